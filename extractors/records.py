@@ -1,0 +1,146 @@
+"""Typed records produced by the extractors.
+
+Every record that points at text carries ``start``/``end``: Python character
+offsets into the *original decoded* document (``doc[start:end] == text``), and
+``sentence``, the sentence it stands in, so a figure can always be traced back.
+``article`` is the id of the article (within the page) the record belongs to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Qualifier = Literal[
+    "exact", "approx", "more_than", "less_than", "at_least", "at_most", "nearly", "range"
+]
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "approx", "more_than", "less_than", "at_least", "at_most", "nearly", "range",
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """Fields shared by every record that points into the text."""
+
+    text: str
+    start: int
+    end: int
+    sentence: str = ""
+    article: str = ""
+
+    def shifted(self, start: int, end: int, text: str) -> Mention:
+        return dataclasses.replace(self, start=start, end=end, text=text)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data = {"type": self.record_type, **data}
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()}
+
+    record_type = "mention"
+
+
+@dataclass(slots=True)
+class Article(Mention):
+    """One article of a page. ``text`` is the headline (or a short lead)."""
+
+    id: str = ""
+    title: str = ""
+    reporters: tuple[str, ...] = ()
+    date: str | None = None          # ISO date the article speaks from ("today")
+    date_source: str | None = None   # dateline | page_dateline | pubdate | filename
+    dateline: str | None = None      # e.g. "本报9月9日讯"
+    body_start: int = 0
+    body_end: int = 0
+    topics: tuple[str, ...] = ()
+    continued: bool = False          # starts with a continuation mark (上接第一版)
+
+    record_type = "article"
+
+
+@dataclass(slots=True)
+class Quantity(Mention):
+    """A quantitative claim: ``"2万余件"`` → value 20000, unit 件, qualifier more_than."""
+
+    value: float = 0.0
+    value_max: float | None = None
+    unit: str = ""
+    unit_kind: str = "count"         # money | count | percent | points | multiple | ratio | duration | measure
+    qualifier: str = "exact"
+    subject: str = ""
+    change: str | None = None        # increase | decrease
+    topics: tuple[str, ...] = ()
+
+    record_type = "quantity"
+
+
+@dataclass(slots=True)
+class DateMention(Mention):
+    """A dated or datable expression resolved against the article's date."""
+
+    iso: str | None = None
+    granularity: str | None = None   # day | month | year | period | range | now
+    kind: str = "day"                # day | month | year | period | range | time | now | vague
+    relative: bool = False
+    event: str = ""
+    actor: str | None = None
+    topics: tuple[str, ...] = ()
+
+    record_type = "date"
+
+
+@dataclass(slots=True)
+class Organization(Mention):
+    """A department or organisation; ``name`` is the one normalised name per body."""
+
+    name: str = ""
+    kind: str = ""                   # government | party | congress | company | school | ...
+
+    record_type = "organization"
+
+
+@dataclass(slots=True)
+class Person(Mention):
+    """A named person with the titles the text gives them."""
+
+    name: str = ""
+    titles: tuple[str, ...] = ()
+    organization: str | None = None
+    role: str = ""                   # official | reporter
+
+    record_type = "person"
+
+
+@dataclass(slots=True)
+class Topic(Mention):
+    """A topic label of an article, with the weight of its keyword evidence."""
+
+    label: str = ""
+    weight: float = 0.0
+    keywords: tuple[str, ...] = ()
+
+    record_type = "topic"
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    source: str = ""
+    text: str = ""
+    pubdate: str | None = None
+    articles: list[Article] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+
+    def records(self) -> list[Mention]:
+        """All records, in the order articles, then by position in the text."""
+        rest: list[Mention] = [
+            *self.quantities, *self.dates, *self.organizations, *self.people, *self.topics
+        ]
+        rest.sort(key=lambda r: (r.start, r.end, r.record_type))
+        return [*self.articles, *rest]

@@ -1,0 +1,210 @@
+"""Decode bytes and normalise text for matching, keeping a map back to the source.
+
+Text copied from newspaper PDFs is hard-wrapped mid-word and mid-number
+(``达242`` / ``家``). :func:`normalize` joins such wraps and folds full-width
+digits and letters, and returns a :class:`NormText` that maps every position of
+the normalised text back to the original decoded text, so records keep offsets
+into what the user gave us.
+
+>>> n = normalize("全区金融机构达242\\n家，金融业态")
+>>> n.text
+'全区金融机构达242家，金融业态'
+>>> n.to_original(7, 11)
+(7, 12)
+>>> normalize("同比增长１２．５％").text
+'同比增长12.5%'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+#: Files larger than this are refused unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+
+# Full-width forms that carry numbers; folding them is one char for one char,
+# so offsets do not move. Chinese punctuation (，。、) is kept: it separates
+# clauses, and 82，225 is handled by the number grammar.
+_FULLWIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．＋－／～＝＜＞"
+_HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-/~=<>"
+_FOLD = str.maketrans(_FULLWIDTH + "\u00a0\r", _HALFWIDTH + " " + " ")
+
+# A line break inside a paragraph: the text before it does not end a sentence,
+# and the next line does not start with an indent or a blank line.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WRAP = re.compile(
+    rf"(?<=[{_CJK}0-9A-Za-z%.，、：；“”‘’《》（）()\-+/·])"   # a character that may continue
+    r"[ \t]*\n"
+    rf"(?=[{_CJK}0-9A-Za-z%.，、。：；！？“”‘’《》（）()\-+/·…])"  # next line starts at once
+)
+
+
+class InputError(ValueError):
+    """Input that cannot be read as text; ``str(err)`` is one line naming the file."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def decode(data: bytes, source: str = "<input>", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, or what
+    charset-normalizer finds. Raises :class:`InputError` with a specific reason.
+
+    >>> decode("本报讯".encode("gbk"))
+    '本报讯'
+    >>> decode(codecs.BOM_UTF8 + "今年以来".encode())
+    '今年以来'
+    >>> try:
+    ...     decode(bytes(range(256)))
+    ... except InputError as err:
+    ...     print(err)
+    <input>: binary file, not text
+    """
+    if len(data) > max_bytes:
+        raise InputError(
+            source,
+            f"file too large ({len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)",
+        )
+    if not data.strip():
+        raise InputError(source, "empty file")
+    text = _decode_bytes(data, source)
+    if not re.search(f"[{_CJK}]", text):
+        raise InputError(source, "no Chinese text found")
+    return text
+
+
+def _decode_bytes(data: bytes, source: str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", source)
+    if _looks_utf16(data):
+        return _strict(data, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be", source)
+    if b"\x00" in data or _control_share(data) > 0.05:
+        raise InputError(source, "binary file, not text")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(source, "cannot decode: not UTF-8, UTF-16 or GB18030 text")
+    return str(best)
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(source, f"invalid {encoding} at byte {err.start}") from None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    # Chinese in UTF-16 without a BOM: many zero bytes in one of the two byte
+    # columns (ASCII) or none at all but an even length and no valid UTF-8.
+    if len(data) < 4 or len(data) % 2:
+        return False
+    zeros_even, zeros_odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    return max(zeros_even, zeros_odd) > 0.2 * half and min(zeros_even, zeros_odd) < 0.02 * half
+
+
+def _control_share(data: bytes) -> float:
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / max(1, len(sample))
+
+
+@dataclass(slots=True)
+class NormText:
+    """Normalised text plus a piecewise map back to the original.
+
+    ``_norm_starts[k]`` is where segment *k* starts in ``text`` and
+    ``_deltas[k]`` how far its characters moved left; within a segment the
+    shift is constant because only whole line breaks are dropped.
+    """
+
+    original: str
+    text: str
+    _norm_starts: list[int] = field(default_factory=lambda: [0])
+    _deltas: list[int] = field(default_factory=lambda: [0])
+
+    def orig_index(self, i: int) -> int:
+        """Original index of normalised position ``i`` (``0 <= i <= len(text)``)."""
+        k = bisect_right(self._norm_starts, i) - 1
+        return i + self._deltas[k]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised span to the original; a span never grows
+        to swallow a dropped line break at its edges."""
+        if end <= start:
+            o = self.orig_index(start)
+            return o, o
+        return self.orig_index(start), self.orig_index(end - 1) + 1
+
+    def norm_index(self, orig: int) -> int:
+        """Normalised position of original index ``orig`` (a dropped character
+        maps to the next kept one)."""
+        lo, hi = 0, len(self._norm_starts) - 1
+        while lo < hi:  # last segment whose original start is <= orig
+            mid = (lo + hi + 1) // 2
+            if self._norm_starts[mid] + self._deltas[mid] <= orig:
+                lo = mid
+            else:
+                hi = mid - 1
+        return max(self._norm_starts[lo], orig - self._deltas[lo])
+
+
+def normalize(original: str) -> NormText:
+    """Fold full-width digits and letters, and join hard-wrapped lines."""
+    folded = original.translate(_FOLD)
+    pieces: list[str] = []
+    norm_starts, deltas = [0], [0]
+    last, dropped, norm_len = 0, 0, 0
+    for m in _WRAP.finditer(folded):
+        pieces.append(folded[last:m.start()])
+        norm_len += m.start() - last
+        dropped += m.end() - m.start()
+        last = m.end()
+        norm_starts.append(norm_len)
+        deltas.append(dropped)
+    pieces.append(folded[last:])
+    return NormText(original, "".join(pieces), norm_starts, deltas)
+
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text`` (split at 。！？； and line breaks).
+
+    >>> s = "今天上午，会议召开。主任主持会议！\\n下一步"
+    >>> [s[a:b] for a, b in sentence_bounds(s)]
+    ['今天上午，会议召开。', '主任主持会议！', '下一步']
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if text[start:end].strip():
+            bounds.append(_strip(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        bounds.append(_strip(text, start, len(text)))
+    return bounds
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u3000\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000\n":
+        end -= 1
+    return start, end
