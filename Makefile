@@ -1,0 +1,16 @@
+# The two commands of the README. Each sets everything up first.
+.PHONY: app test lint eval
+
+app:
+	scripts/setup.sh app
+	.venv/bin/python -m streamlit run dashboard/app.py
+
+test:
+	scripts/setup.sh test
+	.venv/bin/python -m pytest
+
+lint:
+	.venv/bin/ruff check extractors dashboard tests benchmarks
+
+eval:
+	.venv/bin/python -m extractors evaluate ../shared/gold/seed.jsonl --texts seeds

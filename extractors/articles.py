@@ -1,0 +1,232 @@
+"""Split a newspaper page into articles.
+
+A page copied from a PDF holds several articles. An article starts at a byline
+(``□记者 仪博文 报道``), at a dateline that no byline introduced
+(``本报9月9日讯``), or at a continuation mark (``（上接第一版）``); the headline
+block before a byline (short lines that do not end a sentence) belongs to the
+article that follows it. Patterns live in ``lexicon/articles.yaml``.
+
+>>> page = "　　□记者 王一 报道\\n　　本报3月2日讯 今天，会议召开。\\n\\n　　□记者 李二 报道\\n　　本报3月2日讯 又一篇。"
+>>> [(a.reporters, a.month_day) for a in split_page(page)]
+[(('王一',), (3, 2)), (('李二',), (3, 2))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import parse_number
+from .wordlists import load
+
+_LEX = load("articles")
+BYLINE_RE = re.compile(_LEX["byline"])
+DATELINE_RE = re.compile(_LEX["dateline"])
+CONTINUED_FROM_RE = re.compile(_LEX["continued_from"])
+CONTINUED_TO_RE = re.compile(_LEX["continued_to"])
+_ROLES_RE = re.compile("|".join(sorted((re.escape(r) for r in _LEX["byline_roles"]), key=len, reverse=True)))
+HEADLINE_MAX: int = _LEX["headline_max"]
+TITLE_MAX: int = _LEX["title_max"]
+
+_SENTENCE_FINAL = tuple("。！？!?…") + ("。”", "！”", "？”", "”", "）")
+_INDENT = ("\u3000",)  # body paragraphs open with a full-width indent
+_DECORATION = re.compile(r"^[>》<《\s\u3000]+|[>》<《\s\u3000]+$")
+_SETTING = re.compile(r"[在于当随着].{1,20}(?:之际|之时|期间|以来|之后|前夕|时|中|后)")
+_KICKER = re.compile(r"^[\s\u3000]*(?:>>|》》|【).*(?:<<|《《|】)[\s\u3000]*$")  # >>栏目<<
+
+
+@dataclass(slots=True)
+class ArticleSpan:
+    """Where one article lies in the page (offsets into the page text)."""
+
+    start: int
+    end: int
+    body_start: int
+    title: str = ""
+    headline: str = ""
+    reporters: tuple[str, ...] = ()
+    dateline: str | None = None
+    month_day: tuple[int, int] | None = None
+    dateline_span: tuple[int, int] | None = None
+    continued: bool = False
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip(" \t\u3000\r")
+
+
+def _lines(page: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in page.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_headline_line(line: _Line) -> bool:
+    s = line.stripped
+    return bool(s) and len(s) <= HEADLINE_MAX and not s.endswith(_SENTENCE_FINAL[:7])
+
+
+def split_page(page: str) -> list[ArticleSpan]:
+    """Articles of ``page`` in reading order; a page with no markers is one article."""
+    lines = _lines(page)
+    starts: list[tuple[int, str]] = []  # (line index, why)
+    for i, line in enumerate(lines):
+        s = line.stripped
+        if not s:
+            continue
+        if BYLINE_RE.match(line.text):
+            starts.append((i, "byline"))
+        elif CONTINUED_FROM_RE.match(s):
+            starts.append((i, "continued"))
+        else:
+            m = DATELINE_RE.match(s)
+            if m and not _byline_just_before(lines, i):
+                starts.append((i, "dateline"))
+    if not starts:
+        return [_make(page, lines, 0, len(lines), 0, "none")]
+    articles: list[ArticleSpan] = []
+    boundaries: list[int] = []
+    for i, _why in starts:
+        boundaries.append(_headline_start(lines, i, boundaries[-1] if boundaries else 0))
+    for k, (i, why) in enumerate(starts):
+        first = boundaries[k]
+        last = boundaries[k + 1] if k + 1 < len(starts) else len(lines)
+        articles.append(_make(page, lines, first, last, i, why))
+    # Text before the first marker that is more than a headline is an article too.
+    lead = [ln for ln in lines[: boundaries[0]] if ln.stripped]
+    if lead and any(not _is_headline_line(ln) for ln in lead):
+        articles.insert(0, _make(page, lines, 0, boundaries[0], 0, "none"))
+    _attach_trailing_headline(page, lines, articles)
+    return articles
+
+
+def _byline_just_before(lines: list[_Line], i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if lines[j].stripped:
+            return bool(BYLINE_RE.match(lines[j].text))
+    return False
+
+
+def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
+    """First line of the headline block above line ``i`` (``i`` when there is none)."""
+    first = i
+    j = i - 1
+    while j >= floor:
+        line = lines[j]
+        if line.stripped:
+            if line.text.startswith(_INDENT) and not BYLINE_RE.match(line.text):
+                break  # an indented paragraph is body text of the article above
+            if line.stripped.endswith(_SENTENCE_FINAL[:7]) or len(line.stripped) > HEADLINE_MAX:
+                break
+            first = j
+        j -= 1
+    return first
+
+
+def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why: str) -> ArticleSpan:
+    while last > first and not lines[last - 1].stripped:
+        last -= 1
+    start = lines[first].start if first < len(lines) else len(page)
+    end = lines[last - 1].end if last > first else start
+    reporters: tuple[str, ...] = ()
+    body_first = first
+    if why == "byline":
+        reporters = _reporters(lines[marker].text)
+        body_first = marker + 1
+    elif why in ("continued", "dateline"):
+        body_first = marker
+    art = ArticleSpan(start=start, end=end, body_start=lines[min(body_first, len(lines) - 1)].start,
+                      reporters=reporters, continued=why == "continued")
+    art.headline = _choose_headline(lines[first:marker])
+    for ln in lines[body_first: min(last, body_first + 3)]:
+        m = DATELINE_RE.search(ln.text)
+        if m and m.start() - len(ln.text) + len(ln.text.lstrip(" \t\u3000")) <= 2:
+            art.dateline = m.group()
+            art.dateline_span = (ln.start + m.start(), ln.start + m.end())
+            if m.group("month"):
+                month, day = parse_number(m.group("month")), parse_number(m.group("day"))
+                if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+                    art.month_day = (int(month), int(day))
+            break
+    art.title = art.headline or _lead(page, art)
+    return art
+
+
+def _reporters(line: str) -> tuple[str, ...]:
+    names = _ROLES_RE.sub(" ", line.strip(" \t\u3000□■◎●"))
+    return tuple(n for n in re.split(r"[\s\u3000、]+", names) if n)
+
+
+def _choose_headline(block: list[_Line]) -> str:
+    """The main title of a headline block: a kicker (引题) runs long, the title
+    follows it; sub-heads come after."""
+    groups: list[str] = []
+    kickers: list[str] = []
+    current = ""
+    for line in block:
+        s = line.stripped
+        if not s or _KICKER.match(s):
+            if current:
+                groups.append(current)
+            current = ""
+            if s:
+                kickers.append(s)
+            continue
+        current += s
+    if current:
+        groups.append(current)
+    groups = [g for g in (_DECORATION.sub("", g) for g in groups or kickers) if g]
+    if not groups:
+        return ""
+    if len(groups) > 1 and len(groups[0]) > TITLE_MAX:
+        return groups[1]
+    return groups[0]
+
+
+def _lead(page: str, art: ArticleSpan) -> str:
+    """A short lead as the title: the first clause of the body after the dateline."""
+    text_start = art.dateline_span[1] if art.dateline_span else art.body_start
+    body = page[text_start: art.end]
+    body = CONTINUED_FROM_RE.sub("", body)
+    body = re.sub(r"[\s\u3000]+", "", body)
+    sentence = re.split(r"[。！？；]", body, maxsplit=1)[0]
+    clauses = [c for c in re.split(r"[，,]", sentence) if c]
+    # Skip leading time and circumstance phrases (今天上午，在…之际，) so the
+    # title says what happened.
+    while len(clauses) > 1 and (len(clauses[0]) <= 6 or _SETTING.fullmatch(clauses[0])):
+        clauses.pop(0)
+    lead = clauses[0] if clauses else sentence
+    return lead[:TITLE_MAX] + ("…" if len(lead) > TITLE_MAX else "")
+
+
+def _attach_trailing_headline(page: str, lines: list[_Line], articles: list[ArticleSpan]) -> None:
+    """A headline block at the very end of a page belongs to the last article
+    when that article has none (PDF copy order puts cross-heads last)."""
+    last = articles[-1]
+    if last.headline:
+        return
+    tail: list[_Line] = []
+    for line in reversed(lines):
+        if line.start >= last.end or line.start < last.body_start:
+            continue
+        if not line.stripped:
+            if tail:
+                break
+            continue
+        if not _is_headline_line(line) or line.text.startswith(_INDENT):
+            return
+        tail.insert(0, line)
+    if tail:
+        heading = _choose_headline(tail)
+        if heading:
+            last.headline = heading
+            last.title = heading

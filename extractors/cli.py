@@ -1,0 +1,154 @@
+"""Command line: ``python -m extractors extract|evaluate|ingest|export``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .records import Extraction
+from .text import DEFAULT_MAX_BYTES, InputError
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m extractors",
+                                     description="指标看板 extractors: Chinese government news → records")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract records from text files")
+    ex.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    ex.add_argument("--pubdate", type=_iso_date, help="issue date of the page(s), YYYY-MM-DD")
+    ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
+    ex.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1e6,
+                    help="refuse files larger than this (default %(default).0f)")
+
+    ev = sub.add_parser("evaluate", help="score the extractors against a gold JSONL file")
+    ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    ev.add_argument("--texts", type=Path, required=True, metavar="DIR", help="folder of the annotated texts")
+    ev.add_argument("--pubdate", type=_iso_date, help="override the gold file's pubdate")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    for name in ("ingest", "export"):
+        module = _optional(name)
+        if module is not None:
+            module.add_arguments(sub.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0]))
+    return parser
+
+
+def _optional(name: str) -> Any:
+    try:
+        return importlib.import_module(f"extractors.{name}")
+    except ModuleNotFoundError as err:
+        if err.name != f"extractors.{name}":
+            raise
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
+    return int(_optional(args.command).run(args))
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """Text of one input file, through the format readers when they are present."""
+    readers = _optional("readers")
+    if readers is not None and hasattr(readers, "read_file"):
+        return readers.read_file(path, max_bytes=max_bytes)
+    from .text import decode
+
+    if not path.exists():
+        raise InputError(str(path), "no such file")
+    if path.is_dir():
+        raise InputError(str(path), "is a folder, not a file")
+    return decode(path.read_bytes(), str(path), max_bytes=max_bytes)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+
+    failed = 0
+    writer = None
+    for path in args.files:
+        try:
+            text = read_text(path, int(args.max_mb * 1e6))
+        except (InputError, OSError) as err:
+            failed += 1
+            reason = err if isinstance(err, InputError) else f"{path}: {err.strerror or err}"
+            print(f"error: {reason}", file=sys.stderr)
+            continue
+        ex = extract(text, pubdate=args.pubdate, source=path.name)
+        if args.format == "jsonl":
+            for row in rows(ex, path.name):
+                print(json.dumps(row, ensure_ascii=False))
+        elif args.format == "csv":
+            writer = _write_csv(ex, path.name, writer)
+        else:
+            print(format_table(ex, path.name))
+    return 1 if failed else 0
+
+
+CSV_FIELDS = ("file", "type", "article", "start", "end", "text", "value", "value_max", "unit",
+              "unit_kind", "qualifier", "subject", "change", "iso", "granularity", "kind",
+              "relative", "event", "actor", "name", "titles", "label", "weight", "sentence")
+
+
+def rows(ex: Extraction, name: str) -> list[dict[str, Any]]:
+    """One dict per record, as written to JSONL."""
+    return [{"file": name, **r.to_dict()} for r in ex.records()]
+
+
+def _write_csv(ex: Extraction, name: str, writer: csv.DictWriter | None) -> csv.DictWriter:
+    if writer is None:
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+    for row in rows(ex, name):
+        writer.writerow({k: ("、".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+    return writer
+
+
+def format_table(ex: Extraction, name: str) -> str:
+    """A plain-text summary for a terminal."""
+    from .numerals import format_chinese
+
+    out = [f"== {name}: {len(ex.articles)} articles, {len(ex.quantities)} claims, "
+           f"{len(ex.dates)} dates, {len(ex.organizations)} organisations"]
+    for a in ex.articles:
+        out.append(f"# [{a.date or '日期未知'}] {a.title}  ({'、'.join(a.reporters) or '—'}; "
+                   f"{'、'.join(a.topics) or '—'})")
+        for q in (q for q in ex.quantities if q.article == a.id):
+            shown = format_chinese(q.value, q.unit)
+            if q.value_max is not None:
+                shown = f"{format_chinese(q.value)}–{format_chinese(q.value_max, q.unit)}"
+            out.append(f"   数量  {shown:<14} {q.qualifier:<9} {q.subject or '—':<16} «{q.text.replace(chr(10), '')}»")
+        for d in (d for d in ex.dates if d.article == a.id):
+            out.append(f"   日期  {d.iso or '—':<14} {d.kind:<9} {d.event or '—'}")
+    return "\n".join(out)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    try:
+        report = evaluate(args.gold, args.texts, pubdate=args.pubdate)
+    except (OSError, InputError, json.JSONDecodeError, KeyError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0

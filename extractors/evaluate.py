@@ -1,0 +1,197 @@
+"""Score the extractors against a gold file (the format of ``shared/gold``).
+
+Quantities match on value and unit with overlapping spans; dates match on
+overlapping spans, and ``iso`` is scored on the matched pairs. Gold items
+marked ``borderline`` are scored twice: counted (strict) and ignored (lenient).
+Any quantity or date that overlaps a gold ``ordinal`` or ``code`` span is a leak.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .pipeline import extract
+from .records import DateMention, Quantity
+from .text import decode
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class Report:
+    quantity: Score = field(default_factory=Score)           # borderline gold counted
+    quantity_lenient: Score = field(default_factory=Score)   # borderline gold ignored
+    date: Score = field(default_factory=Score)
+    qualifier_right: int = 0
+    subject_right: int = 0
+    quantity_matched: int = 0
+    iso_right: int = 0
+    date_matched: int = 0
+    leaks: list[dict[str, Any]] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    wrong: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def qualifier_accuracy(self) -> float:
+        return self.qualifier_right / self.quantity_matched if self.quantity_matched else 1.0
+
+    @property
+    def subject_accuracy(self) -> float:
+        return self.subject_right / self.quantity_matched if self.quantity_matched else 1.0
+
+    @property
+    def iso_accuracy(self) -> float:
+        return self.iso_right / self.date_matched if self.date_matched else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        def s(x: Score) -> dict[str, float]:
+            return {"tp": x.tp, "fp": x.fp, "fn": x.fn, "precision": round(x.precision, 4),
+                    "recall": round(x.recall, 4), "f1": round(x.f1, 4)}
+        return {
+            "quantity": s(self.quantity), "quantity_lenient": s(self.quantity_lenient),
+            "date": s(self.date), "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "subject_accuracy": round(self.subject_accuracy, 4),
+            "iso_accuracy": round(self.iso_accuracy, 4), "leaks": len(self.leaks),
+        }
+
+
+def _overlap(a: dict[str, Any] | Quantity | DateMention, b: dict[str, Any]) -> bool:
+    a_start, a_end = (a["start"], a["end"]) if isinstance(a, dict) else (a.start, a.end)
+    return a_start < b["end"] and b["start"] < a_end
+
+
+def _same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _subject_ok(predicted: str, gold: str) -> bool:
+    """Annotators word subjects freely: share at least half of the shorter one."""
+    if not predicted or not gold:
+        return False
+    shared = len(set(predicted) & set(gold))
+    return shared >= 0.5 * min(len(set(predicted)), len(set(gold)))
+
+
+def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
+    by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                by_file[record["file"]].append(record)
+    return by_file
+
+
+def evaluate(gold_path: Path, texts: Path, pubdate: str | None = None) -> Report:
+    report = Report()
+    for name, gold in sorted(load_gold(gold_path).items()):
+        text = decode((texts / name).read_bytes(), name)
+        pub = pubdate or next((g["iso"] for g in gold if g["type"] == "pubdate"), None)
+        ex = extract(text, pubdate=pub, source=name)
+        _score_file(name, gold, ex.quantities, ex.dates, report)
+    return report
+
+
+def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity],
+                dates: list[DateMention], report: Report) -> None:
+    blocked = [g for g in gold if g["type"] in ("ordinal", "code")]
+    for rec in [*quantities, *dates]:
+        for g in blocked:
+            if _overlap(rec, g):
+                report.leaks.append({"file": name, "type": rec.record_type, "text": rec.text,
+                                     "start": rec.start, "gold": g["type"], "gold_text": g["text"]})
+    gold_q = [g for g in gold if g["type"] == "quantity"]
+    used: set[int] = set()
+    for q in quantities:
+        match = next((i for i, g in enumerate(gold_q) if i not in used and _overlap(q, g)
+                      and _same_value(q.value, float(g["value"])) and q.unit == g["unit"]), None)
+        if match is None:
+            report.quantity.fp += 1
+            report.quantity_lenient.fp += 1
+            report.false_positives.append({"file": name, "type": "quantity", "text": q.text,
+                                           "start": q.start, "value": q.value, "unit": q.unit})
+            continue
+        used.add(match)
+        g = gold_q[match]
+        report.quantity.tp += 1
+        if not g.get("borderline"):
+            report.quantity_lenient.tp += 1
+        report.quantity_matched += 1
+        report.qualifier_right += q.qualifier == g["qualifier"]
+        report.subject_right += _subject_ok(q.subject, g.get("subject", ""))
+        if q.qualifier != g["qualifier"]:
+            report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": "qualifier",
+                                 "got": q.qualifier, "want": g["qualifier"]})
+    for i, g in enumerate(gold_q):
+        if i not in used:
+            report.quantity.fn += 1
+            if not g.get("borderline"):
+                report.quantity_lenient.fn += 1
+            report.misses.append({"file": name, "type": "quantity", "text": g["text"],
+                                  "start": g["start"], "value": g["value"], "unit": g["unit"]})
+    gold_d = [g for g in gold if g["type"] == "date"]
+    used = set()
+    for d in dates:
+        match = next((i for i, g in enumerate(gold_d) if i not in used and _overlap(d, g)), None)
+        if match is None:
+            report.date.fp += 1
+            report.false_positives.append({"file": name, "type": "date", "text": d.text,
+                                           "start": d.start, "iso": d.iso})
+            continue
+        used.add(match)
+        g = gold_d[match]
+        report.date.tp += 1
+        report.date_matched += 1
+        report.iso_right += d.iso == g["iso"]
+        if d.iso != g["iso"]:
+            report.wrong.append({"file": name, "type": "date", "text": d.text, "field": "iso",
+                                 "got": d.iso, "want": g["iso"]})
+    for i, g in enumerate(gold_d):
+        if i not in used:
+            report.date.fn += 1
+            report.misses.append({"file": name, "type": "date", "text": g["text"],
+                                  "start": g["start"], "iso": g["iso"]})
+
+
+def format_report(report: Report) -> str:
+    lines = ["type               precision  recall     F1    tp  fp  fn"]
+    for label, s in (("quantity", report.quantity), ("quantity (lenient)", report.quantity_lenient),
+                     ("date", report.date)):
+        lines.append(f"{label:<18} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:3d} {s.fn:3d}")
+    lines.append(f"qualifier accuracy on matched quantities: {report.qualifier_accuracy:.3f} "
+                 f"({report.qualifier_right}/{report.quantity_matched})")
+    lines.append(f"subject accuracy (loose) on matched quantities: {report.subject_accuracy:.3f} "
+                 f"({report.subject_right}/{report.quantity_matched})")
+    lines.append(f"iso accuracy on matched dates: {report.iso_accuracy:.3f} "
+                 f"({report.iso_right}/{report.date_matched})")
+    lines.append(f"ordinal/code leaks: {len(report.leaks)}")
+    for title, items in (("leaks", report.leaks), ("misses", report.misses),
+                         ("false positives", report.false_positives), ("wrong fields", report.wrong)):
+        if items:
+            lines.append(f"-- {title}:")
+            lines.extend("   " + json.dumps(item, ensure_ascii=False) for item in items)
+    return "\n".join(lines)

@@ -1,0 +1,179 @@
+"""Text in, records out: the one place that runs every extractor over a page.
+
+Data flows one way: decoded text → normalised text (full-width folded,
+hard wraps joined, with a map back) → articles → per-article records whose
+spans are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+from . import dates, organizations, quantities, topics
+from .articles import ArticleSpan, split_page
+from .records import Article, DateMention, Extraction, Mention, Organization
+from .store import content_hash
+from .text import NormText, normalize, sentence_bounds
+
+_FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the extractors need to know besides the text, given once."""
+
+    pubdate: date | None = None   # the issue date of the page (reference date)
+    source: str = ""              # file name or label; a date in it is the last fallback
+
+
+def extract(text: str, pubdate: str | date | None = None, source: str | None = None) -> Extraction:
+    """Extract every record from one page of text.
+
+    >>> ex = extract("　　□记者 王一 报道\\n　　本报3月2日讯 今天，全区金融机构达242\\n家。", pubdate="2024-03-03")
+    >>> [a.date for a in ex.articles]
+    ['2024-03-02']
+    """
+    if isinstance(pubdate, str):
+        pubdate = date.fromisoformat(pubdate) if pubdate else None
+    return extract_document(text, Settings(pubdate=pubdate, source=source or ""))
+
+
+def extract_document(text: str, settings: Settings | str = Settings(), pubdate: str | None = None) -> Extraction:
+    """Like :func:`extract`, with the settings in one object (or ``source`` and ``pubdate``)."""
+    if isinstance(settings, str):
+        settings = Settings(pubdate=date.fromisoformat(pubdate) if pubdate else None, source=settings)
+    norm = normalize(text)
+    spans = split_page(text)
+    page_date = _page_dateline_date(spans, settings)
+    fallback, fallback_source = _fallback_date(settings, page_date)
+    ex = Extraction(source=settings.source, text=text,
+                    pubdate=settings.pubdate.isoformat() if settings.pubdate else None)
+    seen_ids: set[str] = set()
+    for ordinal, span in enumerate(spans):
+        own = _dateline_date(span, settings)
+        today, why = (own, "dateline") if own else (fallback, fallback_source)
+        article = _article(text, span, ordinal, today, why, seen_ids)
+        ex.articles.append(article)
+        _extract_article(norm, span, article, today, ex)
+    return ex
+
+
+def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why: str | None,
+             seen: set[str]) -> Article:
+    article_id = content_hash(text[span.start:span.end])[:16]
+    if article_id in seen:  # the same text twice on one page
+        article_id = content_hash(f"{article_id}:{ordinal}")[:16]
+    seen.add(article_id)
+    return Article(
+        text=span.title, start=span.start, end=span.end, sentence="", article=article_id,
+        id=article_id, title=span.title, reporters=span.reporters,
+        date=today.isoformat() if today else None, date_source=why if today else None,
+        dateline=span.dateline, body_start=span.body_start, body_end=span.end,
+        continued=span.continued,
+    )
+
+
+def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today: date | None,
+                     ex: Extraction) -> None:
+    lo, hi = norm.norm_index(span.start), norm.norm_index(span.end)
+    body = norm.text[lo:hi]
+    bounds = sentence_bounds(body)
+    starts = [b[0] for b in bounds]
+    mapper = _Mapper(norm, lo, body, bounds, starts, article.id)
+
+    body_orgs = organizations.find_organizations(body)
+    people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
+    orgs = [mapper(o) for o in body_orgs]
+    found_topics = topics.score_topics(body)
+    labels = tuple(t.label for t in found_topics)
+    for t in found_topics:
+        t.start, t.end, t.text, t.article = article.start, article.end, article.title, article.id
+        ex.topics.append(t)
+    article.topics = labels
+    for q in quantities.find_quantities(body):
+        q = mapper(q)
+        q.topics = labels
+        ex.quantities.append(q)
+    for d in dates.find_dates(body, today):
+        d = mapper(d)
+        d.topics = labels
+        d.actor = d.actor or _actor(d, orgs)
+        ex.dates.append(d)
+    ex.organizations.extend(orgs)
+    ex.people.extend(people)
+
+
+class _Mapper:
+    """Moves a record found in an article body to the page's original offsets."""
+
+    def __init__(self, norm: NormText, offset: int, body: str, bounds: list[tuple[int, int]],
+                 starts: list[int], article_id: str) -> None:
+        self.norm, self.offset, self.body = norm, offset, body
+        self.bounds, self.starts, self.article_id = bounds, starts, article_id
+
+    def __call__(self, record: Mention) -> Mention:
+        start, end = self.norm.to_original(self.offset + record.start, self.offset + record.end)
+        k = bisect_right(self.starts, record.start) - 1
+        sentence = self.body[self.bounds[k][0]:self.bounds[k][1]] if k >= 0 else ""
+        record.sentence = sentence
+        record.article = self.article_id
+        record.text = self.norm.original[start:end]
+        record.start, record.end = start, end
+        return record
+
+
+def _actor(d: DateMention, orgs: list[Organization]) -> str | None:
+    if not d.event:
+        return None
+    for org in orgs:
+        if org.text.replace("\n", "") in d.event or (org.name and org.name in d.event):
+            return org.name or org.text
+    return None
+
+
+def _dateline_date(span: ArticleSpan, settings: Settings) -> date | None:
+    if span.month_day is None:
+        return None
+    month, day = span.month_day
+    anchor = settings.pubdate or _filename_date(settings.source)
+    if anchor is None:
+        return None
+    year = anchor.year
+    # A dateline is at most a few days before the issue; December news in a
+    # January issue belongs to the year before.
+    if month > anchor.month + 1:
+        year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _page_dateline_date(spans: list[ArticleSpan], settings: Settings) -> date | None:
+    """The news day of the page: the most common dateline among its articles."""
+    found = Counter(d for d in (_dateline_date(s, settings) for s in spans) if d)
+    return found.most_common(1)[0][0] if found else None
+
+
+def _fallback_date(settings: Settings, page_date: date | None) -> tuple[date | None, str | None]:
+    if page_date:
+        return page_date, "page_dateline"
+    if settings.pubdate:
+        return settings.pubdate, "pubdate"
+    named = _filename_date(settings.source)
+    return (named, "filename") if named else (None, None)
+
+
+def _filename_date(source: str) -> date | None:
+    m = _FILENAME_DATE.search(PurePath(source).name) if source else None
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
