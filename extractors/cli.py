@@ -66,18 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(_optional(args.command).run(args))
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """Text of one input file, through the format readers when they are present."""
+def read_text(path: Path, max_bytes: int) -> tuple[str, str | None]:
+    """Text of one input file and the date its metadata gives, if any (HTML)."""
     readers = _optional("readers")
     if readers is not None and hasattr(readers, "read_file"):
-        return readers.read_file(path, max_bytes=max_bytes)
+        doc = readers.read_file(path, max_bytes=max_bytes)
+        return doc.text, doc.date
     from .text import decode
 
     if not path.exists():
         raise InputError(str(path), "no such file")
     if path.is_dir():
         raise InputError(str(path), "is a folder, not a file")
-    return decode(path.read_bytes(), str(path), max_bytes=max_bytes)
+    size = path.stat().st_size
+    if size > max_bytes:  # refuse before reading it all into memory
+        raise InputError(str(path), f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+    return decode(path.read_bytes(), str(path), max_bytes=max_bytes), None
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -87,13 +91,13 @@ def _extract(args: argparse.Namespace) -> int:
     writer = None
     for path in args.files:
         try:
-            text = read_text(path, int(args.max_mb * 1e6))
+            text, file_date = read_text(path, int(args.max_mb * 1e6))
         except (InputError, OSError) as err:
             failed += 1
             reason = err if isinstance(err, InputError) else f"{path}: {err.strerror or err}"
             print(f"error: {reason}", file=sys.stderr)
             continue
-        ex = extract(text, pubdate=args.pubdate, source=path.name)
+        ex = extract(text, pubdate=args.pubdate or file_date, source=path.name)
         if args.format == "jsonl":
             for row in rows(ex, path.name):
                 print(json.dumps(row, ensure_ascii=False))

@@ -1,0 +1,69 @@
+"""The pipeline: which date each article speaks from, and ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.pipeline import Settings, extract_document
+
+PAGE = (
+    "　　□记者 王一 报道\n　　本报9月9日讯 今天上午，区人大常委会会议召开。\n\n"
+    "　　□记者 李二 报道\n　　本报9月8日讯 昨天，区政协调研。\n\n"
+    "　　□记者 赵三 报道\n　　本报9月9日讯 今天，全区金融机构达242家。\n\n"
+    "新区推进营商环境建设\n\n　　□本报记者 钱四\n　　近日，区行政审批服务局开展活动。"
+)
+
+ARTICLE_DATES = [
+    # (pubdate, source, expected dates, expected date sources)
+    pytest.param("2024-09-10", "", ["2024-09-09", "2024-09-08", "2024-09-09", "2024-09-09"],
+                 ["dateline", "dateline", "dateline", "page_dateline"], id="datelines-and-page-date"),
+    pytest.param(None, "qdxhx_20240910_A02.txt", ["2024-09-09", "2024-09-08", "2024-09-09", "2024-09-09"],
+                 ["dateline", "dateline", "dateline", "page_dateline"], id="year-from-file-name"),
+    pytest.param(None, "page.txt", [None, None, None, None], [None, None, None, None],
+                 id="no-year-known"),
+]
+
+
+@pytest.mark.parametrize(("pubdate", "source", "dates", "why"), ARTICLE_DATES)
+def test_article_dates(pubdate, source, dates, why) -> None:
+    ex = extract(PAGE, pubdate=pubdate, source=source)
+    assert [a.date for a in ex.articles] == dates
+    assert [a.date_source for a in ex.articles] == why
+
+
+def test_pubdate_is_used_when_the_page_has_no_dateline() -> None:
+    ex = extract("　　近日，区行政审批服务局开展活动。", pubdate="2024-03-05")
+    assert ex.articles[0].date == "2024-03-05"
+    assert ex.articles[0].date_source == "pubdate"
+
+
+def test_file_name_date_is_the_last_fallback() -> None:
+    ex = extract_document("　　近日，区行政审批服务局开展活动。", Settings(source="2023-12-30.txt"))
+    assert ex.articles[0].date == "2023-12-30"
+    assert ex.articles[0].date_source == "filename"
+
+
+def test_december_dateline_in_a_january_issue_is_last_year() -> None:
+    ex = extract_document("　　本报12月31日讯 全区召开大会。", Settings(pubdate=date(2025, 1, 2)))
+    assert ex.articles[0].date == "2024-12-31"
+
+
+def test_article_ids_are_content_hashes() -> None:
+    first = extract(PAGE, pubdate="2024-09-10")
+    second = extract(PAGE, pubdate="2024-09-11", source="other.txt")
+    assert [a.id for a in first.articles] == [a.id for a in second.articles]
+    assert len({a.id for a in first.articles}) == 4
+    changed = extract(PAGE.replace("242家", "243家"), pubdate="2024-09-10")
+    assert [a.id == b.id for a, b in zip(first.articles, changed.articles, strict=True)] == [True, True, False, True]
+
+
+def test_records_point_into_the_original_text() -> None:
+    ex = extract(PAGE.replace("242家", "242\n家"), pubdate="2024-09-10")
+    for record in ex.records():
+        if record.record_type in ("article", "topic"):
+            continue
+        assert ex.text[record.start:record.end] == record.text
+        assert record.article in {a.id for a in ex.articles}

@@ -1,0 +1,92 @@
+"""Decoding and normalisation: every normalised span maps back to the original text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from extractors.text import InputError, decode, normalize, sentence_bounds
+
+SAMPLE = "本报9月9日讯 全区金融机构达242家，年办件量2万余件。"
+
+ENCODINGS = [
+    pytest.param(SAMPLE.encode("utf-8"), id="utf-8"),
+    pytest.param(codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), id="utf-8-bom"),
+    pytest.param(SAMPLE.encode("gbk"), id="gbk"),
+    pytest.param(SAMPLE.encode("gb18030"), id="gb18030"),
+    pytest.param(SAMPLE.encode("utf-16"), id="utf-16-bom"),
+    pytest.param(SAMPLE.encode("utf-16-le"), id="utf-16-le-no-bom"),
+    pytest.param(SAMPLE.encode("utf-16-be"), id="utf-16-be-no-bom"),
+]
+
+
+@pytest.mark.parametrize("data", ENCODINGS)
+def test_decode_detects_encoding(data: bytes) -> None:
+    assert decode(data) == SAMPLE
+
+
+BAD_INPUT = [
+    pytest.param(b"", "empty file", id="empty"),
+    pytest.param(b"   \n\n", "empty file", id="blank"),
+    pytest.param(bytes(range(256)) * 8, "binary file", id="binary"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file", id="png"),
+    pytest.param(b"hello world, no Chinese here", "no Chinese text", id="no-chinese"),
+    pytest.param(b"\x00" * 10, "binary file", id="nul-bytes"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), BAD_INPUT)
+def test_decode_rejects_bad_input_with_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as info:
+        decode(data, "page.txt")
+    assert str(info.value).startswith("page.txt: ")
+    assert reason in info.value.reason
+
+
+def test_decode_refuses_files_over_the_limit() -> None:
+    with pytest.raises(InputError, match="too large"):
+        decode(SAMPLE.encode() * 10, "big.txt", max_bytes=100)
+
+
+WRAPS = [
+    # (original, normalised)
+    pytest.param("达242\n家", "达242家", id="number-unit"),
+    pytest.param("区第三\n届人大", "区第三届人大", id="mid-word"),
+    pytest.param("近万亿\n元意向性", "近万亿元意向性", id="scale-unit"),
+    pytest.param("截至目\n前，西海岸", "截至目前，西海岸", id="mid-phrase"),
+    pytest.param("召开。\n　　会议指出", "召开。\n　　会议指出", id="paragraph-indent-kept"),
+    pytest.param("事项。\n第二段", "事项。\n第二段", id="sentence-end-kept"),
+    pytest.param("标题\n\n正文", "标题\n\n正文", id="blank-line-kept"),
+    pytest.param("同比增长１２．５％", "同比增长12.5%", id="full-width-digits"),
+    pytest.param("增长12.5\r\n%", "增长12.5%", id="crlf"),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), WRAPS)
+def test_normalize_joins_wraps_and_folds(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize("original", [p.values[0] for p in WRAPS])
+def test_every_normalised_character_maps_back(original: str) -> None:
+    norm = normalize(original)
+    folded_back = {"１": "1", "２": "2", "５": "5", "．": ".", "％": "%", "\r": " "}
+    for i, ch in enumerate(norm.text):
+        source = original[norm.orig_index(i)]
+        assert folded_back.get(source, source) == ch
+
+
+def test_span_mapping_covers_the_wrap() -> None:
+    original = "全区金融机构达242\n家，金融业态"
+    norm = normalize(original)
+    start = norm.text.index("242家")
+    s, e = norm.to_original(start, start + 4)
+    assert original[s:e] == "242\n家"
+    assert norm.norm_index(s) == start
+
+
+def test_sentences() -> None:
+    text = "今天上午，会议召开。主任主持会议！要深化改革；要落实“一件事”。\n下一步"
+    got = [text[a:b] for a, b in sentence_bounds(text)]
+    assert got == ["今天上午，会议召开。", "主任主持会议！", "要深化改革；", "要落实“一件事”。", "下一步"]
