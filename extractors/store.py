@@ -1,69 +1,143 @@
-"""The corpus store: an embedded DuckDB file.
+"""The corpus store: an embedded DuckDB file, written by swapping in a new copy.
 
 One row per record, each linked to its article (``article_id``) and its span
 (``start``/``end`` into the source document's decoded text). Article date,
 topics and departments are copied onto claims and events so the dashboard's
 filters are single-table scans.
+
+How writes stay safe while the dashboard reads
+----------------------------------------------
+DuckDB lets one process write a file, and refuses read-only opens from other
+processes while it does. So no process ever opens the store itself for
+writing. A writer takes a lock file, copies the store to a private temporary
+file, loads its batch there, checkpoints and closes it, then ``os.replace``-s
+it over the store — an atomic rename. Consequences:
+
+- a reader (:func:`open_for_reading`) always opens a complete, closed file and
+  never meets "database is locked"; a connection it already holds keeps
+  reading the version it opened (POSIX keeps the old inode alive);
+- a writer killed at any moment leaves the previous store untouched: whole
+  batches of whole files only;
+- the cost is one file copy per publish, which :class:`Spool` amortises by
+  publishing at most every few seconds (and never more often than ten times
+  the cost of the last copy).
+
+Extracted records travel as partitioned Parquet (:class:`Spool`): whichever
+process or cluster extracts them writes ``part-*/<table>.parquet`` under a
+folder next to the store, and :func:`publish` loads every complete partition
+with DuckDB's ``read_parquet``, one transaction per partition. A partition
+that a crash left unloaded is loaded by the next run.
 """
 
 from __future__ import annotations
 
+import calendar
+import contextlib
+import errno
+import fcntl
 import hashlib
 import os
-from collections.abc import Iterable
-from datetime import date
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .records import Extraction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS sources (
-    source VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, size_bytes BIGINT,
-    pubdate DATE, ingested_at TIMESTAMP DEFAULT current_timestamp, n_articles INTEGER
-);
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, ordinal INTEGER, title VARCHAR,
-    date DATE, date_source VARCHAR, dateline VARCHAR, reporters VARCHAR[], topics VARCHAR[],
-    departments VARCHAR[], text VARCHAR, start INTEGER, "end" INTEGER, continued BOOLEAN,
-    n_quantities INTEGER, n_dates INTEGER
-);
-CREATE TABLE IF NOT EXISTS quantities (
-    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, start INTEGER, "end" INTEGER,
-    text VARCHAR, sentence VARCHAR, value DOUBLE, value_max DOUBLE, unit VARCHAR,
-    unit_kind VARCHAR, qualifier VARCHAR, subject VARCHAR, change VARCHAR,
-    article_date DATE, topics VARCHAR[], departments VARCHAR[]
-);
-CREATE TABLE IF NOT EXISTS events (
-    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, start INTEGER, "end" INTEGER,
-    text VARCHAR, sentence VARCHAR, iso VARCHAR, date_start DATE, date_end DATE,
-    granularity VARCHAR, kind VARCHAR, relative BOOLEAN, event VARCHAR, actor VARCHAR,
-    article_date DATE, topics VARCHAR[], departments VARCHAR[]
-);
-CREATE TABLE IF NOT EXISTS organizations (
-    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, start INTEGER, "end" INTEGER,
-    text VARCHAR, sentence VARCHAR, name VARCHAR, kind VARCHAR, article_date DATE
-);
-CREATE TABLE IF NOT EXISTS people (
-    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, start INTEGER, "end" INTEGER,
-    text VARCHAR, sentence VARCHAR, name VARCHAR, titles VARCHAR[], organization VARCHAR,
-    role VARCHAR
-);
-CREATE TABLE IF NOT EXISTS topics (
-    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, label VARCHAR, weight DOUBLE,
-    keywords VARCHAR[]
-);
-CREATE TABLE IF NOT EXISTS ingest_errors (
-    source VARCHAR, reason VARCHAR, at TIMESTAMP DEFAULT current_timestamp
-);
-"""
+# Column order is the storage order; columns added by a migration go last so a
+# migrated store and a new one agree. Names are read by dashboard/queries.py.
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "meta": (("key", "VARCHAR PRIMARY KEY"), ("value", "VARCHAR")),
+    "sources": (
+        ("source", "VARCHAR PRIMARY KEY"), ("content_hash", "VARCHAR NOT NULL"),
+        ("size_bytes", "BIGINT"), ("pubdate", "DATE"),
+        ("ingested_at", "TIMESTAMP DEFAULT current_timestamp"), ("n_articles", "INTEGER"),
+        ("extractor_version", "VARCHAR"),                                    # v2
+    ),
+    "articles": (
+        ("id", "VARCHAR PRIMARY KEY"), ("source", "VARCHAR NOT NULL"), ("ordinal", "INTEGER"),
+        ("title", "VARCHAR"), ("date", "DATE"), ("date_source", "VARCHAR"),
+        ("dateline", "VARCHAR"), ("reporters", "VARCHAR[]"), ("topics", "VARCHAR[]"),
+        ("departments", "VARCHAR[]"), ("text", "VARCHAR"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("continued", "BOOLEAN"), ("n_quantities", "INTEGER"),
+        ("n_dates", "INTEGER"),
+    ),
+    "quantities": (
+        ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"), ("sentence", "VARCHAR"), ("value", "DOUBLE"),
+        ("value_max", "DOUBLE"), ("unit", "VARCHAR"), ("unit_kind", "VARCHAR"),
+        ("qualifier", "VARCHAR"), ("subject", "VARCHAR"), ("change", "VARCHAR"),
+        ("article_date", "DATE"), ("topics", "VARCHAR[]"), ("departments", "VARCHAR[]"),
+    ),
+    "events": (
+        ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"), ("sentence", "VARCHAR"), ("iso", "VARCHAR"),
+        ("date_start", "DATE"), ("date_end", "DATE"), ("granularity", "VARCHAR"),
+        ("kind", "VARCHAR"), ("relative", "BOOLEAN"), ("event", "VARCHAR"), ("actor", "VARCHAR"),
+        ("article_date", "DATE"), ("topics", "VARCHAR[]"), ("departments", "VARCHAR[]"),
+    ),
+    "organizations": (
+        ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"), ("sentence", "VARCHAR"), ("name", "VARCHAR"),
+        ("kind", "VARCHAR"), ("article_date", "DATE"),
+    ),
+    "people": (
+        ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"), ("sentence", "VARCHAR"), ("name", "VARCHAR"),
+        ("titles", "VARCHAR[]"), ("organization", "VARCHAR"), ("role", "VARCHAR"),
+    ),
+    "topics": (
+        ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("label", "VARCHAR"),
+        ("weight", "DOUBLE"), ("keywords", "VARCHAR[]"),
+    ),
+    # The files whose last ingest failed, one row each; a later success clears it.
+    "ingest_errors": (
+        ("source", "VARCHAR"), ("reason", "VARCHAR"), ("at", "TIMESTAMP DEFAULT current_timestamp"),
+    ),
+}
 
 RECORD_TABLES = ("quantities", "events", "organizations", "people", "topics")
+#: Tables a partition may hold, in load order (``sources`` last marks it whole).
+PARTITION_TABLES = ("articles", *RECORD_TABLES, "ingest_errors", "sources")
+
+
+def _ddl() -> str:
+    return "\n".join(
+        f"CREATE TABLE IF NOT EXISTS {table} ("
+        + ", ".join(f"{_q(name)} {kind}" for name, kind in columns)
+        + ");"
+        for table, columns in TABLES.items()
+    )
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+SCHEMA = _ddl()
+
+
+def _cols(table: str) -> str:
+    return ", ".join(_q(name) for name, _ in TABLES[table])
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as it is; the message says what to do."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer zhibiao."""
 
 
 def default_store_path() -> Path:
@@ -76,18 +150,168 @@ def content_hash(data: bytes | str) -> str:
     return hashlib.sha256(raw).hexdigest()[:20]
 
 
+def file_hash(path: str | os.PathLike[str]) -> str:
+    """:func:`content_hash` of a file, read in chunks."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()[:20]
+
+
+def extractor_version() -> str:
+    """The installed zhibiao version, stamped on each source it extracted."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zhibiao")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+# --------------------------------------------------------------------------- schema
+
+
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store; a writable connection creates the schema when missing."""
+    """Open a store file directly; a writable connection creates or migrates the schema.
+
+    Writers other than :func:`publish` should not use this on a store the
+    dashboard may be reading (see the module docstring); readers should use
+    :func:`open_for_reading`.
+    """
     if read_only:
-        return duckdb.connect(str(path), read_only=True)
+        con = duckdb.connect(str(path), read_only=True)
+        _check_version(con, str(path), migrate_hint=True)
+        return con
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
-    con.execute(SCHEMA)
-    con.execute(
-        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
-        [str(SCHEMA_VERSION)],
-    )
+    try:
+        migrate(con, str(path))
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> int | None:
+    """The schema version recorded in the store, ``None`` for a file with no zhibiao tables."""
+    where = "table_name = 'meta'" + (" AND table_catalog = ?" if catalog else "")
+    params = [catalog] if catalog else []
+    if not con.execute(f"SELECT count(*) FROM information_schema.tables WHERE {where}", params).fetchone()[0]:
+        return None
+    prefix = f"{catalog}." if catalog else ""
+    row = con.execute(f"SELECT value FROM {prefix}meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    # Which extractor produced a source's records, so a new version can re-extract.
+    con.execute("ALTER TABLE sources ADD COLUMN IF NOT EXISTS extractor_version VARCHAR")
+
+
+#: ``MIGRATIONS[v]`` turns a version-``v`` store into a version-``v + 1`` one.
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+
+
+def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
+    """Bring a writable store to :data:`SCHEMA_VERSION` (creating it when empty);
+    returns the version it had (0 for a new store)."""
+    found = schema_version(con)
+    if found is not None and found > SCHEMA_VERSION:
+        raise StoreVersionError(_newer(label, found))
+    has_tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0]
+    if found is None and has_tables:
+        raise StoreError(f"{label}: not a zhibiao store (no schema version); give another --db path")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
+            MIGRATIONS[version](con)
+        con.execute(SCHEMA)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [str(SCHEMA_VERSION)],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return found or 0
+
+
+def _newer(label: str, found: int) -> str:
+    return (f"{label}: written by a newer zhibiao (schema version {found}, this one reads up to "
+            f"{SCHEMA_VERSION}); upgrade zhibiao, or point --db / $ZHIBIAO_DB at another file")
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, label: str, migrate_hint: bool,
+                   catalog: str | None = None) -> int:
+    found = schema_version(con, catalog)
+    if found is None:
+        raise StoreError(f"{label}: not a zhibiao store (no schema version); give another path")
+    if found > SCHEMA_VERSION:
+        raise StoreVersionError(_newer(label, found))
+    if found < SCHEMA_VERSION and migrate_hint:
+        raise StoreError(
+            f"{label}: schema version {found} is older than {SCHEMA_VERSION}; upgrade it with "
+            f"`python -m extractors ingest --db {label}` (no files needed)"
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def open_for_reading(path: Path | str | None = None, timeout: float = 10.0) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the store as it is now; what the dashboard uses.
+
+    The store is attached read-only to a fresh in-memory database: a plain
+    ``duckdb.connect(path)`` in a process that already holds the path would be
+    handed the old, cached instance and keep showing the store from before the
+    last ingest. Queries use the tables unqualified. A missing store is created
+    empty; an older one is migrated (through :func:`publish`); a newer one
+    raises :class:`StoreVersionError`. Opens are retried with backoff for up to
+    ``timeout`` seconds in case a process writes the file in place.
+    """
+    path = Path(path) if path is not None else default_store_path()
+    if not path.exists():
+        publish(path)
+    deadline = time.monotonic() + timeout
+    delay = 0.05
+    migrated = False
+    while True:
+        con = duckdb.connect()
+        try:
+            con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+            con.execute("USE store")
+            version = _check_version(con, str(path), migrate_hint=False, catalog="store")
+            if version < SCHEMA_VERSION and not migrated:
+                con.close()
+                publish(path)  # the swap migrates; readers of the old file are unaffected
+                migrated = True
+                continue
+            return con
+        except duckdb.IOException as err:
+            con.close()
+            if time.monotonic() + delay > deadline:
+                raise StoreError(f"{path}: cannot open the store for reading ({err})") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+        except BaseException:
+            con.close()
+            raise
+
+
+def snapshot_id(path: Path | str | None = None) -> tuple[int, int, int] | None:
+    """Changes whenever a new version of the store is swapped in; a cache key.
+
+    A connection from :func:`open_for_reading` keeps showing the version it
+    opened; reopen when this value changes.
+    """
+    try:
+        st = os.stat(path if path is not None else default_store_path())
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+# --------------------------------------------------------------------------- records → rows
 
 
 def _iso_bounds(iso: str | None) -> tuple[date | None, date | None]:
@@ -100,54 +324,38 @@ def _iso_bounds(iso: str | None) -> tuple[date | None, date | None]:
 
 
 def _day(part: str, end: bool) -> date | None:
-    import calendar
-
     try:
         bits = [int(b) for b in part.split("-")]
+        if len(bits) == 3:
+            return date(*bits)
+        if len(bits) == 2:
+            return date(bits[0], bits[1], calendar.monthrange(bits[0], bits[1])[1] if end else 1)
+        if len(bits) == 1:
+            return date(bits[0], 12, 31) if end else date(bits[0], 1, 1)
     except ValueError:
         return None
-    if len(bits) == 3:
-        return date(*bits)
-    if len(bits) == 2:
-        return date(bits[0], bits[1], calendar.monthrange(bits[0], bits[1])[1] if end else 1)
-    if len(bits) == 1:
-        return date(bits[0], 12, 31) if end else date(bits[0], 1, 1)
     return None
 
 
-def write_extraction(
-    con: duckdb.DuckDBPyConnection, ex: Extraction, source: str, digest: str, size: int = 0
-) -> None:
-    """Replace everything stored for ``source`` by ``ex``, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
+def _as_date(value: str | None) -> date | None:
     try:
-        delete_source(con, source)
-        _insert(con, ex, source, digest, size)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
-def delete_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
-    for table in (*RECORD_TABLES, "articles", "sources"):
-        con.execute(f"DELETE FROM {table} WHERE source = ?", [source])
-
-
-def _insert(con: duckdb.DuckDBPyConnection, ex: Extraction, source: str, digest: str, size: int) -> None:
-    by_id = {a.id: a for a in ex.articles}
+def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
+                    version: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows ``ex`` adds to each table, in :data:`TABLES` column order."""
     departments: dict[str, list[str]] = {a.id: [] for a in ex.articles}
     for org in ex.organizations:
         names = departments.setdefault(org.article, [])
-        if org.name not in names:
+        if org.name and org.name not in names:
             names.append(org.name)
-
-    def art(article_id: str) -> tuple[date | None, list[str], list[str]]:
-        a = by_id.get(article_id)
-        if a is None:
-            return None, [], []
-        return (date.fromisoformat(a.date) if a.date else None, list(a.topics),
-                departments.get(article_id, []))
+    facts: dict[str, tuple[date | None, list[str], list[str]]] = {
+        a.id: (_as_date(a.date), list(a.topics), departments.get(a.id, [])) for a in ex.articles
+    }
+    none: tuple[date | None, list[str], list[str]] = (None, [], [])
 
     n_q: dict[str, int] = {}
     n_d: dict[str, int] = {}
@@ -155,44 +363,324 @@ def _insert(con: duckdb.DuckDBPyConnection, ex: Extraction, source: str, digest:
         n_q[q.article] = n_q.get(q.article, 0) + 1
     for d in ex.dates:
         n_d[d.article] = n_d.get(d.article, 0) + 1
-    con.execute(
-        "INSERT INTO sources (source, content_hash, size_bytes, pubdate, n_articles) VALUES (?, ?, ?, ?, ?)",
-        [source, digest, size, ex.pubdate, len(ex.articles)],
+    now = datetime.now()
+    return {
+        "sources": [(source, digest, size, _as_date(ex.pubdate), now, len(ex.articles),
+                     version if version is not None else extractor_version())],
+        "articles": [
+            (a.id, source, i, a.title, _as_date(a.date), a.date_source, a.dateline,
+             list(a.reporters), list(a.topics), departments.get(a.id, []),
+             ex.text[a.start:a.end], a.start, a.end, a.continued, n_q.get(a.id, 0),
+             n_d.get(a.id, 0))
+            for i, a in enumerate(ex.articles)
+        ],
+        "quantities": [
+            (q.article, source, q.start, q.end, q.text, q.sentence, q.value, q.value_max, q.unit,
+             q.unit_kind, q.qualifier, q.subject, q.change, *facts.get(q.article, none))
+            for q in ex.quantities
+        ],
+        "events": [
+            (d.article, source, d.start, d.end, d.text, d.sentence, d.iso, *_iso_bounds(d.iso),
+             d.granularity, d.kind, d.relative, d.event, d.actor, *facts.get(d.article, none))
+            for d in ex.dates
+        ],
+        "organizations": [
+            (o.article, source, o.start, o.end, o.text, o.sentence, o.name, o.kind,
+             facts.get(o.article, none)[0])
+            for o in ex.organizations
+        ],
+        "people": [
+            (p.article, source, p.start, p.end, p.text, p.sentence, p.name, list(p.titles),
+             p.organization, p.role)
+            for p in ex.people
+        ],
+        "topics": [(t.article, source, t.label, t.weight, list(t.keywords)) for t in ex.topics],
+    }
+
+
+def error_rows(source: str, reason: str) -> dict[str, list[tuple[Any, ...]]]:
+    return {"ingest_errors": [(source, reason, datetime.now())]}
+
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+    "DATE": pa.date32(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+ARROW_SCHEMAS: dict[str, pa.Schema] = {
+    table: pa.schema([(name, _ARROW_TYPES[kind.split(" ")[0]]) for name, kind in columns])
+    for table, columns in TABLES.items()
+}
+
+
+def to_arrow(table: str, rows: list[tuple[Any, ...]]) -> pa.Table:
+    """Rows in :data:`TABLES` order → an Arrow table with the store's column types."""
+    schema = ARROW_SCHEMAS[table]
+    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
+    return pa.Table.from_arrays(
+        [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)],
+        schema=schema,
     )
-    _many(con, "articles", [
-        (a.id, source, i, a.title, a.date, a.date_source, a.dateline, list(a.reporters),
-         list(a.topics), departments.get(a.id, []), ex.text[a.start:a.end], a.start, a.end,
-         a.continued, n_q.get(a.id, 0), n_d.get(a.id, 0))
-        for i, a in enumerate(ex.articles)
-    ], on_conflict=True)
-    _many(con, "quantities", [
-        (q.article, source, q.start, q.end, q.text, q.sentence, q.value, q.value_max, q.unit,
-         q.unit_kind, q.qualifier, q.subject, q.change, *art(q.article))
-        for q in ex.quantities
-    ])
-    _many(con, "events", [
-        (d.article, source, d.start, d.end, d.text, d.sentence, d.iso, *_iso_bounds(d.iso),
-         d.granularity, d.kind, d.relative, d.event, d.actor, *art(d.article))
-        for d in ex.dates
-    ])
-    _many(con, "organizations", [
-        (o.article, source, o.start, o.end, o.text, o.sentence, o.name, o.kind, art(o.article)[0])
-        for o in ex.organizations
-    ])
-    _many(con, "people", [
-        (p.article, source, p.start, p.end, p.text, p.sentence, p.name, list(p.titles),
-         p.organization, p.role)
-        for p in ex.people
-    ])
-    _many(con, "topics", [
-        (t.article, source, t.label, t.weight, list(t.keywords)) for t in ex.topics
-    ])
 
 
-def _many(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple], on_conflict: bool = False) -> None:
-    rows = list(rows)
-    if not rows:
+def arrow_tables(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, pa.Table]:
+    return {table: to_arrow(table, r) for table, r in rows.items() if r}
+
+
+# --------------------------------------------------------------------------- direct writes
+
+
+def write_extraction(
+    con: duckdb.DuckDBPyConnection, ex: Extraction, source: str, digest: str, size: int = 0
+) -> None:
+    """Replace everything stored for ``source`` by ``ex``, in one transaction
+    (on a connection from :func:`connect`; ingest goes through :func:`publish`)."""
+    tables = arrow_tables(extraction_rows(ex, source, digest, size))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        delete_sources(con, [source])
+        con.execute("DELETE FROM ingest_errors WHERE source = ?", [source])
+        for table in PARTITION_TABLES:
+            if table in tables:
+                _insert_arrow(con, table, tables[table])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def delete_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    delete_sources(con, [source])
+
+
+def delete_sources(con: duckdb.DuckDBPyConnection, sources: list[str]) -> None:
+    if not sources:
         return
-    marks = ", ".join("?" * len(rows[0]))
-    suffix = " ON CONFLICT DO NOTHING" if on_conflict else ""
-    con.executemany(f"INSERT INTO {table} VALUES ({marks}){suffix}", rows)
+    for table in (*RECORD_TABLES, "articles", "sources"):
+        con.execute(f"DELETE FROM {table} WHERE source IN (SELECT unnest(?::VARCHAR[]))", [sources])
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+    con.register("_incoming", data)
+    try:
+        on_conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
+        con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM _incoming{on_conflict}")
+    finally:
+        con.unregister("_incoming")
+
+
+# --------------------------------------------------------------------------- spool and publish
+
+
+def work_dir(db: Path | str) -> Path:
+    """Where a store's Parquet partitions, lock and temporary copies live."""
+    db = Path(db)
+    return db.parent / "parquet" / db.stem
+
+
+@contextlib.contextmanager
+def writer_lock(db: Path | str) -> Iterator[None]:
+    """One writer at a time per store (an ``flock``; released if the process dies)."""
+    folder = work_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def pending_partitions(db: Path | str) -> list[Path]:
+    """Complete partitions not yet loaded, oldest first."""
+    folder = work_dir(db)
+    if not folder.exists():
+        return []
+    return sorted(p for p in folder.glob("part-*") if p.is_dir() and not p.name.endswith(".tmp"))
+
+
+def _partition_name() -> str:
+    # Time first so a name sorts by age: a later version of a file wins.
+    return f"part-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+def write_partition(db: Path | str, tables: dict[str, pa.Table]) -> Path:
+    """Write one partition of whole files; visible to :func:`publish` only once complete."""
+    final = work_dir(db) / _partition_name()
+    tmp = final.with_name(final.name + ".tmp")
+    tmp.mkdir(parents=True)
+    for table, data in tables.items():
+        pq.write_table(data, tmp / f"{table}.parquet", compression="zstd")
+    _fsync_dir(tmp)
+    os.rename(tmp, final)
+    _fsync_dir(final.parent)
+    return final
+
+
+def publish(db: Path | str, timeout: float | None = None) -> int:
+    """Load every complete partition into a copy of the store and swap it in.
+
+    Also creates a missing store and migrates an older one. Returns the number
+    of partitions loaded. Runs under :func:`writer_lock`.
+    """
+    db = Path(db)
+    with writer_lock(db):
+        parts = pending_partitions(db)
+        current = _store_version(db)
+        if db.exists() and not parts and current == SCHEMA_VERSION:
+            return 0
+        folder = work_dir(db)
+        for stale in folder.glob("tmp-*.duckdb*"):  # left by a writer that died; we hold the lock
+            stale.unlink(missing_ok=True)
+        for stale in folder.glob("part-*.tmp"):
+            if _older_than(stale, 3600):  # a partition still being written is young
+                shutil.rmtree(stale, ignore_errors=True)
+        tmp = folder / f"tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
+        try:
+            if db.exists():
+                _clone(db, tmp)
+            con = connect(tmp)
+            try:
+                con.execute("SET preserve_insertion_order = false")
+                for part in parts:
+                    _load_partition(con, part)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            _fsync_file(tmp)
+            os.replace(tmp, db)
+            _fsync_dir(db.parent)
+        finally:
+            tmp.unlink(missing_ok=True)
+            Path(f"{tmp}.wal").unlink(missing_ok=True)
+        for part in parts:
+            shutil.rmtree(part, ignore_errors=True)
+        return len(parts)
+
+
+def _store_version(db: Path) -> int | None:
+    if not db.exists():
+        return None
+    con = duckdb.connect()
+    try:
+        con.execute("ATTACH ? AS s (READ_ONLY)", [str(db)])
+        return schema_version(con, "s")
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _load_partition(con: duckdb.DuckDBPyConnection, part: Path) -> None:
+    files = {t: part / f"{t}.parquet" for t in PARTITION_TABLES if (part / f"{t}.parquet").exists()}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ok: list[str] = []
+        failed: list[str] = []
+        if "sources" in files:
+            ok = [r[0] for r in con.execute("SELECT source FROM read_parquet(?)", [str(files["sources"])]).fetchall()]
+        if "ingest_errors" in files:
+            failed = [r[0] for r in con.execute(
+                "SELECT DISTINCT source FROM read_parquet(?)", [str(files["ingest_errors"])]).fetchall()]
+        delete_sources(con, ok)
+        con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ok + failed])
+        for table, path in files.items():
+            conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
+            con.execute(
+                f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?){conflict}",
+                [str(path)],
+            )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _clone(src: Path, dst: Path) -> None:
+    """Copy the store: a reflink where the file system has them, else a plain copy."""
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        try:
+            fcntl.ioctl(fout.fileno(), 0x40049409, fin.fileno())  # FICLONE
+            return
+        except OSError as err:
+            if err.errno not in (errno.EOPNOTSUPP, errno.EXDEV, errno.EINVAL, errno.ENOTTY,
+                                 errno.EBADF, errno.EPERM):
+                raise
+        shutil.copyfileobj(fin, fout, 16 * 1024 * 1024)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _fsync_file(path)
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except FileNotFoundError:
+        return False
+
+
+@dataclass
+class Spool:
+    """Buffers extracted files and writes them as Parquet partitions next to ``db``.
+
+    ``partition_bytes`` of source text make one partition; a publish happens
+    when ``publish_every`` seconds have passed since the last one and the last
+    copy cost at most a tenth of that time, so the per-publish copy of a large
+    store never dominates.
+    """
+
+    db: Path
+    partition_bytes: int = 8 * 1024 * 1024
+    publish_every: float = 5.0
+
+    def __post_init__(self) -> None:
+        self.db = Path(self.db)
+        self._buffer: dict[str, list[pa.Table]] = {}
+        self._buffered_bytes = 0
+        self._buffered_files = 0
+        self._last_publish = time.monotonic()
+        self._last_cost = 0.0
+        self.partitions_written = 0
+        self.publishes = 0
+
+    def add(self, tables: dict[str, pa.Table], size: int) -> None:
+        for table, data in tables.items():
+            self._buffer.setdefault(table, []).append(data)
+        self._buffered_bytes += size
+        self._buffered_files += 1
+        if self._buffered_bytes >= self.partition_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._buffered_files:
+            return
+        tables = {t: pa.concat_tables(parts) for t, parts in self._buffer.items() if parts}
+        write_partition(self.db, tables)
+        self.partitions_written += 1
+        self._buffer, self._buffered_bytes, self._buffered_files = {}, 0, 0
+        since = time.monotonic() - self._last_publish
+        if since >= max(self.publish_every, 10 * self._last_cost):
+            self.publish()
+
+    def publish(self) -> None:
+        started = time.monotonic()
+        publish(self.db)
+        self.publishes += 1
+        self._last_publish = time.monotonic()
+        self._last_cost = self._last_publish - started
+
+    def close(self) -> None:
+        """Write what is buffered and publish everything."""
+        self.flush()
+        self.publish()
+

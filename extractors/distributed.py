@@ -1,0 +1,81 @@
+"""Run extraction on a Dask cluster (``ingest --scheduler tcp://HOST:8786``).
+
+The client reads each file and ships its bytes with the task, so workers need
+no access to the client's disk — only zhibiao installed (``pip install
+zhibiao`` in the workers' environment, same version as the client). Each
+worker returns the file's records as Arrow tables; the client writes them as
+Parquet partitions next to the store, and :func:`extractors.store.publish`
+loads them with DuckDB's ``read_parquet`` — the same path a local run takes,
+so a cluster run gives exactly the records of a local one.
+
+At most ``2 ×`` the cluster's threads files are in flight, so the client's
+memory stays flat however large the corpus.
+
+A cluster, for the record::
+
+    dask scheduler --host 0.0.0.0 --port 8786            # on one machine
+    dask worker tcp://HOST:8786 --nworkers 4 --nthreads 1  # on each worker machine
+    python -m extractors ingest corpus/ --scheduler tcp://HOST:8786
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from . import readers
+from .ingest import FileResult, FileTask, _failed, extract_file, quiet_logs
+from .text import InputError
+
+
+def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str | None = None,
+                   max_bytes: int = readers.DEFAULT_MAX_BYTES, window: int | None = None,
+                   connect_timeout: float = 30.0) -> Iterator[FileResult]:
+    """Extract ``tasks`` on the cluster at ``scheduler`` (an address, a Client or
+    a cluster object) and yield each file's result as it finishes."""
+    from distributed import Client, as_completed
+
+    if isinstance(scheduler, Client):
+        client, owned = scheduler, False
+    else:
+        client, owned = Client(scheduler, timeout=connect_timeout), True
+    try:
+        client.run(quiet_logs)
+        threads = sum(client.nthreads().values()) or 1
+        window = window or 2 * threads
+        queue = iter(tasks)
+        running = as_completed(loop=client.loop)
+        ready: list[FileResult] = []
+
+        def submit(task: FileTask) -> None:
+            try:
+                data = readers.load_bytes(task.path, max_bytes, task.source)
+            except InputError as err:
+                ready.append(_failed(FileResult(task.source, task.size), err.reason))
+                return
+            running.add(client.submit(extract_file, task, pubdate, max_bytes, data, pure=False))
+
+        def top_up() -> None:
+            while running.count() < window:
+                task = next(queue, None)
+                if task is None:
+                    return
+                submit(task)
+
+        top_up()
+        while True:
+            while ready:
+                yield ready.pop()
+            if running.is_empty():
+                top_up()
+                if running.is_empty() and not ready:
+                    return
+                continue
+            future = next(running)
+            result = future.result()
+            future.release()
+            yield result
+            top_up()
+    finally:
+        if owned:
+            client.close()

@@ -1,0 +1,421 @@
+"""Ingest files and folders into the store: read, extract, write — idempotent and crash-safe.
+
+A file whose content (hash) and extractor version are already stored is
+skipped; a changed file replaces its old records; a file that cannot be read
+goes to ``ingest_errors`` and stderr, and the batch goes on. Extraction runs in
+this process, in ``--workers N`` local processes, or on a Dask cluster
+(``--scheduler``); records reach the store as Parquet partitions either way
+(see :mod:`extractors.store`), so the three give the same store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from . import readers, store
+from .text import DEFAULT_MAX_BYTES, InputError
+
+SEEDS = store.PROJECT_ROOT / "seeds"
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    """One file to extract: where it is and the name it is stored under."""
+
+    path: str
+    source: str
+    size: int
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What extracting one file produced: its rows as Arrow tables, or an error."""
+
+    source: str
+    size: int
+    digest: str = ""
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    error: str | None = None
+    articles: int = 0
+    quantities: int = 0
+    dates: int = 0
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Counts for one ingest run; :meth:`line` is the closing summary."""
+
+    db: Path
+    files: int = 0
+    ingested: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    bytes: int = 0
+    articles: int = 0
+    quantities: int = 0
+    dates: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def line(self) -> str:
+        rate = self.bytes / 1e6 / self.seconds if self.seconds > 0 else 0.0
+        return (f"ingested {self.ingested} of {self.files} files ({self.bytes / 1e6:.1f} MB, "
+                f"{rate:.2f} MB/s): {self.articles} articles, {self.quantities} claims, "
+                f"{self.dates} dates; {self.unchanged} unchanged, {self.failed} failed "
+                f"→ {self.db}")
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def source_name(path: str | os.PathLike[str]) -> str:
+    """The name a file is stored under: relative to the project when inside it
+    (``seeds/000_….txt``), else its absolute path."""
+    resolved = Path(os.path.abspath(path))
+    try:
+        return resolved.relative_to(store.PROJECT_ROOT).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 data: bytes | None = None) -> FileResult:
+    """Read and extract one file (from ``data`` when given, else from ``task.path``).
+
+    Runs in worker processes: it never raises for a bad file, and an extractor
+    bug in one file becomes that file's error instead of ending the batch.
+    """
+    from .pipeline import extract
+
+    result = FileResult(task.source, task.size)
+    try:
+        if data is None:
+            data = readers.load_bytes(task.path, max_bytes, task.source)
+        result.size = len(data)
+        result.digest = store.content_hash(data)
+        doc = readers.read_bytes(data, task.source, max_bytes)
+        ex = extract(doc.text, pubdate=pubdate or doc.date, source=task.source)
+        rows = store.extraction_rows(ex, task.source, result.digest, result.size)
+        result.tables = store.arrow_tables(rows)
+    except InputError as err:
+        return _failed(result, err.reason)
+    except Exception as err:  # noqa: BLE001 - one file's bug must not end the batch
+        return _failed(result, f"extractor failed: {type(err).__name__}: {err}")
+    result.articles, result.quantities, result.dates = len(ex.articles), len(ex.quantities), len(ex.dates)
+    return result
+
+
+def _failed(result: FileResult, reason: str) -> FileResult:
+    result.error = reason
+    result.tables = store.arrow_tables(store.error_rows(result.source, reason))
+    return result
+
+
+# --------------------------------------------------------------------------- the batch
+
+
+def collect(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES
+            ) -> tuple[list[FileTask], list[FileResult]]:
+    """The files under ``paths`` (folders walked, hidden and unsupported files
+    skipped), and an error result for each path that cannot be ingested at all."""
+    tasks: list[FileTask] = []
+    errors: list[FileResult] = []
+    for given in paths:
+        label = str(given)
+        try:
+            readers.check_path(given)
+        except InputError as err:
+            errors.append(_failed(FileResult(label, 0), err.reason))
+            continue
+        p = Path(given)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or readers.format_of(name) is None:
+                        continue
+                    tasks.append(_task(Path(root) / name))
+        elif p.is_file():
+            tasks.append(_task(p))
+        else:
+            errors.append(_failed(FileResult(source_name(p), 0),
+                                  "no such file or folder" if not p.exists() else "not a regular file"))
+    return tasks, errors
+
+
+def _task(path: Path) -> FileTask:
+    return FileTask(str(path), source_name(path), path.stat().st_size)
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    db: str | os.PathLike[str] | None = None,
+    pubdate: str | date | None = None,
+    *,
+    workers: int = 1,
+    scheduler: str | Any | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    force: bool = False,
+    progress: Progress | None = None,
+    quiet: bool = True,
+    partition_bytes: int = 8 * 1024 * 1024,
+    publish_every: float = 5.0,
+) -> IngestSummary:
+    """Ingest files and folders into the store at ``db`` (default: the project store).
+
+    ``workers`` > 1 extracts in that many local processes; ``scheduler`` (a
+    ``tcp://host:port`` address, or a ``distributed`` Client or cluster) runs
+    extraction on Dask. ``progress`` receives a one-line Chinese status after
+    each file (for the dashboard); ``quiet=False`` shows a progress bar on a
+    terminal and prints each error to stderr.
+    """
+    started = time.monotonic()
+    db_path = Path(db) if db is not None else store.default_store_path()
+    pub = pubdate.isoformat() if isinstance(pubdate, date) else pubdate
+    store.publish(db_path)  # recover partitions an earlier run left, create or migrate the store
+    summary = IngestSummary(db_path)
+
+    tasks, early = collect(paths, max_bytes)
+    summary.files = len(tasks) + len(early)
+    todo, unchanged, early_more = _plan(tasks, db_path, max_bytes, force)
+    early += early_more
+    summary.unchanged = unchanged
+
+    spool = store.Spool(db_path, partition_bytes=partition_bytes, publish_every=publish_every)
+    bar = _bar(sum(t.size for t in todo), quiet)
+    done = 0
+
+    def record(result: FileResult) -> None:
+        nonlocal done
+        done += 1
+        spool.add(result.tables, result.size)
+        if result.error:
+            summary.failed += 1
+            summary.errors.append((result.source, result.error))
+            if not quiet:
+                _say(bar, f"error: {result.source}: {result.error}")
+        else:
+            summary.ingested += 1
+            summary.bytes += result.size
+            summary.articles += result.articles
+            summary.quantities += result.quantities
+            summary.dates += result.dates
+            bar.update(result.size)
+        bar.set_postfix_str(f"files {done}/{len(todo) + len(early)} claims {summary.quantities} "
+                            f"errors {summary.failed}", refresh=False)
+        if progress is not None:
+            progress(f"正在导入 {done}/{len(todo) + len(early)}：{Path(result.source).name}")
+
+    try:
+        for result in early:
+            record(result)
+        for result in _run(todo, pub, max_bytes, workers, scheduler):
+            record(result)
+        spool.close()
+    finally:
+        bar.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
+          ) -> tuple[list[FileTask], int, list[FileResult]]:
+    """Drop files whose content is already stored, and refuse oversized files
+    before anything reads them."""
+    known: dict[str, tuple[str, str | None]] = {}
+    by_hash: dict[str, str] = {}
+    con = store.open_for_reading(db)
+    try:
+        for source, digest, version in con.execute(
+            "SELECT source, content_hash, extractor_version FROM sources"
+        ).fetchall():
+            known[source] = (digest, version)
+            by_hash.setdefault(digest, source)
+    finally:
+        con.close()
+    version = store.extractor_version()
+    todo: list[FileTask] = []
+    errors: list[FileResult] = []
+    unchanged = 0
+    seen: set[str] = set()
+    batch = {task.source for task in tasks}
+    for task in tasks:
+        if task.size > max_bytes:
+            errors.append(_failed(FileResult(task.source, task.size),
+                                  readers._too_large(task.size, max_bytes)))
+            continue
+        if force:
+            todo.append(task)
+            continue
+        try:
+            digest = store.file_hash(task.path)
+        except OSError as err:
+            errors.append(_failed(FileResult(task.source, task.size), f"cannot read: {err.strerror or err}"))
+            continue
+        stored_as = by_hash.get(digest)
+        if known.get(task.source) == (digest, version) or digest in seen or (
+            stored_as is not None and stored_as != task.source and stored_as not in batch
+        ):
+            unchanged += 1  # the same bytes, here or under another name
+            continue
+        seen.add(digest)
+        todo.append(task)
+    return todo, unchanged, errors
+
+
+def _run(tasks: list[FileTask], pubdate: str | None, max_bytes: int, workers: int,
+         scheduler: str | Any | None) -> Iterator[FileResult]:
+    if not tasks:
+        return iter(())
+    if scheduler is not None:
+        from .distributed import run_on_cluster
+
+        return run_on_cluster(tasks, scheduler, pubdate, max_bytes)
+    if workers > 1:
+        return run_in_processes(tasks, workers, pubdate, max_bytes)
+    return (extract_file(task, pubdate, max_bytes) for task in tasks)
+
+
+def quiet_logs() -> None:
+    """Silence the libraries that log to stderr on every start (jieba's dictionary)."""
+    for name in ("jieba", "pypdf", "trafilatura", "htmldate"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def run_in_processes(tasks: Sequence[FileTask], workers: int, pubdate: str | None,
+                     max_bytes: int) -> Iterator[FileResult]:
+    """Extract in ``workers`` local processes, at most ``2 × workers`` files in flight
+    so memory stays flat however many files there are."""
+    # spawn, not fork: the parent holds DuckDB and tqdm threads that a fork would copy mid-state.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=quiet_logs) as pool:
+        pending: set[Future[FileResult]] = set()
+        queue = iter(tasks)
+        for task in queue:
+            pending.add(pool.submit(extract_file, task, pubdate, max_bytes))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+                task = next(queue, None)
+                if task is not None:
+                    pending.add(pool.submit(extract_file, task, pubdate, max_bytes))
+
+
+class _NoBar:
+    def update(self, n: int) -> None: ...
+    def set_postfix_str(self, s: str, refresh: bool = True) -> None: ...
+    def close(self) -> None: ...
+
+
+def _bar(total: int, quiet: bool) -> Any:
+    if quiet or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest",
+                file=sys.stderr, dynamic_ncols=True)
+
+
+def _say(bar: Any, message: str) -> None:
+    if isinstance(bar, _NoBar):
+        print(message, file=sys.stderr)
+    else:
+        bar.write(message, file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- default store
+
+
+def ensure_default_store(path: str | os.PathLike[str] | None = None,
+                         progress: Progress | None = None) -> Path:
+    """The store at ``path`` (default :func:`store.default_store_path`), built from
+    the project's ``seeds/`` when it is missing or holds no source yet, and
+    migrated when it is older. ``progress`` receives status lines for the UI."""
+    db = Path(path) if path is not None else store.default_store_path()
+    con = store.open_for_reading(db)  # creates an empty store or migrates an older one
+    try:
+        empty = con.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+    finally:
+        con.close()
+    if empty:
+        if progress is not None:
+            progress("首次运行：正在从 seeds/ 建立默认数据库…")
+        ingest_paths([SEEDS], db, progress=progress)
+        if progress is not None:
+            progress("默认数据库已建立")
+    return db
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Ingest files and folders (.txt .md .html .docx .pdf) into the store."""
+    parser.description = (
+        "Read, extract and store files and folders. Unchanged files are skipped, changed ones "
+        "replaced; files that fail are listed and the rest go on."
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders (none: just create or upgrade the store)")
+    parser.add_argument("--db", type=Path, help="store file (default: $ZHIBIAO_DB or data/zhibiao.duckdb)")
+    parser.add_argument("--pubdate", type=_iso_date, help="issue date of the pages, YYYY-MM-DD")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="extract in N local processes (default 1)")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="run extraction on this Dask scheduler")
+    parser.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="N",
+                        help="refuse files larger than N MB (default %(default).0f)")
+    parser.add_argument("--force", action="store_true", help="re-extract files even when unchanged")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar, errors or summary")
+    parser.add_argument("--publish-every", type=float, default=5.0, metavar="SECONDS",
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--partition-mb", type=float, default=8.0, help=argparse.SUPPRESS)
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``ingest``; exit code 1 if any file failed, 2 if the store cannot be used."""
+    quiet_logs()
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = ingest_paths(
+            args.paths, args.db, args.pubdate, workers=args.workers, scheduler=args.scheduler,
+            max_bytes=int(args.max_mb * 1e6), force=args.force, quiet=args.quiet,
+            partition_bytes=int(args.partition_mb * 1024 * 1024), publish_every=args.publish_every,
+        )
+    except (store.StoreError, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(summary.line())
+    return 0 if summary.ok else 1
