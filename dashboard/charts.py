@@ -1,0 +1,220 @@
+"""Chart builders: pure functions ``(frame, options) → (figure, frame behind it)``.
+
+The returned frame has Chinese column names and holds exactly what the chart
+draws, so the page's CSV download and the tests both use it. Builders never
+query, never call Streamlit, and escape every piece of article text they put
+into hover labels (Plotly reads a subset of HTML there).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from datetime import timedelta
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .formatting import GRANULARITIES, QUALIFIERS, format_claim, join_names
+
+Chart = tuple[go.Figure, pd.DataFrame]
+
+#: The CJK-capable font stack of every chart (.streamlit/config.toml uses the same).
+FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+PALETTE = (
+    "#1f5fa8", "#d9822b", "#2e9e6a", "#c2413b", "#7a5ab8", "#8c6d46", "#d45a9f", "#5f6b7a",
+    "#a5a617", "#1aa3b8",
+)
+UNGROUPED = "未分类"
+
+
+def _layout(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
+    fig.update_layout(
+        title={"text": html.escape(title), "x": 0, "xanchor": "left"},
+        font={"family": FONT, "size": 13}, height=height,
+        margin={"l": 10, "r": 10, "t": 48, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
+        hoverlabel={"font": {"family": FONT}},
+    )
+    return fig
+
+
+def _empty(title: str, columns: Iterable[str]) -> Chart:
+    fig = _layout(go.Figure(), title, height=200)
+    fig.add_annotation(text="无数据", showarrow=False, font={"size": 16})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig, pd.DataFrame(columns=list(columns))
+
+
+def ranked_bar(
+    frame: pd.DataFrame, label: str, values: Mapping[str, str], title: str,
+    label_name: str = "名称",
+) -> Chart:
+    """Horizontal bars, largest on top: ``values`` maps value columns to their names.
+
+    >>> fig, data = ranked_bar(pd.DataFrame({"name": ["金融", "教育"], "claims": [3, 5]}),
+    ...                        "name", {"claims": "指标数"}, "按主题", label_name="主题")
+    >>> data.to_dict("list")
+    {'主题': ['教育', '金融'], '指标数': [5, 3]}
+    """
+    columns = {label: label_name, **values}
+    if frame.empty:
+        return _empty(title, columns.values())
+    first = next(iter(values))
+    data = (frame.loc[:, list(columns)].sort_values([first, label], ascending=[False, True])
+            .rename(columns=columns).reset_index(drop=True))
+    fig = go.Figure()
+    for i, (column, name) in enumerate(values.items()):
+        del column
+        fig.add_bar(
+            y=data[label_name], x=data[name], name=name, orientation="h",
+            marker_color=PALETTE[i % len(PALETTE)],
+            hovertemplate=f"%{{y}}<br>{html.escape(name)}：%{{x}}<extra></extra>",
+        )
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title=None)
+    fig.update_layout(barmode="group", showlegend=len(values) > 1)
+    return _layout(fig, title, height=max(220, 60 + 28 * len(data) * max(1, len(values)))), data
+
+
+def topic_mix(frame: pd.DataFrame) -> Chart:
+    """Articles and claims per topic (``queries.topic_mix``)."""
+    return ranked_bar(frame, "topic", {"articles": "文章数", "claims": "指标数"}, "主题构成",
+                      label_name="主题")
+
+
+def _first(items: Any) -> str:
+    if items is None:
+        return UNGROUPED
+    for item in items:
+        if item:
+            return str(item)
+    return UNGROUPED
+
+
+TIMELINE_COLUMNS = ("编号", "日期", "起", "止", "精度", "分组", "事件", "主体", "主题", "部门",
+                    "来源文章", "原文")
+
+
+def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
+    """Dated events on a time axis, one row per topic or department.
+
+    A day is a dot. A coarser date (a month, a year, a period) is drawn as a
+    bar over the whole span it covers with a hollow square at its middle, so
+    it never passes for a precise day. ``customdata[0]`` of each point is the
+    event's key, which is how a selection maps back to the list.
+    """
+    if frame.empty:
+        return _empty("事件时间轴", TIMELINE_COLUMNS)
+    group_col = {"topic": "topics", "department": "departments"}[color_by]
+    start = pd.to_datetime(frame["date_start"])
+    end = pd.to_datetime(frame["date_end"]).fillna(start)
+    is_day = (frame["granularity"].fillna("") == "day") & (start == end)
+    data = pd.DataFrame({
+        "编号": frame["key"],
+        "日期": frame["iso"],
+        "起": start.dt.date,
+        "止": end.dt.date,
+        "精度": frame["granularity"].map(lambda g: GRANULARITIES.get(g, g or "")),
+        "分组": frame[group_col].map(_first),
+        "事件": frame["event"].fillna(""),
+        "主体": frame["actor"].fillna(""),
+        "主题": frame["topics"].map(join_names),
+        "部门": frame["departments"].map(join_names),
+        "来源文章": frame["title"].fillna(""),
+        "原文": frame["text"].fillna(""),
+    })
+    # The middle of a span, a day's own date.
+    middle = start + (end + timedelta(days=1) - start) / 2
+    x = start.where(is_day, middle)
+    hover = [
+        [html.escape(str(v)) for v in row]
+        for row in zip(data["编号"], data["日期"], data["精度"], data["事件"], data["主体"],
+                       data["来源文章"], strict=True)
+    ]
+    fig = go.Figure()
+    groups = list(dict.fromkeys(data["分组"]))
+    for i, group in enumerate(groups):
+        color = PALETTE[i % len(PALETTE)]
+        in_group = (data["分组"] == group).to_numpy()
+        spans = in_group & ~is_day.to_numpy()
+        if spans.any():
+            xs: list[Any] = []
+            ys: list[Any] = []
+            for s, e in zip(start[spans], end[spans], strict=True):
+                xs += [s, e + timedelta(days=1), None]
+                ys += [group, group, None]
+            fig.add_scatter(
+                x=xs, y=ys, mode="lines", line={"width": 10, "color": color}, opacity=0.35,
+                hoverinfo="skip", showlegend=False, legendgroup=group,
+            )
+        idx = in_group.nonzero()[0]
+        fig.add_scatter(
+            x=x.iloc[idx], y=[group] * len(idx), mode="markers", name=html.escape(group),
+            legendgroup=group,
+            marker={"color": color, "size": 11, "line": {"width": 2, "color": color},
+                    "symbol": ["circle" if d else "square-open" for d in is_day.iloc[idx]]},
+            customdata=[hover[j] for j in idx],
+            hovertemplate=("<b>%{customdata[3]}</b><br>日期：%{customdata[1]}（%{customdata[2]}）"
+                           "<br>主体：%{customdata[4]}<br>来源：%{customdata[5]}<extra></extra>"),
+        )
+    fig.update_yaxes(title=None, type="category")
+    fig.update_xaxes(title=None, type="date")
+    fig.update_layout(dragmode="select", clickmode="event+select")
+    fig.add_annotation(
+        text="● 具体日期　□ 月/年/时段（横条为其覆盖范围）", showarrow=False,
+        xref="paper", yref="paper", x=0, y=-0.02, yanchor="top", xanchor="left",
+        font={"size": 11, "color": "#5f6b7a"},
+    )
+    height = 140 + 48 * len(groups)
+    return _layout(fig, "事件时间轴", height=max(300, min(height, 900))), data
+
+
+def selected_keys(event: Any) -> set[str]:
+    """Event keys of the points selected on the timeline (``st.plotly_chart`` state).
+
+    >>> selected_keys({"selection": {"points": [{"customdata": ["a:1", "2024"]}, {"x": 1}]}})
+    {'a:1'}
+    >>> selected_keys(None)
+    set()
+    """
+    if not event:
+        return set()
+    selection = event.get("selection") or {}
+    keys = set()
+    for point in selection.get("points") or []:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if data:
+            keys.add(html.unescape(str(data[0])))
+    return keys
+
+
+def subject_series(frame: pd.DataFrame, subject: str, unit: str) -> Chart:
+    """One indicator's values over time (``queries.subject_series``)."""
+    columns = ("日期", "数值", "单位", "表述", "限定", "来源文章", "原文句子")
+    title = f"{subject}（{unit}）随时间变化"
+    if frame.empty:
+        return _empty(title, columns)
+    data = pd.DataFrame({
+        "日期": pd.to_datetime(frame["date"]).dt.date,
+        "数值": frame["value"],
+        "单位": frame["unit"],
+        "表述": [format_claim(v, u, q) for v, u, q in
+                 zip(frame["value"], frame["unit"], frame["qualifier"], strict=True)],
+        "限定": frame["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
+        "来源文章": frame["title"].fillna(""),
+        "原文句子": frame["sentence"].fillna(""),
+    })
+    fig = go.Figure()
+    fig.add_scatter(
+        x=data["日期"], y=data["数值"], mode="lines+markers",
+        line={"color": PALETTE[0]}, marker={"size": 9},
+        customdata=[[html.escape(str(a)), html.escape(str(b))]
+                    for a, b in zip(data["表述"], data["来源文章"], strict=True)],
+        hovertemplate="%{x}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+    )
+    fig.update_xaxes(title=None, type="date")
+    fig.update_yaxes(title=html.escape(unit))
+    return _layout(fig, title), data

@@ -1,0 +1,181 @@
+"""How figures, names and article text are written on screen and in downloads.
+
+Pure functions, no Streamlit. Values are written the Chinese way, with the
+hedge where the text had one:
+
+>>> format_claim(20000, "件", "more_than")
+'2万余件'
+>>> format_claim(250000000000, "元", "more_than", unit_kind="money")
+'超2500亿元'
+>>> format_claim(1e12, "元", "nearly", unit_kind="money")
+'近万亿元'
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from extractors.numerals import format_chinese
+
+LABELS: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).with_name("labels.yaml")).read_text(encoding="utf-8")
+)
+UNIT_KINDS: dict[str, str] = LABELS["unit_kinds"]
+QUALIFIERS: dict[str, str] = LABELS["qualifiers"]
+GRANULARITIES: dict[str, str] = LABELS["granularities"]
+
+# A value of exactly one scale unit reads without the 1 after a hedge (近万亿元, 超万家).
+_ONE_SCALE = re.compile(r"1(万亿|亿|万)")
+_ROUND_BODY = re.compile(r"\d+(万亿|亿|万)|[1-9]\d*0")
+
+
+def format_claim(
+    value: float,
+    unit: str,
+    qualifier: str = "exact",
+    value_max: float | None = None,
+    change: str | None = None,
+    unit_kind: str = "count",
+) -> str:
+    """A claim as a Chinese report would write it.
+
+    余 follows a round count only; other hedges stand before the number:
+
+    >>> format_claim(300, "家", "more_than")
+    '300余家'
+    >>> format_claim(242, "家", "more_than")
+    '超242家'
+    >>> format_claim(3000, "人", "approx")
+    '约3000人'
+    >>> format_claim(3000, "人", "at_least")
+    '3000人以上'
+    >>> format_claim(3, "年", "range", value_max=5)
+    '3至5年'
+    >>> format_claim(3.3, "%", change="decrease")
+    '下降3.3%'
+    >>> format_claim(76, "个")
+    '76个'
+    """
+    if qualifier == "range" and value_max is not None and value_max == value_max:  # not NaN
+        text = format_chinese(value, "") + LABELS["range_joiner"] + format_chinese(value_max, unit)
+    else:
+        body = format_chinese(value, "")
+        hedge: dict[str, str] = LABELS["hedges"].get(qualifier, {})
+        round_hedge = LABELS["round_hedge"].get(qualifier)
+        if round_hedge and unit_kind == "count" and _ROUND_BODY.fullmatch(body):
+            text = body + round_hedge + unit
+        elif "before" in hedge:
+            if hedge["before"] in ("近", "超") and _ONE_SCALE.fullmatch(body):
+                body = body[1:]
+            text = hedge["before"] + body + unit
+        else:
+            text = body + unit + hedge.get("suffix", "")
+    verb = LABELS["changes"].get(change or "", "")
+    return verb + text
+
+
+def format_delta(latest: float, previous: float, unit: str) -> str:
+    """The change between two values of one indicator, signed for ``st.metric``.
+
+    >>> format_delta(25000, 20000, "件")
+    '+5000件'
+    >>> format_delta(12.5, 13.0, "%")
+    '-0.5个百分点'
+    """
+    diff = latest - previous
+    sign = "+" if diff >= 0 else "-"
+    return sign + format_chinese(abs(diff), "个百分点" if unit == "%" else unit)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Streamlit's Markdown shows literally (labels, captions, help).
+
+    >>> md_escape("**加粗** <b>x</b>")
+    '\\\\*\\\\*加粗\\\\*\\\\* \\\\<b\\\\>x\\\\</b\\\\>'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV that Excel opens with the Chinese intact (UTF-8 with a BOM)."""
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+_UNSAFE_NAME = re.compile(r"[^\w\u3400-\u9fff.-]+")
+
+
+def file_name(view: str, parts: Iterable[str], extension: str = "csv") -> str:
+    """A download name made of the view and its filters, safe on every OS.
+
+    >>> file_name("指标", ["部门=区行政审批服务局", "日期=2024-09-01至2024-09-30"])
+    '指标_部门-区行政审批服务局_日期-2024-09-01至2024-09-30.csv'
+    >>> file_name("文章", [])
+    '文章_全部.csv'
+    """
+    bits = [view, *parts] if parts else [view, "全部"]
+    name = "_".join(_UNSAFE_NAME.sub("-", bit).strip("-.") for bit in bits if bit)
+    return f"{name[:150]}.{extension}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A span of an article's text to highlight: ``kind`` is ``claim`` or ``date``."""
+
+    start: int
+    end: int
+    kind: str
+    title: str = ""
+
+
+def highlight_html(text: str, marks: Iterable[Mark]) -> str:
+    """The article text as HTML, every character escaped, marks wrapped in ``<mark>``.
+
+    Overlapping marks keep the first (earliest, then longest) one.
+
+    >>> highlight_html("<b>达242家</b>", [Mark(4, 8, "claim", "242 家")])
+    '<div class="zb-article">&lt;b&gt;达<mark class="zb-claim" title="242 家">242家</mark>&lt;/b&gt;</div>'
+    """
+    out: list[str] = []
+    pos = 0
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.start < pos or mark.end <= mark.start or mark.end > len(text):
+            continue
+        out.append(html.escape(text[pos:mark.start]))
+        out.append(
+            f'<mark class="zb-{html.escape(mark.kind)}" title="{html.escape(mark.title)}">'
+            f"{html.escape(text[mark.start:mark.end])}</mark>"
+        )
+        pos = mark.end
+    out.append(html.escape(text[pos:]))
+    return f'<div class="zb-article">{"".join(out)}</div>'
+
+
+def join_names(names: Iterable[str] | None, limit: int = 0) -> str:
+    """A list of names in one cell, joined with the Chinese enumeration comma.
+
+    >>> join_names(["区金融局", "区海洋发展局", "区人大常委会"], limit=2)
+    '区金融局、区海洋发展局等'
+    """
+    items = [n for n in (names if names is not None else []) if n]
+    if limit and len(items) > limit:
+        return "、".join(items[:limit]) + "等"
+    return "、".join(items)
+
+
+def relabel(frame: pd.DataFrame, columns: Mapping[str, str]) -> pd.DataFrame:
+    """The frame with only ``columns`` (in that order), renamed for display and download."""
+    return frame.loc[:, list(columns)].rename(columns=dict(columns))

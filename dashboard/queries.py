@@ -1,0 +1,349 @@
+"""Parameterised reads of the store for the dashboard.
+
+Every function takes a DuckDB connection (or cursor) and a :class:`Filters`
+and returns a DataFrame small enough to draw: the aggregation happens in
+DuckDB, and lists are cut with ``LIMIT``. SQL text is made only of the
+constants below; user values travel as ``$named`` parameters.
+
+What each filter means on each table:
+
+* department, topic: the record's article names the department / has the topic;
+* date range: claims and articles by the article's date, events by the span
+  their own date covers (a month-level 2024-09 overlaps 2024-09-15..2024-10-01);
+* keyword: a substring of the sentence, subject or event (articles: title or text);
+* unit kind: claims of that kind; articles and events of articles holding one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+Connection = duckdb.DuckDBPyConnection
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The sidebar's filters; empty fields filter nothing. Hashable, so it keys caches."""
+
+    departments: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    keyword: str = ""
+    unit_kinds: tuple[str, ...] = ()
+
+    def active(self) -> bool:
+        return bool(self.departments or self.topics or self.date_from or self.date_to
+                    or self.keyword or self.unit_kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the filters can choose from in this store."""
+
+    departments: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    unit_kinds: tuple[str, ...] = ()
+    date_min: date | None = None
+    date_max: date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# One fragment per (filter, table); `x` is the table's alias.
+_CLAIM_KIND_IN_ARTICLE = (
+    "EXISTS (SELECT 1 FROM quantities k WHERE k.article_id = {id} "
+    "AND list_contains($unit_kinds, k.unit_kind))"
+)
+_FRAGMENTS: dict[str, dict[str, str]] = {
+    "quantities": {
+        "departments": "list_has_any(x.departments, $departments)",
+        "topics": "list_has_any(x.topics, $topics)",
+        "date_from": "x.article_date >= $date_from",
+        "date_to": "x.article_date <= $date_to",
+        "keyword": "(contains(x.sentence, $keyword) OR contains(x.subject, $keyword))",
+        "unit_kinds": "list_contains($unit_kinds, x.unit_kind)",
+    },
+    "events": {
+        "departments": "(list_has_any(x.departments, $departments) OR list_contains($departments, x.actor))",
+        "topics": "list_has_any(x.topics, $topics)",
+        "date_from": "x.date_end >= $date_from",
+        "date_to": "x.date_start <= $date_to",
+        "keyword": "(contains(x.sentence, $keyword) OR contains(x.event, $keyword))",
+        "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.article_id"),
+    },
+    "articles": {
+        "departments": "list_has_any(x.departments, $departments)",
+        "topics": "list_has_any(x.topics, $topics)",
+        "date_from": "x.date >= $date_from",
+        "date_to": "x.date <= $date_to",
+        "keyword": "(contains(x.title, $keyword) OR contains(x.text, $keyword))",
+        "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.id"),
+    },
+}
+
+
+def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
+    """The WHERE condition and parameters for ``table`` aliased ``x``.
+
+    >>> sql, params = where(Filters(topics=("金融",), keyword="上市"), "quantities")
+    >>> sql
+    'list_has_any(x.topics, $topics) AND (contains(x.sentence, $keyword) OR contains(x.subject, $keyword))'
+    >>> params
+    {'topics': ['金融'], 'keyword': '上市'}
+    """
+    fragments = _FRAGMENTS[table]
+    values: dict[str, Any] = {
+        "departments": list(filters.departments),
+        "topics": list(filters.topics),
+        "date_from": filters.date_from,
+        "date_to": filters.date_to,
+        "keyword": filters.keyword.strip(),
+        "unit_kinds": list(filters.unit_kinds),
+    }
+    clauses, params = [], {}
+    for name, value in values.items():
+        if value:
+            clauses.append(fragments[name])
+            params[name] = value
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _df(con: Connection, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or {}).df()
+
+
+def filter_options(con: Connection) -> Options:
+    """Departments and topics by how often they occur; the store's date range."""
+    departments = _df(con, """
+        SELECT d AS name FROM (SELECT unnest(departments) AS d FROM articles)
+        GROUP BY d ORDER BY count(*) DESC, d""")
+    topics = _df(con, """
+        SELECT t AS name FROM (SELECT unnest(topics) AS t FROM articles)
+        GROUP BY t ORDER BY count(*) DESC, t""")
+    kinds = _df(con, """
+        SELECT unit_kind AS name FROM quantities WHERE unit_kind IS NOT NULL
+        GROUP BY unit_kind ORDER BY count(*) DESC""")
+    lo, hi = con.execute("SELECT min(date), max(date) FROM articles").fetchone() or (None, None)
+    return Options(
+        departments=tuple(departments["name"]), topics=tuple(topics["name"]),
+        unit_kinds=tuple(kinds["name"]), date_min=lo, date_max=hi,
+    )
+
+
+def totals(con: Connection, filters: Filters) -> dict[str, int]:
+    """Counts of articles, claims, events and departments under the filters."""
+    a_sql, a_params = where(filters, "articles")
+    q_sql, q_params = where(filters, "quantities")
+    e_sql, e_params = where(filters, "events")
+    articles = con.execute(f"SELECT count(*) FROM articles x WHERE {a_sql}", a_params).fetchone()
+    departments = con.execute(
+        f"SELECT count(DISTINCT d) FROM (SELECT unnest(x.departments) AS d FROM articles x WHERE {a_sql})",
+        a_params,
+    ).fetchone()
+    claims = con.execute(f"SELECT count(*) FROM quantities x WHERE {q_sql}", q_params).fetchone()
+    events = con.execute(f"SELECT count(*) FROM events x WHERE {e_sql}", e_params).fetchone()
+    return {
+        "articles": int(articles[0]) if articles else 0,
+        "claims": int(claims[0]) if claims else 0,
+        "events": int(events[0]) if events else 0,
+        "departments": int(departments[0]) if departments else 0,
+    }
+
+
+_KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'percent' THEN 2
+    WHEN 'points' THEN 3 ELSE 4 END"""
+
+
+def headline_indicators(con: Connection, filters: Filters, limit: int = 8) -> pd.DataFrame:
+    """The indicators to show first: one row per (subject, unit), its latest claim.
+
+    Ranked by how many dates report it (a tracked indicator), then how often it
+    is cited, then money before counts before rates, then size.
+    """
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        WITH c AS (
+            SELECT x.*, {_KIND_RANK} AS kind_rank,
+                   coalesce(x.article_date, DATE '0001-01-01') AS sort_date
+            FROM quantities x WHERE {sql} AND coalesce(x.subject, '') <> ''
+        ), g AS (
+            SELECT subject, unit,
+                   arg_max({{'value': value, 'value_max': value_max, 'qualifier': qualifier,
+                             'change': change, 'unit_kind': unit_kind, 'sentence': sentence,
+                             'article_id': article_id, 'date': article_date,
+                             'departments': departments}},
+                           (sort_date, value)) AS latest,
+                   count(DISTINCT article_date) AS n_dates, count(*) AS n_mentions,
+                   min(kind_rank) AS kind_rank, max(value) AS top_value
+            FROM c GROUP BY subject, unit
+        )
+        SELECT g.subject, g.unit, g.latest.value AS value, g.latest.value_max AS value_max,
+               g.latest.qualifier AS qualifier, g.latest.change AS change,
+               g.latest.unit_kind AS unit_kind, g.latest.sentence AS sentence,
+               g.latest.article_id AS article_id, g.latest.date AS date,
+               g.latest.departments AS departments, a.title, g.n_dates, g.n_mentions
+        FROM g LEFT JOIN articles a ON a.id = g.latest.article_id
+        ORDER BY g.n_dates DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
+        LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def indicator_history(
+    con: Connection, filters: Filters, pairs: list[tuple[str, str]]
+) -> pd.DataFrame:
+    """Value by date of each (subject, unit) in ``pairs``: the sparkline and the delta."""
+    if not pairs:
+        return pd.DataFrame(columns=["subject", "unit", "date", "value"])
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        SELECT x.subject, x.unit, x.article_date AS date, max(x.value) AS value
+        FROM quantities x
+        WHERE {sql} AND x.article_date IS NOT NULL
+          AND list_contains($pairs, {{'s': x.subject, 'u': x.unit}})
+        GROUP BY ALL ORDER BY x.subject, x.unit, date
+    """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs]})
+
+
+def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:
+    """Articles and claims per topic."""
+    a_sql, a_params = where(filters, "articles")
+    q_sql, q_params = where(filters, "quantities")
+    return _df(con, f"""
+        WITH a AS (SELECT topic, count(*) AS articles FROM (
+                       SELECT unnest(x.topics) AS topic FROM articles x WHERE {a_sql}) GROUP BY ALL),
+             q AS (SELECT topic, count(*) AS claims FROM (
+                       SELECT unnest(x.topics) AS topic FROM quantities x WHERE {q_sql}) GROUP BY ALL)
+        SELECT coalesce(a.topic, q.topic) AS topic, coalesce(a.articles, 0) AS articles,
+               coalesce(q.claims, 0) AS claims
+        FROM a FULL JOIN q ON a.topic = q.topic
+        ORDER BY articles DESC, claims DESC, topic
+    """, {**a_params, **q_params})
+
+
+def claims_by(con: Connection, filters: Filters, dimension: str, limit: int = 20) -> pd.DataFrame:
+    """Number of claims per topic or per department (the largest ``limit``)."""
+    column = {"topic": "x.topics", "department": "x.departments"}[dimension]
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        SELECT name, count(*) AS claims
+        FROM (SELECT unnest({column}) AS name FROM quantities x WHERE {sql})
+        GROUP BY ALL ORDER BY claims DESC, name LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def claims(con: Connection, filters: Filters, limit: int = 5000) -> pd.DataFrame:
+    """The claims themselves, newest first."""
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        SELECT x.value, x.value_max, x.unit, x.unit_kind, x.qualifier, x.change, x.subject,
+               x.departments, x.topics, x.article_date AS date, x.sentence, x.text,
+               x.article_id, a.title
+        FROM quantities x LEFT JOIN articles a ON a.id = x.article_id
+        WHERE {sql}
+        ORDER BY x.article_date DESC NULLS LAST, x.article_id, x.start
+        LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def repeated_subjects(con: Connection, filters: Filters, limit: int = 200) -> pd.DataFrame:
+    """Subjects (with their unit) reported on two or more dates."""
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        SELECT x.subject, x.unit, count(DISTINCT x.article_date) AS n_dates, count(*) AS n
+        FROM quantities x
+        WHERE {sql} AND coalesce(x.subject, '') <> '' AND x.article_date IS NOT NULL
+        GROUP BY ALL HAVING count(DISTINCT x.article_date) >= 2
+        ORDER BY n_dates DESC, n DESC, x.subject LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def subject_series(con: Connection, filters: Filters, subject: str, unit: str) -> pd.DataFrame:
+    """Every dated claim of one subject and unit, oldest first."""
+    sql, params = where(filters, "quantities")
+    return _df(con, f"""
+        SELECT x.article_date AS date, x.value, x.unit, x.qualifier, x.sentence, a.title
+        FROM quantities x LEFT JOIN articles a ON a.id = x.article_id
+        WHERE {sql} AND x.subject = $subject AND x.unit = $unit AND x.article_date IS NOT NULL
+        ORDER BY date, x.start
+    """, {**params, "subject": subject, "unit": unit})
+
+
+def events(con: Connection, filters: Filters, limit: int = 2000) -> pd.DataFrame:
+    """Dated events (newest first) with their article; ``key`` identifies each one."""
+    sql, params = where(filters, "events")
+    return _df(con, f"""
+        SELECT x.article_id || ':' || x.start AS key, x.text, x.iso, x.date_start, x.date_end,
+               x.granularity, x.kind, x.event, x.actor, x.sentence, x.topics, x.departments,
+               x.article_id, a.title, x.source
+        FROM events x LEFT JOIN articles a ON a.id = x.article_id
+        WHERE {sql} AND x.date_start IS NOT NULL
+        ORDER BY x.date_start DESC, x.article_id, x.start
+        LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def undated_events(con: Connection, filters: Filters) -> int:
+    """Events under the filters whose date could not be resolved (not drawn)."""
+    sql, params = where(filters, "events")
+    row = con.execute(
+        f"SELECT count(*) FROM events x WHERE {sql} AND x.date_start IS NULL", params
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def articles(con: Connection, filters: Filters, limit: int = 2000) -> pd.DataFrame:
+    """Articles, newest first, with their number of claims."""
+    sql, params = where(filters, "articles")
+    return _df(con, f"""
+        SELECT x.id, x.title, x.date, x.reporters, x.departments, x.topics,
+               x.n_quantities AS claims, x.n_dates AS dates, x.source
+        FROM articles x WHERE {sql}
+        ORDER BY x.date DESC NULLS LAST, x.source, x.ordinal
+        LIMIT $limit
+    """, {**params, "limit": limit})
+
+
+def article(con: Connection, article_id: str) -> dict[str, Any] | None:
+    """One article with its text, or ``None``."""
+    frame = _df(con, """
+        SELECT id, title, date, dateline, reporters, departments, topics, text, start, source
+        FROM articles WHERE id = $id
+    """, {"id": article_id})
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def article_claims(con: Connection, article_id: str) -> pd.DataFrame:
+    """The claims of one article, in text order (spans into the source document)."""
+    return _df(con, """
+        SELECT start, "end", text, value, value_max, unit, unit_kind, qualifier, change,
+               subject, sentence
+        FROM quantities WHERE article_id = $id ORDER BY start
+    """, {"id": article_id})
+
+
+def article_dates(con: Connection, article_id: str) -> pd.DataFrame:
+    """The dates of one article, in text order."""
+    return _df(con, """
+        SELECT start, "end", text, iso, granularity, event, actor
+        FROM events WHERE article_id = $id ORDER BY start
+    """, {"id": article_id})
+
+
+def generation(con: Connection) -> tuple[int, str]:
+    """Changes whenever an ingest changes the store: (sources, last ingest time)."""
+    row = con.execute("SELECT count(*), coalesce(max(ingested_at)::VARCHAR, '') FROM sources").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, "")
+
+
+def articles_of_sources(con: Connection, sources: list[str]) -> pd.DataFrame:
+    """The articles stored from these source files (an upload's result)."""
+    return _df(con, """
+        SELECT x.id, x.title, x.date, x.source, x.n_quantities AS claims, x.n_dates AS dates
+        FROM articles x WHERE list_contains($sources, x.source)
+        ORDER BY x.source, x.ordinal
+    """, {"sources": list(sources)})

@@ -1,0 +1,78 @@
+"""指标: every claim in a table, claims by topic and by department, and the
+line of an indicator that is reported on several dates."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data, widgets
+from dashboard.formatting import QUALIFIERS, UNIT_KINDS, format_claim, join_names
+
+LIMIT = 5000
+
+
+def main() -> None:
+    st.title("指标")
+    filters = widgets.current_filters()
+    widgets.filter_caption(filters)
+    claims: pd.DataFrame = data.read("claims", filters, LIMIT)
+    if claims.empty:
+        widgets.empty_notice(filters, "指标")
+        return
+
+    total = data.read("totals", filters)["claims"]
+    table = claims_table(claims)
+    shown = f"显示最近的 {len(table)} 条（共 {total} 条）" if total > len(table) else f"共 {total} 条"
+    st.caption(shown + "。")
+    st.dataframe(table, hide_index=True, key="claims_table",
+                 column_config={"数值": st.column_config.NumberColumn(format="%g")})
+    widgets.download(table, "指标", filters, key="dl_claims")
+
+    left, right = st.columns(2)
+    for column, dimension, label in ((left, "topic", "主题"), (right, "department", "部门")):
+        with column:
+            fig, frame = charts.ranked_bar(
+                data.read("claims_by", filters, dimension), "name", {"claims": "指标数"},
+                f"按{label}统计指标", label_name=label,
+            )
+            if frame.empty:
+                st.caption(f"没有带{label}的指标。")
+                continue
+            st.plotly_chart(fig, key=f"claims_by_{dimension}")
+            widgets.download(frame, f"指标-按{label}", filters, key=f"dl_claims_by_{dimension}")
+
+    st.subheader("同一指标的变化")
+    repeated: pd.DataFrame = data.read("repeated_subjects", filters)
+    if repeated.empty:
+        st.caption("当前筛选下，没有在两个以上日期出现的指标。")
+        return
+    choices = [f"{s}（{u}）" for s, u in zip(repeated["subject"], repeated["unit"], strict=True)]
+    picked = st.selectbox("指标", range(len(choices)), format_func=choices.__getitem__,
+                          key="series_subject")
+    subject, unit = repeated.iloc[picked or 0][["subject", "unit"]]
+    fig, frame = charts.subject_series(
+        data.read("subject_series", filters, subject, unit), subject, unit)
+    st.plotly_chart(fig, key="subject_series_chart")
+    widgets.download(frame, f"指标变化-{subject}", filters, key="dl_subject_series")
+
+
+def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims as shown and downloaded: the value both as a number and as written."""
+    return pd.DataFrame({
+        "表述": [format_claim(r["value"], r["unit"], r["qualifier"], r["value_max"], r["change"],
+                              r["unit_kind"]) for r in claims.to_dict("records")],
+        "数值": claims["value"],
+        "单位": claims["unit"],
+        "限定": claims["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
+        "指标": claims["subject"],
+        "类型": claims["unit_kind"].map(lambda k: UNIT_KINDS.get(k, k)),
+        "部门": claims["departments"].map(lambda d: join_names(d, limit=3)),
+        "主题": claims["topics"].map(join_names),
+        "日期": pd.to_datetime(claims["date"]).dt.date,
+        "原文句子": claims["sentence"],
+        "来源文章": claims["title"],
+    })
+
+
+main()

@@ -1,0 +1,66 @@
+"""概览: headline indicators as metric cards, the counts, the topic mix."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data, widgets
+from dashboard.formatting import format_claim, format_delta, md_escape
+
+CARDS = 8
+COLUMNS = 4
+
+
+def main() -> None:
+    st.title("指标看板")
+    filters = widgets.current_filters()
+    widgets.filter_caption(filters)
+
+    totals = data.read("totals", filters)
+    for column, (label, key) in zip(
+        st.columns(4),
+        [("文章", "articles"), ("指标", "claims"), ("事件", "events"), ("部门", "departments")],
+        strict=True,
+    ):
+        column.metric(label, f"{totals[key]:,}")
+
+    st.subheader("重点指标")
+    headline: pd.DataFrame = data.read("headline_indicators", filters, CARDS)
+    if headline.empty:
+        widgets.empty_notice(filters, "指标")
+    else:
+        pairs = tuple(zip(headline["subject"], headline["unit"], strict=True))
+        history: pd.DataFrame = data.read("indicator_history", filters, pairs)
+        columns = st.columns(COLUMNS)
+        for i, row in enumerate(headline.to_dict("records")):
+            with columns[i % COLUMNS]:
+                card(row, history)
+
+    st.subheader("主题构成")
+    fig, frame = charts.topic_mix(data.read("topic_mix", filters))
+    if frame.empty:
+        widgets.empty_notice(filters, "带主题的文章")
+    else:
+        st.plotly_chart(fig, key="topic_mix_chart")
+        widgets.download(frame, "概览-主题构成", filters, key="dl_topic_mix")
+
+
+def card(row: dict, history: pd.DataFrame) -> None:
+    """One indicator: its latest value the Chinese way, the change since the
+    previous date and a sparkline when it was reported on several dates."""
+    value = format_claim(row["value"], row["unit"], row["qualifier"], row["value_max"],
+                         row["change"], row["unit_kind"])
+    series = history[(history["subject"] == row["subject"]) & (history["unit"] == row["unit"])]
+    values = series["value"].tolist()
+    delta = format_delta(values[-1], values[-2], row["unit"]) if len(values) >= 2 else None
+    st.metric(
+        md_escape(str(row["subject"])), value, delta=delta, border=True,
+        chart_data=values if len(values) >= 2 else None, chart_type="line",
+        help=md_escape(str(row["sentence"] or "")),
+    )
+    when = pd.Timestamp(row["date"]).date().isoformat() if pd.notna(row["date"]) else "日期不明"
+    st.caption(md_escape(f"{row['title'] or '（无标题）'} · {when}"))
+
+
+main()
