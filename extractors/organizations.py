@@ -1,13 +1,409 @@
-"""Departments, organisations and people (placeholder until the extractor lands)."""
+"""Departments, organisations and the people named with them.
+
+A body is found from the right: a suffix (局, 委员会, 中心, 有限公司, 小学 …) or a
+self-contained head (政协, 人大常委会, 区委) marks where a name ends, and the name
+runs left over Chinese characters until punctuation, a previous body, or the
+last verb, preposition, time word or pronoun before it (``lexicon/organizations.yaml``).
+Mentions of one body are normalised to one name: the session number goes
+(区第三届人大常委会 → 区人大常委会), aliases map to their canonical name
+(国开行 → 国家开发银行), and within a text 西海岸新区行政审批服务局, 区行政审批服务局
+and 行政审批服务局 share the name used most often.
+
+>>> [(o.text, o.name, o.kind) for o in find_organizations("积极协调区城市管理局、新奥燃气公司等为企业做好现场踏勘")]
+[('区城市管理局', '区城市管理局', 'government'), ('新奥燃气公司', '新奥燃气公司', 'company')]
+
+A government department and its section are two bodies; an institute and its
+sub-institute are one:
+
+>>> [o.text for o in find_organizations("日前，区行政审批服务局代办服务科在回访中了解到")]
+['区行政审批服务局', '代办服务科']
+>>> [o.text for o in find_organizations("该中心由中国水产科学研究院黄海水产研究所设立")]
+['中国水产科学研究院黄海水产研究所']
+
+People are read from titles written before a name, and from bylines:
+
+>>> text = "区人大常委会党组书记、主任佟海燕主持会议。"
+>>> [(p.name, p.titles, p.organization) for p in find_people(text, find_organizations(text))]
+[('佟海燕', ('党组书记', '主任'), '区人大常委会')]
+>>> [(p.name, p.role) for p in find_people("□本报记者 陈蔚　本报通讯员 胡全福 王孜祎", [])]
+[('陈蔚', 'reporter'), ('胡全福', 'reporter'), ('王孜祎', 'reporter')]
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
 from .records import Organization, Person
+from .wordlists import load
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IS_NAME_CHAR = re.compile(f"[{_CJK}A-Za-z·]")
+#: A name body longer than this without a stop word is a clause, not a name.
+MAX_BODY = 20
+#: Default number of name characters a suffix needs before it (新局 and 该局 are not bodies).
+DEFAULT_MIN_BODY = 2
+
+
+def _alternation(words: Any) -> str:
+    """Longest first, so that at one position the longest word wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Suffix:
+    kind: str
+    min_body: int
+    not_before: tuple[str, ...]
+
+
+def _build() -> dict[str, Any]:
+    lex = load("organizations")
+    suffixes = {
+        word: _Suffix(spec["kind"], int(spec.get("min_body", DEFAULT_MIN_BODY)),
+                      tuple(spec.get("not_before", ())))
+        for word, spec in lex["suffixes"].items()
+    }
+    canonical: dict[str, str] = {}
+    known_kind: dict[str, str] = {}
+    for name, spec in lex["known_bodies"].items():
+        known_kind[name] = spec["kind"]
+        canonical[name] = name
+        for alias in spec.get("aliases") or ():
+            canonical[alias] = name
+    levels = sorted(lex["place_levels"], key=len, reverse=True)
+    place_chunk = (f"[{_CJK}]{{0,6}}?(?<![{lex['not_place_before']}])"
+                   f"(?:{_alternation(levels)})")
+    return {
+        "suffixes": suffixes,
+        "canonical": canonical,
+        "known_kind": known_kind,
+        "hits": re.compile(
+            f"(?P<known>{_alternation(canonical)})|(?P<suffix>{_alternation(suffixes)})"
+        ),
+        "stops": re.compile(
+            f"(?P<keep>{_alternation(lex['protected'])})"
+            f"|(?P<stop>{_alternation(lex['stop_words'])}|{lex['counted']})"
+        ),
+        "soft": frozenset(lex["soft_stops"]),
+        "false_end": re.compile(f"(?:{_alternation(lex['false_endings'])})$"),
+        "place": re.compile(f"(?:{place_chunk})+|{_alternation(lex['national'])}"),
+        "drop": [re.compile(p) for p in lex["drop_in_name"]],
+        "markers": [(m, k) for m, k in lex["kind_markers"]],
+        "attach": {k: frozenset(v) for k, v in lex["attach"].items()},
+        "split_parents": frozenset(lex["split_parents"]),
+        "level_chars": frozenset(w[-1] for w in levels),
+    }
+
+
+_LEX = _build()
+_SUFFIXES: dict[str, _Suffix] = _LEX["suffixes"]
+_HITS: re.Pattern[str] = _LEX["hits"]
+_STOPS: re.Pattern[str] = _LEX["stops"]
+_PLACE: re.Pattern[str] = _LEX["place"]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str          # kind of the last suffix; markers may override it later
+    known: bool = False
 
 
 def find_organizations(text: str) -> list[Organization]:
-    return []
+    """Every mention of a department or organisation in ``text``, in order.
+
+    ``text``/``start``/``end`` point into ``text``; ``name`` is the one normalised
+    name of the body within this text.
+
+    >>> [(o.text, o.name) for o in find_organizations(
+    ...     "西海岸新区行政审批服务局开展活动。区行政审批服务局相关负责人说，区第三届人大常委会…")]
+    [('西海岸新区行政审批服务局', '区行政审批服务局'), ('区行政审批服务局', '区行政审批服务局'), ('区第三届人大常委会', '区人大常委会')]
+    >>> [o.name for o in find_organizations("国开行等金融机构未来5年将提供融资支持")]
+    ['国家开发银行']
+    """
+    candidates = _candidates(text)
+    surfaces = [_surface_name(text[c.start:c.end]) for c in candidates]
+    names = _merge_names(surfaces)
+    return [
+        Organization(text=text[c.start:c.end], start=c.start, end=c.end,
+                     name=name, kind=_kind(name, surface, c))
+        for c, surface, name in zip(candidates, surfaces, names, strict=True)
+    ]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    prev: _Candidate | None = None
+    for m in _HITS.finditer(text):
+        s, e = m.span()
+        if m.lastgroup == "known":
+            cand = _Candidate(s, e, _LEX["known_kind"][_LEX["canonical"][m.group()]], known=True)
+            found.append(cand)
+            prev = cand
+            continue
+        suffix = _SUFFIXES[m.group()]
+        if suffix.not_before and text.startswith(suffix.not_before, e):
+            continue
+        floor = prev.end if prev is not None else 0
+        start, adjacent = _name_start(text, s, e, floor)
+        if start is None:
+            continue
+        if adjacent and prev is not None and _stays_attached(prev, m.group(), s - start):
+            prev.end, prev.kind, prev.known = e, suffix.kind, False
+            continue
+        if s - start < suffix.min_body or _false_ending(text[start:e]):
+            continue
+        cand = _Candidate(start, e, suffix.kind)
+        found.append(cand)
+        prev = cand
+    return found
+
+
+def _name_start(text: str, s: int, e: int, floor: int) -> tuple[int | None, bool]:
+    """Where the name ending in the suffix at ``s:e`` starts, and whether it
+    follows the previous body directly (a chain like 区行政审批服务局代办服务科).
+    ``None`` when the stretch before the suffix is a clause, not a name."""
+    lo = max(floor, s - MAX_BODY - 1)
+    ws = s
+    while ws > lo and _IS_NAME_CHAR.match(text, ws - 1):
+        ws -= 1
+    cut = None
+    for sm in _STOPS.finditer(text, ws, e):
+        if sm.lastgroup == "stop" and sm.end() <= s:
+            cut = sm.end()
+    if cut is None and ws == lo > floor and _IS_NAME_CHAR.match(text, ws - 1):
+        return None, False   # ran the whole window without a boundary: a clause
+    start = cut if cut is not None else ws
+    while start < s and text[start] in _LEX["soft"]:
+        start += 1
+    if cut is None and start == ws:
+        start = _quoted_start(text, start)
+    return start, cut is None and start == floor and floor > 0
+
+
+def _quoted_start(text: str, start: int) -> int:
+    """Widen a name over a bracketed place and a quoted slogan before it:
+    “一带一路”（青岛）金融服务中心."""
+    if start > 0 and text[start - 1] == "）":
+        opening = text.rfind("（", max(0, start - 8), start - 1)
+        if opening >= 0 and re.fullmatch(f"[{_CJK}]+", text[opening + 1:start - 1]):
+            start = opening
+            if start > 0 and text[start - 1] == "”":
+                quote = text.rfind("“", max(0, start - 14), start - 1)
+                if quote >= 0:
+                    start = quote
+    return start
+
+
+def _stays_attached(parent: _Candidate, child_suffix: str, body_len: int) -> bool:
+    """区委组织部 and 研究院…研究所 stay one body; a department's section does not."""
+    if body_len == 0:
+        return True
+    if parent.kind not in _LEX["split_parents"]:
+        return True
+    return child_suffix in _LEX["attach"].get(parent.kind, ())
+
+
+def _false_ending(name: str) -> bool:
+    """上市公司 or 服务大局 end in a suffix but name no body; 区人民政府 does."""
+    m = _LEX["false_end"].search(name)
+    if m is None:
+        return False
+    rest = name[:m.start()]
+    return not (rest and _PLACE.fullmatch(rest))
+
+
+def _surface_name(surface: str) -> str:
+    name = re.sub(r"\s+", "", surface)
+    name = _LEX["canonical"].get(name, name)
+    for pattern in _LEX["drop"]:
+        name = pattern.sub("", name)
+    return name
+
+
+def _split_place(name: str) -> tuple[str, str]:
+    """(level, core): 西海岸新区行政审批服务局 → ('区', '行政审批服务局')."""
+    m = _PLACE.match(name)
+    if m is None or len(name) - m.end() < 2:
+        return "", name
+    place = m.group()
+    level = place[-1] if place[-1] in _LEX["level_chars"] else "国"
+    return level, name[m.end():]
+
+
+def _merge_names(surfaces: list[str]) -> list[str]:
+    """One name per body: mentions with one core and a compatible level share the
+    name written most often (ties: the one written first)."""
+    keys = [_split_place(s) for s in surfaces]
+    levels_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for level, core in keys:
+        if level:
+            levels_of[core][level] += 1
+    groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    resolved = []
+    for (level, core), surface in zip(keys, surfaces, strict=True):
+        if not level and levels_of[core]:
+            level = levels_of[core].most_common(1)[0][0]
+        resolved.append((level, core))
+        groups[(level, core)][surface] += 1
+    return [groups[key].most_common(1)[0][0] for key in resolved]
+
+
+def _kind(name: str, surface: str, cand: _Candidate) -> str:
+    if name in _LEX["known_kind"]:
+        return _LEX["known_kind"][name]
+    for marker, kind in _LEX["markers"]:
+        if marker in surface:
+            return kind
+    return cand.kind
+
+
+# --- people -------------------------------------------------------------------
+
+def _build_people() -> dict[str, Any]:
+    lex = load("people")
+    surnames = "".join(sorted(set(lex["surnames"].split()[0] if " " in lex["surnames"]
+                                  else lex["surnames"])))
+    compound = _alternation(lex["compound_surnames"])
+    title = f"(?:{_alternation(lex['rank_prefixes'])})?(?:{_alternation(lex['titles'])})"
+    name = f"(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}}"
+    followers = _alternation(lex["followers"])
+    return {
+        "titled": re.compile(f"(?P<titles>{title}(?:[、，,]?{title})*)(?=(?:{name}))"),
+        "title": re.compile(title),
+        "chain": re.compile(f"{title}(?:[、，,]?{title})*"),
+        "name_at": re.compile(f"(?:{compound})|[{surnames}]"),
+        "follows": re.compile(f"(?:{followers})|[^{_CJK}]|$"),
+        "single_followers": frozenset(f for f in lex["followers"] if len(f) == 1),
+        "not_names": frozenset(lex["not_names"]),
+        "byline": re.compile(f"(?P<role>{_alternation(lex['byline_roles'])})"),
+        "roles": lex["byline_roles"],
+        "byline_end": re.compile(f"(?:{_alternation(lex['byline_ends'])})$"),
+        "token": re.compile(f"[ \\t\u3000]*([{_CJK}]+)"),
+    }
+
+
+_PEOPLE = _build_people()
 
 
 def find_people(text: str, organizations: list[Organization]) -> list[Person]:
-    return []
+    """People named in ``text``: officials after their titles (区政协党组书记、主席逯鹰),
+    reporters in bylines, and later mentions of the same names (逯鹰表示).
+
+    ``organizations`` are the bodies found in the same ``text``; a person's
+    organisation is the one written right before their titles.
+
+    >>> text = "区行政审批服务局党组成员、副局长徐本宁表示。四级调研员庄鑫表示。"
+    >>> [(p.name, p.titles, p.organization) for p in find_people(text, find_organizations(text))]
+    [('徐本宁', ('党组成员', '副局长'), '区行政审批服务局'), ('庄鑫', ('四级调研员',), None)]
+    >>> [p.name for p in find_people("主任会议召开，局长办公会研究，对此表示感谢", [])]
+    []
+    """
+    by_end = {o.end: o.name for o in organizations}
+    people: list[Person] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PEOPLE["titled"].finditer(text):
+        start = m.end()
+        name = _name_after(text, start)
+        if name is None:
+            continue
+        titles_start = m.start()
+        # 区委书记: the title list also knows 党委书记 and 政协委员, but where a body
+        # ends inside the matched titles, the titles start after it.
+        for pos in range(m.start() + 1, start):
+            if pos in by_end and _PEOPLE["chain"].fullmatch(text, pos, start):
+                titles_start = pos
+                break
+        titles = tuple(t.group() for t in _PEOPLE["title"].finditer(text, titles_start, start))
+        people.append(Person(text=name, start=start, end=start + len(name), name=name,
+                             titles=titles, organization=by_end.get(titles_start),
+                             role="official"))
+        taken.append((start, start + len(name)))
+    people.extend(_bylines(text, taken))
+    people.extend(_later_mentions(text, people))
+    people.sort(key=lambda p: p.start)
+    return people
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    """The 2–3 (or 3–4 with a compound surname) character name at ``pos``, chosen
+    by what follows it: 刘伟志|表示 but 徐本宁|表示 and 逯鹰|到."""
+    sm = _PEOPLE["name_at"].match(text, pos)
+    if sm is None:
+        return None
+    surname = sm.group()
+    fits = []
+    for given in (2, 1):
+        end = pos + len(surname) + given
+        name = text[pos:end]
+        if (end <= len(text) and re.fullmatch(f"[{_CJK}]+", name)
+                and name[len(surname):] not in _PEOPLE["not_names"]
+                and name not in _PEOPLE["not_names"]
+                and _PEOPLE["follows"].match(text, end)):
+            fits.append(name)
+    if not fits:
+        return None
+    if len(fits) == 2 and fits[0][-1] in _PEOPLE["single_followers"]:
+        return fits[1]   # 王强在 | 会上 … is 王强 | 在会上
+    return fits[0]
+
+
+def _bylines(text: str, taken: list[tuple[int, int]]) -> list[Person]:
+    """□本报记者 陈蔚　本报通讯员 胡全福 王孜祎 → three reporters."""
+    found: list[Person] = []
+    pos = 0
+    for m in _PEOPLE["byline"].finditer(text):
+        if m.start() < pos:
+            continue
+        title = _PEOPLE["roles"][m.group("role")]
+        pos = m.end()
+        while True:
+            tm = _PEOPLE["token"].match(text, pos)
+            if tm is None:
+                break
+            token, t_start = tm.group(1), tm.start(1)
+            role = _PEOPLE["byline"].fullmatch(token)
+            if role is not None:
+                title, pos = _PEOPLE["roles"][token], tm.end()
+                continue
+            end_word = _PEOPLE["byline_end"].search(token)
+            name = token[:end_word.start()] if end_word else token
+            spaced = t_start > pos or end_word is not None or _at_gap(text, tm.end())
+            if not (spaced and 2 <= len(name) <= 4 and _PEOPLE["name_at"].match(name)
+                    and name not in _PEOPLE["not_names"]):
+                break
+            found.append(Person(text=name, start=t_start, end=t_start + len(name), name=name,
+                                titles=(title,), organization=None, role="reporter"))
+            taken.append((t_start, t_start + len(name)))
+            pos = tm.end()
+            if end_word is not None:
+                break
+    return found
+
+
+def _at_gap(text: str, pos: int) -> bool:
+    """A byline name without a space before it must end at a space or a line end."""
+    return pos >= len(text) or text[pos] in " \t\u3000\n"
+
+
+def _later_mentions(text: str, people: list[Person]) -> list[Person]:
+    """Bare later mentions (逯鹰听取了…) of people already named with a title."""
+    first: dict[str, Person] = {}
+    for p in people:
+        first.setdefault(p.name, p)
+    if not first:
+        return []
+    spans = {(p.start, p.end) for p in people}
+    pattern = re.compile(_alternation(first))
+    found = []
+    for m in pattern.finditer(text):
+        if m.span() in spans or not _PEOPLE["follows"].match(text, m.end()):
+            continue
+        ref = first[m.group()]
+        found.append(Person(text=m.group(), start=m.start(), end=m.end(), name=ref.name,
+                            titles=ref.titles, organization=ref.organization, role=ref.role))
+    return found
