@@ -356,7 +356,7 @@ def ensure_default_store(path: str | os.PathLike[str] | None = None,
     db = Path(path) if path is not None else store.default_store_path()
     con = store.open_for_reading(db)  # creates an empty store or migrates an older one
     try:
-        empty = con.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+        empty = con.execute("SELECT count(*) FROM sources").fetchall()[0][0] == 0
     finally:
         con.close()
     if empty:

@@ -194,11 +194,13 @@ def schema_version(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -
     """The schema version recorded in the store, ``None`` for a file with no zhibiao tables."""
     where = "table_name = 'meta'" + (" AND table_catalog = ?" if catalog else "")
     params = [catalog] if catalog else []
-    if not con.execute(f"SELECT count(*) FROM information_schema.tables WHERE {where}", params).fetchone()[0]:
+    # fetchall, never fetchone: DuckDB 2 keeps a half-read result open on the
+    # connection and refuses the caller's next query.
+    if not con.execute(f"SELECT count(*) FROM information_schema.tables WHERE {where}", params).fetchall()[0][0]:
         return None
     prefix = f"{catalog}." if catalog else ""
-    row = con.execute(f"SELECT value FROM {prefix}meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else None
+    rows = con.execute(f"SELECT value FROM {prefix}meta WHERE key = 'schema_version'").fetchall()
+    return int(rows[0][0]) if rows else None
 
 
 def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
@@ -216,7 +218,7 @@ def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
     found = schema_version(con)
     if found is not None and found > SCHEMA_VERSION:
         raise StoreVersionError(_newer(label, found))
-    has_tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0]
+    has_tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchall()[0][0]
     if found is None and has_tables:
         raise StoreError(f"{label}: not a zhibiao store (no schema version); give another --db path")
     con.execute("BEGIN TRANSACTION")
