@@ -52,7 +52,8 @@ def ranked_bar(
     frame: pd.DataFrame, label: str, values: Mapping[str, str], title: str,
     label_name: str = "名称",
 ) -> Chart:
-    """Horizontal bars, largest on top: ``values`` maps value columns to their names.
+    """Horizontal bars, largest on top (by each value column in turn, then by name):
+    ``values`` maps value columns to their names.
 
     >>> fig, data = ranked_bar(pd.DataFrame({"name": ["金融", "教育"], "claims": [3, 5]}),
     ...                        "name", {"claims": "指标数"}, "按主题", label_name="主题")
@@ -62,8 +63,9 @@ def ranked_bar(
     columns = {label: label_name, **values}
     if frame.empty:
         return _empty(title, columns.values())
-    first = next(iter(values))
-    data = (frame.loc[:, list(columns)].sort_values([first, label], ascending=[False, True])
+    order = [*values, label]
+    data = (frame.loc[:, list(columns)]
+            .sort_values(order, ascending=[False] * len(values) + [True])
             .rename(columns=columns).reset_index(drop=True))
     fig = go.Figure()
     for i, (column, name) in enumerate(values.items()):

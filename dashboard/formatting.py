@@ -115,7 +115,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-_UNSAFE_NAME = re.compile(r"[^\w\u3400-\u9fff.-]+")
+_UNSAFE_NAME = re.compile(r"[^\w\u3400-\u9fff.-]+|\.{2,}")
 
 
 def file_name(view: str, parts: Iterable[str], extension: str = "csv") -> str:
@@ -127,7 +127,8 @@ def file_name(view: str, parts: Iterable[str], extension: str = "csv") -> str:
     '文章_全部.csv'
     """
     bits = [view, *parts] if parts else [view, "全部"]
-    name = "_".join(_UNSAFE_NAME.sub("-", bit).strip("-.") for bit in bits if bit)
+    cleaned = (re.sub("-{2,}", "-", _UNSAFE_NAME.sub("-", bit)).strip("-.") for bit in bits if bit)
+    name = "_".join(cleaned)
     return f"{name[:150]}.{extension}"
 
 

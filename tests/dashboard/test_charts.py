@@ -1,0 +1,106 @@
+"""dashboard/charts.py: each builder returns a figure and exactly the frame it draws."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import charts, queries
+from dashboard.queries import Filters
+
+
+def test_topic_mix_frame_is_what_the_bars_show(known):
+    fig, frame = charts.topic_mix(queries.topic_mix(known, Filters()))
+    assert list(frame.columns) == ["主题", "文章数", "指标数"]
+    assert frame.to_dict("list") == {"主题": ["金融", "政务服务", "教育"], "文章数": [1, 1, 1],
+                                     "指标数": [3, 2, 2]}
+    bars = {trace.name: (list(trace.y), list(trace.x)) for trace in fig.data}
+    assert bars["指标数"] == (["金融", "政务服务", "教育"], [3, 2, 2])
+    assert "Noto Sans CJK SC" in fig.layout.font.family
+
+
+def test_ranked_bar_sorts_largest_first():
+    fig, frame = charts.ranked_bar(
+        pd.DataFrame({"name": ["乙", "甲", "丙"], "claims": [2, 5, 2]}), "name",
+        {"claims": "指标数"}, "按部门统计指标", label_name="部门")
+    assert frame.to_dict("list") == {"部门": ["甲", "丙", "乙"], "指标数": [5, 2, 2]}
+    assert fig.layout.title.text == "按部门统计指标"
+
+
+EMPTY_BUILDERS = [
+    ("topic_mix", lambda: charts.topic_mix(pd.DataFrame(columns=["topic", "articles", "claims"]))),
+    ("timeline", lambda: charts.timeline(pd.DataFrame())),
+    ("series", lambda: charts.subject_series(pd.DataFrame(), "市值", "元")),
+]
+
+
+@pytest.mark.parametrize("build", [pytest.param(b, id=i) for i, b in EMPTY_BUILDERS])
+def test_empty_input_gives_an_empty_frame_and_a_no_data_figure(build):
+    fig, frame = build()
+    assert frame.empty and len(frame.columns) > 0
+    assert fig.layout.annotations[0].text == "无数据"
+
+
+def test_timeline_draws_coarse_dates_as_spans_never_as_days(known):
+    events = queries.events(known, Filters())
+    fig, frame = charts.timeline(events, "topic")
+    assert len(frame) == len(events) == 6
+    month = frame[frame["原文"] == "2024年9月"].iloc[0]
+    assert (str(month["起"]), str(month["止"]), month["精度"]) == ("2024-09-01", "2024-09-30", "月")
+    markers = [t for t in fig.data if t.mode == "markers"]
+    spans = [t for t in fig.data if t.mode == "lines"]
+    by_key = {}
+    for trace in markers:
+        for data, symbol, x in zip(trace.customdata, trace.marker.symbol, trace.x, strict=True):
+            by_key[data[0]] = (symbol, pd.Timestamp(x))
+    day_key = frame[frame["原文"] == "9月9日"].iloc[0]["编号"]
+    month_key = month["编号"]
+    assert by_key[day_key] == ("circle", pd.Timestamp("2024-09-09"))
+    symbol, middle = by_key[month_key]
+    assert symbol == "square-open"
+    assert pd.Timestamp("2024-09-10") < middle < pd.Timestamp("2024-09-20")
+    # Every coarse event has a bar over its whole span (start to the day after its end).
+    span_x = [pd.Timestamp(x) for t in spans for x in t.x if x is not None]
+    assert pd.Timestamp("2024-09-01") in span_x and pd.Timestamp("2024-10-01") in span_x
+    assert pd.Timestamp("2024-01-01") in span_x and pd.Timestamp("2025-01-01") in span_x
+
+
+def test_timeline_groups_by_department_and_escapes_hover_text():
+    events = pd.DataFrame({
+        "key": ["a:1"], "text": ["今天"], "iso": ["2024-09-09"],
+        "date_start": [pd.Timestamp("2024-09-09")], "date_end": [pd.Timestamp("2024-09-09")],
+        "granularity": ["day"], "kind": ["day"], "event": ["<script>x</script>会议召开"],
+        "actor": ["区<b>人大</b>"], "sentence": ["s"], "topics": [[]],
+        "departments": [["区人大常委会"]], "article_id": ["a"], "title": ["<i>标题</i>"],
+        "source": ["x.txt"],
+    })
+    fig, frame = charts.timeline(events, "department")
+    assert frame.iloc[0]["分组"] == "区人大常委会"
+    assert frame.iloc[0]["事件"] == "<script>x</script>会议召开"  # the CSV keeps the real text
+    hover = fig.data[-1].customdata[0]
+    assert "&lt;script&gt;" in hover[3] and "<script>" not in "".join(hover)
+    _, by_topic = charts.timeline(events, "topic")
+    assert by_topic.iloc[0]["分组"] == charts.UNGROUPED
+
+
+SELECTIONS = [
+    ("none", None, set()),
+    ("empty", {"selection": {"points": [], "box": []}}, set()),
+    ("points", {"selection": {"points": [{"customdata": ["a:1", "x"]}, {"customdata": ["b:2"]}]}},
+     {"a:1", "b:2"}),
+    ("span_lines_have_no_data", {"selection": {"points": [{"x": "2024-01-01", "y": "金融"}]}}, set()),
+    ("escaped_key", {"selection": {"points": [{"customdata": ["a&amp;b:3"]}]}}, {"a&b:3"}),
+]
+
+
+@pytest.mark.parametrize("event, keys", [pytest.param(*c[1:], id=c[0]) for c in SELECTIONS])
+def test_selected_keys(event, keys):
+    assert charts.selected_keys(event) == keys
+
+
+def test_subject_series_frame(known):
+    fig, frame = charts.subject_series(
+        queries.subject_series(known, Filters(), "年办件量", "件"), "年办件量", "件")
+    assert list(frame["表述"]) == ["2万余件", "3万余件"]
+    assert [str(d) for d in frame["日期"]] == ["2024-09-09", "2024-10-15"]
+    assert list(fig.data[0].y) == [20000.0, 30000.0]
