@@ -1,12 +1,1064 @@
-"""Dated events (placeholder until the date extractor lands)."""
+"""Dated events: absolute, year-less, relative and period expressions, resolved to ISO.
+
+Dates are found in two steps. One compiled regex cuts the text into *date atoms*
+(``2024年``, ``9月``, ``9日``, ``今天``, ``上午``, ``上半年``, ``至``, ``以来`` …); atoms
+that touch each other form a chain, and a small parser reads each chain as one or
+more date expressions (``2024年9月9日``, ``1-10月``, ``今年以来``, ``截至6月底``).
+Each expression resolves against ``today`` — the article's own date — to a
+half-open day interval, rendered as the best ISO resolution:
+
+>>> from datetime import date
+>>> today = date(2024, 9, 9)
+>>> [(d.text, d.iso, d.kind) for d in find_dates("今年以来，1-8月全区完成投资", today)]
+[('今年以来', '2024', 'period'), ('1-8月', '2024-01/2024-08', 'period')]
+>>> [(d.text, d.iso, d.relative) for d in find_dates("2021年初，科创区成立", today)]
+[('2021年初', '2021-01', False)]
+>>> parse_date("二〇二四年九月九日", None).iso
+'2024-09-09'
+
+Conventions (the gold README's, plus the choices below):
+
+* ``iso`` is a day, month or year, or an interval ``A/B`` of them (inclusive ends,
+  as in ISO 8601 / EDTF: ``2024-01/2024-10``). It is ``None`` for vague words
+  (近日, 近年来) and for relative expressions when ``today`` is unknown.
+* ``granularity`` says how to read ``iso``: ``day``, ``month``, ``year``, ``period``
+  (an interval), ``range`` (an interval counted from today or between two dates)
+  or ``now``; ``None`` when vague.
+* A month or day without a year takes the year that puts it between 9 months
+  before and 2 months after the article's month (news looks back more often than
+  ahead): ``12月`` in a January article is last December, ``1月`` in a November
+  article is next January. A bare day (``9日``) is in the article's month unless it
+  is more than 6 days ahead, then in the month before.
+* ``X以来`` runs from the start of X to today; when X contains today (今年以来,
+  9月以来) the iso is X itself. ``截至X`` is the last day of X for 底/末 and days,
+  else X. ``X前`` with X in the future is the range from today to the end of X.
+* Quarters, halves, 年初 (January), 年底/年末 (December), seasons (meteorological:
+  春 = March–May) and 上/中/下旬 (月初 = 上旬, 月底 = 下旬) are periods.
+* A year that is part of a name is a code, not a date: ``2024年第二期…培训班``,
+  ``2024年年轻干部…培训班`` (year + 第N期/届/级/版, or year + a run of words ending in
+  班/大会/论坛/… with no verb in between). So are 第40个教师节, 5年 and 24小时.
+
+The functions are pure: text in, records out, offsets into the text given.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from .numerals import parse_number
 from .records import DateMention
+from .wordlists import load
+
+__all__ = ["find_dates", "iso_bounds", "parse_date"]
+
+_LEX = load("dates")
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first so the longest word wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+# --- the atoms -----------------------------------------------------------------
+
+_CN_DIGIT = "零〇○一二两三四五六七八九"
+_CN_NUM = "零〇○一二两三四五六七八九十廿百"
+_N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"  # a small count: 3, 十, 二十
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
+_MONTH_CN = r"(?:十[一二]?|[一二三四五六七八九])"
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九])"
+_SEP = _alt(_LEX["range_separators"])
+_WEEK = _alt(_LEX["week_words"])
+_WEEK_PREFIX = _alt(_LEX["week_prefixes"])
+# A single-character year part (2021年初, 2024年春) only right after 年 or 月, and not
+# as the first character of a word (初步, 底线, 春节, 末端).
+_AFTER_YM = r"(?:(?<=年)|(?<=月)|(?<=年的)|(?<=月份))"
+_SINGLE_PARTS = (
+    r"初(?![步期次见衷心级中具始稿审赛选评创值恋])|底(?![线数子部层色气蕴板价])"
+    r"|末(?![端尾位梢期])|春(?![节运耕风晚播茶笋])|夏(?![粮收种令])|秋(?![粮收种冬])"
+    r"|冬(?![奥小训春])"
+)
+_MULTI_PARTS = [w for w in _LEX["year_parts"] if len(w) > 1]
+_MONTH_PART_WORDS = [w for w in _LEX["month_parts"] if len(w) > 1]
+_NOT_COUNTED = r"(?<![\d.一二两三四五六七八九十百千万几多每个第半整全近前这那该当同])"
+
+_ATOMS: list[tuple[str, str]] = [
+    ("stop", _alt(_LEX["not_dates"])),
+    ("now", _alt(_LEX["now"])),
+    ("vague", _alt([*_LEX["vague"], "多年前"])),
+    ("plan", r"[“\"‘]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?\s*(?:"
+     + _alt(_LEX["plan_suffixes"]) + ")"),
+    ("era", r"(?:(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪\s*)?"
+     r"(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期?|末期?|中期|前期|后期)?"
+     r"|(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+     r"(?:初期?|末期?|中叶|中期|前期|后期)?"),
+    ("ymd", r"(?<![\d.])(?:19|20)\d{2}([-/.])" + _MONTH_NUM + r"\1" + _DAY_NUM + r"(?![\d.])"),
+    ("year", r"(?<![\d.])(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
+    ("year2", r"(?<![\d.])\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
+    ("spanpre", r"(?:" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")\s*" + _N
+     + r"\s*(?:" + _alt(_LEX["span_units"]) + r")(?:以来|来|内|里)?"),
+    ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每])" + _N
+     + r"\s*(?:年|个月|個月|多个月|个季度|个星期|星期|周|天)(?:以来|来|之前|之后|以前|以后|前|后)"),
+    ("relyear", _alt(_LEX["relative_years"])),
+    ("ctxyear", _alt(_LEX["context_years"])),
+    ("ypart", _alt(_LEX["year_labels"])
+     + r"|(?:第)?(?:[一二三四]|[1-4])(?:季度|季(?![节风]))(?:末|初)?|首季度|Q[1-4](?:季度)?"
+     + r"|前[二两三2-3](?:个)?季度|(?:本|上|下|上个|下个|这个)季度(?:末|初)?"
+     + r"|(?:(?<=年)|(?<=年的))(?:(?:前|头|最后|最後|后)\s*" + _N + r"\s*(?:个|個)?月|第" + _N
+     + r"个月|首月)"
+     + r"|" + _AFTER_YM + r"(?:" + _alt(_MULTI_PARTS) + r")"
+     + r"|" + _NOT_COUNTED + r"(?:" + _alt(_MULTI_PARTS) + r")"
+     + r"|" + _AFTER_YM + r"(?:" + _SINGLE_PARTS + r")"),
+    ("relmonth", _alt(_LEX["relative_months"])),
+    ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + _CN_NUM + r"千万几多每个第])"
+     + _MONTH_CN + r"月份?"),
+    ("mpart", r"(?<![一二两三四五六七八九十几每个半])(?:" + _alt(_MONTH_PART_WORDS) + ")"),
+    ("day", r"(?<![\d.])" + _DAY_NUM + r"\s*[日号號](?![\d])|(?<![" + _CN_NUM + r"千万几多每第])"
+     + _DAY_CN + r"[日号號]"),
+    ("weekday", r"(?:(?:" + _WEEK_PREFIX + r")(?:一|个|個)?|(?<![一二两三四五六七八九十几每个第]))(?:"
+     + _WEEK + r")[一二三四五六日天](?!年)"),
+    ("week", r"(?:" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(?:末)?(?![一二三四五六日天年])"),
+    ("relday", _alt([*_LEX["relative_days"], *_LEX["relative_days_evening"]])),
+    ("holiday", _alt([*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"]])
+     + r"(?![\d一二三四五六七八九十]+周年)"),
+    ("tod", _alt(_LEX["times_of_day"])),
+    ("clock", r"(?<![\d.])(?:[01]?\d|2[0-4])\s*(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
+    ("prefix", r"(?:" + _alt([*_LEX["asof_prefixes"], *_LEX["from_prefixes"]]) + r")(?=\s*[\d"
+     + _CN_DIGIT + r"十今去明本上下当前近])"),
+    ("suffix", r"(?<=[年月日号號天周季度底末初旬\d])(?:" + _alt(
+        [*_LEX["since_suffixes"], *_LEX["start_suffixes"], *_LEX["deadline_suffixes"]]) + ")"),
+    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次])"),
+    ("num", r"(?<![\d.])(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?=\s*(?:" + _SEP + r"))"),
+]
+_ATOM_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS))
+
+_GAP_RE = re.compile(r"[\s的]{0,2}")
+_WEEKDAY_GAP_RE = re.compile(r"\s*[,，(（]?\s*")
+_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+_CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(_LEX["code_after_year"]) + ")")
+_NAME_AFTER_YEAR = re.compile(
+    r"[^，,。；;：:、！？!?\s《》()（）]{0,30}?(?:" + _alt(_LEX["name_suffixes"]) + ")")
+_NAME_BLOCKERS = re.compile(_alt(_LEX["name_blockers"]))
+_HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(_LEX["holiday_blockers"]) + ")")
+_WEEKDAY_RE = re.compile(r"(" + _WEEK_PREFIX + r")?(?:一|个|個)?(?:" + _WEEK + r")([一二三四五六日天])")
+_WEEK_RE = re.compile(r"(" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(末)?")
+_SPAN_RE = re.compile(r"(" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")?\s*(" + _N
+                      + r")\s*(" + _alt([*_LEX["span_units"], "多个月", "个月"]) + r")(.*)")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_OPENERS = tuple(_LEX["event_openers"])
+_DATELINE_END = re.compile(r"(?<=[日\d）)])\s*[讯电](?![a-zA-Z\u4e00-\u9fff])\s*|(?<=[日\d）)])\s*[讯电]\s+")
+_EVENT_MAX = 60
+
+_RELATIVE_DAYS: dict[str, int] = {**_LEX["relative_days"], **_LEX["relative_days_evening"]}
+_WEEKDAYS: dict[str, int] = _LEX["weekday_names"]
+_WEEK_OFFSETS: dict[str, int] = _LEX["week_prefixes"]
+_YEAR_PARTS: dict[str, list[int]] = _LEX["year_parts"]
+_MONTH_PARTS: dict[str, list[int]] = _LEX["month_parts"]
+_NEED_YEAR = frozenset(_LEX["year_parts_need_year"])
+_YEAR_LABELS = frozenset(_LEX["year_labels"])
+_PLAN_SUFFIXES: dict[str, str] = _LEX["plan_suffixes"]
+_SINCE = frozenset(_LEX["since_suffixes"])
+_START = frozenset(_LEX["start_suffixes"])
+_DEADLINE = frozenset(_LEX["deadline_suffixes"])
+_ASOF = frozenset(_LEX["asof_prefixes"])
+_SPAN_PAST = frozenset(_LEX["span_past"])
+_SPAN_UNITS: dict[str, list] = {**_LEX["span_units"], "多个月": ["month", 1]}
+_FIXED_HOLIDAYS: dict[str, str] = _LEX["fixed_holidays"]
+_LUNAR: dict[str, dict[int, str]] = _LEX["lunar_holidays"]
+_LUNAR_OFFSETS: dict[str, list] = _LEX["lunar_offsets"]
+_NOW_THROUGH = frozenset({"至今", "迄今"})  # a 'now' word that ends a since-expression
+
+# Atoms that can start or continue a point (a single date).
+_POINT_KINDS = frozenset({
+    "year", "year2", "relyear", "ctxyear", "ypart", "relmonth", "month", "mpart", "day",
+    "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "plan", "era",
+    "spanpre", "spanpost", "now", "vague",
+})
+_DAY = timedelta(days=1)
+
+
+# --- resolved values -------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Res:
+    """A resolved date: the half-open day interval [start, end) and how to write it."""
+
+    start: date | None
+    end: date | None
+    prec: str = "day"               # day | month | year: the unit the iso is written in
+    kind: str = "day"
+    relative: bool = False
+    iso: str | None = None          # set when it differs from the interval's rendering
+    asof_day: bool = False          # 截至 takes its last day (6月底, 9月9日)
+    unresolved: bool = False        # relative and today unknown
+
+    def rendered(self) -> str | None:
+        if self.kind == "vague" or self.unresolved or self.start is None or self.end is None:
+            return None
+        return self.iso if self.iso is not None else _render(self.start, self.end, self.prec)
+
+
+def _render(start: date, end: date, prec: str) -> str:
+    last = end - _DAY
+    if prec == "day":
+        a, b = start.isoformat(), last.isoformat()
+    elif prec == "month":
+        a, b = f"{start.year:04d}-{start.month:02d}", f"{last.year:04d}-{last.month:02d}"
+    else:
+        a, b = f"{start.year:04d}", f"{last.year:04d}"
+    return a if a == b else f"{a}/{b}"
+
+
+def iso_bounds(iso: str) -> tuple[date, date]:
+    """The half-open day interval ``[start, end)`` an iso value stands for.
+
+    >>> iso_bounds("2024")
+    (datetime.date(2024, 1, 1), datetime.date(2025, 1, 1))
+    >>> iso_bounds("2024-01/2024-10")
+    (datetime.date(2024, 1, 1), datetime.date(2024, 11, 1))
+    >>> iso_bounds("2021/2024-09-09")
+    (datetime.date(2021, 1, 1), datetime.date(2024, 9, 10))
+    """
+    first, _, last = iso.partition("/")
+    return _part_bounds(first)[0], _part_bounds(last or first)[1]
+
+
+def _part_bounds(part: str) -> tuple[date, date]:
+    bits = [int(b) for b in part.split("-")]
+    if len(bits) == 1:
+        return date(bits[0], 1, 1), date(bits[0] + 1, 1, 1)
+    if len(bits) == 2:
+        start = date(bits[0], bits[1], 1)
+        return start, _add_months(start, 1)
+    day = date(bits[0], bits[1], bits[2])
+    return day, day + _DAY
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _add_years(d: date, n: int) -> date:
+    return _add_months(d, 12 * n)
+
+
+def _month_start(year: int, month: int) -> date:
+    return _add_months(date(year, 1, 1), month - 1)
+
+
+def _year_for_month(month: int, today: date) -> int:
+    """The year that puts ``month`` between 9 months before and 2 after today's month."""
+    for year in (today.year, today.year - 1, today.year + 1):
+        if -9 <= (year - today.year) * 12 + month - today.month <= 2:
+            return year
+    return today.year
+
+
+def _number(text: str) -> int | None:
+    if text.startswith("初"):  # 初十 (lunar-style day of month)
+        text = text[1:]
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+# --- parsing a chain of atoms ----------------------------------------------------
+
+@dataclass(slots=True)
+class _Atom:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Point:
+    """An unresolved single date, as written: the parts it names."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_rel: int | None = None
+    year_ctx: int | None = None
+    month: int | None = None
+    month_rel: int | None = None
+    day: int | None = None
+    num: int | None = None           # a bare number before a range separator (1-10月)
+    ypart: str | None = None
+    mpart: str | None = None
+    weekday: tuple[int, int] | None = None
+    week: tuple[int, bool] | None = None
+    relday: int | None = None
+    holiday: str | None = None
+    tod: bool = False
+    special: _Atom | None = None     # an atom that is a whole date by itself (plan, 近三年 …)
+    ymd: tuple[int, int, int] | None = None
+
+    def coarsest(self) -> str | None:
+        if self.year is not None or self.year_rel is not None or self.year_ctx is not None:
+            return "year"
+        if self.month is not None or self.month_rel is not None:
+            return "month"
+        if self.day is not None:
+            return "day"
+        return None
+
+    def has_year(self) -> bool:
+        return self.coarsest() == "year" or self.ymd is not None
+
+    def only_year(self) -> bool:
+        return (self.year is not None and self.month is None and self.day is None
+                and self.ypart is None and self.holiday is None and self.num is None)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    res: _Res
+    point: _Point | None = None
+    code_check: bool = False         # a bare absolute year: may be part of a name
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Parser:
+    """Reads the atoms of one chain into date expressions."""
+
+    def __init__(self, text: str, atoms: list[_Atom], today: date | None, ctx: list[int]) -> None:
+        self.text, self.atoms, self.today, self.ctx = text, atoms, today, ctx
+
+    def run(self) -> list[_Found]:
+        found: list[_Found] = []
+        i = 0
+        while i < len(self.atoms):
+            got = self._expr(i)
+            if got is None:
+                i += 1
+                continue
+            item, i = got
+            found.append(item)
+        return found
+
+    # expr := prefix? (point (sep point)?) suffix?
+    def _expr(self, i: int) -> tuple[_Found, int] | None:
+        atoms = self.atoms
+        prefix = atoms[i] if atoms[i].kind == "prefix" else None
+        j = i + 1 if prefix else i
+        got = self._point(j)
+        if got is None:
+            return None
+        a, j = got
+        start = prefix.start if prefix else a.start
+        b = None
+        if j + 1 < len(atoms) and atoms[j].kind == "sep":
+            got_b = self._point(j + 1)
+            if got_b is not None:
+                b, j = got_b
+        if a.num is not None and b is None:
+            return None
+        suffix = atoms[j] if j < len(atoms) and atoms[j].kind in ("suffix", "now") else None
+        if suffix is not None and suffix.kind == "now" and suffix.text not in _NOW_THROUGH:
+            suffix = None
+        if b is not None:
+            res = self._range(a, b)
+            if res is None:
+                if a.num is not None:
+                    return None
+                b, j, suffix = None, self._after(a), None
+            else:
+                end = b.end
+                return self._with_suffix(res, start, end, suffix, prefix, j, ranged=True)
+        res = self._resolve(a)
+        if res is None:
+            return None
+        return self._with_suffix(res, start, a.end, suffix, prefix, j, point=a)
+
+    def _after(self, p: _Point) -> int:
+        return next(k for k, atom in enumerate(self.atoms) if atom.end == p.end) + 1
+
+    def _with_suffix(self, res: _Res, start: int, end: int, suffix: _Atom | None,
+                     prefix: _Atom | None, j: int, ranged: bool = False,
+                     point: _Point | None = None) -> tuple[_Found, int]:
+        today = self.today
+        word = suffix.text if suffix else ""
+        from_prefix = prefix is not None and prefix.text not in _ASOF
+        if res.kind in ("vague", "now"):
+            suffix = None
+        elif suffix is not None and (word in _SINCE or word in _NOW_THROUGH or word in _START):
+            res = _since(res, today, starting=word in _START)
+            end, j = suffix.end, j + 1
+        elif suffix is not None and word in _DEADLINE:
+            if today is not None and res.start is not None and res.start > today and res.end:
+                res = _Res(today, res.end, "day", "range", True)
+                end, j = suffix.end, j + 1
+        elif prefix is not None and prefix.text == "自从" and not ranged:
+            res = _since(res, today, starting=True)
+        if prefix is not None and prefix.text in _ASOF:
+            res = _asof(res)
+        elif from_prefix and not ranged and suffix is None and prefix.text != "自从":
+            start = point.start if point else start
+        found = _Found(start, end, res, point=point,
+                       code_check=bool(point and point.only_year() and suffix is None and prefix is None))
+        if res.start is not None and res.kind not in ("now", "vague"):
+            self.ctx.append(res.start.year)
+        return found, j
+
+    # point := year? (month (day | mpart)? | ypart | holiday)? weekday? tod? clock?  | single atoms
+    def _point(self, i: int) -> tuple[_Point, int] | None:
+        atoms = self.atoms
+        if i >= len(atoms) or atoms[i].kind not in _POINT_KINDS:
+            return None
+        first = atoms[i]
+        p = _Point(first.start, first.end)
+        k = first.kind
+        if k in ("plan", "era", "spanpre", "spanpost", "now", "vague"):
+            p.special = first
+            return p, i + 1
+        j = i
+        if k == "ymd":
+            y, m, d = (int(x) for x in re.split(r"[-/.]", first.text))
+            p.ymd, j = (y, m, d), j + 1
+        elif k == "num":
+            p.num, j = _number(first.text), j + 1
+            if p.num is None:
+                return None
+            return p, j
+        else:
+            if k in ("year", "year2", "relyear", "ctxyear"):
+                self._set_year(p, first)
+                j += 1
+                if j < len(atoms) and atoms[j].kind == "num":  # 2019年1-5月
+                    p.num = _number(atoms[j].text)
+                    p.end = atoms[j].end
+                    return p, j + 1
+            if j < len(atoms) and atoms[j].kind in ("month", "relmonth"):
+                atom = atoms[j]
+                if atom.kind == "month":
+                    p.month = _number(atom.text.rstrip("份").rstrip("月").strip())
+                else:
+                    p.month_rel = _LEX["relative_months"][atom.text]
+                j += 1
+                if j < len(atoms) and atoms[j].kind == "day":
+                    p.day = _number(atoms[j].text[:-1].strip())
+                    j += 1
+                elif j < len(atoms) and atoms[j].kind == "num":  # 2019年4月12-19日
+                    p.num = _number(atoms[j].text)
+                    p.end = atoms[j].end
+                    return p, j + 1
+                if j < len(atoms) and atoms[j].kind in ("mpart", "ypart") and atoms[j].text in _MONTH_PARTS:
+                    p.mpart = atoms[j].text
+                    j += 1
+            elif j < len(atoms) and atoms[j].kind == "ypart":
+                p.ypart = atoms[j].text
+                j += 1
+            elif j < len(atoms) and atoms[j].kind == "holiday":
+                p.holiday = atoms[j].text
+                j += 1
+            elif j == i and k == "day":
+                p.day = _number(first.text[:-1].strip())
+                j += 1
+            elif j == i and k == "mpart":
+                p.mpart, p.month_rel = first.text, 0
+                j += 1
+            elif j == i and k == "weekday":
+                p.weekday = _weekday(first.text)
+                j += 1
+            elif j == i and k == "week":
+                p.week = _week(first.text)
+                j += 1
+            elif j == i and k == "relday":
+                p.relday = _RELATIVE_DAYS[first.text]
+                p.tod = first.text in _LEX["relative_days_evening"]
+                j += 1
+            elif j == i and k in ("tod", "clock"):
+                p.tod = True
+        if j == i and not p.tod:
+            return None
+        # a weekday written beside a day (9月9日（星期一）) belongs to it
+        if j < len(atoms) and atoms[j].kind == "weekday" and (p.day is not None or p.ymd or p.relday is not None):
+            j += 1
+        while j < len(atoms) and atoms[j].kind in ("tod", "clock"):
+            if atoms[j].kind == "clock" and not (p.tod or p.day is not None or p.relday is not None or p.ymd):
+                break
+            p.tod = True
+            j += 1
+        if j == i:
+            return None
+        p.end = atoms[j - 1].end
+        if p.tod and j - i == sum(1 for a in atoms[i:j] if a.kind in ("tod", "clock")):
+            if not any(a.kind == "clock" for a in atoms[i:j]):
+                return None  # 上午 alone is not a date; 上午9时 is a time
+        return p, j
+
+    def _set_year(self, p: _Point, atom: _Atom) -> None:
+        text = atom.text
+        if atom.kind == "relyear":
+            p.year_rel = _LEX["relative_years"][text]
+        elif atom.kind == "ctxyear":
+            p.year_ctx = _LEX["context_years"][text]
+        elif atom.kind == "year2":
+            short = int(text[:2])
+            p.year = 2000 + short if short <= 49 else 1900 + short
+        else:
+            p.year = _number(re.sub(r"[\s年度]", "", text))
+
+    def _year(self, p: _Point) -> tuple[int | None, bool]:
+        """The point's year and whether it depended on the article's date or context."""
+        if p.year is not None:
+            return p.year, False
+        if p.year_rel is not None:
+            return (self.today.year + p.year_rel if self.today else None), True
+        if p.year_ctx is not None:
+            base = self.ctx[-1] if self.ctx else (self.today.year if self.today else None)
+            return (base + p.year_ctx if base is not None else None), True
+        return None, True
+
+    def _resolve(self, p: _Point) -> _Res | None:
+        today = self.today
+        if p.special is not None:
+            return _special(p.special, today)
+        if p.ymd is not None:
+            try:
+                day = date(*p.ymd)
+            except ValueError:
+                return None
+            return _Res(day, day + _DAY, "day", "day", False, asof_day=True)
+        if p.num is not None:
+            return None
+        year, relative = self._year(p)
+        explicit_year = p.year is not None or p.year_rel is not None or p.year_ctx is not None
+        unresolved = _Res(None, None, "day", "day", True, unresolved=True)
+        if p.relday is not None or (p.tod and p.month is None and p.month_rel is None
+                                    and p.day is None and p.weekday is None and not explicit_year
+                                    and p.holiday is None):
+            kind = "day" if p.relday is not None else "time"
+            if today is None:
+                unresolved.kind = kind
+                return unresolved
+            day = today + timedelta(days=p.relday or 0)
+            return _Res(day, day + _DAY, "day", kind, True, asof_day=True)
+        if p.weekday is not None:
+            if today is None:
+                return unresolved
+            offset, weekday = p.weekday
+            day = today - timedelta(days=today.weekday()) + timedelta(days=7 * offset + weekday)
+            return _Res(day, day + _DAY, "day", "day", True, asof_day=True)
+        if p.week is not None:
+            if today is None:
+                unresolved.kind = "period"
+                return unresolved
+            offset, weekend = p.week
+            monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * offset)
+            first = monday + timedelta(days=5) if weekend else monday
+            return _Res(first, monday + timedelta(days=7), "day", "period", True)
+        if p.holiday is not None:
+            return _holiday(p.holiday, year, today)
+        if p.month_rel is not None:
+            if today is None:
+                return unresolved
+            first = _add_months(date(today.year, today.month, 1), p.month_rel)
+            return self._in_month(p, first.year, first.month, True)
+        if p.month is not None:
+            if not 1 <= p.month <= 12:
+                return None
+            if year is None:
+                if explicit_year or today is None:
+                    return unresolved
+                year = _year_for_month(p.month, today)
+            return self._in_month(p, year, p.month, relative)
+        if p.day is not None:  # a bare day: 9日
+            if today is None:
+                return unresolved
+            first = date(today.year, today.month, 1)
+            if p.day > today.day + 6:
+                first = _add_months(first, -1)
+            return self._in_month(p, first.year, first.month, True)
+        if p.ypart is not None:
+            if not explicit_year and p.ypart in _NEED_YEAR:
+                return None
+            if year is None:
+                if today is None:
+                    return _Res(None, None, "month", "period", True, unresolved=True)
+                year = today.year
+            return _year_part(p.ypart, year, relative, today)
+        if year is None:
+            return unresolved if explicit_year else None
+        return _Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "year", relative)
+
+    def _in_month(self, p: _Point, year: int, month: int, relative: bool) -> _Res | None:
+        first = _month_start(year, month)
+        nxt = _add_months(first, 1)
+        if p.day is not None:
+            try:
+                day = date(year, month, p.day)
+            except ValueError:
+                return None
+            return _Res(day, day + _DAY, "day", "day", relative, asof_day=True)
+        if p.mpart is not None:
+            lo, hi = _MONTH_PARTS[p.mpart]
+            last = (nxt - _DAY).day
+            start = date(year, month, lo)
+            end = date(year, month, last if hi == -1 else hi) + _DAY
+            return _Res(start, end, "day", "period", relative, asof_day=True)
+        return _Res(first, nxt, "month", "month", relative)
+
+    def _range(self, a: _Point, b: _Point) -> _Res | None:
+        if b.num is not None or b.special is not None or a.special is not None:
+            return None
+        unit = b.coarsest()
+        if a.num is not None:
+            if unit == "year" and b.year is not None and a.num >= 1000:
+                a.year = a.num
+            elif unit == "month" and 1 <= a.num <= 12:
+                a.month = a.num
+                if b.year is None and b.year_rel is None:
+                    b.year, b.year_rel = a.year, a.year_rel
+            elif unit == "day" and 1 <= a.num <= 31 and a.month is not None:
+                a.day = a.num
+            else:
+                return None
+            a.num = None
+        if not b.has_year() and a.has_year():
+            b.year, b.year_rel, b.year_ctx = a.year, a.year_rel, a.year_ctx
+            if b.month is None and b.month_rel is None and b.day is not None:
+                b.month, b.month_rel = a.month, a.month_rel
+        elif not a.has_year() and b.has_year() and a.coarsest() == "month":
+            a.year, a.year_rel = b.year, b.year_rel
+        elif b.coarsest() == "day" and b.month is None and b.month_rel is None:
+            b.month, b.month_rel = a.month, a.month_rel
+        ra, rb = self._resolve(a), self._resolve(b)
+        if ra is None or rb is None or ra.kind in ("vague", "now") or rb.kind in ("vague", "now"):
+            return None
+        relative = ra.relative or rb.relative
+        if ra.unresolved or rb.unresolved:
+            return _Res(None, None, "day", "range", relative, unresolved=True)
+        assert ra.start and ra.end and rb.start and rb.end
+        if rb.end <= ra.start and not b.has_year():
+            rb = _Res(_add_years(rb.start, 1), _add_years(rb.end, 1), rb.prec, rb.kind)
+        if rb.end <= ra.start:
+            return None
+        order = ("day", "month", "year")
+        prec = min(ra.prec, rb.prec, key=order.index)
+        same_year = ra.start.year == (rb.end - _DAY).year
+        kind = "period" if prec == "month" and same_year and ra.kind == rb.kind == "month" else "range"
+        return _Res(ra.start, rb.end, prec, kind, relative, asof_day=rb.asof_day)
+
+
+def _weekday(text: str) -> tuple[int, int]:
+    m = _WEEKDAY_RE.match(text)
+    assert m
+    return _WEEK_OFFSETS.get(m.group(1) or "", 0), _WEEKDAYS[m.group(2)]
+
+
+def _week(text: str) -> tuple[int, bool]:
+    m = _WEEK_RE.match(text)
+    assert m
+    return _WEEK_OFFSETS[m.group(1)], bool(m.group(2))
+
+
+def _year_part(word: str, year: int, relative: bool, today: date | None) -> _Res | None:
+    if word in _YEAR_LABELS:  # 2024年秋季学期: the school year is named by its year
+        return _Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "period", relative)
+    months = _quarter_months(word, today) if "季" in word or word.startswith("Q") else None
+    if months is None and "月" in word:
+        months = _first_months(word)
+    if months is None:
+        months = tuple(_YEAR_PARTS.get(word, [0, 0]))
+    if not months or months[0] == 0:
+        return None
+    lo, hi = months
+    start = _month_start(year, lo) if lo >= 1 else None
+    if start is None:
+        return None
+    if lo < 1:
+        return None
+    end = _add_months(_month_start(year, 1), hi)
+    if (lo, hi) == (1, 12):
+        return _Res(start, end, "year", "year", relative)
+    last_day = word in ("年底", "年末", "年终", "岁末", "底", "末") or word.endswith("末")
+    return _Res(start, end, "month", "period", relative, asof_day=last_day)
+
+
+def _quarter_months(word: str, today: date | None) -> tuple[int, int] | None:
+    tail = word[-1] if word[-1] in "初末" else ""
+    core = word[:-1] if tail else word
+    if core.startswith("前"):  # 前三季度: January to the end of the third quarter
+        n = _number(core[1:].replace("个", "").replace("季度", ""))
+        return (1, 3 * n) if n else None
+    if core[0] in "本上下这":
+        if today is None:
+            return None
+        offset = 0 if core[0] in "本这" else (-1 if core[0] == "上" else 1)
+        q = (today.month - 1) // 3 + offset
+        first = 3 * (q % 4) + 1
+        lo = first
+    else:
+        digits = re.sub(r"[第季度Q首]", "", core) or "一"
+        n = _number(digits)
+        if n is None or not 1 <= n <= 4:
+            return None
+        lo = 3 * n - 2
+    if tail == "初":
+        return lo, lo
+    if tail == "末":
+        return lo + 2, lo + 2
+    return lo, lo + 2
+
+
+def _first_months(word: str) -> tuple[int, int] | None:
+    if word == "首月":
+        return 1, 1
+    m = re.search(_N, word)
+    n = _number(m.group()) if m else None
+    if not n or not 1 <= n <= 12:
+        return None
+    if word.startswith("第"):
+        return n, n
+    if word.startswith(("最后", "最後", "后")):
+        return 13 - n, 12
+    return 1, n
+
+
+def _holiday(name: str, year: int | None, today: date | None) -> _Res | None:
+    relative = year is None
+    anchor, offset = name, 0
+    if name in _LUNAR_OFFSETS:
+        anchor, offset = _LUNAR_OFFSETS[name]
+    table = _LUNAR.get(anchor)
+
+    def month_day(y: int) -> date | None:
+        if table is not None:
+            md = table.get(y)
+            return None if md is None else date(y, int(md[:2]), int(md[3:])) + timedelta(days=offset)
+        md = _FIXED_HOLIDAYS[anchor]
+        return date(y, int(md[:2]), int(md[3:]))
+
+    if year is None:
+        if today is None:
+            return _Res(None, None, "day", "day", True, unresolved=True)
+        probe = month_day(today.year)
+        year = _year_for_month(probe.month, today) if probe else today.year
+    day = month_day(year)
+    if day is None:
+        return None
+    return _Res(day, day + _DAY, "day", "day", relative, asof_day=True)
+
+
+def _plan_year(text: str) -> int | None:
+    core = re.sub(r"[“\"‘”’\s]", "", text)
+    numeral = core[:core.index("五")]
+    n = _number(numeral)
+    if n is None:
+        return None
+    return 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
+
+
+def _special(atom: _Atom, today: date | None) -> _Res | None:
+    text, kind = atom.text, atom.kind
+    if kind == "vague":
+        return _Res(None, None, "day", "vague", True)
+    if kind == "now":
+        if today is None:
+            return _Res(None, None, "day", "now", True, unresolved=True)
+        return _Res(today, today + _DAY, "day", "now", True, asof_day=True)
+    if kind == "plan":
+        first = _plan_year(text)
+        if first is None:
+            return None
+        suffix = next(s for s in sorted(_PLAN_SUFFIXES, key=len, reverse=True) if text.endswith(s))
+        role = _PLAN_SUFFIXES[suffix]
+        whole = _Res(date(first, 1, 1), date(first + 5, 1, 1), "year", "period", False)
+        if role == "since":
+            return _since(whole, today)
+        if role == "first":
+            return _Res(date(first, 1, 1), date(first + 1, 1, 1), "year", "period", False)
+        if role == "last":
+            return _Res(date(first + 4, 1, 1), date(first + 5, 1, 1), "year", "period", False)
+        return whole
+    if kind == "era":
+        return _era(text)
+    return _span(text, today)
+
+
+def _era(text: str) -> _Res | None:
+    century = 1900
+    m = re.match(r"(上|本|.+?)世纪", text)
+    if m:
+        word = m.group(1)
+        if word == "上":
+            century = 1900
+        elif word == "本":
+            century = 2000
+        else:
+            n = _number(word)
+            if n is None:
+                return None
+            century = (n - 1) * 100
+    d = re.search(r"([1-9]0|[一二三四五六七八九]十)年代", text)
+    part = re.search(r"(初期?|前期|中期|中叶|末期?|后期)$", text)
+    if d:
+        decade = _number(d.group(1))
+        if decade is None:
+            return None
+        lo, length, edge, middle = century + decade, 10, 3, (3, 7)
+    else:
+        lo, length, edge, middle = century, 100, 20, (40, 60)
+    hi = lo + length
+    if part:
+        word = part.group(1)
+        if word.startswith(("初", "前")):
+            hi = lo + edge
+        elif word.startswith(("末", "后")):
+            lo = hi - edge
+        else:
+            lo, hi = lo + middle[0], lo + middle[1]
+    return _Res(date(lo, 1, 1), date(hi, 1, 1), "year", "period", False)
+
+
+def _span(text: str, today: date | None) -> _Res | None:
+    """近三年, 未来5年, 五年来 (ranges from today); 5年前, 三天后 (points from today)."""
+    m = _SPAN_RE.match(text)
+    if not m:
+        return None
+    lead, count, unit_word, tail = m.groups()
+    n = _number(count)
+    if not n:
+        return None
+    unit, per = _SPAN_UNITS[unit_word]
+    n *= per
+    if today is None:
+        return _Res(None, None, "day", "range", True, unresolved=True)
+
+    def shift(d: date, k: int) -> date:
+        if unit == "year":
+            return _add_years(d, k)
+        if unit == "month":
+            return _add_months(d, k)
+        return d + timedelta(days=k)
+
+    ahead = lead is not None and lead not in _SPAN_PAST
+    if lead is None and tail and tail[-1] in "前后":  # a point: 5年前 is that year
+        point = shift(today, n if tail[-1] == "后" else -n)
+        if unit == "year":
+            return _Res(date(point.year, 1, 1), date(point.year + 1, 1, 1), "year", "year", True)
+        if unit == "month":
+            first = date(point.year, point.month, 1)
+            return _Res(first, _add_months(first, 1), "month", "month", True)
+        if per == 7:
+            monday = point - timedelta(days=point.weekday())
+            return _Res(monday, monday + timedelta(days=7), "day", "period", True)
+        return _Res(point, point + _DAY, "day", "day", True, asof_day=True)
+    if ahead:
+        return _Res(today, shift(today, n), "day", "range", True)
+    return _Res(shift(today, -n), today + _DAY, "day", "range", True, asof_day=True)
+
+
+def _since(res: _Res, today: date | None, starting: bool = False) -> _Res:
+    """X以来 / X起: from the start of X to today (X itself when X is still ahead)."""
+    if res.kind in ("vague", "now") or res.start is None or res.end is None:
+        return _Res(None, None, "day", "period", True, unresolved=True)
+    if today is None:
+        return _Res(None, None, "day", "period", True, unresolved=True)
+    if res.start > today:
+        return res
+    if res.start <= today < res.end:
+        return _Res(res.start, res.end, res.prec, "period", True, iso=res.rendered())
+    a = _render(res.start, res.start + _DAY, res.prec).partition("/")[0]
+    return _Res(res.start, today + _DAY, "day", "period", True, iso=f"{a}/{today.isoformat()}")
+
+
+def _asof(res: _Res) -> _Res:
+    """截至X: the last day of X for days and 底/末, else X as written."""
+    if res.kind in ("vague", "now") or res.start is None or res.end is None:
+        return res
+    last = res.end - _DAY
+    if res.asof_day:
+        return _Res(last, res.end, "day", "day", res.relative)
+    prec = res.prec
+    start = date(last.year, last.month, 1) if prec == "month" else date(last.year, 1, 1)
+    return _Res(start, res.end, prec, prec, res.relative)
+
+
+# --- the text: atoms, chains, codes, events ------------------------------------------
+
+def _atoms(text: str) -> list[_Atom]:
+    titles = [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
+    out: list[_Atom] = []
+    for m in _ATOM_RE.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "ymd" and m.group(0).count(m.group(0)[4]) != 2:
+            continue
+        if titles and any(a <= m.start() < b for a, b in titles):
+            continue
+        out.append(_Atom(kind, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _chains(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    chains: list[list[_Atom]] = []
+    current: list[_Atom] = []
+    for atom in atoms:
+        if current and _joins(text, current[-1], atom):
+            current.append(atom)
+            continue
+        if current:
+            chains.append(current)
+        current = [atom]
+    if current:
+        chains.append(current)
+    return [c for c in chains if not (len(c) == 1 and c[0].kind in ("stop", "prefix", "sep", "suffix", "num"))]
+
+
+def _joins(text: str, prev: _Atom, atom: _Atom) -> bool:
+    if prev.kind == "stop" or atom.kind == "stop":
+        return False
+    gap = text[prev.end:atom.start]
+    if not gap:
+        return True
+    if _GAP_RE.fullmatch(gap):
+        return True
+    # 10月12号，星期一 and 周日, 二月十号
+    return bool(((atom.kind == "weekday" and prev.kind in ("day", "ymd", "relday"))
+                 or (prev.kind == "weekday" and atom.kind in ("month", "year")))
+                and _WEEKDAY_GAP_RE.fullmatch(gap))
+
+
+def _is_code(text: str, found: _Found) -> bool:
+    """A bare year that starts a name (2024年第二期…培训班) is a code, not a date."""
+    rest = text[found.end:found.end + 40]
+    if _CODE_AFTER_YEAR.match(rest):
+        return True
+    m = _NAME_AFTER_YEAR.match(rest)
+    return bool(m and not _NAME_BLOCKERS.search(m.group()))
+
+
+def _holiday_blocked(text: str, found: _Found) -> bool:
+    return bool(_HOLIDAY_BLOCKERS.search(text[max(0, found.start - 8):found.start]))
+
+
+def _event(text: str, found: _Found, spans: list[tuple[int, int]]) -> str:
+    """The clause the date governs (see the module docstring)."""
+    clause_start = found.start
+    while clause_start > 0 and not _CLAUSE_END.match(text, clause_start - 1):
+        clause_start -= 1
+    for m in _DATELINE_END.finditer(text, clause_start, found.start):
+        clause_start = m.end()  # 本报9月9日讯 ends a clause
+    lead = text[clause_start:found.start].strip(" \u3000\t“”\"")
+    pos = found.end
+    dateline = re.match(r"\s*[讯电]", text[pos:pos + 3])
+    if lead and lead not in ("在", "于", "到", "从", "自") and not dateline:
+        end = _clause_end(text, pos)
+        return _trim(text[clause_start:end])
+    if dateline:
+        pos += dateline.end()
+    return _following(text, pos, spans)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _following(text: str, pos: int, spans: list[tuple[int, int]]) -> str:
+    """The rest of the clause after a leading date, or the sentence's next main clause:
+    date-only clauses (今天上午，) and adverbial clauses (在…之际，肩负着…重任，) are
+    skipped while the sentence goes on."""
+    for _ in range(6):
+        while True:
+            while pos < len(text) and text[pos] in " \u3000\t":
+                pos += 1
+            nxt = next((b for a, b in spans if a == pos), None)
+            if nxt is None:
+                break
+            pos = nxt
+        end = _clause_end(text, pos)
+        body = text[pos:end].strip(" \u3000\t“”\"")
+        more = end < len(text) and text[end] in "，,；;：:"
+        if body and not (more and body.startswith(_OPENERS)):
+            return _trim(body)
+        if not more:
+            return _trim(body)
+        pos = end + 1
+    return ""
+
+
+def _trim(event: str) -> str:
+    event = event.strip(" \u3000\t，,、：:“”\"‘’")
+    return event[:_EVENT_MAX]
 
 
 def find_dates(text: str, today: date | None) -> list[DateMention]:
-    """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``."""
-    return []
+    """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``.
+
+    >>> from datetime import date
+    >>> d = find_dates("本报9月9日讯 今天上午，区人大常委会主任会议召开。", date(2024, 9, 9))
+    >>> [(m.text, m.iso, m.kind, m.relative) for m in d]
+    [('9月9日', '2024-09-09', 'day', True), ('今天上午', '2024-09-09', 'day', True)]
+    >>> d[1].event
+    '区人大常委会主任会议召开'
+    >>> [m.text for m in find_dates("2024年第二期中青年干部培训班开班", date(2024, 9, 9))]
+    []
+    """
+    atoms = _atoms(text)
+    if not atoms:
+        return []
+    ctx: list[int] = []
+    found: list[_Found] = []
+    for chain in _chains(text, atoms):
+        for item in _Parser(text, chain, today, ctx).run():
+            if item.code_check and _is_code(text, item):
+                continue
+            if item.point is not None and item.point.holiday and _holiday_blocked(text, item):
+                continue
+            found.append(item)
+    spans = [(f.start, f.end) for f in found]
+    out: list[DateMention] = []
+    for f in found:
+        iso = f.res.rendered()
+        out.append(DateMention(
+            text=text[f.start:f.end], start=f.start, end=f.end, iso=iso,
+            granularity=_granularity(f.res, iso), kind=f.res.kind, relative=f.res.relative,
+            event=_event(text, f, spans),
+        ))
+    return out
+
+
+def _granularity(res: _Res, iso: str | None) -> str | None:
+    if res.kind == "vague":
+        return None
+    if res.kind in ("now", "range"):
+        return res.kind
+    if iso is None:
+        return res.kind if res.kind in ("day", "month", "year", "period") else None
+    if "/" in iso:
+        return "period"
+    return {4: "year", 7: "month"}.get(len(iso), "day")
+
+
+def parse_date(expr: str, today: date | None) -> DateMention | None:
+    """The date that ``expr`` as a whole writes, or ``None``.
+
+    >>> from datetime import date
+    >>> parse_date("1—8月", date(2024, 9, 9)).iso
+    '2024-01/2024-08'
+    >>> parse_date("截至2024年6月底", None).iso
+    '2024-06-30'
+    >>> parse_date("5年", date(2024, 9, 9)) is None
+    True
+    """
+    stripped = expr.strip()
+    offset = expr.index(stripped) if stripped else 0
+    found = find_dates(stripped, today)
+    whole = [d for d in found if d.start == 0 and d.end == len(stripped)]
+    if not whole:
+        return None
+    d = whole[0]
+    d.start += offset
+    d.end += offset
+    return d
