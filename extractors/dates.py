@@ -96,12 +96,13 @@ _ATOMS: list[tuple[str, str]] = [
      r"(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期?|末期?|中期|前期|后期)?"
      r"|(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
      r"(?:初期?|末期?|中叶|中期|前期|后期)?"),
-    ("ymd", r"(?<![\d.])(?:19|20)\d{2}([-/.])" + _MONTH_NUM + r"\1" + _DAY_NUM + r"(?![\d.])"),
+    ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
+     + r"(?![\d.])"),
     ("year", r"(?<![\d.])(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?<![\d.])\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")\s*" + _N
      + r"\s*(?:" + _alt(_LEX["span_units"]) + r")(?:以来|来|内|里)?"),
-    ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每])" + _N
+    ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])" + _N
      + r"\s*(?:年|个月|個月|多个月|个季度|个星期|星期|周|天)(?:以来|来|之前|之后|以前|以后|前|后)"),
     ("relyear", _alt(_LEX["relative_years"])),
     ("ctxyear", _alt(_LEX["context_years"])),
@@ -131,13 +132,16 @@ _ATOMS: list[tuple[str, str]] = [
      + _CN_DIGIT + r"十今去明本上下当前近])"),
     ("suffix", r"(?<=[年月日号號天周季度底末初旬\d])(?:" + _alt(
         [*_LEX["since_suffixes"], *_LEX["start_suffixes"], *_LEX["deadline_suffixes"]]) + ")"),
-    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次])"),
+    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次周週星礼禮])"),
     ("num", r"(?<![\d.])(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?=\s*(?:" + _SEP + r"))"),
 ]
 _ATOM_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS))
 
 _GAP_RE = re.compile(r"[\s的]{0,2}")
 _WEEKDAY_GAP_RE = re.compile(r"\s*[,，(（]?\s*")
+_CLOSE_RE = re.compile(r"\s*[)）]\s*")
+_BARE_DAY_BEFORE = frozenset("第每近前后满的个数约共达超逾近")
+_BARE_DAY_AFTER = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|里|之后|以后|后|多|余|时间|工作日)")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
 _CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(_LEX["code_after_year"]) + ")")
 _NAME_AFTER_YEAR = re.compile(
@@ -150,6 +154,7 @@ _SPAN_RE = re.compile(r"(" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + 
                       + r")\s*(" + _alt([*_LEX["span_units"], "多个月", "个月"]) + r")(.*)")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _OPENERS = tuple(_LEX["event_openers"])
+_FILLERS = frozenset(_LEX["event_fillers"])
 _DATELINE_END = re.compile(r"(?<=[日\d）)])\s*[讯电](?![a-zA-Z\u4e00-\u9fff])\s*|(?<=[日\d）)])\s*[讯电]\s+")
 _EVENT_MAX = 60
 
@@ -342,7 +347,8 @@ class _Parser:
                 i += 1
                 continue
             item, i = got
-            found.append(item)
+            if item.res.kind != "schedule":
+                found.append(item)
         return found
 
     # expr := prefix? (point (sep point)?) suffix?
@@ -362,6 +368,8 @@ class _Parser:
                 b, j = got_b
         if a.num is not None and b is None:
             return None
+        if b is not None and a.weekday is not None and b.weekday is not None:
+            return _Found(start, b.end, _Res(None, None, kind="schedule")), j  # 周一至周五
         suffix = atoms[j] if j < len(atoms) and atoms[j].kind in ("suffix", "now") else None
         if suffix is not None and suffix.kind == "now" and suffix.text not in _NOW_THROUGH:
             suffix = None
@@ -461,6 +469,8 @@ class _Parser:
                 p.holiday = atoms[j].text
                 j += 1
             elif j == i and k == "day":
+                if not _bare_day_ok(self.text, first):
+                    return None
                 p.day = _number(first.text[:-1].strip())
                 j += 1
             elif j == i and k == "mpart":
@@ -648,6 +658,16 @@ class _Parser:
         same_year = ra.start.year == (rb.end - _DAY).year
         kind = "period" if prec == "month" and same_year and ra.kind == rb.kind == "month" else "range"
         return _Res(ra.start, rb.end, prec, kind, relative, asof_day=rb.asof_day)
+
+
+def _bare_day_ok(text: str, atom: _Atom) -> bool:
+    """A day without a month (9日上午) is a date only when written with Arabic digits and
+    日, and not as a count of days (30日内, 15日以上) or a number (1号楼)."""
+    if not atom.text[0].isdigit() or atom.text[-1] != "日":
+        return False
+    if atom.start and text[atom.start - 1] in _BARE_DAY_BEFORE:
+        return False
+    return not _BARE_DAY_AFTER.match(text, atom.end)
 
 
 def _weekday(text: str) -> tuple[int, int]:
@@ -892,8 +912,8 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _ATOM_RE.finditer(text):
         kind = m.lastgroup or ""
-        if kind == "ymd" and m.group(0).count(m.group(0)[4]) != 2:
-            continue
+        if kind == "ymdsep":
+            kind = "ymd"
         if titles and any(a <= m.start() < b for a, b in titles):
             continue
         out.append(_Atom(kind, m.start(), m.end(), m.group(0)))
@@ -923,6 +943,8 @@ def _joins(text: str, prev: _Atom, atom: _Atom) -> bool:
         return True
     if _GAP_RE.fullmatch(gap):
         return True
+    if prev.kind == "weekday" and _CLOSE_RE.fullmatch(gap):  # 9月9日（星期一）上午
+        return True
     # 10月12号，星期一 and 周日, 二月十号
     return bool(((atom.kind == "weekday" and prev.kind in ("day", "ymd", "relday"))
                  or (prev.kind == "weekday" and atom.kind in ("month", "year")))
@@ -949,15 +971,33 @@ def _event(text: str, found: _Found, spans: list[tuple[int, int]]) -> str:
         clause_start -= 1
     for m in _DATELINE_END.finditer(text, clause_start, found.start):
         clause_start = m.end()  # 本报9月9日讯 ends a clause
-    lead = text[clause_start:found.start].strip(" \u3000\t“”\"")
+    lead = text[clause_start:found.start]
+    for a, b in spans:  # 中秋节、国庆节期间: other dates do not make a lead
+        if clause_start <= a and b <= found.start:
+            lead = lead.replace(text[a:b], "")
+    lead = lead.strip(" \u3000\t“”\"、和与及")
     pos = found.end
     dateline = re.match(r"\s*[讯电]", text[pos:pos + 3])
-    if lead and lead not in ("在", "于", "到", "从", "自") and not dateline:
-        end = _clause_end(text, pos)
-        return _trim(text[clause_start:end])
     if dateline:
         pos += dateline.end()
+    end = _clause_end(text, pos)
+    rest = _skip_dates(text, pos, spans, end)
+    if lead and lead not in ("在", "于", "到", "从", "自") and not dateline \
+            and text[rest:end].strip(" \u3000\t“”\"") not in _FILLERS | {""}:
+        return _trim(text[clause_start:end])
     return _following(text, pos, spans)
+
+
+def _skip_dates(text: str, pos: int, spans: list[tuple[int, int]], end: int) -> int:
+    """The position after the dates (and 、 between them) that start at ``pos``."""
+    while pos < end:
+        while pos < end and text[pos] in " \u3000\t、和与及":
+            pos += 1
+        nxt = next((b for a, b in spans if a == pos), None)
+        if nxt is None:
+            return pos
+        pos = nxt
+    return pos
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -970,16 +1010,12 @@ def _following(text: str, pos: int, spans: list[tuple[int, int]]) -> str:
     date-only clauses (今天上午，) and adverbial clauses (在…之际，肩负着…重任，) are
     skipped while the sentence goes on."""
     for _ in range(6):
-        while True:
-            while pos < len(text) and text[pos] in " \u3000\t":
-                pos += 1
-            nxt = next((b for a, b in spans if a == pos), None)
-            if nxt is None:
-                break
-            pos = nxt
         end = _clause_end(text, pos)
+        pos = _skip_dates(text, pos, spans, end)
         body = text[pos:end].strip(" \u3000\t“”\"")
         more = end < len(text) and text[end] in "，,；;：:"
+        if body in _FILLERS:
+            body = ""
         if body and not (more and body.startswith(_OPENERS)):
             return _trim(body)
         if not more:
@@ -1017,6 +1053,11 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
             if item.point is not None and item.point.holiday and _holiday_blocked(text, item):
                 continue
             found.append(item)
+    for f in found:  # 9月9日（星期一）: keep the closing bracket with the weekday
+        inside = text[f.start:f.end]
+        if f.end < len(text) and text[f.end] in ")）" and inside.count("（") + inside.count("(") > \
+                inside.count("）") + inside.count(")"):
+            f.end += 1
     spans = [(f.start, f.end) for f in found]
     out: list[DateMention] = []
     for f in found:
