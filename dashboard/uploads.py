@@ -16,6 +16,7 @@ from extractors import readers
 from extractors.text import DEFAULT_MAX_BYTES
 
 MAX_BYTES = DEFAULT_MAX_BYTES
+MB = 1024 * 1024
 ALLOWED_SUFFIXES: tuple[str, ...] = tuple(sorted(readers.FORMATS))
 
 _UNSAFE = re.compile(r"[^\w\u3400-\u9fff.\- ]+")
@@ -72,7 +73,7 @@ def rejection(name: str, size: int) -> str | None:
     if size == 0:
         return "文件是空的"
     if size > MAX_BYTES:
-        return f"文件过大（{size / 1e6:.1f} MB，上限 {MAX_BYTES / 1e6:.0f} MB）"
+        return f"文件过大（{size / MB:.1f} MB，上限 {MAX_BYTES / MB:.0f} MB）"
     return None
 
 

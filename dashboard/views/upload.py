@@ -17,11 +17,13 @@ def main() -> None:
     st.title("上传新闻稿")
     st.caption(
         f"支持 {'、'.join(uploads.ALLOWED_SUFFIXES)}，单个文件不超过 "
-        f"{uploads.MAX_BYTES / 1e6:.0f} MB。同名文件再次上传会替换原有记录。"
+        f"{uploads.MAX_BYTES / uploads.MB:.0f} MB。同名文件再次上传会替换原有记录。"
     )
     files = st.file_uploader(
         "选择或拖入文件", accept_multiple_files=True, key="uploader",
-        max_upload_size=max(1, uploads.MAX_BYTES * 4 // 1_000_000),
+        # Larger than our limit, so an oversized file reaches uploads.rejection and
+        # gets its message in Chinese instead of the widget's own.
+        max_upload_size=4 * uploads.MAX_BYTES // uploads.MB,
     )
     if files and st.button(f"导入 {len(files)} 个文件", type="primary", key="ingest"):
         st.session_state[RESULT_STATE] = ingest(files)
