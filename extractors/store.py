@@ -528,14 +528,19 @@ def publish(db: Path | str, timeout: float | None = None) -> int:
     db = Path(db)
     with writer_lock(db):
         parts = pending_partitions(db)
-        current = _store_version(db)
-        if db.exists() and not parts and current == SCHEMA_VERSION:
-            return 0
+        if db.exists():
+            found = _store_version(db)
+            if found is None:
+                raise StoreError(f"{db}: not a zhibiao store (no schema version); give another path")
+            if found > SCHEMA_VERSION:
+                raise StoreVersionError(_newer(str(db), found))
+            if not parts and found == SCHEMA_VERSION:
+                return 0
         folder = work_dir(db)
         for stale in folder.glob("tmp-*.duckdb*"):  # left by a writer that died; we hold the lock
             stale.unlink(missing_ok=True)
-        for stale in folder.glob("part-*.tmp"):
-            if _older_than(stale, 3600):  # a partition still being written is young
+        for stale in folder.glob("part-*.tmp"):  # half-written by a process that died
+            if not _pid_alive(_writer_pid(stale)) or _older_than(stale, 86400):
                 shutil.rmtree(stale, ignore_errors=True)
         tmp = folder / f"tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
         try:
@@ -624,6 +629,25 @@ def _fsync_dir(path: Path) -> None:
         _fsync_file(path)
 
 
+def _writer_pid(partition: Path) -> int:
+    try:
+        return int(partition.name.split("-")[2])
+    except (IndexError, ValueError):
+        return 0
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _older_than(path: Path, seconds: float) -> bool:
     try:
         return time.time() - path.stat().st_mtime > seconds
@@ -637,8 +661,8 @@ class Spool:
 
     ``partition_bytes`` of source text make one partition; a publish happens
     when ``publish_every`` seconds have passed since the last one and the last
-    copy cost at most a tenth of that time, so the per-publish copy of a large
-    store never dominates.
+    publish cost at most a tenth of that time, so the per-publish copy of a
+    large store never dominates (``publish_every=0``: after every partition).
     """
 
     db: Path
@@ -671,7 +695,7 @@ class Spool:
         self.partitions_written += 1
         self._buffer, self._buffered_bytes, self._buffered_files = {}, 0, 0
         since = time.monotonic() - self._last_publish
-        if since >= max(self.publish_every, 10 * self._last_cost):
+        if self.publish_every <= 0 or since >= max(self.publish_every, 10 * self._last_cost):
             self.publish()
 
     def publish(self) -> None:

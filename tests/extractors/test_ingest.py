@@ -1,0 +1,238 @@
+"""Ingest: idempotent, replacing changed files, reporting bad ones, surviving SIGKILL.
+
+Real DuckDB files, real processes (``python -m extractors ingest`` under
+``subprocess``, killed with SIGKILL), small corpora made in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors import ingest, store
+from tests.fixtures import corpus, documents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "extractors", "ingest", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def popen(*args: str | Path) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "extractors", "ingest", *map(str, args)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _mixed_corpus(folder: Path) -> None:
+    corpus.write_pages(folder, 4)
+    (folder / "web.html").write_bytes(documents.html("临港区新建学校5所", [documents.page(90)]))
+    (folder / "report.docx").write_bytes(documents.docx(documents.page(91).split("\n")))
+    (folder / "scan_with_text.pdf").write_bytes(documents.pdf(documents.page(92).split("\n")[:6]))
+    (folder / "notes.md").write_text(documents.page(93), encoding="utf-8")
+    (folder / ".hidden.txt").write_text(documents.page(94), encoding="utf-8")  # skipped
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a document: skipped in a folder
+
+
+def test_same_files_twice_add_nothing(tmp_path: Path) -> None:
+    _mixed_corpus(tmp_path / "in")
+    db = tmp_path / "s.duckdb"
+    first = ingest.ingest_paths([tmp_path / "in"], db)
+    assert (first.files, first.ingested, first.failed) == (8, 8, 0), first.errors
+    assert first.articles >= 8
+    before, snap = corpus.dump(db), store.snapshot_id(db)
+    second = ingest.ingest_paths([tmp_path / "in"], db)
+    assert (second.ingested, second.unchanged, second.failed) == (0, 8, 0)
+    assert corpus.dump(db) == before
+    assert store.snapshot_id(db) == snap  # nothing to publish: the file is not even rewritten
+
+
+def test_a_changed_file_replaces_its_records(tmp_path: Path) -> None:
+    pages = corpus.write_pages(tmp_path / "in", 3)
+    db = tmp_path / "s.duckdb"
+    ingest.ingest_paths([tmp_path / "in"], db)
+    source = ingest.source_name(pages[1])
+    old_titles = {r[3] for r in corpus.dump(db, {source})["articles"]}
+    others = corpus.dump(db, corpus.sources(db) - {source})
+
+    pages[1].write_text(documents.page(500), encoding="utf-8")
+    again = ingest.ingest_paths([tmp_path / "in"], db)
+    assert (again.ingested, again.unchanged) == (1, 2)
+    new = corpus.dump(db, {source})
+    new_titles = {r[3] for r in new["articles"]}
+    assert new_titles and not (new_titles & old_titles)
+    assert len(new["sources"]) == 1
+    assert corpus.dump(db, corpus.sources(db) - {source}) == others
+
+
+def test_the_same_content_under_another_name_is_not_added_twice(tmp_path: Path) -> None:
+    pages = corpus.write_pages(tmp_path / "in", 2)
+    db = tmp_path / "s.duckdb"
+    ingest.ingest_paths([tmp_path / "in"], db)
+    copy = tmp_path / "copy_of_page.txt"
+    copy.write_bytes(pages[0].read_bytes())
+    summary = ingest.ingest_paths([copy], db)
+    assert (summary.ingested, summary.unchanged) == (0, 1)
+    assert len(corpus.sources(db)) == 2
+
+
+def test_force_re_extracts_unchanged_files(tmp_path: Path) -> None:
+    corpus.write_pages(tmp_path / "in", 2)
+    db = tmp_path / "s.duckdb"
+    ingest.ingest_paths([tmp_path / "in"], db)
+    before = corpus.dump(db)
+    assert ingest.ingest_paths([tmp_path / "in"], db, force=True).ingested == 2
+    assert corpus.dump(db) == before
+
+
+def _bad_batch(folder: Path) -> tuple[list[Path | str], dict[str, str]]:
+    """Good files, tricky-but-good files, and one of each kind of bad file;
+    returns the paths to give and, per bad file name, words its error must hold."""
+    good = corpus.write_pages(folder, 2)
+    gbk = folder / "gbk.txt"
+    gbk.write_bytes(documents.page(20).encode("gbk"))
+    utf16 = folder / "utf16.txt"
+    utf16.write_bytes(codecs.BOM_UTF16_LE + documents.page(21).encode("utf-16-le"))
+    bad: dict[str, str] = {}
+
+    def put(name: str, data: bytes, reason: str) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        bad[name] = reason
+        return path
+
+    put("empty.txt", b"", "empty file")
+    put("binary.txt", bytes(range(256)) * 64, "binary file")
+    whole = documents.docx(documents.page(22).split("\n") * 10)
+    put("cut.docx", whole[: len(whole) // 2], "truncated or corrupt .docx")
+    put("scan.pdf", documents.pdf(None), "no text layer")
+    with open(folder / "huge.txt", "wb") as handle:  # sparse: 50 MB without writing them
+        handle.truncate(50 * 1024 * 1024)
+    bad["huge.txt"] = "file too large (52.4 MB"
+    (folder / "inner").mkdir()
+    climbing = f"{folder}/inner/../../{folder.name}/{good[0].name}"  # an existing file
+    bad[climbing] = "path contains '..' after a folder name"
+    return [folder, climbing], {"gbk.txt": "", "utf16.txt": "", **bad}
+
+
+def test_a_batch_with_bad_files_reports_each_and_ingests_the_rest(tmp_path: Path) -> None:
+    paths, expected = _bad_batch(tmp_path / "in")
+    db = tmp_path / "s.duckdb"
+    result = cli(*paths, "--db", db)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    bad = {name: reason for name, reason in expected.items() if reason}
+    assert len(lines) == len(bad), result.stderr
+    for name, reason in bad.items():
+        line = next((ln for ln in lines if name in ln), None)
+        assert line is not None and reason in line and line.startswith("error: "), (name, lines)
+    assert "ingested 4 of 10 files" in result.stdout  # 2 pages, GBK, UTF-16 — 6 errors
+    ingested = {Path(s).name for s in corpus.sources(db)}
+    assert ingested == {"page_000.txt", "page_001.txt", "gbk.txt", "utf16.txt"}
+    con = store.open_for_reading(db)
+    errors = dict(con.execute("SELECT source, reason FROM ingest_errors").fetchall())
+    titles = [r[0] for r in con.execute("SELECT title FROM articles WHERE source LIKE '%gbk.txt'").fetchall()]
+    con.close()
+    assert len(errors) == len(bad)
+    assert all(any(name in source for source in errors) for name in bad)
+    assert titles and all("报道" in t or "区" in t for t in titles)  # GBK read as Chinese, not mojibake
+
+
+def test_sigkill_mid_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    corpus.write_pages(folder, 30)
+    reference = tmp_path / "reference.duckdb"
+    ingest.ingest_paths([folder], reference)
+    want = corpus.dump(reference)
+
+    db = tmp_path / "killed.duckdb"
+    # Publish after every file so the kill lands between, during and after swaps.
+    proc = popen(folder, "--db", db, "--publish-every", "0", "--partition-mb", "0.000001", "--quiet")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists() and len(corpus.sources(db)) >= 3:
+            break
+        time.sleep(0.02)
+    time.sleep(random.uniform(0, 0.3))
+    assert proc.poll() is None, "the ingest finished before it could be killed; make the corpus larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+    present = corpus.sources(db)  # readable after the kill
+    assert 3 <= len(present) < 30
+    assert corpus.dump(db, present) == corpus.dump(reference, present)  # each file whole, or absent
+
+    rerun = cli(folder, "--db", db)
+    assert rerun.returncode == 0, rerun.stderr
+    assert corpus.dump(db) == want
+    assert not list(store.work_dir(db).glob("tmp-*")) and not store.pending_partitions(db)
+
+
+def test_reading_while_the_cli_ingests_never_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    corpus.write_pages(folder, 15)
+    db = tmp_path / "s.duckdb"
+    store.publish(db)
+    proc = popen(folder, "--db", db, "--publish-every", "0", "--partition-mb", "0.000001", "--quiet")
+    counts = set()
+    while proc.poll() is None:
+        con = store.open_for_reading(db, timeout=0.5)  # raises on any lock conflict
+        counts.add(con.execute("SELECT count(*) FROM sources").fetchall()[0][0])
+        con.close()
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+    assert len(counts) >= 3  # we really read while it wrote
+    assert len(corpus.sources(db)) == 15
+
+
+def test_two_local_workers_give_the_records_of_one_process(tmp_path: Path) -> None:
+    _mixed_corpus(tmp_path / "in")
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    ingest.ingest_paths([tmp_path / "in"], one)
+    summary = ingest.ingest_paths([tmp_path / "in"], two, workers=2)
+    assert summary.ingested == 8
+    assert corpus.dump(two) == corpus.dump(one)
+
+
+def test_ensure_default_store_builds_from_seeds_once(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "zhibiao.duckdb"
+    messages: list[str] = []
+    assert ingest.ensure_default_store(db, progress=messages.append) == db
+    seeds = {ingest.source_name(p) for p in ingest.SEEDS.iterdir() if p.suffix == ".txt"}
+    assert corpus.sources(db) == seeds
+    assert messages[0].startswith("首次运行") and any("1/1" in m for m in messages)
+    snap = store.snapshot_id(db)
+    ingest.ensure_default_store(db, progress=messages.append)
+    assert store.snapshot_id(db) == snap
+
+
+def test_ensure_default_store_honours_zhibiao_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZHIBIAO_DB", str(tmp_path / "env.duckdb"))
+    assert ingest.ensure_default_store() == tmp_path / "env.duckdb"
+    assert corpus.sources(tmp_path / "env.duckdb")
+
+
+def test_cli_with_no_paths_creates_or_upgrades_the_store(tmp_path: Path) -> None:
+    result = cli("--db", tmp_path / "new.duckdb", "--quiet")
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+    con = store.open_for_reading(tmp_path / "new.duckdb")
+    assert store.schema_version(con, "store") == store.SCHEMA_VERSION
+    con.close()
+
+
+def test_cli_refuses_a_store_from_a_newer_zhibiao(tmp_path: Path) -> None:
+    db = tmp_path / "future.duckdb"
+    con = store.connect(db)
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    result = cli(ROOT / "seeds", "--db", db)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "newer zhibiao" in result.stderr

@@ -1,0 +1,258 @@
+"""The store: schema and migrations, record rows, atomic publishing, reads during writes.
+
+Real DuckDB files in ``tmp_path``; the read-during-write test runs a writer and
+a reader as two separate processes.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors import store
+from extractors.records import Article, DateMention, Extraction, Organization, Quantity, Topic
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extraction(value: float = 242.0, unit: str = "家") -> Extraction:
+    text = "　　本报3月2日讯 今天，全区金融机构达242家，区金融局召开会议。"
+    a = Article(text="金融", start=0, end=len(text), id="a1", title="金融机构", reporters=("王一",),
+                date="2024-03-02", date_source="dateline", dateline="本报3月2日讯", topics=("金融",))
+    return Extraction(
+        source="p.txt", text=text, pubdate="2024-03-03", articles=[a],
+        quantities=[Quantity(text="242家", start=17, end=21, sentence="全区金融机构达242家", article="a1",
+                             value=value, unit=unit, subject="金融机构")],
+        dates=[DateMention(text="今天", start=12, end=14, article="a1", iso="2024-03", kind="month")],
+        organizations=[Organization(text="区金融局", start=22, end=26, article="a1", name="区金融局")],
+        topics=[Topic(text="金融", start=0, end=len(text), article="a1", label="金融", weight=2.0)],
+    )
+
+
+def _count(db: Path, table: str) -> int:
+    con = store.open_for_reading(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def _partition(db: Path, ex: Extraction, source: str, digest: str) -> Path:
+    return store.write_partition(db, store.arrow_tables(store.extraction_rows(ex, source, digest)))
+
+
+# ---------------------------------------------------------------- schema and versions
+
+
+def test_new_store_has_every_table_and_the_version(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    con = store.open_for_reading(db)  # a missing store is created empty
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert set(store.TABLES) <= tables
+    assert store.schema_version(con, "store") == store.SCHEMA_VERSION
+    con.close()
+
+
+def _v1_store(path: Path) -> None:
+    """A store as version 1 wrote it: no ``sources.extractor_version``."""
+    con = duckdb.connect(str(path))
+    for table, columns in store.TABLES.items():
+        cols = [(n, k) for n, k in columns if not (table == "sources" and n == "extractor_version")]
+        con.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {k}' for n, k in cols)})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO sources (source, content_hash, n_articles) VALUES ('old.txt', 'abc', 0)")
+    con.close()
+
+
+def test_older_store_is_migrated_on_open_and_keeps_its_rows(tmp_path: Path) -> None:
+    db = tmp_path / "v1.duckdb"
+    _v1_store(db)
+    con = store.open_for_reading(db)
+    assert store.schema_version(con, "store") == store.SCHEMA_VERSION
+    rows = con.execute("SELECT source, content_hash, extractor_version FROM sources").fetchall()
+    assert rows == [("old.txt", "abc", None)]
+    con.close()
+
+
+def test_older_store_opened_directly_read_only_says_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "v1.duckdb"
+    _v1_store(db)
+    with pytest.raises(store.StoreError, match=r"older than 2; upgrade it with `python -m extractors ingest --db"):
+        store.connect(db, read_only=True)
+
+
+def test_newer_store_is_refused_plainly(tmp_path: Path) -> None:
+    db = tmp_path / "future.duckdb"
+    con = store.connect(db)
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(store.StoreVersionError, match="newer zhibiao .schema version 99"):
+        store.open_for_reading(db)
+
+
+def test_foreign_duckdb_file_is_not_taken_for_a_store(tmp_path: Path) -> None:
+    db = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE sales (x INTEGER)")
+    con.close()
+    with pytest.raises(store.StoreError, match="not a zhibiao store"):
+        store.open_for_reading(db)
+
+
+# ---------------------------------------------------------------- rows
+
+
+ISO_BOUNDS = [
+    pytest.param("2024-09-09", date(2024, 9, 9), date(2024, 9, 9), id="day"),
+    pytest.param("2024-02", date(2024, 2, 1), date(2024, 2, 29), id="month-leap"),
+    pytest.param("2024", date(2024, 1, 1), date(2024, 12, 31), id="year"),
+    pytest.param("2024-01/2024-10", date(2024, 1, 1), date(2024, 10, 31), id="interval"),
+    pytest.param(None, None, None, id="unresolved"),
+    pytest.param("2024-13", None, None, id="impossible-month"),
+]
+
+
+@pytest.mark.parametrize(("iso", "first", "last"), ISO_BOUNDS)
+def test_iso_bounds(iso: str | None, first: date | None, last: date | None) -> None:
+    assert store._iso_bounds(iso) == (first, last)
+
+
+def test_rows_carry_article_date_topics_and_departments() -> None:
+    rows = store.extraction_rows(_extraction(), "p.txt", "h1", 100, version="9.9")
+    q = dict(zip([n for n, _ in store.TABLES["quantities"]], rows["quantities"][0], strict=True))
+    assert (q["value"], q["unit"], q["article_date"], q["topics"], q["departments"]) == (
+        242.0, "家", date(2024, 3, 2), ["金融"], ["区金融局"])
+    e = dict(zip([n for n, _ in store.TABLES["events"]], rows["events"][0], strict=True))
+    assert (e["date_start"], e["date_end"]) == (date(2024, 3, 1), date(2024, 3, 31))
+    assert rows["sources"][0][-1] == "9.9"
+    assert rows["articles"][0][10].startswith("　　本报3月2日讯")  # the article's text
+
+
+def test_arrow_tables_have_the_store_types() -> None:
+    tables = store.arrow_tables(store.extraction_rows(_extraction(), "p.txt", "h1"))
+    assert set(tables) == {"sources", "articles", "quantities", "events", "organizations", "topics"}
+    for name, table in tables.items():
+        assert table.schema == store.ARROW_SCHEMAS[name]
+
+
+def test_write_extraction_replaces_a_source(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "d.duckdb")
+    store.write_extraction(con, _extraction(242), "p.txt", "h1")
+    store.write_extraction(con, _extraction(300), "p.txt", "h2")
+    assert con.execute("SELECT value FROM quantities").fetchall() == [(300.0,)]
+    assert con.execute("SELECT content_hash FROM sources").fetchall() == [("h2",)]
+    con.close()
+
+
+# ---------------------------------------------------------------- publishing
+
+
+def test_publish_loads_partitions_and_a_later_version_wins(tmp_path: Path) -> None:
+    db = tmp_path / "p.duckdb"
+    _partition(db, _extraction(242), "p.txt", "h1")
+    _partition(db, _extraction(300), "p.txt", "h2")
+    _partition(db, _extraction(7, "所"), "q.txt", "h3")
+    assert len(store.pending_partitions(db)) == 3
+    assert store.publish(db) == 3
+    assert store.pending_partitions(db) == []
+    con = store.open_for_reading(db)
+    assert sorted(con.execute("SELECT source, value FROM quantities").fetchall()) == [
+        ("p.txt", 300.0), ("q.txt", 7.0)]
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(1,)]  # same text: one id
+    con.close()
+
+
+def test_an_error_is_recorded_once_and_cleared_by_a_success(tmp_path: Path) -> None:
+    db = tmp_path / "e.duckdb"
+    for _ in range(2):
+        store.write_partition(db, store.arrow_tables(store.error_rows("bad.txt", "empty file")))
+        store.publish(db)
+    assert _count(db, "ingest_errors") == 1
+    _partition(db, _extraction(), "bad.txt", "h1")
+    store.publish(db)
+    assert _count(db, "ingest_errors") == 0
+    assert _count(db, "quantities") == 1
+
+
+def test_publish_clears_what_a_killed_writer_left(tmp_path: Path) -> None:
+    db = tmp_path / "k.duckdb"
+    store.publish(db)
+    work = store.work_dir(db)
+    (work / "tmp-123-dead.duckdb").write_bytes(b"half a database")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    half = work / f"part-{time.time_ns():020d}-{dead}-0000dead.tmp"  # its writer has exited
+    half.mkdir()
+    (half / "quantities.parquet").write_bytes(b"half a file")
+    busy = work / f"part-{time.time_ns():020d}-{os.getpid()}-0000busy.tmp"  # being written
+    busy.mkdir()
+    _partition(db, _extraction(), "p.txt", "h1")
+    store.publish(db)
+    assert not (work / "tmp-123-dead.duckdb").exists() and not half.exists()
+    assert busy.exists()
+    assert _count(db, "quantities") == 1
+
+
+def test_open_connection_keeps_its_version_and_a_new_one_sees_the_next(tmp_path: Path) -> None:
+    db = tmp_path / "v.duckdb"
+    _partition(db, _extraction(), "p.txt", "h1")
+    store.publish(db)
+    before = store.snapshot_id(db)
+    old = store.open_for_reading(db)
+    _partition(db, _extraction(), "q.txt", "h2")
+    store.publish(db)  # the file is replaced while ``old`` is open in this very process
+    new = store.open_for_reading(db)
+    assert old.execute("SELECT count(*) FROM sources").fetchall() == [(1,)]
+    assert new.execute("SELECT count(*) FROM sources").fetchall() == [(2,)]
+    assert store.snapshot_id(db) != before
+    old.close()
+    new.close()
+
+
+def test_a_read_while_a_write_is_in_progress_succeeds(tmp_path: Path) -> None:
+    """A writer process publishes again and again; a reader process opens and
+    queries the store as fast as it can meanwhile. The reader never fails."""
+    db = tmp_path / "busy.duckdb"
+    store.publish(db)
+    writer = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from extractors import store
+        from tests.extractors.test_store import _extraction, _partition
+        db = {str(db)!r}
+        for i in range(40):
+            _partition(db, _extraction(i), f"p{{i}}.txt", f"h{{i}}")
+            store.publish(db)
+        print("done")
+    """)
+    reader = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from extractors import store
+        seen, reads = set(), 0
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            con = store.open_for_reading({str(db)!r}, timeout=0.5)
+            seen.add(con.execute("SELECT count(*) FROM sources").fetchall()[0][0])
+            con.close()
+            reads += 1
+            if 40 in seen:
+                break
+        print(reads, len(seen), max(seen))
+    """)
+    w = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    r = subprocess.Popen([sys.executable, "-c", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    w_out, w_err = w.communicate(timeout=90)
+    r_out, r_err = r.communicate(timeout=90)
+    assert w.returncode == 0, w_err
+    assert r.returncode == 0, r_err  # no "database is locked", no half-written file
+    reads, versions, last = map(int, r_out.split())
+    assert versions > 2 and last == 40  # it really read while the store was changing
