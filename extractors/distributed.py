@@ -29,16 +29,19 @@ from .text import InputError
 
 
 def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str | None = None,
-                   max_bytes: int = readers.DEFAULT_MAX_BYTES, window: int | None = None,
-                   connect_timeout: float = 30.0) -> Iterator[FileResult]:
+                   max_bytes: int = readers.DEFAULT_MAX_BYTES, window: int | None = None
+                   ) -> Iterator[FileResult]:
     """Extract ``tasks`` on the cluster at ``scheduler`` (an address, a Client or
-    a cluster object) and yield each file's result as it finishes."""
+    a cluster object) and yield each file's result as it finishes.
+
+    How long to wait for the scheduler is Dask's own setting
+    (``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT``, 30 s by default)."""
     from distributed import Client, as_completed
 
     if isinstance(scheduler, Client):
         client, owned = scheduler, False
     else:
-        client, owned = Client(scheduler, timeout=connect_timeout), True
+        client, owned = Client(scheduler), True
     try:
         client.run(quiet_logs)
         threads = sum(client.nthreads().values()) or 1
