@@ -1,10 +1,629 @@
-"""Quantitative claims (placeholder until the quantity extractor lands)."""
+"""Quantitative claims: a number with its unit, qualifier, subject and change.
+
+Numbers come from :func:`extractors.numerals.find_numbers`; this module decides
+which of them are claims (a measure word, a currency, a percent sign or 百分之
+must come with them; ordinals, years, codes, slogans and the article 一 are
+not claims) and reads what surrounds them.
+
+>>> [(q.text, q.value, q.unit, q.qualifier, q.subject)
+...  for q in find_quantities("目前区政务服务中心有6个综合受理窗口，年办件量2万余件。")]
+[('6个', 6.0, '个', 'exact', '综合受理窗口'), ('2万余件', 20000.0, '件', 'more_than', '年办件量')]
+>>> q, = find_quantities("西海岸新区培育境内外上市公司19家，市值突破2500亿元")[1:]
+>>> (q.text, q.value, q.unit, q.qualifier, q.subject)
+('2500亿元', 250000000000.0, '元', 'more_than', '市值')
+>>> q, = find_quantities("国开行将提供近万亿元意向性融资支持")
+>>> (q.text, q.value, q.qualifier)
+('近万亿元', 1000000000000.0, 'nearly')
+>>> q, = find_quantities("全市地区生产总值同比增长5.2%")
+>>> (q.value, q.unit, q.unit_kind, q.change, q.subject)
+(5.2, '%', 'percent', 'increase', '地区生产总值')
+>>> [(q.text, q.unit) for q in find_quantities("第40个教师节，高效办成一件事，2024年第二期培训班，5+5+7产业链")]
+[]
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .numerals import CN_CHARS, Compact, NumberSpan, parse_number, scan_numbers
 from .records import Quantity
+from .wordlists import load
+
+_UNITS = load("units")
+_HEDGES = load("hedges")
+_NONCOUNTS = load("noncounts")
+_SUBJECTS = load("subjects")
+_SCALES = load("scales")
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+# --- unit tables -------------------------------------------------------------
+
+#: surface → (canonical unit, kind); currencies are kind ``money``.
+UNIT_TABLE: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _UNITS["units"].items()}
+_CURRENCIES: dict[str, tuple[str, str | None]] = {k: (v[0], v[1]) for k, v in _UNITS["currencies"].items()}
+_LATIN: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _UNITS["latin_units"].items()}
+#: canonical currency → ISO 4217 code (None when there is none).
+CURRENCY_CODES: dict[str, str | None] = {unit: iso for unit, iso in _CURRENCIES.values()}
+_PREFIXES: dict[str, str] = _UNITS["currency_prefixes"]
+_SUBUNITS: dict[str, dict[str, float]] = _UNITS["subunits"]
+_TRADITIONAL = str.maketrans(_UNITS["traditional"])
+_SCALE_VALUES: dict[str, int] = {k: int(v) for k, v in _SCALES["scales"].items()}
+_MONEY_LETTERS: dict[str, int] = {k: int(v) for k, v in _SCALES["money_letters"].items()}
+
+_CJK = "\u4e00-\u9fff"
+_DIGIT1 = rf"(?:\d+|[{CN_CHARS}])"
+_UNIT_RE = re.compile(
+    rf"(?P<mid>{_alternation(_HEDGES['middle'])})?"
+    rf"(?:(?P<cur>个?(?:{_alternation(_CURRENCIES)}))"
+    rf"|(?P<unit>{_alternation(UNIT_TABLE)})"
+    rf"|(?P<latin>{_alternation(_LATIN)})(?![A-Za-z]))"
+)
+_SUB_RE = {
+    cur: re.compile(
+        rf"又?(?:(?P<n1>{_DIGIT1})(?P<s1>{_alternation(subs)}))?"
+        rf"(?:(?P<n2>{_DIGIT1})(?P<s2>{_alternation(subs)})(?!钟))?"
+    )
+    for cur, subs in _SUBUNITS.items()
+}
+_CURRENCY_AFTER_YUAN = re.compile(
+    _alternation(k for k, v in _CURRENCIES.items() if v[0] != "元" or k == "人民币"))
+_MONEY_TAIL = re.compile(r"钱|[整正](?![" + _CJK + "])")
+_RATE_RE = re.compile(rf"/(?P<per>{_alternation([*UNIT_TABLE, *_LATIN])})")
+_AFTER_RE = re.compile(rf"(?P<incl>[(（]含[)）])?(?P<after>{_alternation(_HEDGES['after'])})")
+_DURATION_TAIL = re.compile(_alternation(_UNITS["duration_tails"]))
+
+_BEFORE_IN = re.compile(rf"(?:{_alternation(_HEDGES['before'])})$")
+_BEFORE_OUT = re.compile(rf"(?:{_alternation(_HEDGES['before_outside'])})$")
+_BARE_SCALE = re.compile(
+    rf"(?P<pre>{_alternation(_HEDGES['bare_scale_before'])})"
+    rf"(?P<scale>{_alternation(s for s in _SCALE_VALUES if s[0] != '十')})(?![\d{CN_CHARS}])"
+)
+_RANGE_SEP = re.compile(rf"(?:[(（]含[)）])?(?:{_alternation(_HEDGES['range_separators'])})")
+_CHANGE = re.compile(
+    rf"(?P<verb>{_alternation(_HEDGES['change'])})了?(?:{_alternation(_HEDGES['before_outside'])})?$")
+_PERCENT_PREFIX = re.compile(r"(?P<den>百|佰|千|仟|万|萬|百万|千万|万万|百万万)分之$")
+_PREFIX_SYMBOL = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if not re.match(f'[{_CJK}]', k))})$")
+_PREFIX_WORD = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if re.match(f'[{_CJK}]', k))})$")
+
+_ORDINAL_BEFORE = re.compile(_NONCOUNTS["ordinal_before"])
+_BLOCKERS = re.compile(_alternation(_NONCOUNTS["unit_blockers"]))
+_CODES = re.compile("|".join([_alternation(_NONCOUNTS["phrases"]), *_NONCOUNTS["patterns"]]))
+_CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
+_ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
+_ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
+_YEAR_DIGITS = re.compile(r"[12]\d{3}|[一二][〇○零一二三四五六七八九]{3}")
+_MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+# 成 as a share (五成 = 50 %), but not the verb in 成为/成立/成本 …
+_CHENG = re.compile(rf"成(?![为立本果效功绩员交熟长型品都份片群规批套])(?P<tail>半|[一二三四五六七八九])?(?![{CN_CHARS}\d])")
+_ZHE = re.compile(r"折(?!合|算|旧|扣|射|叠|返)")
+
+_KIND_ARTICLE = {"count", "duration", "measure"}
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What follows a number: its unit and the hedges around the unit."""
+
+    end: int
+    unit: str
+    kind: str
+    mid: str | None = None
+    after: str | None = None
+    subunit_value: float = 0.0
+    multiplier: float = 1.0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    more: bool
+    text: str
+    hedge: str | None = None     # qualifier of a hedge inside the candidate (近万亿)
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Quantities in ``text``; spans are offsets into ``text``."""
-    return []
+    """Quantities in ``text``; spans are offsets into ``text``.
+
+    >>> [(q.text, q.value, q.value_max, q.unit, q.qualifier) for q in find_quantities("用3至5年建成10—15家")]
+    [('3至5年', 3.0, 5.0, '年', 'range'), ('10—15家', 10.0, 15.0, '家', 'range')]
+    >>> [(q.text, q.value, q.unit, q.unit_kind) for q in find_quantities("提高1.5个百分点，约占五成")]
+    [('1.5个百分点', 1.5, '百分点', 'points'), ('五成', 50.0, '%', 'percent')]
+    """
+    return _Scanner(text).run()
+
+
+def parse_quantity(text: str, default_unit: str | None = None) -> Quantity | None:
+    """Read a short string that *is* one amount (a table cell, ``近700万元``).
+
+    Context rules that protect running text (the article 一, ordinals, years,
+    slogans) do not apply; a number without a unit takes ``default_unit``.
+
+    >>> q = parse_quantity("至少九千块钱以上")
+    >>> (q.value, q.unit, q.qualifier)
+    (9000.0, '元', 'at_least')
+    >>> q = parse_quantity("30w上下", default_unit="元")
+    >>> (q.value, q.unit, q.qualifier)
+    (300000.0, '元', 'approx')
+    >>> parse_quantity("一个").value
+    1.0
+    """
+    found = _Scanner(text, whole=True, default_unit=default_unit).run()
+    if not found:
+        return None
+    return max(found, key=lambda q: (q.end - q.start, -q.start))
+
+
+class _Scanner:
+    """One pass over one text: numbers → candidates → quantities."""
+
+    def __init__(self, text: str, whole: bool = False, default_unit: str | None = None) -> None:
+        self.compact = Compact(text)
+        # Traditional forms fold one for one, so compact offsets still hold.
+        self.t = self.compact.text.translate(_TRADITIONAL)
+        self.whole = whole
+        self.default_unit = default_unit
+        self.out: list[Quantity] = []
+        self.bare: list[tuple[_Candidate, int]] = []   # numbers with no unit, for 1、2、3个
+        self.consumed = 0
+
+    # -- driver --
+
+    def run(self) -> list[Quantity]:
+        t = self.t
+        cands = [_Candidate(n.start, n.end, n.value, n.value_max, n.more, n.text)
+                 for n in scan_numbers(t)]
+        for m in _BARE_SCALE.finditer(t):
+            qualifier = _HEDGES["bare_scale_before"][m.group("pre")]
+            cands.append(_Candidate(m.start(), m.end(), float(_SCALE_VALUES[m.group("scale")]),
+                                    None, False, m.group(), qualifier))
+        cands.sort(key=lambda c: c.start)
+        for i, c in enumerate(cands):
+            if c.start < self.consumed:
+                continue
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            self._candidate(c, nxt)
+        self._inherit_units()
+        self.out.sort(key=lambda q: q.start)
+        return self.out
+
+    def _candidate(self, c: _Candidate, nxt: _Candidate | None) -> None:
+        if not self.whole and self._not_a_claim_before(c):
+            return
+        reading = self._reading(c.end, c)
+        value_max = c.value_max
+        end_number = c.end
+        is_range = False
+        rng = self._range(c, reading, nxt)
+        if rng is not None:
+            c, value_max, reading, end_number = rng
+            is_range = True
+        if reading is None:
+            reading = self._unitless(c)
+            if reading is None:
+                self.bare.append((c, len(self.out)))
+                return
+        if not self.whole and self._not_a_claim_after(c, reading, end_number, is_range):
+            if is_range:
+                self.consumed = reading.end
+            return
+        self._emit(c, reading, value_max, is_range)
+
+    # -- what follows the number --
+
+    def _reading(self, pos: int, c: _Candidate) -> _Reading | None:
+        t = self.t
+        if _BLOCKERS.match(t, pos):
+            return None
+        m = _UNIT_RE.match(t, pos)
+        if m is None:
+            return None
+        if m.group("cur"):
+            unit, _iso = _CURRENCIES[m.group("cur").lstrip("个")]
+            reading = _Reading(m.end(), unit, "money", mid=m.group("mid"))
+            self._money_tail(reading)
+        elif m.group("unit"):
+            unit, kind = UNIT_TABLE[m.group("unit")]
+            reading = _Reading(m.end(), unit, kind, mid=m.group("mid"))
+            if m.group("unit") in ("个多月", "个多小时", "年多"):
+                reading.mid = "多"
+        else:
+            unit, kind = _LATIN[m.group("latin")]
+            reading = _Reading(m.end(), unit, kind, mid=m.group("mid"))
+        rate = _RATE_RE.match(t, reading.end)
+        if rate:
+            per = rate.group("per")
+            per_unit = UNIT_TABLE[per][0] if per in UNIT_TABLE else _LATIN[per][0]
+            reading.unit = f"{reading.unit}/{per_unit}"
+            reading.end = rate.end()
+        after = _AFTER_RE.match(t, reading.end)
+        if after:
+            reading.after = _HEDGES["after"][after.group("after")]
+            reading.end = after.end()
+        elif reading.kind == "duration" and reading.mid is None:
+            tail = _DURATION_TAIL.match(t, reading.end)
+            if tail:
+                reading.mid = tail.group()
+                reading.end = tail.end()
+        return reading
+
+    def _money_tail(self, reading: _Reading) -> None:
+        """Subunits (五元三毛), a currency after 元 (三万元欧元), 钱/整 (十块钱, 圆整)."""
+        t = self.t
+        sub_re = _SUB_RE.get(reading.unit)
+        if sub_re is not None:
+            m = sub_re.match(t, reading.end)
+            if m and m.end() > reading.end and (m.group("s1") or m.group("s2")):
+                subs = _SUBUNITS[reading.unit]
+                total = 0.0
+                for n, s in (("n1", "s1"), ("n2", "s2")):
+                    if m.group(s):
+                        digit = parse_number(m.group(n))
+                        if digit is None:
+                            return
+                        total += digit * subs[m.group(s)]
+                reading.subunit_value = total
+                reading.end = m.end()
+        if reading.unit == "元":
+            cur = _CURRENCY_AFTER_YUAN.match(t, reading.end)
+            if cur:
+                reading.unit = _CURRENCIES[cur.group()][0]
+                reading.end = cur.end()
+        tail = _MONEY_TAIL.match(t, reading.end)
+        if tail:
+            reading.end = tail.end()
+
+    def _unitless(self, c: _Candidate) -> _Reading | None:
+        """A number with no measure word: 百分之…, 五成, 八折, or the default unit."""
+        t = self.t
+        pct = _PERCENT_PREFIX.search(t, max(0, c.start - 6), c.start)
+        if pct is not None and not _precedes_numeral(t, pct.start()):
+            den = pct.group("den").replace("佰", "百").replace("仟", "千").replace("萬", "万")
+            reading = _Reading(c.end, "%", "percent")
+            if den == "千":
+                reading.unit = "‰"
+            elif den != "百":
+                reading.multiplier = 100 / float(parse_number(den) or 1)
+            c.start = pct.start()
+            after = _AFTER_RE.match(t, c.end)
+            if after:
+                reading.after = _HEDGES["after"][after.group("after")]
+                reading.end = after.end()
+            return reading
+        cheng = _CHENG.match(t, c.end)
+        if cheng and c.value <= 10 and c.value_max is None:
+            reading = _Reading(cheng.end(), "%", "percent", multiplier=10.0)
+            tail = cheng.group("tail")
+            if tail:
+                reading.subunit_value = 5.0 if tail == "半" else float(parse_number(tail) or 0)
+            after = _AFTER_RE.match(t, reading.end)
+            if after:
+                reading.after = _HEDGES["after"][after.group("after")]
+                reading.end = after.end()
+            return reading
+        if _ZHE.match(t, c.end):
+            share = _discount(c.text)
+            if share is not None:
+                c.value, c.value_max = share, None
+                return _Reading(c.end + 1, "%", "percent")
+        if "分之" in c.text or re.fullmatch(r"-?\d+(?: \d+)?/\d+", c.text):
+            return _Reading(c.end, "", "fraction")   # 三分之一 of something
+        if self.default_unit is not None:
+            reading = _Reading(c.end, self.default_unit, _kind_of(self.default_unit))
+            if c.end < len(t) and t[c.end] in _MONEY_LETTERS and reading.kind == "money":
+                reading.multiplier = float(_MONEY_LETTERS[t[c.end]])
+                reading.end = c.end + 1
+            after = _AFTER_RE.match(t, reading.end)
+            if after:
+                reading.after = _HEDGES["after"][after.group("after")]
+                reading.end = after.end()
+            return reading
+        return None
+
+    # -- ranges --
+
+    def _range(self, a: _Candidate, reading: _Reading | None, b: _Candidate | None
+               ) -> tuple[_Candidate, float, _Reading | None, int] | None:
+        """``3至5年``, ``1万元--5万元``, ``两到三万港元``: one quantity with value_max."""
+        if b is None or a.hedge or b.hedge:
+            return None
+        pos = reading.end if reading is not None and reading.after is None else a.end
+        sep = _RANGE_SEP.match(self.t, pos)
+        if sep is None or sep.end() != b.start:
+            return None
+        if _phone_like(a.text) or _phone_like(b.text):
+            return None
+        b_reading = self._reading(b.end, b)
+        if b_reading is None and not self._unitless_possible(b):
+            return None
+        if reading is not None and b_reading is not None and reading.unit != b_reading.unit:
+            return None
+        low = a.value
+        if a.value_max is None and b.value_max is None:
+            low = _share_scale(a, b)
+        if low >= b.value:
+            return None
+        merged = _Candidate(a.start, b.end, low, None, a.more or b.more, self.t[a.start:b.end])
+        if b_reading is None:
+            b_reading = self._unitless(b)
+            if b_reading is None:
+                return None
+            merged.start = min(merged.start, b.start) if b.start < a.start else merged.start
+        return merged, b.value, b_reading, b.end
+
+    def _unitless_possible(self, b: _Candidate) -> bool:
+        t = self.t
+        return (self.default_unit is not None or _CHENG.match(t, b.end) is not None
+                or _ZHE.match(t, b.end) is not None)
+
+    # -- context filters --
+
+    def _not_a_claim_before(self, c: _Candidate) -> bool:
+        t = self.t
+        before = t[max(0, c.start - 8):c.start]
+        if _ORDINAL_BEFORE.search(before):
+            return True
+        if before and before[-1] in _ADJACENT_BEFORE:
+            return True
+        return False
+
+    def _not_a_claim_after(self, c: _Candidate, r: _Reading, end_number: int, is_range: bool) -> bool:
+        t = self.t
+        nxt = t[end_number:end_number + 1]
+        if nxt in _ADJACENT_AFTER and r.kind not in ("percent",) and not _LATIN_AT(t, end_number):
+            return True
+        if r.unit == "年":
+            if _YEAR_DIGITS.fullmatch(c.text) or _MONTH_AFTER.match(t, r.end):
+                return True  # 2024年, 二〇二四年, 24年9月: dates
+        if c.text in ("一", "壹") and r.kind in _KIND_ARTICLE and not is_range and c.hedge is None:
+            return True  # 一次项目例行回访, 一批又一批: an article, not a count
+        window_start = max(0, c.start - 12)
+        for m in _CODES.finditer(t, window_start, min(len(t), r.end + 12)):
+            if m.start() < r.end and m.end() > c.start:
+                return True
+        if r.after in ("at_least", "at_most") and _CLASS_AFTER.match(t, r.end):
+            return True  # 亿元以上企业, 60岁以上老人: a size class
+        return False
+
+    # -- building the record --
+
+    def _emit(self, c: _Candidate, r: _Reading, value_max: float | None, is_range: bool) -> None:
+        t = self.t
+        start = c.start
+        before_q: str | None = None
+        inside = _BEFORE_IN.search(t, max(0, start - 4), start)
+        outside = _BEFORE_OUT.search(t, max(0, start - 6), start)
+        if inside is not None and outside is not None and outside.start() <= inside.start():
+            inside = None   # 接近 is a verb, not 近
+        if inside is not None and r.kind == "duration" and inside.group() in ("近", "将近"):
+            inside = None   # 近5年: recent years, not nearly five
+        if inside is not None and c.hedge is None:
+            before_q = _HEDGES["before"][inside.group()]
+            start = inside.start()
+            outside = _BEFORE_OUT.search(t, max(0, start - 6), start)
+        symbol = _PREFIX_SYMBOL.search(t, max(0, start - 3), start)
+        if r.kind == "money" and symbol is not None:
+            start = symbol.start()
+        elif r.kind == "money" and r.unit == "元":
+            word = _PREFIX_WORD.search(t, max(0, start - 3), start)
+            if word is not None:
+                r.unit = _PREFIXES[word.group()]
+        outside_q = _HEDGES["before_outside"][outside.group()] if outside is not None else None
+        if is_range or value_max is not None:
+            qualifier = "range"
+        elif r.after:
+            qualifier = r.after
+        elif c.hedge:
+            qualifier = c.hedge
+        elif before_q:
+            qualifier = before_q
+        elif r.mid or c.more:
+            qualifier = _HEDGES["middle"].get(r.mid or "余", "more_than") if r.mid != "来" else "approx"
+        elif outside_q and outside_q != "exact":
+            qualifier = outside_q
+        else:
+            qualifier = "exact"
+        value = (c.value + r.subunit_value / (r.multiplier if r.kind == "percent" else 1)) * r.multiplier
+        if value_max is not None:
+            value_max *= r.multiplier
+        subject_edge = outside.start() if outside is not None else start
+        o_start, o_end = self.compact.span(start, r.end)
+        original = self.compact.original
+        q = Quantity(
+            text=original[o_start:o_end], start=o_start, end=o_end,
+            value=value, value_max=value_max, unit=r.unit, unit_kind=r.kind,
+            qualifier=qualifier, subject=_subject(t, subject_edge, r.end, r.kind),
+            change=_change(t, start),
+        )
+        self.out.append(q)
+        self.consumed = r.end
+
+    def _inherit_units(self) -> None:
+        """``增长1.2、3.4、5.6个百分点``: earlier numbers share the last one's unit,
+        and the verb before the first one (增长) sets the change of all."""
+        by_start = {q.start: q for q in self.out}
+        chain: list[Quantity] = []
+        for c, _ in reversed(self.bare):
+            if not self.whole and self._not_a_claim_before(c):
+                continue
+            if not re.match(r"[、和与及或]", self.t[c.end:c.end + 1]):
+                continue
+            nxt = by_start.get(self.compact.index(c.end + 1))
+            if nxt is None or nxt.value_max is not None:
+                continue
+            o_start, o_end = self.compact.span(c.start, c.end)
+            q = Quantity(
+                text=self.compact.original[o_start:o_end], start=o_start, end=o_end,
+                value=c.value, unit=nxt.unit, unit_kind=nxt.unit_kind,
+                qualifier="exact", subject=nxt.subject, change=nxt.change,
+            )
+            if not chain or chain[-1] is not nxt:
+                chain = [nxt]
+            chain.append(q)
+            change = _change(self.t, c.start)
+            if change is not None:
+                for member in chain:
+                    member.change = change
+            self.out.append(q)
+            by_start[o_start] = q
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _LATIN_AT(t: str, pos: int) -> bool:  # noqa: N802 - reads as a predicate on the text
+    m = _UNIT_RE.match(t, pos)
+    return bool(m and m.group("latin"))
+
+
+@cache
+def _kind_of(unit: str) -> str:
+    if unit in CURRENCY_CODES:
+        return "money"
+    for canonical, kind in UNIT_TABLE.values():
+        if canonical == unit:
+            return kind
+    return "count"
+
+
+def _precedes_numeral(t: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is a numeral (一百分之五 is a fraction)."""
+    return pos > 0 and (t[pos - 1].isdigit() or t[pos - 1] in CN_CHARS)
+
+
+def _phone_like(s: str) -> bool:
+    digits = s.replace(",", "")
+    return digits.isdigit() and (len(digits) >= 7 or (len(digits) >= 3 and digits[0] == "0"))
+
+
+def _share_scale(a: _Candidate, b: _Candidate) -> float:
+    """The low end of ``两到三万`` takes the high end's scale (20000), but
+    ``8500到3万`` keeps its own: try the trailing scale words of the high end,
+    longest first, and keep the first that does not overshoot it."""
+    if any(ch in a.text for ch in "万亿萬億") or re.search(r"[kKwW]$", a.text):
+        return a.value
+    tail = re.search(r"[十百千万亿拾佰仟萬億]+$|[kKM]$", b.text)
+    if tail is None:
+        return a.value
+    suffix = tail.group().translate(str.maketrans("拾佰仟萬億", "十百千万亿"))
+    for i in range(len(suffix)):
+        word = suffix[i:]
+        mult = _SCALE_VALUES.get(word) or (1000 if word in "kK" else 1_000_000 if word == "M" else None)
+        if mult is None:
+            continue
+        if a.value * mult <= b.value:
+            return a.value * mult
+    return a.value
+
+
+def _discount(numeral: str) -> float | None:
+    """折 as a percentage: 八折 = 80, 75折 = 75, 三八折 = 38, 9.9折 = 99; 十折 is not one."""
+    s = numeral.replace("點", "点")
+    digits = "零一二三四五六七八九"
+    plain = "".join(str(digits.index(ch)) if ch in digits else ch for ch in s)
+    plain = plain.replace("点", ".")
+    if re.fullmatch(r"[1-9]", plain):
+        return float(plain) * 10
+    if re.fullmatch(r"[1-9]\d", plain):
+        return float(plain)
+    if re.fullmatch(r"[1-9]\.\d", plain):
+        return float(plain) * 10
+    return None
+
+
+_SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-·/\d%]")
+
+
+def _subject(t: str, edge: int, end: int, kind: str) -> str:
+    """What is counted: the noun phrase after the measure word for counts
+    (76个事项), else the one before the number or its verb (市值突破2500亿元)."""
+    after = _after_subject(t, end) if kind == "count" else ""
+    if after:
+        return after
+    before = _before_subject(t, edge)
+    return before or (_after_subject(t, end) if kind != "count" else "")
+
+
+def _run_before(t: str, edge: int) -> str:
+    start = max(0, edge - 24)
+    window = t[start:edge]
+    stops = list(_SUBJECT_STOP.finditer(window))
+    return window[stops[-1].end():] if stops else window
+
+
+def _before_subject(t: str, edge: int) -> str:
+    run = _run_before(t, edge)
+    changed = True
+    while run and changed:
+        changed = False
+        for pattern in (_COMPARISON, _TRAILING_FILLER):
+            stripped = pattern.sub("", run)
+            if stripped != run:
+                run, changed = stripped, True
+    if not run:
+        return ""
+    words = _segment(run)
+    kept: list[str] = []
+    for w in reversed(words):
+        if w in _BOUNDARIES:
+            break
+        kept.append(w)
+    phrase = "".join(reversed(kept))
+    phrase = _SCOPE.sub("", phrase)
+    return phrase[-_MAX_CHARS:]
+
+
+def _after_subject(t: str, end: int) -> str:
+    window = t[end:end + 24]
+    stop = _SUBJECT_STOP.search(window)
+    run = window[:stop.start()] if stop else window
+    if not run:
+        return ""
+    kept: list[str] = []
+    for w in _segment(run):
+        if w in _BOUNDARIES or w in _CHANGE_WORDS or w in _UNIT_WORDS:
+            break
+        kept.append(w)
+    return "".join(kept)[:_MAX_CHARS]
+
+
+def _segment(run: str) -> list[str]:
+    import jieba  # loaded on first use; short windows only
+
+    return jieba.lcut(run, HMM=False)
+
+
+def _change(t: str, start: int) -> str | None:
+    m = _CHANGE.search(t, max(0, start - 8), start)
+    return None if m is None else _HEDGES["change"][m.group("verb")]
+
+
+_BOUNDARIES = frozenset(_SUBJECTS["boundaries"])
+_CHANGE_WORDS = frozenset(_HEDGES["change"])
+_UNIT_WORDS = frozenset([*UNIT_TABLE, *_CURRENCIES])
+_MAX_CHARS = int(_SUBJECTS["max_chars"])
+_COMPARISON = re.compile(_SUBJECTS["comparisons"])
+_TRAILING_FILLER = re.compile(
+    rf"(?:{_alternation([*_HEDGES['before_outside'], *_HEDGES['change'], *_HEDGES['before'], '了'])})$")
+_SCOPE = re.compile(rf"^(?:{_alternation(_SUBJECTS['scope'])})+")
+
+
+def currency_code(unit: str) -> str | None:
+    """ISO 4217 code of a money unit (``元`` → ``CNY``), None for other units.
+
+    >>> currency_code("港元"), currency_code("家")
+    ('HKD', None)
+    """
+    return CURRENCY_CODES.get(unit)
+
+
+__all__ = ["UNIT_TABLE", "CURRENCY_CODES", "NumberSpan", "currency_code", "find_quantities",
+           "parse_quantity"]
