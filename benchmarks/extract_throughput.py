@@ -1,0 +1,122 @@
+"""Throughput and peak memory of the full extraction, beside plain ``jieba.lcut``.
+
+Builds a corpus of at least ``--mb`` megabytes from the sample page's lines,
+shuffled (so no page repeats and no cache helps), cut into page-sized chunks.
+Each measurement runs in a fresh process; the figures are medians over
+``--repeats`` runs, and the ratio is computed from the medians.
+
+    .venv/bin/python benchmarks/extract_throughput.py [--mb 5] [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run from anywhere, before or without an install
+SEEDS = ROOT / "seeds"
+PAGE_LINES = 160  # about one newspaper page of hard-wrapped text
+
+
+def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
+    """Pages made of the sample's lines, shuffled, until the corpus reaches ``megabytes``."""
+    lines: list[str] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines.extend(path.read_text(encoding="utf-8").splitlines())
+    rng = random.Random(seed)
+    pages: list[str] = []
+    size = 0
+    target = megabytes * 1e6
+    while size < target:
+        rng.shuffle(lines)
+        for start in range(0, len(lines), PAGE_LINES):
+            page = "\n".join(lines[start:start + PAGE_LINES])
+            pages.append(page)
+            size += len(page.encode("utf-8"))
+            if size >= target:
+                break
+    return pages
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 1e6
+
+
+def _run(method: str, megabytes: float, queue: mp.Queue) -> None:
+    pages = build_corpus(megabytes)
+    if method == "jieba":
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        work = jieba.lcut
+    else:
+        from extractors import extract
+
+        extract(pages[0])  # warm up: word lists, compiled patterns, lazy jieba
+
+        def work(page: str) -> object:
+            return extract(page, pubdate="2024-09-10")
+    before = _rss_mb()
+    start = time.perf_counter()
+    for page in pages:
+        work(page)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KiB → MB on Linux
+    size = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    queue.put({"seconds": seconds, "mb": size, "peak_mb": peak, "extra_mb": max(0.0, peak - before)})
+
+
+def measure(method: str, megabytes: float) -> dict[str, float]:
+    ctx = mp.get_context("spawn")
+    queue: mp.Queue = ctx.Queue()
+    proc = ctx.Process(target=_run, args=(method, megabytes, queue))
+    proc.start()
+    while True:
+        try:
+            result = queue.get(timeout=5)
+            break
+        except Exception:  # queue.Empty: is the child still alive?
+            if not proc.is_alive():
+                raise RuntimeError(f"{method} run failed (exit code {proc.exitcode})") from None
+    proc.join()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per method (default 3)")
+    args = parser.parse_args(argv)
+
+    corpus_mb = sum(len(p.encode("utf-8")) for p in build_corpus(args.mb)) / 1e6
+    print(f"corpus: {corpus_mb:.2f} MB in pages of {PAGE_LINES} shuffled lines of the sample; "
+          f"{args.repeats} runs each, alternating, each in a fresh process")
+    runs: dict[str, list[dict[str, float]]] = {"extract": [], "jieba": []}
+    for _ in range(args.repeats):
+        for method in runs:  # alternate so machine noise hits both alike
+            runs[method].append(measure(method, args.mb))
+    medians = {}
+    for method, results in runs.items():
+        rate = statistics.median(r["mb"] / r["seconds"] for r in results)
+        peak = statistics.median(r["peak_mb"] for r in results)
+        extra = statistics.median(r["extra_mb"] for r in results)
+        medians[method] = rate
+        label = "full extraction (extractors.extract)" if method == "extract" else "baseline jieba.lcut"
+        print(f"{label:<38} {rate:7.2f} MB/s   peak RSS {peak:7.1f} MB   (+{extra:.1f} MB while running)")
+    ratio = medians["extract"] / medians["jieba"]
+    print(f"speed ratio extract / jieba.lcut: {ratio:.2f}x (target >= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
