@@ -66,7 +66,7 @@ def _alt(words: object) -> str:
 
 _CN_DIGIT = "零〇○一二两三四五六七八九"
 _CN_NUM = "零〇○一二两三四五六七八九十廿百"
-_N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"  # a small count: 3, 十, 二十
+_N = r"(?:[1-9]\d{0,2}|[一二两兩三四五六七八九十]{1,3})"  # a small count: 3, 十, 二十
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _MONTH_CN = r"(?:十[一二]?|[一二三四五六七八九])"
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -78,13 +78,13 @@ _WEEK_PREFIX = _alt(_LEX["week_prefixes"])
 # as the first character of a word (初步, 底线, 春节, 末端).
 _AFTER_YM = r"(?:(?<=年)|(?<=月)|(?<=年的)|(?<=月份))"
 _SINGLE_PARTS = (
-    r"初(?![步期次见衷心级中具始稿审赛选评创值恋])|底(?![线数子部层色气蕴板价])"
-    r"|末(?![端尾位梢期])|春(?![节运耕风晚播茶笋])|夏(?![粮收种令])|秋(?![粮收种冬])"
-    r"|冬(?![奥小训春])"
+    r"初(?![步期次见衷心级中具始稿审赛选评创值恋一二三四五六七八九十\d])|底(?![线数子部层色气蕴板价])"
+    r"|末(?![端尾位梢期])|春(?![节运耕风晚播茶笋分])|夏(?![粮收种令至])|秋(?![粮收种冬分])"
+    r"|冬(?![奥小训春至])"
 )
 _MULTI_PARTS = [w for w in _LEX["year_parts"] if len(w) > 1]
 _MONTH_PART_WORDS = [w for w in _LEX["month_parts"] if len(w) > 1]
-_NOT_COUNTED = r"(?<![\d.一二两三四五六七八九十百千万几多每个第半整全近前这那该当同])"
+_NOT_COUNTED = r"(?<![\d.一二两三四五六七八九十百千万几多每个第半整全近前这那该当同大])"
 
 _ATOMS: list[tuple[str, str]] = [
     ("stop", _alt(_LEX["not_dates"])),
@@ -99,7 +99,7 @@ _ATOMS: list[tuple[str, str]] = [
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
      + r"(?![\d.])"),
     ("year", r"(?<![\d.])(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
-    ("year2", r"(?<![\d.])\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
+    ("year2", r"(?:(?<![\d.\u4e00-\u9fff])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")\s*" + _N
      + r"\s*(?:" + _alt(_LEX["span_units"]) + r")(?:以来|来|内|里)?"),
     ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])" + _N
@@ -107,7 +107,7 @@ _ATOMS: list[tuple[str, str]] = [
     ("relyear", _alt(_LEX["relative_years"])),
     ("ctxyear", _alt(_LEX["context_years"])),
     ("ypart", _alt(_LEX["year_labels"])
-     + r"|(?:第)?(?:[一二三四]|[1-4])(?:季度|季(?![节风]))(?:末|初)?|首季度|Q[1-4](?:季度)?"
+     + r"|(?:第)?(?:[一二三四]|[1-4])季度(?:末|初)?|首季度|Q[1-4](?:季度)?"
      + r"|前[二两三2-3](?:个)?季度|(?:本|上|下|上个|下个|这个)季度(?:末|初)?"
      + r"|(?:(?<=年)|(?<=年的))(?:(?:前|头|最后|最後|后)\s*" + _N + r"\s*(?:个|個)?月|第" + _N
      + r"个月|首月)"
@@ -117,7 +117,7 @@ _ATOMS: list[tuple[str, str]] = [
     ("relmonth", _alt(_LEX["relative_months"])),
     ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + _CN_NUM + r"千万几多每个第])"
      + _MONTH_CN + r"月份?"),
-    ("mpart", r"(?<![一二两三四五六七八九十几每个半])(?:" + _alt(_MONTH_PART_WORDS) + ")"),
+    ("mpart", r"(?<![一二两三四五六七八九十几每个半正腊冬闰])(?:" + _alt(_MONTH_PART_WORDS) + ")"),
     ("day", r"(?<![\d.])" + _DAY_NUM + r"\s*[日号號](?![\d])|(?<![" + _CN_NUM + r"千万几多每第])"
      + _DAY_CN + r"[日号號]"),
     ("weekday", r"(?:(?:" + _WEEK_PREFIX + r")(?:一|个|個)?|(?<![一二两三四五六七八九十几每个第]))(?:"
@@ -133,14 +133,15 @@ _ATOMS: list[tuple[str, str]] = [
     ("suffix", r"(?<=[年月日号號天周季度底末初旬\d])(?:" + _alt(
         [*_LEX["since_suffixes"], *_LEX["start_suffixes"], *_LEX["deadline_suffixes"]]) + ")"),
     ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次周週星礼禮])"),
-    ("num", r"(?<![\d.])(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?=\s*(?:" + _SEP + r"))"),
+    ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
+     + _SEP + r"))"),
 ]
 _ATOM_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS))
 
 _GAP_RE = re.compile(r"[\s的]{0,2}")
 _WEEKDAY_GAP_RE = re.compile(r"\s*[,，(（]?\s*")
 _CLOSE_RE = re.compile(r"\s*[)）]\s*")
-_BARE_DAY_BEFORE = frozenset("第每近前后满的个数约共达超逾近")
+_BARE_DAY_BEFORE = frozenset("第每近前后满的个数约共达超逾月")
 _BARE_DAY_AFTER = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|里|之后|以后|后|多|余|时间|工作日)")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
 _CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(_LEX["code_after_year"]) + ")")
@@ -347,7 +348,7 @@ class _Parser:
                 i += 1
                 continue
             item, i = got
-            if item.res.kind != "schedule":
+            if item.res.kind not in ("schedule", "skip"):
                 found.append(item)
         return found
 
@@ -363,7 +364,7 @@ class _Parser:
         start = prefix.start if prefix else a.start
         b = None
         if j + 1 < len(atoms) and atoms[j].kind == "sep":
-            got_b = self._point(j + 1)
+            got_b = self._point(j + 1, tail=True)
             if got_b is not None:
                 b, j = got_b
         if a.num is not None and b is None:
@@ -376,8 +377,8 @@ class _Parser:
         if b is not None:
             res = self._range(a, b)
             if res is None:
-                if a.num is not None:
-                    return None
+                if a.num is not None:  # 1月3至2月10: not a range we read; skip it whole
+                    return _Found(start, b.end, _Res(None, None, kind="skip")), j
                 b, j, suffix = None, self._after(a), None
             else:
                 end = b.end
@@ -418,10 +419,16 @@ class _Parser:
         return found, j
 
     # point := year? (month (day | mpart)? | ypart | holiday)? weekday? tod? clock?  | single atoms
-    def _point(self, i: int) -> tuple[_Point, int] | None:
+    def _point(self, i: int, tail: bool = False) -> tuple[_Point, int] | None:
+        """``tail``: the second end of a range, where a bare day (至十二日) is fine."""
         atoms = self.atoms
         if i >= len(atoms) or atoms[i].kind not in _POINT_KINDS:
             return None
+        if atoms[i].kind == "weekday" and i + 1 < len(atoms) and atoms[i + 1].kind in ("month", "year"):
+            got = self._point(i + 1)  # 周日, 二月十号: the date says which day
+            if got is not None:
+                got[0].start = atoms[i].start
+            return got
         first = atoms[i]
         p = _Point(first.start, first.end)
         k = first.kind
@@ -469,7 +476,7 @@ class _Parser:
                 p.holiday = atoms[j].text
                 j += 1
             elif j == i and k == "day":
-                if not _bare_day_ok(self.text, first):
+                if not tail and not _bare_day_ok(self.text, first):
                     return None
                 p.day = _number(first.text[:-1].strip())
                 j += 1
@@ -537,7 +544,7 @@ class _Parser:
             try:
                 day = date(*p.ymd)
             except ValueError:
-                return None
+                return _Res(None, None, "day", "day", False, unresolved=True)
             return _Res(day, day + _DAY, "day", "day", False, asof_day=True)
         if p.num is not None:
             return None
@@ -581,12 +588,14 @@ class _Parser:
                 if explicit_year or today is None:
                     return unresolved
                 year = _year_for_month(p.month, today)
+                if (p.month, p.day) == (2, 29):  # the last 2月29日 there was
+                    year = next(y for y in range(year, year - 4, -1) if calendar.isleap(y))
             return self._in_month(p, year, p.month, relative)
         if p.day is not None:  # a bare day: 9日
             if today is None:
                 return unresolved
             first = date(today.year, today.month, 1)
-            if p.day > today.day + 6:
+            if p.day > today.day + 6 and p.day <= (first - _DAY).day:
                 first = _add_months(first, -1)
             return self._in_month(p, first.year, first.month, True)
         if p.ypart is not None:
@@ -607,8 +616,8 @@ class _Parser:
         if p.day is not None:
             try:
                 day = date(year, month, p.day)
-            except ValueError:
-                return None
+            except ValueError:  # 2月30日: a date as written, but no such day
+                return _Res(None, None, "day", "day", relative, unresolved=True)
             return _Res(day, day + _DAY, "day", "day", relative, asof_day=True)
         if p.mpart is not None:
             lo, hi = _MONTH_PARTS[p.mpart]
@@ -625,7 +634,7 @@ class _Parser:
         if a.num is not None:
             if unit == "year" and b.year is not None and a.num >= 1000:
                 a.year = a.num
-            elif unit == "month" and 1 <= a.num <= 12:
+            elif unit == "month" and 1 <= a.num <= 12 and a.month is None and a.month_rel is None:
                 a.month = a.num
                 if b.year is None and b.year_rel is None:
                     b.year, b.year_rel = a.year, a.year_rel
@@ -642,7 +651,10 @@ class _Parser:
             a.year, a.year_rel = b.year, b.year_rel
         elif b.coarsest() == "day" and b.month is None and b.month_rel is None:
             b.month, b.month_rel = a.month, a.month_rel
-        ra, rb = self._resolve(a), self._resolve(b)
+        ra = self._resolve(a)
+        if ra is not None and ra.start is not None and not a.has_year() and not b.has_year():
+            b.year = ra.start.year  # 2月29日-3月1日: both ends in the year the first one took
+        rb = self._resolve(b)
         if ra is None or rb is None or ra.kind in ("vague", "now") or rb.kind in ("vague", "now"):
             return None
         relative = ra.relative or rb.relative
