@@ -37,10 +37,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .records import Organization, Person
+from .segment import word_pattern
 from .wordlists import load
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_NAME_CHAR = re.compile(f"[{_CJK}A-Za-z·]")
+_ALL_CJK = re.compile(f"[{_CJK}]+")
 #: A name body longer than this without a stop word is a clause, not a name.
 MAX_BODY = 20
 #: Default number of name characters a suffix needs before it (新局 and 该局 are not bodies).
@@ -48,8 +50,8 @@ DEFAULT_MIN_BODY = 2
 
 
 def _alternation(words: Any) -> str:
-    """Longest first, so that at one position the longest word wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Any of the words, the longest at one position (a trie, for speed)."""
+    return word_pattern(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,9 @@ def _build() -> dict[str, Any]:
         "suffixes": suffixes,
         "canonical": canonical,
         "known_kind": known_kind,
-        "hits": re.compile(
-            f"(?P<known>{_alternation(canonical)})|(?P<suffix>{_alternation(suffixes)})"
-        ),
+        # one flat trie for names and suffixes: named groups around two alternations
+        # cost ~4x the scan time; a hit is told apart by looking it up
+        "hits": re.compile(_alternation([*canonical, *suffixes])),
         "stops": re.compile(
             f"(?P<keep>{_alternation(lex['protected'])})"
             f"|(?P<stop>{_alternation(lex['stop_words'])}|{lex['counted']})"
@@ -143,7 +145,7 @@ def _candidates(text: str) -> list[_Candidate]:
     prev: _Candidate | None = None
     for m in _HITS.finditer(text):
         s, e = m.span()
-        if m.lastgroup == "known":
+        if m.group() in _LEX["canonical"]:
             cand = _Candidate(s, e, _LEX["known_kind"][_LEX["canonical"][m.group()]], known=True)
             found.append(cand)
             prev = cand
@@ -193,7 +195,7 @@ def _quoted_start(text: str, start: int) -> int:
     “一带一路”（青岛）金融服务中心."""
     if start > 0 and text[start - 1] == "）":
         opening = text.rfind("（", max(0, start - 8), start - 1)
-        if opening >= 0 and re.fullmatch(f"[{_CJK}]+", text[opening + 1:start - 1]):
+        if opening >= 0 and _ALL_CJK.fullmatch(text, opening + 1, start - 1):
             start = opening
             if start > 0 and text[start - 1] == "”":
                 quote = text.rfind("“", max(0, start - 14), start - 1)
@@ -343,7 +345,7 @@ def _name_after(text: str, pos: int) -> str | None:
     for given in (2, 1):
         end = pos + len(surname) + given
         name = text[pos:end]
-        if (end <= len(text) and re.fullmatch(f"[{_CJK}]+", name)
+        if (end <= len(text) and _ALL_CJK.fullmatch(name)
                 and name[len(surname):] not in _PEOPLE["not_names"]
                 and name not in _PEOPLE["not_names"]
                 and _PEOPLE["follows"].match(text, end)):
@@ -400,13 +402,14 @@ def _later_mentions(text: str, people: list[Person]) -> list[Person]:
         first.setdefault(p.name, p)
     if not first:
         return []
-    spans = {(p.start, p.end) for p in people}
-    pattern = re.compile(_alternation(first))
+    starts = {p.start for p in people}
     found = []
-    for m in pattern.finditer(text):
-        if m.span() in spans or not _PEOPLE["follows"].match(text, m.end()):
-            continue
-        ref = first[m.group()]
-        found.append(Person(text=m.group(), start=m.start(), end=m.end(), name=ref.name,
-                            titles=ref.titles, organization=ref.organization, role=ref.role))
+    for name, ref in first.items():   # a handful of names: str.find beats compiling a regex
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if i not in starts and _PEOPLE["follows"].match(text, end):
+                found.append(Person(text=name, start=i, end=end, name=name, titles=ref.titles,
+                                    organization=ref.organization, role=ref.role))
+            i = text.find(name, end)
     return found

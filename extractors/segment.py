@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from functools import cache
@@ -22,6 +23,37 @@ from functools import cache
 import jieba
 
 from .wordlists import load
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest at each position, written as
+    a trie: Python's ``re`` tries a flat alternation's branches one by one, so a
+    list of hundreds of words is several times faster this way.
+
+    >>> word_pattern(["科技", "科技金融", "科创", "金融"])
+    '(?:科(?:技(?:金融)?|创)|金融)'
+    >>> re.findall(word_pattern(["科技", "科技金融"]), "科技金融与科技")
+    ['科技金融', '科技']
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if word:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:   # a word ends here: the longer words are tried first, then this one
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
+
 
 #: Frequency given to our words: high enough to beat jieba's splits of them.
 USER_FREQ = 200_000

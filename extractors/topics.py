@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 
 from .records import Topic
+from .segment import word_pattern
 from .wordlists import load
 
 
@@ -30,8 +31,7 @@ def _build() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]], dict[
     for label, keywords in lex["topics"].items():
         for keyword, weight in keywords.items():
             labels_of[str(keyword)].append((label, float(weight)))
-    words = sorted(labels_of, key=lambda w: (-len(w), w))
-    pattern = re.compile("|".join(re.escape(w) for w in words))
+    pattern = re.compile(word_pattern(labels_of))
     return pattern, dict(labels_of), {k: float(v) for k, v in lex["scoring"].items()}
 
 
@@ -47,12 +47,12 @@ def score_topics(text: str) -> list[Topic]:
     >>> [(t.label, t.keywords) for t in score_topics("科技金融" * 3)]
     [('金融', ('科技金融',)), ('科技', ('科技金融',))]
     """
-    lead_end = _lead_end(text)
-    counts: Counter[str] = Counter()
-    for m in _KEYWORDS.finditer(text):
-        counts[m.group()] += _SCORING["lead_weight"] if m.start() < lead_end else 1.0
+    counts: Counter[str] = Counter(_KEYWORDS.findall(text))
     if not counts:
         return []
+    extra = _SCORING["lead_weight"] - 1.0
+    for keyword in _KEYWORDS.findall(text, 0, _lead_end(text)):
+        counts[keyword] += extra  # type: ignore[assignment]
     raw: dict[str, float] = defaultdict(float)
     fired: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for keyword, count in counts.items():

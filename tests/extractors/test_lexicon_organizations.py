@@ -55,6 +55,8 @@ def test_known_bodies_and_aliases() -> None:
             assert len(alias) >= 3, alias
             assert seen.setdefault(alias, name) == name, f"{alias} names two bodies"
     assert bodies["国家开发银行"]["aliases"][0] == "国开行"
+    # one scan finds names and suffixes and tells them apart by lookup
+    assert not (set(seen) | set(bodies)) & set(load("organizations")["suffixes"])
 
 
 def test_boundary_words_do_not_contradict_each_other() -> None:
