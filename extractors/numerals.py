@@ -91,7 +91,7 @@ _RUN = (
     rf"|[几幾](?=[{_SCALES_AFTER_HEDGE}])|[个個](?=[亿億]))*)"
 )
 _SCAN_RE = re.compile(
-    rf"(?P<sign>(?<![\d\-.])[-负負](?=[\d.{CN_CHARS}]))?"
+    rf"(?P<sign>(?<![\d\-.{CN_CHARS})）])[-负負](?=[\d.{CN_CHARS}]))?"
     rf"(?P<run>{_RUN})"
     r"(?P<exp>(?<=\d)[eE][+-]?\d+|(?<=\d)\^[+-]*\d+(?:\.\d+)?)?"
     rf"(?P<mult>(?<=\d)[{''.join(_LETTER_MULT)}](?![A-Za-z]))?"
@@ -178,6 +178,8 @@ def parse_numeral(text: str) -> Numeral | None:
     s = _INNER_SPACE.sub("", text.strip()).translate(_FOLD)
     if not s:
         return None
+    if s in ("一半", "半"):
+        return Numeral(0.5)
     sign = 1
     if s[0] in "负-":
         sign, s = -1, s[1:].lstrip()
@@ -318,6 +320,7 @@ def _adjacent_pair(run: str) -> int | None:
     Only two distinct non-zero digits, rising, and either followed by a unit
     or closing the run; a longer digit string (``一二三``) is a digit string.
     """
+    run = run.partition("点")[0]  # 十二点一五 has no range in its decimals
     digits = [i for i, ch in enumerate(run) if ch in DIGITS]
     for i in range(1, len(run)):
         a, b = run[i - 1], run[i]
@@ -592,8 +595,9 @@ def _is_word(text: str, start: int, end: int) -> bool:
         return True  # 万, 百万, 千亿: a scale without a digit
     window_start = max(0, start - 4)
     for w in _NONNUMBER_RE.finditer(text, window_start, min(len(text), end + 4)):
-        if w.start() < end and w.end() > start:
-            return True
+        inside = start <= w.start() and w.end() <= end and w.end() - w.start() < end - start
+        if w.start() < end and w.end() > start and not inside:
+            return True  # 万一 alone is a word; inside 一百零一万一千 it is not
     return False
 
 

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .numerals import CN_CHARS, Compact, NumberSpan, parse_number, scan_numbers
+from .numerals import _FOLD as _NUMERAL_FOLD
+from .numerals import CN_CHARS, DIGITS, Compact, NumberSpan, parse_number, scan_numbers
 from .records import Quantity
 from .wordlists import load
 
@@ -526,10 +527,8 @@ def _share_scale(a: _Candidate, b: _Candidate) -> float:
 
 def _discount(numeral: str) -> float | None:
     """折 as a percentage: 八折 = 80, 75折 = 75, 三八折 = 38, 9.9折 = 99; 十折 is not one."""
-    s = numeral.replace("點", "点")
-    digits = "零一二三四五六七八九"
-    plain = "".join(str(digits.index(ch)) if ch in digits else ch for ch in s)
-    plain = plain.replace("点", ".")
+    s = numeral.translate(_NUMERAL_FOLD)
+    plain = "".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in s).replace("点", ".")
     if re.fullmatch(r"[1-9]", plain):
         return float(plain) * 10
     if re.fullmatch(r"[1-9]\d", plain):
