@@ -1,0 +1,291 @@
+"""Dated events: extractors/dates.py.
+
+Development/evaluation split: the sample page (seeds/) and its gold annotations are the
+development set, checked at the end through the evaluator. Every named case list below is
+written from how government news in other places and years phrases dates, not from the
+sample: (id, sentence, expected dates as (text, iso, kind), in order). Unless a case says
+otherwise, the article's date ("today") is 2024-09-09, a Monday. Known misses stay listed
+as strict xfails.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.dates import find_dates, iso_bounds, parse_date
+
+TODAY = date(2024, 9, 9)
+Expect = list[tuple[str, str | None, str]]
+
+ABSOLUTE: list[tuple[str, str, Expect]] = [
+    ("full-date", "2023年5月18日，成都市召开全市经济工作会议。", [("2023年5月18日", "2023-05-18", "day")]),
+    ("chinese-numerals", "二〇二二年十月十六日，党的二十大在北京开幕。",
+     [("二〇二二年十月十六日", "2022-10-16", "day")]),
+    ("year-month", "2019年12月，深圳市出台优化营商环境新政。", [("2019年12月", "2019-12", "month")]),
+    ("year", "2020年，全省地区生产总值突破5万亿元。", [("2020年", "2020", "year")]),
+    ("numeric-date", "会议于2021-07-01在北京召开。", [("2021-07-01", "2021-07-01", "day")]),
+    ("date-and-clock", "2024年3月5日上午9时，十四届全国人大二次会议开幕。",
+     [("2024年3月5日上午9时", "2024-03-05", "day")]),
+    ("weekday-in-brackets", "9月12日（星期四）上午，市委常委会召开会议。",
+     [("9月12日（星期四）上午", "2024-09-12", "day")]),
+    ("fiscal-year", "2023年度全市一般公共预算收入完成860亿元。", [("2023年度", "2023", "year")]),
+    ("year-not-initial-step", "2024年初步统计，全市粮食总产量达120万吨。", [("2024年", "2024", "year")]),
+    ("two-years-in-a-sentence", "这家工厂2015年和2018年的销售额分别为5亿元和7.5亿元。",
+     [("2015年", "2015", "year"), ("2018年", "2018", "year")]),
+    ("holiday-with-year", "2024年春节期间，哈尔滨冰雪大世界接待游客超百万人次。",
+     [("2024年春节", "2024-02-10", "day")]),
+]
+
+YEARLESS: list[tuple[str, str, Expect]] = [
+    ("dateline-day", "本报讯 9月6日，区委召开常委会会议。", [("9月6日", "2024-09-06", "day")]),
+    ("bare-day-with-time", "8日下午，市长主持召开专题会议研究防汛工作。", [("8日下午", "2024-09-08", "day")]),
+    ("bare-day-last-month", "28日，全市安全生产工作会议召开。", [("28日", "2024-08-28", "day")]),
+    ("month-range", "1—8月，全市规模以上工业增加值同比增长6.5%。", [("1—8月", "2024-01/2024-08", "period")]),
+    ("month-range-with-year", "2023年1-10月，全省进出口总额同比增长3.2%。",
+     [("2023年1-10月", "2023-01/2023-10", "period")]),
+    ("month-only", "6月，全市启动夏季治安打击整治行动。", [("6月", "2024-06", "month")]),
+    ("month-with-fen", "今年4月份，全区新签约项目32个。", [("今年4月份", "2024-04", "month")]),
+    ("national-day", "国庆节期间，全市重点景区接待游客120万人次。", [("国庆节", "2024-10-01", "day")]),
+]
+
+# The year of a year-less date depends on the article's date: (id, today, sentence, expected)
+YEAR_WINDOW: list[tuple[str, date, str, Expect]] = [
+    ("december-in-a-january-article", date(2025, 1, 5), "12月28日，地铁3号线开通运营。",
+     [("12月28日", "2024-12-28", "day")]),
+    ("january-in-a-november-article", date(2024, 11, 20), "1月1日起，新版医保药品目录正式实施。",
+     [("1月1日起", "2025-01-01", "day")]),
+    ("march-in-a-november-article", date(2024, 11, 20), "3月，全市启动城市更新行动。",
+     [("3月", "2024-03", "month")]),
+    ("new-year-in-december", date(2023, 12, 20), "元旦假期，全市文旅消费持续升温。",
+     [("元旦", "2024-01-01", "day")]),
+    ("leap-day", date(2023, 3, 2), "2月29日，省委召开全会。", [("2月29日", "2020-02-29", "day")]),
+]
+
+RELATIVE: list[tuple[str, str, Expect]] = [
+    ("today-morning", "今天上午，市政府召开第十五次常务会议。", [("今天上午", "2024-09-09", "day")]),
+    ("yesterday", "昨日，省委书记在宁波调研民营经济发展。", [("昨日", "2024-09-08", "day")]),
+    ("tomorrow", "明天，第二十一届中国—东盟博览会将在南宁开幕。", [("明天", "2024-09-10", "day")]),
+    ("tonight", "今晚，西湖音乐喷泉将延长开放时间。", [("今晚", "2024-09-09", "day")]),
+    ("this-year", "今年，全市计划新开工重大项目100个。", [("今年", "2024", "year")]),
+    ("last-year", "去年，全区接待游客1200万人次。", [("去年", "2023", "year")]),
+    ("year-before-last", "前年，该村人均可支配收入首次突破2万元。", [("前年", "2022", "year")]),
+    ("this-month-day", "本月15日，市民中心正式启用。", [("本月15日", "2024-09-15", "day")]),
+    ("last-month", "上月，全市新增经营主体1.2万户。", [("上月", "2024-08", "month")]),
+    ("last-friday", "上周五，区委理论学习中心组开展集体学习。", [("上周五", "2024-09-06", "day")]),
+    ("this-week", "本周，全市开展消防安全大检查。", [("本周", "2024-09-09/2024-09-15", "period")]),
+    ("context-year", "2018年，公司在深交所上市，当年实现营收10亿元。",
+     [("2018年", "2018", "year"), ("当年", "2018", "year")]),
+    ("years-ago", "5年前，这里还是一片荒滩。", [("5年前", "2019", "year")]),
+    ("last-year-first-half", "去年上半年，全省外贸进出口增长4.1%。", [("去年上半年", "2023-01/2023-06", "period")]),
+]
+
+PERIODS: list[tuple[str, str, Expect]] = [
+    ("first-half", "上半年，全省GDP同比增长5.3%。", [("上半年", "2024-01/2024-06", "period")]),
+    ("second-half-with-year", "2023年下半年，全市消费市场加快回暖。",
+     [("2023年下半年", "2023-07/2023-12", "period")]),
+    ("first-quarter", "一季度，全市实现地区生产总值2900亿元。", [("一季度", "2024-01/2024-03", "period")]),
+    ("first-three-quarters", "前三季度，全区固定资产投资增长8.1%。", [("前三季度", "2024-01/2024-09", "period")]),
+    ("fourth-quarter-with-year", "2022年第四季度，全省新增就业12万人。",
+     [("2022年第四季度", "2022-10/2022-12", "period")]),
+    ("start-of-year", "2020年初，新冠肺炎疫情突如其来。", [("2020年初", "2020-01", "period")]),
+    ("as-of-year-end", "截至2023年底，全市常住人口达1280万人。", [("截至2023年底", "2023-12-31", "day")]),
+    ("as-of-month-end", "截至6月末，全省本外币贷款余额同比增长9%。", [("截至6月末", "2024-06-30", "day")]),
+    ("late-month", "8月下旬，台风“贝碧嘉”过境。", [("8月下旬", "2024-08-21/2024-08-31", "period")]),
+    ("since-this-year", "今年以来，全市新增城镇就业5.6万人。", [("今年以来", "2024", "period")]),
+    ("since-a-year", "2019年以来，全县累计投入衔接资金8亿元。", [("2019年以来", "2019/2024-09-09", "period")]),
+    ("plan-period", "“十四五”期间，全省将新建5G基站10万个。", [("“十四五”期间", "2021/2025", "period")]),
+    ("since-plan", "“十三五”以来，全市累计完成投资5000亿元。", [("“十三五”以来", "2016/2024-09-09", "period")]),
+    ("school-term", "2023年秋季学期，全市新增义务教育学位2万个。", [("2023年秋季学期", "2023", "period")]),
+    ("summer", "今年夏季，全市用电负荷创历史新高。", [("今年夏季", "2024-06/2024-08", "period")]),
+    ("first-months", "今年前7个月，全省外贸进出口增长6%。", [("今年前7个月", "2024-01/2024-07", "period")]),
+    ("within-the-year", "年内，地铁6号线将建成通车。", [("年内", "2024", "year")]),
+    ("whole-year", "去年全年，全市GDP增长5.2%。", [("去年全年", "2023", "year")]),
+    ("decade", "上世纪90年代，这里还是一片农田。", [("上世纪90年代", "1990/1999", "period")]),
+]
+
+RANGES: list[tuple[str, str, Expect]] = [
+    ("day-range", "9月20日至22日，中国国际智能产业博览会在重庆举行。",
+     [("9月20日至22日", "2024-09-20/2024-09-22", "range")]),
+    ("year-range", "2021—2025年，全市计划改造老旧小区500个。", [("2021—2025年", "2021/2025", "range")]),
+    ("cross-year-range", "2023年12月至2024年2月，全省降水偏少三成。",
+     [("2023年12月至2024年2月", "2023-12/2024-02", "range")]),
+    ("past-three-years", "近三年，全市累计新增高新技术企业1500家。",
+     [("近三年", "2021-09-09/2024-09-09", "range")]),
+    ("next-five-years", "未来5年，将投资1000亿元建设新型基础设施。",
+     [("未来5年", "2024-09-09/2029-09-08", "range")]),
+    ("five-years-since", "五年来，全区累计投入民生资金300亿元。", [("五年来", "2019-09-09/2024-09-09", "range")]),
+    ("deadline-year-end", "年底前，全面完成城镇老旧管网改造任务。", [("年底前", "2024-09-09/2024-12-31", "range")]),
+    ("from-to", "从2016年3月1日到5月31日，全市开展专项整治。", [("从2016年3月1日到5月31日", "2016-03-01/2016-05-31", "range")]),
+]
+
+NOW_AND_VAGUE: list[tuple[str, str, Expect]] = [
+    ("current", "当前，全省经济运行总体平稳、稳中有进。", [("当前", "2024-09-09", "now")]),
+    ("as-of-now", "截至目前，全市已建成公共充电桩3万个。", [("截至目前", "2024-09-09", "now")]),
+    ("now-mid-clause", "目前全区有养老机构56家。", [("目前", "2024-09-09", "now")]),
+    ("recently", "近日，市卫健委发布秋季健康提示。", [("近日", None, "vague")]),
+    ("days-ago", "日前，省政府办公厅印发《实施方案》。", [("日前", None, "vague")]),
+    ("in-recent-years", "近年来，新区新增各类金融机构30家。", [("近年来", None, "vague")]),
+    ("for-many-years", "多年来，他扎根山区坚守教学一线。", [("多年来", None, "vague")]),
+]
+
+NOT_DATES: list[tuple[str, str, Expect]] = [
+    ("class-name-numbered", "2024年第二期新任职领导干部培训班在市委党校开班。", []),
+    ("class-name-words", "2024年年轻干部专题培训班全体学员参加开学典礼。", []),
+    ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
+    ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
+    ("festival-ordinal", "在第40个教师节来临之际，区领导走访慰问教师。", []),
+    ("duration-years", "该项目建设周期5年，总投资20亿元。", []),
+    ("duration-hours", "政务服务大厅提供24小时自助服务。", []),
+    ("days-count", "责令企业30日内完成整改。", []),
+    ("building-number", "市民可到市民中心3号楼办理。", []),
+    ("plan-name", "十四五规划纲要提出明确目标。", []),
+    ("year-in-title", "市政府印发《2024年全市经济工作要点》。", []),
+    ("weekly-schedule", "政务服务窗口周一至周五对外办公。", []),
+    ("every-monday", "每周一上午召开项目调度会。", []),
+    ("phone-number", "咨询电话：0532-86981234。", []),
+    ("party-congress", "党的二十大以来，全市深入贯彻新发展理念。", []),
+    ("after-n-years-of-something", "企业成立满3年后可申请认定。", []),
+]
+
+KNOWN_MISSES: list[tuple[str, str, Expect, str]] = [
+    ("lunar-date", "农历正月十五，市民赏花灯猜灯谜。", [("农历正月十五", "2024-02-24", "day")],
+     "lunar calendar dates are out of scope"),
+    ("week-of-month", "9月第二周，全市开展网络安全宣传周活动。", [("9月第二周", "2024-09-09/2024-09-15", "period")],
+     "week-of-month expressions are not read"),
+    ("two-digit-year", "08年奥运会后，场馆向市民开放。", [("08年", "2008", "year")],
+     "two-digit years without a month are read as durations"),
+    ("weekday-range-in-past", "上周三到本周二，全市开展消防检查。",
+     [("上周三到本周二", "2024-09-04/2024-09-10", "range")], "weekday ranges are taken for schedules"),
+]
+
+CASES = [
+    *[pytest.param(TODAY, s, e, id=f"absolute/{i}") for i, s, e in ABSOLUTE],
+    *[pytest.param(TODAY, s, e, id=f"yearless/{i}") for i, s, e in YEARLESS],
+    *[pytest.param(t, s, e, id=f"year-window/{i}") for i, t, s, e in YEAR_WINDOW],
+    *[pytest.param(TODAY, s, e, id=f"relative/{i}") for i, s, e in RELATIVE],
+    *[pytest.param(TODAY, s, e, id=f"period/{i}") for i, s, e in PERIODS],
+    *[pytest.param(TODAY, s, e, id=f"range/{i}") for i, s, e in RANGES],
+    *[pytest.param(TODAY, s, e, id=f"now-vague/{i}") for i, s, e in NOW_AND_VAGUE],
+    *[pytest.param(TODAY, s, e, id=f"not-a-date/{i}") for i, s, e in NOT_DATES],
+    *[pytest.param(TODAY, s, e, id=f"known-miss/{i}", marks=pytest.mark.xfail(strict=True, reason=r))
+      for i, s, e, r in KNOWN_MISSES],
+]
+
+
+@pytest.mark.parametrize(("today", "sentence", "expected"), CASES)
+def test_dates(today: date, sentence: str, expected: Expect) -> None:
+    found = find_dates(sentence, today)
+    assert [(d.text, d.iso, d.kind) for d in found] == expected
+    for d in found:
+        assert sentence[d.start:d.end] == d.text
+
+
+# (id, sentence, date text, relative, granularity)
+FLAGS = [
+    ("dateline-is-relative", "本报9月9日讯 今天上午，会议召开。", "9月9日", True, "day"),
+    ("full-date-is-absolute", "2023年5月18日，会议召开。", "2023年5月18日", False, "day"),
+    ("year-start-is-a-month", "2021年初，科创区成立。", "2021年初", False, "month"),
+    ("since-this-year-is-a-year", "今年以来，全市经济回升向好。", "今年以来", True, "year"),
+    ("month-range-is-a-period", "1-10月，全市出口增长。", "1-10月", True, "period"),
+    ("next-years-is-a-range", "未来5年，全市将投资千亿元。", "未来5年", True, "range"),
+    ("current-is-now", "当前，改革进入深水区。", "当前", True, "now"),
+    ("vague-has-no-granularity", "近日，市里召开会议。", "近日", True, None),
+    ("school-term-is-a-year", "2024年秋季学期开学典礼举行。", "2024年秋季学期", False, "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "relative", "granularity"),
+                         [pytest.param(*c[1:], id=c[0]) for c in FLAGS])
+def test_relative_and_granularity(sentence: str, text: str, relative: bool, granularity: str | None) -> None:
+    d = next(d for d in find_dates(sentence, TODAY) if d.text == text)
+    assert (d.relative, d.granularity) == (relative, granularity)
+
+
+# (id, sentence, date text, event)
+EVENTS = [
+    ("date-leads-its-clause", "今天上午，区第三届人大常委会第三十一次主任会议召开，听取有关情况汇报。", "今天上午",
+     "区第三届人大常委会第三十一次主任会议召开"),
+    ("adverbial-clause-skipped", "2021年初，肩负着建设科技金融的重任，唐岛湾金融科创区在西海岸正式成立。",
+     "2021年初", "唐岛湾金融科创区在西海岸正式成立"),
+    ("dateline-governs-the-lead", "本报9月9日讯 今天，西海岸新区工委党校2024年秋季学期开学典礼举行。", "9月9日",
+     "西海岸新区工委党校2024年秋季学期开学典礼举行"),
+    ("date-inside-a-clause", "西海岸新区工委党校2024年秋季学期开学典礼举行。", "2024年秋季学期",
+     "西海岸新区工委党校2024年秋季学期开学典礼举行"),
+    ("date-after-a-lead-word", "项目于2023年12月开工建设，预计明年投用。", "2023年12月", "项目于2023年12月开工建设"),
+    ("filler-skipped", "国庆节期间，全市景区接待游客120万人次。", "国庆节", "全市景区接待游客120万人次"),
+    ("sibling-dates-skipped", "中秋节、国庆节期间，全市公园延长开放时间。", "中秋节", "全市公园延长开放时间"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "event"), [pytest.param(*c[1:], id=c[0]) for c in EVENTS])
+def test_event(sentence: str, text: str, event: str) -> None:
+    d = next(d for d in find_dates(sentence, TODAY) if d.text == text)
+    assert d.event == event
+
+
+def test_event_is_short() -> None:
+    sentence = "今天上午，" + "全区各级各部门认真学习贯彻党的二十届三中全会精神" * 4 + "。"
+    (d,) = find_dates(sentence, TODAY)
+    assert 0 < len(d.event) <= 60
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    pytest.param("今天上午，会议召开。", None, id="relative-day"),
+    pytest.param("今年以来，经济回升。", None, id="since-this-year"),
+    pytest.param("9月9日，会议召开。", None, id="year-less-day"),
+    pytest.param("2023年5月18日，会议召开。", "2023-05-18", id="absolute-day-still-resolves"),
+    pytest.param("“十四五”时期，全省加快发展。", "2021/2025", id="plan-period-still-resolves"),
+])
+def test_unknown_article_date(sentence: str, iso: str | None) -> None:
+    (d,) = find_dates(sentence, None)
+    assert d.iso == iso
+
+
+def test_invalid_date_keeps_its_span_without_iso() -> None:
+    (d,) = find_dates("2019年2月30日，系统升级。", TODAY)
+    assert (d.text, d.iso) == ("2019年2月30日", None)
+
+
+@pytest.mark.parametrize(("expr", "iso"), [
+    pytest.param("二〇二四年九月九日", "2024-09-09", id="chinese-date"),
+    pytest.param(" 1—8月 ", "2024-01/2024-08", id="surrounding-spaces"),
+    pytest.param("截至2024年6月底", "2024-06-30", id="as-of"),
+    pytest.param("5年", None, id="duration-is-not-a-date"),
+    pytest.param("2024年9月9日上午召开", None, id="more-than-a-date"),
+])
+def test_parse_date_whole_string(expr: str, iso: str | None) -> None:
+    d = parse_date(expr, TODAY)
+    assert (d.iso if d else None) == iso
+
+
+@pytest.mark.parametrize(("iso", "bounds"), [
+    ("2024-09-09", (date(2024, 9, 9), date(2024, 9, 10))),
+    ("2024-02", (date(2024, 2, 1), date(2024, 3, 1))),
+    ("2023-12/2024-02", (date(2023, 12, 1), date(2024, 3, 1))),
+    ("2021/2025", (date(2021, 1, 1), date(2026, 1, 1))),
+])
+def test_iso_bounds(iso: str, bounds: tuple[date, date]) -> None:
+    assert iso_bounds(iso) == bounds
+
+
+# --- the development set: the sample page against its gold annotations ---------------
+
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "seed.jsonl"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def test_gold_dates() -> None:
+    if not GOLD.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"gold annotations not found at {GOLD}")
+        pytest.skip("gold annotations not found")
+    from extractors.evaluate import evaluate
+
+    report = evaluate(GOLD, SEEDS)
+    assert report.date.f1 >= 0.90, report.date
+    assert report.iso_accuracy >= 0.90
+    assert not [leak for leak in report.leaks if leak["type"] == "date"]
