@@ -107,6 +107,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+#: DuckDB's memory cap while loading partitions (it spills to disk beyond it).
+PUBLISH_MEMORY = "512MB"
+
 RECORD_TABLES = ("quantities", "events", "organizations", "people", "topics")
 #: Tables a partition may hold, in load order (``sources`` last marks it whole).
 PARTITION_TABLES = ("articles", *RECORD_TABLES, "ingest_errors", "sources")
@@ -548,6 +551,8 @@ def publish(db: Path | str, timeout: float | None = None) -> int:
                 _clone(db, tmp)
             con = connect(tmp)
             try:
+                # Bounded so an ingest's memory stays flat however large the store grows.
+                con.execute(f"SET memory_limit = '{PUBLISH_MEMORY}'")
                 con.execute("SET preserve_insertion_order = false")
                 for part in parts:
                     _load_partition(con, part)
