@@ -75,6 +75,8 @@ def _build() -> dict[str, Any]:
         canonical[name] = name
         for alias in spec.get("aliases") or ():
             canonical[alias] = name
+    title_stops = tuple(lex["title_stops"])
+    titles = [t for t in load("people")["titles"] if len(t) >= 2 and t.endswith(title_stops)]
     levels = sorted(lex["place_levels"], key=len, reverse=True)
     place_chunk = (f"[{_CJK}]{{0,6}}?(?<![{lex['not_place_before']}])"
                    f"(?:{_alternation(levels)})")
@@ -87,12 +89,14 @@ def _build() -> dict[str, Any]:
         "hits": re.compile(_alternation([*canonical, *suffixes])),
         "stops": re.compile(
             f"(?P<keep>{_alternation(lex['protected'])})"
-            f"|(?P<stop>{_alternation(lex['stop_words'])}|{lex['counted']})"
+            f"|(?P<stop>{_alternation([*lex['stop_words'], *titles])}|{lex['counted']})"
         ),
         "soft": frozenset(lex["soft_stops"]),
         "false_end": re.compile(f"(?:{_alternation(lex['false_endings'])})$"),
         "place": re.compile(f"(?:{place_chunk})+|{_alternation(lex['national'])}"),
         "drop": [re.compile(p) for p in lex["drop_in_name"]],
+        "rewrite": list(lex["rewrite_in_name"].items()),
+        "classifiers": frozenset(lex["classifiers"]),
         "markers": [(m, k) for m, k in lex["kind_markers"]],
         "attach": {k: frozenset(v) for k, v in lex["attach"].items()},
         "split_parents": frozenset(lex["split_parents"]),
@@ -143,8 +147,10 @@ def find_organizations(text: str) -> list[Organization]:
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     prev: _Candidate | None = None
-    for m in _HITS.finditer(text):
+    pos = 0
+    while (m := _HITS.search(text, pos)) is not None:
         s, e = m.span()
+        pos = e
         if m.group() in _LEX["canonical"]:
             cand = _Candidate(s, e, _LEX["known_kind"][_LEX["canonical"][m.group()]], known=True)
             found.append(cand)
@@ -152,6 +158,7 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         suffix = _SUFFIXES[m.group()]
         if suffix.not_before and text.startswith(suffix.not_before, e):
+            pos = s + 1   # 政协委员会: 政协 is not a name end here, but 委员会 may be
             continue
         floor = prev.end if prev is not None else 0
         start, adjacent = _name_start(text, s, e, floor)
@@ -185,6 +192,8 @@ def _name_start(text: str, s: int, e: int, floor: int) -> tuple[int | None, bool
     start = cut if cut is not None else ws
     while start < s and text[start] in _LEX["soft"]:
         start += 1
+    if start == ws and 0 < ws < s and text[ws - 1].isdigit() and text[ws] in _LEX["classifiers"]:
+        start += 1   # 2个分中心 counts centres
     if cut is None and start == ws:
         start = _quoted_start(text, start)
     return start, cut is None and start == floor and floor > 0
@@ -225,6 +234,8 @@ def _false_ending(name: str) -> bool:
 def _surface_name(surface: str) -> str:
     name = re.sub(r"\s+", "", surface)
     name = _LEX["canonical"].get(name, name)
+    for formal, short in _LEX["rewrite"]:
+        name = name.replace(formal, short)
     for pattern in _LEX["drop"]:
         name = pattern.sub("", name)
     return name
@@ -278,7 +289,7 @@ def _build_people() -> dict[str, Any]:
     name = f"(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}}"
     followers = _alternation(lex["followers"])
     return {
-        "titled": re.compile(f"(?P<titles>{title}(?:[、，,]?{title})*)(?=(?:{name}))"),
+        "titled": re.compile(f"(?P<titles>{title}(?:[、，,]?{title})*)(?=[ \u3000]?(?:{name}))"),
         "title": re.compile(title),
         "chain": re.compile(f"{title}(?:[、，,]?{title})*"),
         "name_at": re.compile(f"(?:{compound})|[{surnames}]"),
@@ -312,7 +323,7 @@ def find_people(text: str, organizations: list[Organization]) -> list[Person]:
     people: list[Person] = []
     taken: list[tuple[int, int]] = []
     for m in _PEOPLE["titled"].finditer(text):
-        start = m.end()
+        start = m.end() + (text[m.end()] in " \u3000")
         name = _name_after(text, start)
         if name is None:
             continue
@@ -323,11 +334,15 @@ def find_people(text: str, organizations: list[Organization]) -> list[Person]:
             if pos in by_end and _PEOPLE["chain"].fullmatch(text, pos, start):
                 titles_start = pos
                 break
-        titles = tuple(t.group() for t in _PEOPLE["title"].finditer(text, titles_start, start))
-        people.append(Person(text=name, start=start, end=start + len(name), name=name,
-                             titles=titles, organization=by_end.get(titles_start),
-                             role="official"))
-        taken.append((start, start + len(name)))
+        titles = tuple(t.group() for t in _PEOPLE["title"].finditer(text, titles_start, m.end()))
+        organization = by_end.get(titles_start)
+        # 副主任王其明、张德祺、王建新出席: one title list, several people
+        while name is not None:
+            people.append(Person(text=name, start=start, end=start + len(name), name=name,
+                                 titles=titles, organization=organization, role="official"))
+            taken.append((start, start + len(name)))
+            start += len(name) + 1
+            name = _name_after(text, start) if text[start - 1:start] == "、" else None
     people.extend(_bylines(text, taken))
     people.extend(_later_mentions(text, people))
     people.sort(key=lambda p: p.start)
