@@ -3,7 +3,8 @@
 A body is found from the right: a suffix (局, 委员会, 中心, 有限公司, 小学 …) or a
 self-contained head (政协, 人大常委会, 区委) marks where a name ends, and the name
 runs left over Chinese characters until punctuation, a previous body, or the
-last verb, preposition, time word or pronoun before it (``lexicon/organizations.yaml``).
+last verb, preposition, time word, pronoun or title before it, all listed in
+``lexicon/organizations.yaml`` (积极协调|区城市管理局, 副区长林涛代表|区政府).
 Mentions of one body are normalised to one name: the session number goes
 (区第三届人大常委会 → 区人大常委会), aliases map to their canonical name
 (国开行 → 国家开发银行), and within a text 西海岸新区行政审批服务局, 区行政审批服务局
@@ -116,7 +117,6 @@ class _Candidate:
     start: int
     end: int
     kind: str          # kind of the last suffix; markers may override it later
-    known: bool = False
 
 
 def find_organizations(text: str) -> list[Organization]:
@@ -152,7 +152,7 @@ def _candidates(text: str) -> list[_Candidate]:
         s, e = m.span()
         pos = e
         if m.group() in _LEX["canonical"]:
-            cand = _Candidate(s, e, _LEX["known_kind"][_LEX["canonical"][m.group()]], known=True)
+            cand = _Candidate(s, e, _LEX["known_kind"][_LEX["canonical"][m.group()]])
             found.append(cand)
             prev = cand
             continue
@@ -165,7 +165,7 @@ def _candidates(text: str) -> list[_Candidate]:
         if start is None:
             continue
         if adjacent and prev is not None and _stays_attached(prev, m.group(), s - start):
-            prev.end, prev.kind, prev.known = e, suffix.kind, False
+            prev.end, prev.kind = e, suffix.kind
             continue
         if s - start < suffix.min_body or _false_ending(text[start:e]):
             continue
