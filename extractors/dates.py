@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -136,7 +137,20 @@ _ATOMS: list[tuple[str, str]] = [
     ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + _SEP + r"))"),
 ]
-_ATOM_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS))
+# Every atom starts with one of these characters; checking it first keeps the scan fast
+# (the alternatives' lookbehinds would otherwise run at every position of the text).
+_FIRST_CHARS = "".join(sorted(
+    set("0123456789" + _CN_NUM + "兩“\"‘Q第首前头最后後上下本这這今大当同次翌明昨去尋聽初底末春夏秋冬伊")
+    | {w[0] for key in ("now", "vague", "not_dates", "relative_days", "relative_days_evening",
+                        "relative_years", "context_years", "relative_months", "week_prefixes",
+                        "week_words", "times_of_day", "fixed_holidays", "lunar_holidays",
+                        "lunar_offsets", "asof_prefixes", "from_prefixes", "since_suffixes",
+                        "start_suffixes", "deadline_suffixes", "range_separators", "span_past",
+                        "span_future", "year_parts", "year_labels", "month_parts")
+       for w in _LEX[key]}
+))
+_ATOM_RE = re.compile("(?=[" + re.escape(_FIRST_CHARS) + "])(?:"
+                      + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS) + ")")
 
 _GAP_RE = re.compile(r"[\s的]{0,2}")
 _WEEKDAY_GAP_RE = re.compile(r"\s*[,，(（]?\s*")
@@ -921,13 +935,16 @@ def _asof(res: _Res) -> _Res:
 
 def _atoms(text: str) -> list[_Atom]:
     titles = [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
+    title_starts = [a for a, _ in titles]
     out: list[_Atom] = []
     for m in _ATOM_RE.finditer(text):
         kind = m.lastgroup or ""
         if kind == "ymdsep":
             kind = "ymd"
-        if titles and any(a <= m.start() < b for a, b in titles):
-            continue
+        if titles:
+            k = bisect_right(title_starts, m.start()) - 1
+            if k >= 0 and m.start() < titles[k][1]:
+                continue  # a year in 《2024年工作要点》 is part of the title
         out.append(_Atom(kind, m.start(), m.end(), m.group(0)))
     return out
 
@@ -976,17 +993,18 @@ def _holiday_blocked(text: str, found: _Found) -> bool:
     return bool(_HOLIDAY_BLOCKERS.search(text[max(0, found.start - 8):found.start]))
 
 
-def _event(text: str, found: _Found, spans: list[tuple[int, int]]) -> str:
+def _event(text: str, found: _Found, spans: dict[int, int], stops: list[int]) -> str:
     """The clause the date governs (see the module docstring)."""
-    clause_start = found.start
-    while clause_start > 0 and not _CLAUSE_END.match(text, clause_start - 1):
-        clause_start -= 1
+    k = bisect_right(stops, found.start - 1) - 1
+    clause_start = stops[k] + 1 if k >= 0 else 0
     for m in _DATELINE_END.finditer(text, clause_start, found.start):
         clause_start = m.end()  # 本报9月9日讯 ends a clause
-    lead = text[clause_start:found.start]
-    for a, b in spans:  # 中秋节、国庆节期间: other dates do not make a lead
-        if clause_start <= a and b <= found.start:
-            lead = lead.replace(text[a:b], "")
+    lead = text[clause_start:found.start].strip(" \u3000\t“”\"、和与及")
+    if lead:
+        starts = list(spans)  # in text order: found is sorted
+        for a in starts[bisect_left(starts, clause_start):bisect_left(starts, found.start)]:
+            if spans[a] <= found.start:  # 中秋节、国庆节期间: other dates do not make a lead
+                lead = lead.replace(text[a:spans[a]], "")
     lead = lead.strip(" \u3000\t“”\"、和与及")
     pos = found.end
     dateline = re.match(r"\s*[讯电]", text[pos:pos + 3])
@@ -1000,12 +1018,12 @@ def _event(text: str, found: _Found, spans: list[tuple[int, int]]) -> str:
     return _following(text, pos, spans)
 
 
-def _skip_dates(text: str, pos: int, spans: list[tuple[int, int]], end: int) -> int:
+def _skip_dates(text: str, pos: int, spans: dict[int, int], end: int) -> int:
     """The position after the dates (and 、 between them) that start at ``pos``."""
     while pos < end:
         while pos < end and text[pos] in " \u3000\t、和与及":
             pos += 1
-        nxt = next((b for a, b in spans if a == pos), None)
+        nxt = spans.get(pos)
         if nxt is None:
             return pos
         pos = nxt
@@ -1017,7 +1035,7 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _following(text: str, pos: int, spans: list[tuple[int, int]]) -> str:
+def _following(text: str, pos: int, spans: dict[int, int]) -> str:
     """The rest of the clause after a leading date, or the sentence's next main clause:
     date-only clauses (今天上午，) and adverbial clauses (在…之际，肩负着…重任，) are
     skipped while the sentence goes on."""
@@ -1070,14 +1088,15 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
         if f.end < len(text) and text[f.end] in ")）" and inside.count("（") + inside.count("(") > \
                 inside.count("）") + inside.count(")"):
             f.end += 1
-    spans = [(f.start, f.end) for f in found]
+    spans = {f.start: f.end for f in found}
+    stops = [m.start() for m in _CLAUSE_END.finditer(text)] if found else []
     out: list[DateMention] = []
     for f in found:
         iso = f.res.rendered()
         out.append(DateMention(
             text=text[f.start:f.end], start=f.start, end=f.end, iso=iso,
             granularity=_granularity(f.res, iso), kind=f.res.kind, relative=f.res.relative,
-            event=_event(text, f, spans),
+            event=_event(text, f, spans, stops),
         ))
     return out
 
