@@ -15,7 +15,6 @@ import pytest
 
 from extractors.organizations import find_organizations, find_people
 from extractors.text import normalize
-from extractors.topics import score_topics
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "seeds" / "000_b7e6b95fe385097e.txt"
 SAMPLE = normalize(SAMPLE_PATH.read_text(encoding="utf-8")).text
