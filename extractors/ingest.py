@@ -334,8 +334,12 @@ def _bar(total: int, quiet: bool) -> Any:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest",
-                file=sys.stderr, dynamic_ncols=True)
+    try:  # a terminal that reports no size (some ptys, CI consoles) would get an empty bar
+        sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except OSError:
+        sized = False
+    return tqdm(total=total, unit="B", unit_scale=True, desc="ingest",
+                file=sys.stderr, **({} if sized else {"ncols": 100, "nrows": 20}))
 
 
 def _say(bar: Any, message: str) -> None:
