@@ -568,9 +568,9 @@ def _numeral_at(text: str, m: re.Match[str]) -> NumberSpan | None:
     start = m.start()
     end = m.end()
     while end > start:
-        sub = _SCAN_RE.fullmatch(text, start, end)
+        sub = m if end == m.end() else _SCAN_RE.fullmatch(text, start, end)
         if sub is not None:
-            numeral = _read(sub)
+            numeral = _quick(sub) or _read(sub)
             if numeral is not None:
                 bare = all(ch in _BARE_SCALES for ch in text[start:end])
                 frac = None if bare else _FRACTION_AFTER.match(text, end)
@@ -583,6 +583,18 @@ def _numeral_at(text: str, m: re.Match[str]) -> NumberSpan | None:
                 return NumberSpan(start, end, numeral.value, numeral.value_max, numeral.more,
                                   text[start:end])
         end -= 1
+    return None
+
+
+def _quick(m: re.Match[str]) -> Numeral | None:
+    """Most numerals in text are a plain integer or one Chinese digit: read them directly."""
+    if m.lastindex != 2 or m.group("sign"):  # sign, exponent, multiplier: the full reader
+        return None
+    run = m.group("run")
+    if run.isascii() and run.isdigit():
+        return Numeral(float(run))
+    if len(run) == 1 and run in DIGITS:
+        return Numeral(float(DIGITS[run]))
     return None
 
 

@@ -23,12 +23,21 @@ not claims) and reads what surrounds them.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .numerals import _FOLD as _NUMERAL_FOLD
-from .numerals import CN_CHARS, DIGITS, Compact, NumberSpan, parse_number, scan_numbers
+from .numerals import (
+    CN_CHARS,
+    DIGITS,
+    Compact,
+    NumberSpan,
+    parse_number,
+    parse_numeral,
+    scan_numbers,
+)
 from .records import Quantity
 from .wordlists import load
 
@@ -54,6 +63,7 @@ CURRENCY_CODES: dict[str, str | None] = {unit: iso for unit, iso in _CURRENCIES.
 _PREFIXES: dict[str, str] = _UNITS["currency_prefixes"]
 _SUBUNITS: dict[str, dict[str, float]] = _UNITS["subunits"]
 _TRADITIONAL = str.maketrans(_UNITS["traditional"])
+_HAS_TRADITIONAL = re.compile(f"[{''.join(_UNITS['traditional'])}]")
 _SCALE_VALUES: dict[str, int] = {k: int(v) for k, v in _SCALES["scales"].items()}
 _MONEY_LETTERS: dict[str, int] = {k: int(v) for k, v in _SCALES["money_letters"].items()}
 
@@ -105,6 +115,10 @@ _CHENG = re.compile(rf"成(?![为立本果效功绩员交熟长型品都份片�
 _ZHE = re.compile(r"折(?!合|算|旧|扣|射|叠|返)")
 
 _KIND_ARTICLE = {"count", "duration", "measure"}
+_QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
+_PER_BEFORE = re.compile(
+    rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 @dataclass(slots=True)
@@ -169,12 +183,15 @@ class _Scanner:
     def __init__(self, text: str, whole: bool = False, default_unit: str | None = None) -> None:
         self.compact = Compact(text)
         # Traditional forms fold one for one, so compact offsets still hold.
-        self.t = self.compact.text.translate(_TRADITIONAL)
+        self.t = self.compact.text
+        if _HAS_TRADITIONAL.search(self.t):
+            self.t = self.t.translate(_TRADITIONAL)
         self.whole = whole
         self.default_unit = default_unit
         self.out: list[Quantity] = []
         self.bare: list[tuple[_Candidate, int]] = []   # numbers with no unit, for 1、2、3个
         self.consumed = 0
+        self._last_end = 0
 
     # -- driver --
 
@@ -207,6 +224,10 @@ class _Scanner:
         if rng is not None:
             c, value_max, reading, end_number = rng
             is_range = True
+        if reading is None and not is_range:
+            shorter = self._shrink(c)
+            if shorter is not None:
+                c, reading = shorter
         if reading is None:
             reading = self._unitless(c)
             if reading is None:
@@ -217,6 +238,19 @@ class _Scanner:
                 self.consumed = reading.end
             return
         self._emit(c, reading, value_max, is_range)
+
+    def _shrink(self, c: _Candidate) -> tuple[_Candidate, _Reading] | None:
+        """``86.5亿千瓦时``: the last scale character of the number starts the unit."""
+        if len(c.text) < 2 or c.text[-1] not in "十百千万亿" or c.value_max is not None:
+            return None
+        numeral = parse_numeral(c.text[:-1])
+        if numeral is None or numeral.value_max is not None:
+            return None
+        shorter = _Candidate(c.start, c.end - 1, numeral.value, None, numeral.more, c.text[:-1])
+        reading = self._reading(shorter.end, shorter)
+        if reading is None:
+            return None
+        return shorter, reading
 
     # -- what follows the number --
 
@@ -392,6 +426,9 @@ class _Scanner:
                 return True
         if r.after in ("at_least", "at_most") and _CLASS_AFTER.match(t, r.end):
             return True  # 亿元以上企业, 60岁以上老人: a size class
+        opener = t[c.start - 1:c.start] if c.start > 0 else ""
+        if opener in _QUOTES and t[r.end:r.end + 1] != _QUOTES[opener]:
+            return True  # “15分钟健康服务圈”: a name that starts with a number
         return False
 
     # -- building the record --
@@ -436,14 +473,27 @@ class _Scanner:
         if value_max is not None:
             value_max *= r.multiplier
         subject_edge = outside.start() if outside is not None else start
+        per = _PER_BEFORE.search(t, max(0, subject_edge - 6), subject_edge)
+        if per is not None and r.kind == "money" and "/" not in r.unit:
+            r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
+            subject_edge = per.start()
+        subject = _subject(t, subject_edge, r.end, r.kind)
+        change = _change(t, start)
+        if self.out and not _SENTENCE_END.search(t, self._last_end, start):
+            prev = self.out[-1]
+            joined = start - self._last_end == 1 and t[start - 1] in "、和与及或"
+            if joined and change is None:
+                change = prev.change     # 分别增长5.1%和7.3%
+            if not subject and (prev.unit_kind == r.kind or r.kind in ("percent", "points", "multiple")):
+                subject = prev.subject   # 实现地区生产总值2563.8亿元，同比增长6.1%
         o_start, o_end = self.compact.span(start, r.end)
         original = self.compact.original
         q = Quantity(
             text=original[o_start:o_end], start=o_start, end=o_end,
             value=value, value_max=value_max, unit=r.unit, unit_kind=r.kind,
-            qualifier=qualifier, subject=_subject(t, subject_edge, r.end, r.kind),
-            change=_change(t, start),
+            qualifier=qualifier, subject=subject, change=change,
         )
+        self._last_end = r.end
         self.out.append(q)
         self.consumed = r.end
 
@@ -548,14 +598,36 @@ def _subject(t: str, edge: int, end: int, kind: str) -> str:
     if after:
         return after
     before = _before_subject(t, edge)
-    return before or (_after_subject(t, end) if kind != "count" else "")
+    if before or kind in ("count", "duration"):
+        return before
+    return _after_subject(t, end)
 
 
 def _run_before(t: str, edge: int) -> str:
+    """The clause piece right before ``edge``: back to punctuation or a number.
+
+    A piece that starts with Latin letters right after digits keeps them
+    (5G基站, 5A级景区); one that starts right after another number drops that
+    number's unit (由20个工作日压缩至 → 压缩至).
+    """
     start = max(0, edge - 24)
     window = t[start:edge]
     stops = list(_SUBJECT_STOP.finditer(window))
-    return window[stops[-1].end():] if stops else window
+    if not stops:
+        return window
+    cut = stops[-1].end()
+    run = window[cut:]
+    if run[:1].isascii() and run[:1].isalpha() and window[cut - 1].isdigit():
+        digits = re.search(r"\d+$", window[:cut])
+        return (digits.group() if digits else "") + run
+    if window[cut - 1].isdigit():
+        unit = _UNIT_RE.match(run)
+        if unit:
+            run = run[unit.end():]
+        after = _AFTER_RE.match(run)
+        if after:
+            run = run[after.end():]
+    return run
 
 
 def _before_subject(t: str, edge: int) -> str:
@@ -563,19 +635,22 @@ def _before_subject(t: str, edge: int) -> str:
     changed = True
     while run and changed:
         changed = False
-        for pattern in (_COMPARISON, _TRAILING_FILLER):
+        for pattern in (_TRAILING_FILLER, _COMPARISON):
             stripped = pattern.sub("", run)
             if stripped != run:
                 run, changed = stripped, True
     if not run:
         return ""
-    words = _segment(run)
+    words = list(_segment(run))
+    while words and (words[-1] in _BOUNDARIES or _TRAILING_FILLER.fullmatch(words[-1])):
+        words.pop()   # 吞吐量完成6.8亿吨: the verb between the subject and its figure
     kept: list[str] = []
     for w in reversed(words):
         if w in _BOUNDARIES:
             break
         kept.append(w)
     phrase = "".join(reversed(kept))
+    phrase = _COMPARISON.sub("", phrase)
     phrase = _SCOPE.sub("", phrase)
     return phrase[-_MAX_CHARS:]
 
@@ -594,10 +669,13 @@ def _after_subject(t: str, end: int) -> str:
     return "".join(kept)[:_MAX_CHARS]
 
 
-def _segment(run: str) -> list[str]:
-    import jieba  # loaded on first use; short windows only
+@lru_cache(maxsize=8192)
+def _segment(run: str) -> tuple[str, ...]:
+    """Words of a short window (a subject candidate), never of a whole text."""
+    import jieba  # its dictionary loads on first use (about a second)
 
-    return jieba.lcut(run, HMM=False)
+    jieba.setLogLevel(logging.WARNING)
+    return tuple(jieba.lcut(run, HMM=False))
 
 
 def _change(t: str, start: int) -> str | None:
@@ -610,8 +688,9 @@ _CHANGE_WORDS = frozenset(_HEDGES["change"])
 _UNIT_WORDS = frozenset([*UNIT_TABLE, *_CURRENCIES])
 _MAX_CHARS = int(_SUBJECTS["max_chars"])
 _COMPARISON = re.compile(_SUBJECTS["comparisons"])
-_TRAILING_FILLER = re.compile(
-    rf"(?:{_alternation([*_HEDGES['before_outside'], *_HEDGES['change'], *_HEDGES['before'], '了'])})$")
+_FILLERS = [*_HEDGES["before_outside"], *_HEDGES["change"], *_HEDGES["before"],
+            *_HEDGES["change_level"], "了"]
+_TRAILING_FILLER = re.compile(rf"(?:{_alternation(_FILLERS)})$")
 _SCOPE = re.compile(rf"^(?:{_alternation(_SUBJECTS['scope'])})+")
 
 
