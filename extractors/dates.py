@@ -24,11 +24,12 @@ Conventions (the gold README's, plus the choices below):
 * ``granularity`` says how to read ``iso``: ``day``, ``month``, ``year``, ``period``
   (an interval), ``range`` (an interval counted from today or between two dates)
   or ``now``; ``None`` when vague.
-* A month or day without a year takes the year that puts it between 9 months
-  before and 2 months after the article's month (news looks back more often than
-  ahead): ``12月`` in a January article is last December, ``1月`` in a November
-  article is next January. A bare day (``9日``) is in the article's month unless it
-  is more than 6 days ahead, then in the month before.
+* A month or day without a year is in the article's year, unless it lies more than
+  8 months after the article's month: then it is last year's (``12月`` in a January
+  to March article). News rarely names next year's months without 明年 or the year.
+  A bare day (``9日``) is in the month of the last day written before it in the text
+  (新华社3月5日电 … 5日上午), else in the article's month unless it is more than 6
+  days ahead, then in the month before.
 * ``X以来`` runs from the start of X to today; when X contains today (今年以来,
   9月以来) the iso is X itself. ``截至X`` is the last day of X for 底/末 and days,
   else X. ``X前`` with X in the future is the range from today to the end of X.
@@ -128,10 +129,11 @@ _ATOMS: list[tuple[str, str]] = [
     ("holiday", _alt([*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"]])
      + r"(?![\d一二三四五六七八九十]+周年)"),
     ("tod", _alt(_LEX["times_of_day"])),
-    ("clock", r"(?<![\d.])(?:[01]?\d|2[0-4])\s*(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
+    ("clock", r"(?:(?<![\d.])(?:[01]?\d|2[0-4])|零|[一二]?十[一二三四]?|[一二两三四五六七八九])\s*"
+     r"(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
     ("prefix", r"(?:" + _alt([*_LEX["asof_prefixes"], *_LEX["from_prefixes"]]) + r")(?=\s*[\d"
-     + _CN_DIGIT + r"十今去明本上下当前近])"),
-    ("suffix", r"(?<=[年月日号號天周季度底末初旬\d])(?:" + _alt(
+     + _CN_DIGIT + r"十今去明本上下当前近即])"),
+    ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + _alt(
         [*_LEX["since_suffixes"], *_LEX["start_suffixes"], *_LEX["deadline_suffixes"]]) + ")"),
     ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次周週星礼禮])"),
     ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
@@ -162,6 +164,7 @@ _CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(_LEX["code_after_year"]) + ")
 _NAME_AFTER_YEAR = re.compile(
     r"[^，,。；;：:、！？!?\s《》()（）]{0,30}?(?:" + _alt(_LEX["name_suffixes"]) + ")")
 _NAME_BLOCKERS = re.compile(_alt(_LEX["name_blockers"]))
+_RECURRING = re.compile(r"每(?:年|个?月|周|逢)?$")
 _HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(_LEX["holiday_blockers"]) + ")")
 _WEEKDAY_RE = re.compile(r"(" + _WEEK_PREFIX + r")?(?:一|个|個)?(?:" + _WEEK + r")([一二三四五六日天])")
 _WEEK_RE = re.compile(r"(" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(末)?")
@@ -273,11 +276,8 @@ def _month_start(year: int, month: int) -> date:
 
 
 def _year_for_month(month: int, today: date) -> int:
-    """The year that puts ``month`` between 9 months before and 2 after today's month."""
-    for year in (today.year, today.year - 1, today.year + 1):
-        if -9 <= (year - today.year) * 12 + month - today.month <= 2:
-            return year
-    return today.year
+    """Today's year, or last year for a month more than 8 months after today's."""
+    return today.year - 1 if month - today.month > 8 else today.year
 
 
 def _number(text: str) -> int | None:
@@ -350,7 +350,7 @@ class _Found:
 class _Parser:
     """Reads the atoms of one chain into date expressions."""
 
-    def __init__(self, text: str, atoms: list[_Atom], today: date | None, ctx: list[int]) -> None:
+    def __init__(self, text: str, atoms: list[_Atom], today: date | None, ctx: list[_Res]) -> None:
         self.text, self.atoms, self.today, self.ctx = text, atoms, today, ctx
 
     def run(self) -> list[_Found]:
@@ -377,6 +377,9 @@ class _Parser:
         a, j = got
         start = prefix.start if prefix else a.start
         b = None
+        if j + 2 < len(atoms) and atoms[j].kind == "suffix" and atoms[j].text in _START \
+                and atoms[j + 1].kind == "sep":
+            j += 1  # 自即日起至12月31日
         if j + 1 < len(atoms) and atoms[j].kind == "sep":
             got_b = self._point(j + 1, tail=True)
             if got_b is not None:
@@ -429,7 +432,7 @@ class _Parser:
         found = _Found(start, end, res, point=point,
                        code_check=bool(point and point.only_year() and suffix is None and prefix is None))
         if res.start is not None and res.kind not in ("now", "vague"):
-            self.ctx.append(res.start.year)
+            self.ctx.append(res)
         return found, j
 
     # point := year? (month (day | mpart)? | ypart | holiday)? weekday? tod? clock?  | single atoms
@@ -546,7 +549,8 @@ class _Parser:
         if p.year_rel is not None:
             return (self.today.year + p.year_rel if self.today else None), True
         if p.year_ctx is not None:
-            base = self.ctx[-1] if self.ctx else (self.today.year if self.today else None)
+            base = self.ctx[-1].start.year if self.ctx and self.ctx[-1].start else (
+                self.today.year if self.today else None)
             return (base + p.year_ctx if base is not None else None), True
         return None, True
 
@@ -606,6 +610,10 @@ class _Parser:
                     year = next(y for y in range(year, year - 4, -1) if calendar.isleap(y))
             return self._in_month(p, year, p.month, relative)
         if p.day is not None:  # a bare day: 9日
+            last_day = next((r for r in reversed(self.ctx) if r.prec == "day" and r.kind == "day"
+                             and r.start is not None), None)
+            if last_day is not None and last_day.start is not None:
+                return self._in_month(p, last_day.start.year, last_day.start.month, True)
             if today is None:
                 return unresolved
             first = date(today.year, today.month, 1)
@@ -788,8 +796,9 @@ def _holiday(name: str, year: int | None, today: date | None) -> _Res | None:
     if year is None:
         if today is None:
             return _Res(None, None, "day", "day", True, unresolved=True)
-        probe = month_day(today.year)
-        year = _year_for_month(probe.month, today) if probe else today.year
+        # the nearest one: 元旦 in a December article is the coming one
+        near = [d for d in (month_day(y) for y in (today.year - 1, today.year, today.year + 1)) if d]
+        year = min(near, key=lambda d: abs((d - today).days)).year if near else today.year
     day = month_day(year)
     if day is None:
         return None
@@ -1015,7 +1024,7 @@ def _event(text: str, found: _Found, spans: dict[int, int], stops: list[int]) ->
     if lead and lead not in ("在", "于", "到", "从", "自") and not dateline \
             and text[rest:end].strip(" \u3000\t“”\"") not in _FILLERS | {""}:
         return _trim(text[clause_start:end])
-    return _following(text, pos, spans)
+    return _following(text, pos, spans) or _trim(text[clause_start:end])
 
 
 def _skip_dates(text: str, pos: int, spans: dict[int, int], end: int) -> int:
@@ -1074,7 +1083,7 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
     atoms = _atoms(text)
     if not atoms:
         return []
-    ctx: list[int] = []
+    ctx: list[_Res] = []
     found: list[_Found] = []
     for chain in _chains(text, atoms):
         for item in _Parser(text, chain, today, ctx).run():
@@ -1082,6 +1091,8 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
                 continue
             if item.point is not None and item.point.holiday and _holiday_blocked(text, item):
                 continue
+            if _RECURRING.search(text, max(0, item.start - 2), item.start):
+                continue  # 每年5月至10月 is a schedule, not a date
             found.append(item)
     for f in found:  # 9月9日（星期一）: keep the closing bracket with the weekday
         inside = text[f.start:f.end]
