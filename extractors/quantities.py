@@ -115,6 +115,7 @@ _CHENG = re.compile(rf"成(?![为立本果效功绩员交熟长型品都份片�
 _ZHE = re.compile(r"折(?!合|算|旧|扣|射|叠|返)")
 
 _KIND_ARTICLE = {"count", "duration", "measure"}
+_HALF = re.compile(r"(?<![\d一二三四五六七八九十])一半(?![天年儿])")   # 超过一半 = a half
 _QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
@@ -203,6 +204,8 @@ class _Scanner:
             qualifier = _HEDGES["bare_scale_before"][m.group("pre")]
             cands.append(_Candidate(m.start(), m.end(), float(_SCALE_VALUES[m.group("scale")]),
                                     None, False, m.group(), qualifier))
+        for m in _HALF.finditer(t):
+            cands.append(_Candidate(m.start(), m.end(), 0.5, None, False, m.group()))
         cands.sort(key=lambda c: c.start)
         for i, c in enumerate(cands):
             if c.start < self.consumed:
@@ -233,6 +236,11 @@ class _Scanner:
             if reading is None:
                 self.bare.append((c, len(self.out)))
                 return
+            if reading.after is None:
+                after = _AFTER_RE.match(self.t, reading.end)
+                if after:   # 百分之十以上, 一半以上
+                    reading.after = _HEDGES["after"][after.group("after")]
+                    reading.end = after.end()
         if not self.whole and self._not_a_claim_after(c, reading, end_number, is_range):
             if is_range:
                 self.consumed = reading.end
@@ -328,10 +336,6 @@ class _Scanner:
             elif den != "百":
                 reading.multiplier = 100 / float(parse_number(den) or 1)
             c.start = pct.start()
-            after = _AFTER_RE.match(t, c.end)
-            if after:
-                reading.after = _HEDGES["after"][after.group("after")]
-                reading.end = after.end()
             return reading
         cheng = _CHENG.match(t, c.end)
         if cheng and c.value <= 10 and c.value_max is None:
@@ -339,27 +343,19 @@ class _Scanner:
             tail = cheng.group("tail")
             if tail:
                 reading.subunit_value = 5.0 if tail == "半" else float(parse_number(tail) or 0)
-            after = _AFTER_RE.match(t, reading.end)
-            if after:
-                reading.after = _HEDGES["after"][after.group("after")]
-                reading.end = after.end()
             return reading
         if _ZHE.match(t, c.end):
             share = _discount(c.text)
             if share is not None:
                 c.value, c.value_max = share, None
                 return _Reading(c.end + 1, "%", "percent")
-        if "分之" in c.text or re.fullmatch(r"-?\d+(?: \d+)?/\d+", c.text):
+        if "分之" in c.text or c.text == "一半" or re.fullmatch(r"-?\d+(?: \d+)?/\d+", c.text):
             return _Reading(c.end, "", "fraction")   # 三分之一 of something
         if self.default_unit is not None:
             reading = _Reading(c.end, self.default_unit, _kind_of(self.default_unit))
             if c.end < len(t) and t[c.end] in _MONEY_LETTERS and reading.kind == "money":
                 reading.multiplier = float(_MONEY_LETTERS[t[c.end]])
                 reading.end = c.end + 1
-            after = _AFTER_RE.match(t, reading.end)
-            if after:
-                reading.after = _HEDGES["after"][after.group("after")]
-                reading.end = after.end()
             return reading
         return None
 
