@@ -18,22 +18,22 @@ reference date (CONFORMANCE.md §3.1 rows 8–10, §3.4):
 Our own conventions are pinned, not bent to each peer: every case where a peer
 differs is a strict xfail in ``xfail_dates.yaml`` with the reason, so a fix shows up
 as an XPASS. ``python -m tests.conformance.dates_report`` prints the pass rates.
-When the peers folder is missing the tests skip, or fail when ``CI`` is set.
+When the peers folder is missing the tests skip, or fail when ``CI`` is set (peers.py).
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 
 from extractors.dates import find_dates, iso_bounds, parse_date
+
+from .peers import load_json, peers_dir, require_peers
+from .peers import load_xfails as _load_xfails
 
 XFAIL_FILE = Path(__file__).with_name("xfail_dates.yaml")
 RECOGNIZERS = "recognizers-text/Specs/DateTime/Chinese/DateTimeModel.json"
@@ -44,12 +44,6 @@ DUCKLING_NOW = date(2013, 2, 12)
 _DAY = timedelta(days=1)
 
 Bounds = tuple[date | None, date | None]  # None: the peer leaves that side open
-
-
-def peers_dir() -> Path:
-    """Where the peer data lives: ``$ZHIBIAO_PEERS`` or ``../shared/peers`` beside the repo."""
-    env = os.environ.get("ZHIBIAO_PEERS")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "shared" / "peers"
 
 
 @dataclass
@@ -71,18 +65,12 @@ class Case:
 
 # --- loading ------------------------------------------------------------------------
 
-def load_cases(root: Path | None = None) -> list[Case]:
-    root = root or peers_dir()
-    return [*_recognizers(root), *_jionlp(root), *_duckling(root)]
+def load_cases() -> list[Case]:
+    return [*_recognizers(), *_jionlp(), *_duckling()]
 
 
-def _read(root: Path, name: str) -> list[dict]:
-    with (root / name).open(encoding="utf-8-sig") as handle:
-        return json.load(handle)
-
-
-def _recognizers(root: Path) -> Iterator[Case]:
-    for index, record in enumerate(_read(root, RECOGNIZERS)):
+def _recognizers() -> Iterator[Case]:
+    for index, record in enumerate(load_json(RECOGNIZERS)):
         results = record["Results"]
         types = {r["TypeName"] for r in results}
         if results and not types <= {"datetimeV2.date", "datetimeV2.daterange"}:
@@ -133,8 +121,8 @@ def _jionlp_now(base: dict) -> datetime | None:
     return None
 
 
-def _jionlp(root: Path) -> Iterator[Case]:
-    for index, record in enumerate(_read(root, JIONLP)):
+def _jionlp() -> Iterator[Case]:
+    for index, record in enumerate(load_json(JIONLP)):
         exp = record["expected"]
         if exp.get("type") not in ("time_point", "time_span"):
             continue
@@ -161,8 +149,8 @@ def _jionlp(root: Path) -> Iterator[Case]:
                    [Expected(None, None, [(lo, hi)])], "longest")
 
 
-def _duckling(root: Path) -> Iterator[Case]:
-    for index, record in enumerate(_read(root, DUCKLING)):
+def _duckling() -> Iterator[Case]:
+    for index, record in enumerate(load_json(DUCKLING)):
         exp = record["expected"]
         if record["locale"] not in ("ZH", "ZH_CN") or "holiday" in exp:
             continue
@@ -218,38 +206,35 @@ def check(case: Case) -> str | None:
 
 
 def load_xfails() -> dict[str, str]:
-    with XFAIL_FILE.open(encoding="utf-8") as handle:
-        entries = yaml.safe_load(handle) or []
-    return {e["id"]: e["reason"] for e in entries}
+    return _load_xfails(XFAIL_FILE)
+
+
+def have_peers() -> bool:
+    return all((peers_dir() / name).exists() for name in FILES)
 
 
 # --- the tests ------------------------------------------------------------------------
 
 def _params() -> list:
-    root = peers_dir()
-    if not all((root / name).exists() for name in FILES):
+    if not have_peers():
         return [pytest.param(None, id="peers-missing")]
     xfails = load_xfails()
     return [pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=xfails[c.id])]
                          if c.id in xfails else [])
-            for c in load_cases(root)]
+            for c in load_cases()]
 
 
 @pytest.mark.parametrize("case", _params())
 def test_peer_date_case(case: Case | None) -> None:
     if case is None:
-        message = f"peer conformance data not found at {peers_dir()} (set ZHIBIAO_PEERS)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        require_peers()
+        pytest.fail(f"a date peer file is missing under {peers_dir()}: {FILES}")
     problem = check(case)
     assert problem is None, f"{case.text!r} (today {case.today}): {problem}"
 
 
 def test_xfail_list_names_real_cases() -> None:
-    root = peers_dir()
-    if not all((root / name).exists() for name in FILES):
-        pytest.skip("peer conformance data not found")
-    ids = {c.id for c in load_cases(root)}
+    require_peers()
+    ids = {c.id for c in load_cases()}
     stale = sorted(set(load_xfails()) - ids)
     assert not stale, f"xfail entries for cases that no longer exist: {stale[:5]}"
