@@ -27,6 +27,8 @@ PALETTE = (
     "#a5a617", "#1aa3b8",
 )
 UNGROUPED = "未分类"
+MONTH_TICKS = "%Y年%-m月"
+DAY_TICKS = "%Y年%-m月%-d日"
 
 
 def _layout(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
@@ -76,7 +78,8 @@ def ranked_bar(
             hovertemplate=f"%{{y}}<br>{html.escape(name)}：%{{x}}<extra></extra>",
         )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title=None)
+    # Counts: whole-number ticks even when the largest bar is small.
+    fig.update_xaxes(title=None, dtick=1 if data[list(values.values())].max().max() <= 10 else None)
     fig.update_layout(barmode="group", showlegend=len(values) > 1)
     return _layout(fig, title, height=max(220, 60 + 28 * len(data) * max(1, len(values)))), data
 
@@ -163,15 +166,14 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
                            "<br>主体：%{customdata[4]}<br>来源：%{customdata[5]}<extra></extra>"),
         )
     fig.update_yaxes(title=None, type="category")
-    fig.update_xaxes(title=None, type="date")
-    fig.update_layout(dragmode="select", clickmode="event+select")
-    fig.add_annotation(
-        text="● 具体日期　□ 月/年/时段（横条为其覆盖范围）", showarrow=False,
-        xref="paper", yref="paper", x=0, y=-0.02, yanchor="top", xanchor="left",
-        font={"size": 11, "color": "#5f6b7a"},
-    )
-    height = 140 + 48 * len(groups)
-    return _layout(fig, "事件时间轴", height=max(300, min(height, 900))), data
+    fig.update_xaxes(title=None, type="date", tickformat=MONTH_TICKS, hoverformat=DAY_TICKS)
+    # No dragmode of our own: with "select" as the drag, a click no longer selects a
+    # point in Streamlit; the box and lasso tools stay in the mode bar.
+    height = 160 + 48 * len(groups)
+    fig = _layout(fig, "事件时间轴", height=max(320, min(height, 900)))
+    fig.update_layout(title_subtitle_text="● 具体日期　□ 月、年或时段（横条为其覆盖范围）",
+                      margin_t=72)
+    return fig, data
 
 
 def selected_keys(event: Any) -> set[str]:
@@ -217,6 +219,6 @@ def subject_series(frame: pd.DataFrame, subject: str, unit: str) -> Chart:
                     for a, b in zip(data["表述"], data["来源文章"], strict=True)],
         hovertemplate="%{x}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
     )
-    fig.update_xaxes(title=None, type="date")
+    fig.update_xaxes(title=None, type="date", tickformat=MONTH_TICKS, hoverformat=DAY_TICKS)
     fig.update_yaxes(title=html.escape(unit))
     return _layout(fig, title), data

@@ -32,12 +32,12 @@ def main() -> None:
     else:
         pairs = tuple(zip(headline["subject"], headline["unit"], strict=True))
         history: pd.DataFrame = data.read("indicator_history", filters, pairs)
-        columns = st.columns(COLUMNS)
-        for i, row in enumerate(headline.to_dict("records")):
-            with columns[i % COLUMNS]:
-                card(row, history)
+        rows = headline.to_dict("records")
+        for first in range(0, len(rows), COLUMNS):
+            for column, row in zip(st.columns(COLUMNS), rows[first:first + COLUMNS], strict=False):
+                with column:
+                    card(row, history)
 
-    st.subheader("主题构成")
     fig, frame = charts.topic_mix(data.read("topic_mix", filters))
     if frame.empty:
         widgets.empty_notice(filters, "带主题的文章")
@@ -54,13 +54,14 @@ def card(row: dict, history: pd.DataFrame) -> None:
     series = history[(history["subject"] == row["subject"]) & (history["unit"] == row["unit"])]
     values = series["value"].tolist()
     delta = format_delta(values[-1], values[-2], row["unit"]) if len(values) >= 2 else None
-    st.metric(
-        md_escape(str(row["subject"])), value, delta=delta, border=True,
-        chart_data=values if len(values) >= 2 else None, chart_type="line",
-        help=md_escape(str(row["sentence"] or "")),
-    )
-    when = pd.Timestamp(row["date"]).date().isoformat() if pd.notna(row["date"]) else "日期不明"
-    st.caption(md_escape(f"{row['title'] or '（无标题）'} · {when}"))
+    with st.container(border=True, height="stretch"):
+        st.metric(
+            md_escape(str(row["subject"])), value, delta=delta,
+            chart_data=values if len(values) >= 2 else None, chart_type="line",
+            help=md_escape(str(row["sentence"] or "")),
+        )
+        when = pd.Timestamp(row["date"]).date().isoformat() if pd.notna(row["date"]) else "日期不明"
+        st.caption(md_escape(f"{row['title'] or '（无标题）'} · {when}"))
 
 
 main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -25,14 +26,18 @@ def main() -> None:
         # gets its message in Chinese instead of the widget's own.
         max_upload_size=4 * uploads.MAX_BYTES // uploads.MB,
     )
+    pubdate = st.date_input(
+        "出版日期（可选）", value=None, key="pubdate", format="YYYY-MM-DD",
+        help="报纸当期的日期。“本报9月9日讯”这类不带年份的日期据此定年；不填则用文件名或网页元数据中的日期。",
+    )
     if files and st.button(f"导入 {len(files)} 个文件", type="primary", key="ingest"):
-        st.session_state[RESULT_STATE] = ingest(files)
+        st.session_state[RESULT_STATE] = ingest(files, pubdate)
     result = st.session_state.get(RESULT_STATE)
     if result:
         show(result)
 
 
-def ingest(files: list) -> dict:
+def ingest(files: list, pubdate: date | None = None) -> dict:
     """Check, save and ingest the uploads; what happened to each file."""
     folder = uploads.upload_dir(data.store_path())
     rejected: list[tuple[str, str]] = []
@@ -50,7 +55,8 @@ def ingest(files: list) -> dict:
 
         data.tokenizer()  # load jieba's dictionary once per process, not per upload
         with st.status("正在抽取并写入数据库…", expanded=True) as status:
-            summary = ingest_paths(list(saved), data.store_path(), progress=status.write)
+            summary = ingest_paths(list(saved), data.store_path(), pubdate=pubdate,
+                                   progress=status.write)
             status.update(label="导入完成", state="complete", expanded=False)
         data.forget()
         by_source = {source_name(p): name for p, name in saved.items()}
