@@ -35,6 +35,10 @@ Conventions (the gold README's, plus the choices below):
   else X. ``X前`` with X in the future is the range from today to the end of X.
 * Quarters, halves, 年初 (January), 年底/年末 (December), seasons (meteorological:
   春 = March–May) and 上/中/下旬 (月初 = 上旬, 月底 = 下旬) are periods.
+* ``event`` is the clause the date governs: the rest of its clause when the date
+  leads it (past fillers such as 期间 and sibling dates), else the whole clause; for
+  a date-only clause (今天上午，) or a dateline (本报9月9日讯) the next clause of the
+  sentence that is not adverbial (在…之际，肩负着…重任，). At most 60 characters.
 * A year that is part of a name is a code, not a date: ``2024年第二期…培训班``,
   ``2024年年轻干部…培训班`` (year + 第N期/届/级/版, or year + a run of words ending in
   班/大会/论坛/… with no verb in between). So are 第40个教师节, 5年 and 24小时.
