@@ -231,6 +231,10 @@ class _Scanner:
             shorter = self._shrink(c)
             if shorter is not None:
                 c, reading = shorter
+        if reading is None and not is_range and nxt is not None:
+            ratio = self._ratio(c, nxt)
+            if ratio is not None:
+                c, reading = ratio
         if reading is None:
             reading = self._unitless(c)
             if reading is None:
@@ -367,6 +371,10 @@ class _Scanner:
         if b is None or a.hedge or b.hedge:
             return None
         pos = reading.end if reading is not None and reading.after is None else a.end
+        if b.start == pos and b.text[:1] in "-负" and b.value < 0:
+            # 1万元-5万元: the numeral reader took the dash for a minus sign
+            b = _Candidate(b.start + 1, b.end, -b.value,
+                           -b.value_max if b.value_max is not None else None, b.more, b.text[1:])
         sep = _RANGE_SEP.match(self.t, pos)
         if sep is None or sep.end() != b.start:
             return None
@@ -389,6 +397,16 @@ class _Scanner:
                 return None
             merged.start = min(merged.start, b.start) if b.start < a.start else merged.start
         return merged, b.value, b_reading, b.end
+
+    def _ratio(self, a: _Candidate, b: _Candidate) -> tuple[_Candidate, _Reading] | None:
+        """``师生比为1:15``: two numbers joined by a colon after 比/比例; value a/b."""
+        t = self.t
+        if b.start != a.end + 1 or t[a.end] not in ":∶" or b.value == 0:
+            return None
+        if "比" not in t[max(0, a.start - 8):a.start] or _UNIT_RE.match(t, b.end):
+            return None
+        merged = _Candidate(a.start, b.end, a.value / b.value, None, False, t[a.start:b.end])
+        return merged, _Reading(b.end, "", "ratio")
 
     def _unitless_possible(self, b: _Candidate) -> bool:
         t = self.t
@@ -451,6 +469,10 @@ class _Scanner:
             if word is not None:
                 r.unit = _PREFIXES[word.group()]
         outside_q = _HEDGES["before_outside"][outside.group()] if outside is not None else None
+        if outside is not None and outside_q == "exact":
+            further = _BEFORE_OUT.search(t, max(0, outside.start() - 6), outside.start())
+            if further is not None and _HEDGES["before_outside"][further.group()] != "exact":
+                outside, outside_q = further, _HEDGES["before_outside"][further.group()]  # 至少有
         if is_range or value_max is not None:
             qualifier = "range"
         elif r.after:
@@ -645,9 +667,14 @@ def _before_subject(t: str, edge: int) -> str:
         if w in _BOUNDARIES:
             break
         kept.append(w)
-    phrase = "".join(reversed(kept))
+    kept.reverse()
+    places = _place_names()
+    while len(kept) > 1 and _is_place(kept[0], places):
+        kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率
+    phrase = "".join(kept)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _SCOPE.sub("", phrase)
+    phrase = _ORG_PREFIX.sub("", phrase)
     return phrase[-_MAX_CHARS:]
 
 
@@ -663,6 +690,21 @@ def _after_subject(t: str, end: int) -> str:
             break
         kept.append(w)
     return "".join(kept)[:_MAX_CHARS]
+
+
+def _is_place(word: str, tags: dict[str, str]) -> bool:
+    """A place name that only says where (深圳市, 青岛), not a noun such as 城市 or 农村."""
+    if tags.get(word) != "ns":
+        return False
+    return not (len(word) == 2 and word[-1] in _ADMIN_SUFFIXES)
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (``ns`` marks place names)."""
+    from jieba import posseg
+
+    return posseg.dt.word_tag_tab
 
 
 @lru_cache(maxsize=8192)
@@ -688,6 +730,8 @@ _FILLERS = [*_HEDGES["before_outside"], *_HEDGES["change"], *_HEDGES["before"],
             *_HEDGES["change_level"], "了"]
 _TRAILING_FILLER = re.compile(rf"(?:{_alternation(_FILLERS)})$")
 _SCOPE = re.compile(rf"^(?:{_alternation(_SUBJECTS['scope'])})+")
+_ORG_PREFIX = re.compile(_SUBJECTS["organizations"])
+_ADMIN_SUFFIXES = frozenset(_SUBJECTS["admin_suffixes"])
 
 
 def currency_code(unit: str) -> str | None:

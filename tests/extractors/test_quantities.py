@@ -1,0 +1,323 @@
+"""Quantitative claims, case by case.
+
+Development and evaluation: the sample page (``seeds/``) and its gold
+annotations are the development set; the held-out articles that judge the
+extractor are not in this repository. So the cases below are our own
+sentences, written the way district newspapers, 统计公报 and 政府工作报告 of
+many places phrase their figures; the sample contributes only its four named
+figures. Each list is one concern; every case is one sentence with every
+quantity it should yield, in order, as
+``(text, value, unit, qualifier, subject)`` — ``subject`` ``None`` when the
+case does not test it. Known misses stay in ``KNOWN_MISSES`` as strict xfails.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extractors.quantities import find_quantities, parse_quantity
+
+
+class Q(NamedTuple):
+    text: str
+    value: float
+    unit: str
+    qualifier: str = "exact"
+    subject: str | None = None
+
+
+Case = tuple[str, list[Q]]
+
+# The four figures the user named, in their sentences from the sample page.
+SAMPLE: list[Case] = [
+    ("负责全区交通、民政、农业、林业、卫健、教体、人社、文旅等11个业务领域76个事项的审批服务工作，年办件量2万余件。",
+     [Q("11个", 11, "个", "exact", "业务领域"), Q("76个", 76, "个", "exact", "事项"),
+      Q("2万余件", 20000, "件", "more_than", "年办件量")]),
+    ("截至目前，西海岸新区培育境内外上市公司19家，市值突破2500亿元，5家企业在香港上市。",
+     [Q("19家", 19, "家", "exact", "境内外上市公司"), Q("2500亿元", 2.5e11, "元", "more_than", "市值"),
+      Q("5家", 5, "家", "exact", "企业")]),
+    ("跟踪推进经营主体“代位登记”、招投标“评定分离”等30项年度改革创新举措落地落实。",
+     [Q("30项", 30, "项", "exact", "年度改革创新举措")]),
+    ("国开行等金融机构未来5年将为新区提供近万亿元意向性融资支持。",
+     [Q("5年", 5, "年", "exact"), Q("近万亿元", 1e12, "元", "nearly", "意向性融资支持")]),
+    ("近年来，新区新增多个金融机构及地方金融组织，全区金融机构达242家。",
+     [Q("242家", 242, "家", "exact", "金融机构")]),
+]
+
+COUNTS: list[Case] = [
+    ("苏州工业园区今年新增各类市场主体2.1万户，其中企业1.4万家。",
+     [Q("2.1万户", 21000, "户", "exact", "各类市场主体"), Q("1.4万家", 14000, "家", "exact", "企业")]),
+    ("杭州市西湖区累计建成城市书房46家。", [Q("46家", 46, "家", "exact", "城市书房")]),
+    ("哈尔滨新区共签约项目78个，总投资额超过1200亿元。",
+     [Q("78个", 78, "个", "exact", "项目"), Q("1200亿元", 1.2e11, "元", "more_than", "总投资额")]),
+    ("全市共有各级各类学校1203所，在校学生98.6万人。",
+     [Q("1203所", 1203, "所", "exact", "各级各类学校"), Q("98.6万人", 986000, "人", "exact", "在校学生")]),
+    ("全市现有养老机构126家，养老床位1.8万张。",
+     [Q("126家", 126, "家", "exact", "养老机构"), Q("1.8万张", 18000, "张", "exact", "养老床位")]),
+    ("今年共举办各类招聘会86场，提供就业岗位4.3万个。",
+     [Q("86场", 86, "场", "exact", "各类招聘会"), Q("4.3万个", 43000, "个", "exact", "就业岗位")]),
+    ("全区共有中小学112所，在校生15.3万名。",
+     [Q("112所", 112, "所", "exact", "中小学"), Q("15.3万名", 153000, "名", "exact", "在校生")]),
+    ("全市共为3.2万名退役军人建立档案。", [Q("3.2万名", 32000, "名", "exact", "退役军人")]),
+    ("本次招聘岗位共计320个，涉及教育、卫生等8个领域。",
+     [Q("320个", 320, "个", "exact", "招聘岗位"), Q("8个", 8, "个", "exact", "领域")]),
+    ("区政务服务大厅设置综合窗口28个。", [Q("28个", 28, "个", "exact", "综合窗口")]),
+    ("全省已建成5G基站18.6万个。", [Q("18.6万个", 186000, "个", "exact", "5G基站")]),
+    ("成功创建国家5A级旅游景区1家、4A级景区6家。",
+     [Q("1家", 1, "家", "exact", "5A级旅游景区"), Q("6家", 6, "家", "exact", "4A级景区")]),
+    ("走访中，逯鹰听取了两所学校办学情况汇报。", [Q("两所", 2, "所")]),
+]
+
+MONEY: list[Case] = [
+    ("成都市1—9月实现地区生产总值16436.5亿元，同比增长5.9%。",
+     [Q("16436.5亿元", 1.64365e12, "元", "exact", "地区生产总值"),
+      Q("5.9%", 5.9, "%", "exact", "地区生产总值")]),
+    ("全县农村居民人均可支配收入21035元，增长7.1%。",
+     [Q("21035元", 21035, "元", "exact", "农村居民人均可支配收入"), Q("7.1%", 7.1, "%")]),
+    ("今年一季度，全市实际使用外资3.2亿美元，增长15.6%。",
+     [Q("3.2亿美元", 3.2e8, "美元", "exact", "实际使用外资"), Q("15.6%", 15.6, "%")]),
+    ("温州市发放消费券1.5亿元，撬动消费约12亿元。",
+     [Q("1.5亿元", 1.5e8, "元", "exact", "消费券"), Q("约12亿元", 1.2e9, "元", "approx", "消费")]),
+    ("该镇投入资金800余万元，硬化道路12.5公里。",
+     [Q("800余万元", 8e6, "元", "more_than", "资金"), Q("12.5公里", 12.5, "公里", "exact", "硬化道路")]),
+    ("兑现惠企资金近5000万元，惠及企业上千家。",
+     [Q("近5000万元", 5e7, "元", "nearly"), Q("上千家", 1000, "家", "at_least", "企业")]),
+    ("该公司年纳税额超亿元。", [Q("超亿元", 1e8, "元", "more_than", "年纳税额")]),
+    ("新房成交均价18500元/平方米。", [Q("18500元/平方米", 18500, "元/平方米", "exact", "新房成交均价")]),
+    ("住宅均价为每平方米1.6万元。", [Q("1.6万元", 16000, "元/平方米", "exact", "住宅均价")]),
+    ("项目总投资约35亿元，占地面积约200亩。",
+     [Q("约35亿元", 3.5e9, "元", "approx", "项目总投资"), Q("约200亩", 200, "亩", "approx", "占地面积")]),
+    ("该中心年营业收入约3000万元。", [Q("约3000万元", 3e7, "元", "approx", "年营业收入")]),
+    ("港商累计投资港币两千九百六十万元。", [Q("两千九百六十万元", 2.96e7, "港元")]),
+]
+
+PERCENT_AND_POINTS: list[Case] = [
+    ("规模以上工业增加值同比增长8.2%，增速比上半年提高1.3个百分点。",
+     [Q("8.2%", 8.2, "%", "exact", "规模以上工业增加值"), Q("1.3个百分点", 1.3, "百分点", "exact", "增速")]),
+    ("合肥市研发投入占GDP比重达3.91%，比上年提高0.2个百分点。",
+     [Q("3.91%", 3.91, "%"), Q("0.2个百分点", 0.2, "百分点")]),
+    ("该区学前教育毛入园率达到92.5%，普惠性幼儿园覆盖率91%。",
+     [Q("92.5%", 92.5, "%", "exact", "学前教育毛入园率"), Q("91%", 91, "%", "exact", "普惠性幼儿园覆盖率")]),
+    ("医保基金支出增长约百分之十二点五。", [Q("约百分之十二点五", 12.5, "%", "approx", "医保基金支出")]),
+    ("西安市高新区拥有高新技术企业5000余家，占全市的近六成。",
+     [Q("5000余家", 5000, "家", "more_than", "高新技术企业"), Q("近六成", 60, "%", "nearly")]),
+    ("开发区GDP占全市比重超过三成。", [Q("三成", 30, "%", "more_than")]),
+    ("深圳市南山区网上办理率达98%以上。", [Q("98%以上", 98, "%", "at_least", "网上办理率")]),
+    ("该区城镇登记失业率控制在3%以内。", [Q("3%以内", 3, "%", "less_than", "城镇登记失业率")]),
+    ("区医保局报销比例达75%左右。", [Q("75%左右", 75, "%", "approx", "报销比例")]),
+    ("全市人口自然增长率为千分之三点二。", [Q("千分之三点二", 3.2, "‰", "exact", "人口自然增长率")]),
+    ("农村居民人均可支配收入是十年前的2.3倍。", [Q("2.3倍", 2.3, "倍")]),
+    ("新能源汽车产量增长1.5倍。", [Q("1.5倍", 1.5, "倍", "exact", "新能源汽车产量")]),
+]
+
+MEASURES_AND_DURATIONS: list[Case] = [
+    ("贵阳市全年完成植树造林8.6万亩，森林覆盖率达55.6%。",
+     [Q("8.6万亩", 86000, "亩", "exact", "植树造林"), Q("55.6%", 55.6, "%", "exact", "森林覆盖率")]),
+    ("厦门港集装箱吞吐量完成1255万标准箱，增长3.2%。",
+     [Q("1255万标准箱", 1.255e7, "标准箱"), Q("3.2%", 3.2, "%")]),
+    ("工业用电量达到86.5亿千瓦时，同比增长12.4%。",
+     [Q("86.5亿千瓦时", 8.65e9, "千瓦时", "exact", "工业用电量"), Q("12.4%", 12.4, "%")]),
+    ("全省森林面积达到4.2亿亩，森林蓄积量5.1亿立方米。",
+     [Q("4.2亿亩", 4.2e8, "亩", "exact", "森林面积"), Q("5.1亿立方米", 5.1e8, "立方米", "exact", "森林蓄积量")]),
+    ("长沙县粮食总产量达到28.3万吨，比上年增加1.2万吨。",
+     [Q("28.3万吨", 283000, "吨"), Q("1.2万吨", 12000, "吨")]),
+    ("电网最高负荷达到1560万千瓦，创历史新高。", [Q("1560万千瓦", 1.56e7, "千瓦", "exact", "电网最高负荷")]),
+    ("全年PM2.5平均浓度下降至32微克/立方米。", [Q("32微克/立方米", 32, "微克/立方米")]),
+    ("建成区人均公园绿地面积15.6平方米。", [Q("15.6平方米", 15.6, "平方米", "exact", "建成区人均公园绿地面积")]),
+    ("全市空气质量优良天数为298天。", [Q("298天", 298, "天", "exact", "空气质量优良天数")]),
+    ("平均审批时限由20个工作日压缩至5个工作日。",
+     [Q("20个工作日", 20, "个工作日", "exact", "平均审批时限"), Q("5个工作日", 5, "个工作日")]),
+    ("该项目建设周期为18个月。", [Q("18个月", 18, "个月", "exact", "建设周期")]),
+    ("仅用时五分钟就办理好了变更登记业务。", [Q("五分钟", 5, "分钟")]),
+    ("该项目一期占地3平方公里，二期2平方公里。", [Q("3平方公里", 3, "平方公里"), Q("2平方公里", 2, "平方公里")]),
+    ("他在基层工作了二十多年。", [Q("二十多年", 20, "年", "more_than")]),
+    ("平均通关时间压缩至不足1小时。", [Q("不足1小时", 1, "小时", "less_than", "平均通关时间")]),
+]
+
+HEDGES: list[Case] = [
+    ("今年以来，全区共开展安全生产检查1.2万余次，整改隐患3600多处。",
+     [Q("1.2万余次", 12000, "次", "more_than", "安全生产检查"), Q("3600多处", 3600, "处", "more_than")]),
+    ("兰州新区已引进落地产业项目30多个，带动就业近万人。",
+     [Q("30多个", 30, "个", "more_than", "产业项目"), Q("近万人", 10000, "人", "nearly")]),
+    ("杭州市西湖区城市书房年接待读者超120万人次。", [Q("超120万人次", 1.2e6, "人次", "more_than")]),
+    ("截至6月底，全省高新技术企业数量突破1.5万家。",
+     [Q("1.5万家", 15000, "家", "more_than", "高新技术企业数量")]),
+    ("粮食作物播种面积稳定在750万亩以上。", [Q("750万亩以上", 7.5e6, "亩", "at_least", "粮食作物播种面积")]),
+    ("预计新增就业岗位2000个左右。", [Q("2000个左右", 2000, "个", "approx", "就业岗位")]),
+    ("新增高标准农田5万亩，亩均增产100斤左右。", [Q("5万亩", 50000, "亩"), Q("100斤左右", 100, "斤", "approx")]),
+    ("该中心现有员工120余名。", [Q("120余名", 120, "名", "more_than", "员工")]),
+    ("截至目前，共为企业减税降费约46.7亿元。", [Q("约46.7亿元", 4.67e9, "元", "approx")]),
+    ("全省共有A级物流企业数百家。", [Q("数百家", 100, "家", "range", "A级物流企业")]),
+    ("至少有20家企业参与试点。", [Q("20家", 20, "家", "at_least", "企业")]),
+    ("审批时限压缩了一半以上。", [Q("一半以上", 0.5, "", "at_least")]),
+]
+
+RANGES_FRACTIONS_RATIOS: list[Case] = [
+    ("项目预计3至5年建成。", [Q("3至5年", 3, "年", "range")]),
+    ("市级财政支持10—15家龙头企业发展。", [Q("10—15家", 10, "家", "range", "龙头企业")]),
+    ("每个社区配备3-5名网格员。", [Q("3-5名", 3, "名", "range", "网格员")]),
+    ("单笔补助1万元-5万元不等。", [Q("1万元-5万元", 10000, "元", "range")]),
+    ("每年安排两到三万元工作经费。", [Q("两到三万元", 20000, "元", "range")]),
+    ("约三分之一的村集体经济收入超过50万元。",
+     [Q("约三分之一", 1 / 3, "", "approx"), Q("50万元", 5e5, "元", "more_than", "村集体经济收入")]),
+    ("全市师生比为1:15。", [Q("1:15", 1 / 15, "", "exact", "师生比")]),
+    ("城乡居民人均可支配收入分别增长5.1%和7.3%。", [Q("5.1%", 5.1, "%"), Q("7.3%", 7.3, "%")]),
+    ("一二三产业增加值分别增长1.2、3.4、5.6个百分点。",
+     [Q("1.2", 1.2, "百分点"), Q("3.4", 3.4, "百分点"), Q("5.6个百分点", 5.6, "百分点")]),
+]
+
+# (sentence, quantity text, change): a change verb right before the figure.
+CHANGES: list[tuple[str, str, str | None]] = [
+    ("全市地区生产总值同比增长5.2%。", "5.2%", "increase"),
+    ("财政收入较上年同期下降3.3%。", "3.3%", "decrease"),
+    ("降幅收窄2.1个百分点。", "2.1个百分点", "decrease"),
+    ("土地出让收入同比减少27.6亿元。", "27.6亿元", "decrease"),
+    ("全市常住人口比上年末增加6.5万人。", "6.5万人", "increase"),
+    ("城镇化率提高0.8个百分点。", "0.8个百分点", "increase"),
+    ("外贸进出口同比增长了8.9%。", "8.9%", "increase"),
+    ("森林覆盖率提高到42.5%。", "42.5%", None),       # 提高到: the new level
+    ("PM2.5平均浓度下降至32微克/立方米。", "32微克/立方米", None),
+    ("分别增长5.1%和7.3%。", "7.3%", "increase"),
+]
+
+# Sentences that hold numerals but no quantitative claim at all.
+NOT_CLAIMS: list[str] = [
+    "区第三届人大常委会第三十一次主任会议召开。",
+    "在第40个教师节来临之际，区政协主席走访慰问。",
+    "要深入学习贯彻党的二十大和二十届二中、三中全会精神。",
+    "2024年第二期中青年干部培训班全体学员参加开学典礼。",
+    "落实“高效办成一件事”，推动“一次办好”。",
+    "群众办理是否实现“一口告知、一表申请、一次提交、一窗受理、一次办成”。",
+    "区行政审批服务局四级调研员庄鑫表示。",
+    "（上接第一版）“春雨行动”为主线，扩大信贷投放。",
+    "作为全国首批科技金融应用试点城市。",
+    "“一带一路”（青岛）金融服务中心揭牌。",
+    "锚定新区“5+5+7”产业链。",
+    "为社会输送了一批又一批具有创新精神的优秀毕业生。",
+    "代办服务科在一次项目例行回访中了解到。",
+    "搭建“金融+科技+产业”一体化发展平台，助力新区打造一流营商环境。",
+    "2021年初，唐岛湾金融科创区在西海岸正式成立。",
+    "扎实推进“十四五”规划实施，谋划“十五五”发展。",
+    "咨询电话：0532-86889999，地址：长江中路216号。",
+    "根据《青岛市人民政府办公厅关于印发实施方案的通知》（青政办发〔2023〕12号）精神。",
+    "全面落实“最多跑一次”改革，推行“一网通办”“一窗受理”。",
+    "坚持以“两个维护”为根本，增强“四个意识”、坚定“四个自信”。",
+    "严格落实中央八项规定精神，力戒形式主义。",
+    "一是加强组织领导，二是强化宣传引导，三是严格督导考核。",
+    "推进九年义务教育优质均衡发展。",
+    "全市建成“15分钟健康服务圈”。",
+    "该市跻身全国百强县第12位。",
+    "会议于2024年3月5日上午9:30召开，1—8月主要指标运行平稳。",
+    "他荣获全国五一劳动奖章。",
+    "引进亿元以上项目，培育规模以上工业企业。",
+    "实施城市更新三年行动计划。",
+    "全区60周岁以上老年人享受免费体检。",
+]
+
+# Whole-string amounts (table cells, peer cases) read by parse_quantity.
+WHOLE: list[tuple[str, float, str, str]] = [
+    ("近700万元", 7e6, "元", "nearly"),
+    ("至少九千块钱以上", 9000, "元", "at_least"),
+    ("壹仟玖佰圆整", 1900, "元", "exact"),
+    ("六十四万零一百四十三元一角七分", 640143.17, "元", "exact"),
+    ("3000多欧元", 3000, "欧元", "more_than"),
+    ("8亿元人民币", 8e8, "元", "exact"),
+    ("不到1.9万台币", 19000, "新台币", "less_than"),
+    ("一个", 1, "个", "exact"),
+]
+
+KNOWN_MISSES: list[Case] = [
+    ("全市GDP突破万亿大关。", [Q("万亿", 1e12, "元", "more_than", "GDP")]),
+    ("平均每万人口拥有执业医师3.2人。", [Q("3.2人", 3.2, "人/万人", "exact", "执业医师")]),
+]
+_MISS_REASONS = [
+    "a bare scale with an implied unit (万亿大关 means 万亿元 of GDP) is not read without a measure word",
+    "per-capita rates written with 每万人口 before the figure keep the plain count unit",
+]
+
+
+def _found(sentence: str) -> list[Q]:
+    return [Q(q.text, q.value, q.unit, q.qualifier, q.subject) for q in find_quantities(sentence)]
+
+
+def _matches(found: list[Q], expected: list[Q]) -> bool:
+    if len(found) != len(expected):
+        return False
+    for got, want in zip(found, expected, strict=True):
+        if (got.text, got.unit, got.qualifier) != (want.text, want.unit, want.qualifier):
+            return False
+        if abs(got.value - want.value) > 1e-9 * max(1.0, abs(want.value)):
+            return False
+        if want.subject is not None and got.subject != want.subject:
+            return False
+    return True
+
+
+def _params(named: dict[str, list[Case]]) -> list[object]:
+    return [pytest.param(sentence, expected, id=f"{name}-{i:02d}")
+            for name, cases in named.items() for i, (sentence, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("sentence, expected", _params({
+    "sample": SAMPLE, "counts": COUNTS, "money": MONEY, "percent": PERCENT_AND_POINTS,
+    "measures": MEASURES_AND_DURATIONS, "hedges": HEDGES, "ranges": RANGES_FRACTIONS_RATIOS,
+}))
+def test_quantities(sentence: str, expected: list[Q]) -> None:
+    found = _found(sentence)
+    assert _matches(found, expected), f"\nfound    {found}\nexpected {expected}"
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS, ids=[f"not-claim-{i:02d}" for i in range(len(NOT_CLAIMS))])
+def test_not_claims(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, change", CHANGES, ids=[f"change-{i:02d}" for i in range(len(CHANGES))])
+def test_change(sentence: str, text: str, change: str | None) -> None:
+    by_text = {q.text: q.change for q in find_quantities(sentence)}
+    assert text in by_text and by_text[text] == change
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", WHOLE, ids=[f"whole-{i:02d}" for i in range(len(WHOLE))])
+def test_parse_quantity(text: str, value: float, unit: str, qualifier: str) -> None:
+    q = parse_quantity(text, default_unit="元")
+    assert q is not None
+    assert (q.unit, q.qualifier) == (unit, qualifier)
+    assert abs(q.value - value) < 1e-6 * max(1.0, value)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param(s, e, id=f"miss-{i:02d}", marks=pytest.mark.xfail(strict=True, reason=r))
+    for i, ((s, e), r) in enumerate(zip(KNOWN_MISSES, _MISS_REASONS, strict=True))
+])
+def test_known_misses(sentence: str, expected: list[Q]) -> None:
+    assert _matches(_found(sentence), expected)
+
+
+def test_ranges_carry_their_upper_end() -> None:
+    (q,) = find_quantities("市财政支持30—50个村级项目。")
+    assert (q.value, q.value_max, q.qualifier) == (30, 50, "range")
+    (q,) = find_quantities("人民币数十亿元")
+    assert (q.value, q.value_max) == (1e9, 1e10)
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "全区金融机构达242家，国开行将提供近万亿元融资支持"
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_spaces_inside_a_numeral_keep_original_offsets() -> None:
+    text = "新台币 177.1 亿元"
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, text[q.start:q.end]) == (1.771e10, "新台币", "177.1 亿元")
+
+
+def test_unit_kinds() -> None:
+    kinds = {q.text: q.unit_kind for q in find_quantities(
+        "投资3亿元，增长5%，提高2个百分点，增长1倍，建成10家，造林3万亩，用时5天，约占三分之一，师生比1:15")}
+    assert kinds == {"3亿元": "money", "5%": "percent", "2个百分点": "points", "1倍": "multiple",
+                     "10家": "count", "3万亩": "measure", "5天": "duration", "三分之一": "fraction",
+                     "1:15": "ratio"}
