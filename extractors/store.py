@@ -35,6 +35,7 @@ import calendar
 import contextlib
 import errno
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
@@ -159,6 +160,7 @@ def file_hash(path: str | os.PathLike[str]) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()[:20]
 
 
+@functools.cache
 def extractor_version() -> str:
     """The installed zhibiao version, stamped on each source it extracted."""
     from importlib.metadata import PackageNotFoundError, version
