@@ -47,7 +47,7 @@ SAMPLE = ROOT / "seeds" / "000_b7e6b95fe385097e.txt"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "文明华建国平海燕晓东丽娜伟强志刚秀英博涛磊洋静敏"
 WRAP = 16  # characters per line, as in the sample's PDF copy
-RICH_SHARE = 0.8
+RICH_SHARE = 0.9
 
 
 # ---------------------------------------------------------------- the corpus
