@@ -16,6 +16,7 @@ What each filter means on each table:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -194,19 +195,23 @@ def headline_indicators(con: Connection, filters: Filters, limit: int = 8) -> pd
 
 
 def indicator_history(
-    con: Connection, filters: Filters, pairs: list[tuple[str, str]]
+    con: Connection, filters: Filters, pairs: Sequence[tuple[str, str]], last: int = 30
 ) -> pd.DataFrame:
-    """Value by date of each (subject, unit) in ``pairs``: the sparkline and the delta."""
+    """Value by date of each (subject, unit) in ``pairs`` on its ``last`` dates:
+    the sparkline and the delta."""
     if not pairs:
         return pd.DataFrame(columns=["subject", "unit", "date", "value"])
     sql, params = where(filters, "quantities")
     return _df(con, f"""
-        SELECT x.subject, x.unit, x.article_date AS date, max(x.value) AS value
-        FROM quantities x
-        WHERE {sql} AND x.article_date IS NOT NULL
-          AND list_contains($pairs, {{'s': x.subject, 'u': x.unit}})
-        GROUP BY ALL ORDER BY x.subject, x.unit, date
-    """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs]})
+        SELECT * FROM (
+            SELECT x.subject, x.unit, x.article_date AS date, max(x.value) AS value
+            FROM quantities x
+            WHERE {sql} AND x.article_date IS NOT NULL
+              AND list_contains($pairs, {{'s': x.subject, 'u': x.unit}})
+            GROUP BY x.subject, x.unit, x.article_date
+            QUALIFY row_number() OVER (PARTITION BY subject, unit ORDER BY date DESC) <= $last
+        ) ORDER BY subject, unit, date
+    """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs], "last": last})
 
 
 def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:
@@ -236,7 +241,7 @@ def claims_by(con: Connection, filters: Filters, dimension: str, limit: int = 20
     """, {**params, "limit": limit})
 
 
-def claims(con: Connection, filters: Filters, limit: int = 5000) -> pd.DataFrame:
+def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame:
     """The claims themselves, newest first."""
     sql, params = where(filters, "quantities")
     return _df(con, f"""

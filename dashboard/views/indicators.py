@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import charts, data, widgets
 from dashboard.formatting import QUALIFIERS, UNIT_KINDS, format_claim, join_names
 
-LIMIT = 5000
+LIMIT = 1000
 
 
 def main() -> None:
@@ -59,9 +59,12 @@ def main() -> None:
 
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims as shown and downloaded: the value both as a number and as written."""
+    written = [format_claim(*row) for row in zip(
+        claims["value"].tolist(), claims["unit"].tolist(), claims["qualifier"].tolist(),
+        claims["value_max"].tolist(), claims["change"].tolist(), claims["unit_kind"].tolist(),
+        strict=True)]
     return pd.DataFrame({
-        "表述": [format_claim(r["value"], r["unit"], r["qualifier"], r["value_max"], r["change"],
-                              r["unit_kind"]) for r in claims.to_dict("records")],
+        "表述": written,
         "数值": claims["value"],
         "单位": claims["unit"],
         "限定": claims["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),

@@ -51,8 +51,8 @@ def test_timeline_draws_coarse_dates_as_spans_never_as_days(known):
     spans = [t for t in fig.data if t.mode == "lines"]
     by_key = {}
     for trace in markers:
-        for data, symbol, x in zip(trace.customdata, trace.marker.symbol, trace.x, strict=True):
-            by_key[data[0]] = (symbol, pd.Timestamp(x))
+        for key, x in zip(trace.customdata, trace.x, strict=True):
+            by_key[key] = (trace.marker.symbol, pd.Timestamp(x))
     day_key = frame[frame["原文"] == "9月9日"].iloc[0]["编号"]
     month_key = month["编号"]
     assert by_key[day_key] == ("circle", pd.Timestamp("2024-09-09"))
@@ -77,8 +77,10 @@ def test_timeline_groups_by_department_and_escapes_hover_text():
     fig, frame = charts.timeline(events, "department")
     assert frame.iloc[0]["分组"] == "区人大常委会"
     assert frame.iloc[0]["事件"] == "<script>x</script>会议召开"  # the CSV keeps the real text
-    hover = fig.data[-1].customdata[0]
-    assert "&lt;script&gt;" in hover[3] and "<script>" not in "".join(hover)
+    hover = fig.data[-1].hovertext[0]
+    assert "&lt;script&gt;x&lt;/script&gt;会议召开" in hover and "区&lt;b&gt;人大&lt;/b&gt;" in hover
+    assert "<script>" not in hover and "<i>" not in hover
+    assert list(fig.data[-1].customdata) == ["a:1"]
     _, by_topic = charts.timeline(events, "topic")
     assert by_topic.iloc[0]["分组"] == charts.UNGROUPED
 
@@ -89,7 +91,7 @@ SELECTIONS = [
     ("points", {"selection": {"points": [{"customdata": ["a:1", "x"]}, {"customdata": ["b:2"]}]}},
      {"a:1", "b:2"}),
     ("span_lines_have_no_data", {"selection": {"points": [{"x": "2024-01-01", "y": "金融"}]}}, set()),
-    ("escaped_key", {"selection": {"points": [{"customdata": ["a&amp;b:3"]}]}}, {"a&b:3"}),
+    ("scalar_customdata", {"selection": {"points": [{"customdata": "a&b:3"}]}}, {"a&b:3"}),
 ]
 
 

@@ -140,6 +140,8 @@ def test_indicator_history_is_the_value_by_date(known):
     assert rows == [("市值", "2024-10-15", 2.5e11),
                     ("年办件量", "2024-09-09", 20000.0), ("年办件量", "2024-10-15", 30000.0)]
     assert queries.indicator_history(known, Filters(), ()).empty
+    latest_only = queries.indicator_history(known, Filters(), (("年办件量", "件"),), last=1)
+    assert list(latest_only["value"]) == [30000.0]
 
 
 def test_topic_mix_and_claims_by(known):
