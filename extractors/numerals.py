@@ -211,8 +211,9 @@ def _read(m: re.Match[str], sign: int = 1) -> Numeral | None:
     exp, mult = m.group("exp"), m.group("mult")
     if exp:
         if exp[0] in "eE":
-            factor = 10.0 ** int(exp[1:])
-            value *= factor
+            if abs(int(exp[1:])) > 300:
+                return None
+            value *= 10.0 ** int(exp[1:])
         else:  # a^b, where any odd number of minus signs makes b negative
             power = exp[1:].lstrip("+-")
             negative = exp[1:len(exp) - len(power)].count("-") % 2 == 1
@@ -227,6 +228,8 @@ def _read(m: re.Match[str], sign: int = 1) -> Numeral | None:
     value = sign * value
     if value_max is not None:
         value_max = sign * value_max
+    if not math.isfinite(value):
+        return None
     return Numeral(value, value_max, numeral.more)
 
 
@@ -467,6 +470,12 @@ _AMBIGUOUS_ALONE = set("陆陸伍拾肆柒捌玖佰仟")
 _BARE_SCALES = set("百千万亿佰仟萬億")
 
 
+# Longer runs are identifiers (order numbers, ID cards), not amounts; the
+# longest real numeral in the peer suites is 31 characters.
+_LONGEST = 40
+_LONG_DIGITS = re.compile(r"\d{16}")
+
+
 class Compact:
     """``text`` without the spaces inside numerals, with a map back.
 
@@ -540,6 +549,9 @@ def scan_numbers(text: str) -> list[NumberSpan]:
         if slash is not None:
             out.append(slash)
             pos = slash.end
+            continue
+        if m.end() - m.start() > _LONGEST or _LONG_DIGITS.search(text, m.start(), m.end()):
+            pos = m.end()   # an identifier or a digit dump, not a numeral
             continue
         found = _numeral_at(text, m)
         if found is None:
