@@ -38,9 +38,9 @@ _FOLD = str.maketrans(_FULLWIDTH + "\u00a0\r", _HALFWIDTH + " " + " ")
 # and the next line does not start with an indent or a blank line.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WRAP = re.compile(
-    rf"(?<=[{_CJK}0-9A-Za-z%.，、：；“”‘’《》（）()\-+/·])"   # a character that may continue
+    rf"(?<=[{_CJK}0-9A-Za-z%.，、：；“”‘’《》（）()\-+/·—–～~:])"   # a character that may continue
     r"[ \t]*\n"
-    rf"(?=[{_CJK}0-9A-Za-z%.，、。：；！？“”‘’《》（）()\-+/·…])"  # next line starts at once
+    rf"(?=[{_CJK}0-9A-Za-z%.，、。：；！？“”‘’《》（）()\-+/·…—–～~:])"  # next line starts at once
 )
 
 
@@ -180,7 +180,11 @@ def normalize(original: str) -> NormText:
     return NormText(original, "".join(pieces), norm_starts, deltas)
 
 
-_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+# A sentence: a run up to 。！？； (with closing quotes) or a line break; leading
+# blanks are skipped by the first group so spans start at the first character.
+_SENTENCE = re.compile(
+    r"[ \t\u3000]*([^\n。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*)"
+)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -191,20 +195,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     ['今天上午，会议召开。', '主任主持会议！', '下一步']
     """
     bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        if text[start:end].strip():
-            bounds.append(_strip(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        bounds.append(_strip(text, start, len(text)))
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span(1)
+        piece = text[start:end].rstrip(" \t\u3000")
+        if piece:
+            bounds.append((start, start + len(piece)))
     return bounds
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\u3000\n":
-        start += 1
-    while end > start and text[end - 1] in " \t\u3000\n":
-        end -= 1
-    return start, end
