@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -470,10 +471,9 @@ _AMBIGUOUS_ALONE = set("陆陸伍拾肆柒捌玖佰仟")
 _BARE_SCALES = set("百千万亿佰仟萬億")
 
 
-# Longer runs are identifiers (order numbers, ID cards), not amounts; the
-# longest real numeral in the peer suites is 31 characters.
+# Longer runs are digit dumps, not amounts (and would cost quadratic work);
+# the longest real numeral in the peer suites is 31 characters.
 _LONGEST = 40
-_LONG_DIGITS = re.compile(r"\d{16}")
 
 
 class Compact:
@@ -537,8 +537,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
     ]
 
 
-def scan_numbers(text: str) -> list[NumberSpan]:
-    """Numerals in ``text`` taken as is (no space removal); see :func:`find_numbers`."""
+def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = None
+                 ) -> list[NumberSpan]:
+    """Numerals in ``text`` taken as is (no space removal); see :func:`find_numbers`.
+
+    ``wanted(text, start, end)``, when given, is asked about each numeral run
+    before it is read; runs it declines are skipped unread (a caller that only
+    wants numerals followed by a measure word saves most of the reading).
+    """
     out: list[NumberSpan] = []
     pos, n = 0, len(text)
     while pos < n:
@@ -550,8 +556,11 @@ def scan_numbers(text: str) -> list[NumberSpan]:
             out.append(slash)
             pos = slash.end
             continue
-        if m.end() - m.start() > _LONGEST or _LONG_DIGITS.search(text, m.start(), m.end()):
-            pos = m.end()   # an identifier or a digit dump, not a numeral
+        if m.end() - m.start() > _LONGEST:
+            pos = m.end()   # a digit dump, not a numeral
+            continue
+        if wanted is not None and not wanted(text, m.start(), m.end()):
+            pos = m.end()
             continue
         found = _numeral_at(text, m)
         if found is None:

@@ -198,8 +198,9 @@ class _Scanner:
 
     def run(self) -> list[Quantity]:
         t = self.t
+        wanted = None if self.whole else _may_be_claim
         cands = [_Candidate(n.start, n.end, n.value, n.value_max, n.more, n.text)
-                 for n in scan_numbers(t)]
+                 for n in scan_numbers(t, wanted)]
         for m in _BARE_SCALE.finditer(t):
             qualifier = _HEDGES["bare_scale_before"][m.group("pre")]
             cands.append(_Candidate(m.start(), m.end(), float(_SCALE_VALUES[m.group("scale")]),
@@ -546,6 +547,26 @@ class _Scanner:
 
 
 # --- helpers -------------------------------------------------------------------
+
+# What may follow a numeral that is part of a claim: the first character of a
+# unit, currency, inner hedge, range separator, list joiner, 成/折, a fraction,
+# a ratio colon or a letter multiplier. Most numerals in news (一是, 二十届)
+# are followed by none of these and are never read.
+_NEXT_CHARS = frozenset(
+    "".join([*UNIT_TABLE, *_CURRENCIES, *_LATIN, *_HEDGES["middle"], *_HEDGES["range_separators"]])
+    + "、和与及或成折分又:∶/%‰kKMGwW(（个"
+)
+_SCALE_LAST = frozenset("十百千万亿拾佰仟萬億")
+
+
+def _may_be_claim(t: str, start: int, end: int) -> bool:
+    if end < len(t) and t[end] in _NEXT_CHARS:
+        return True
+    if t[end - 1] in _SCALE_LAST:
+        return True   # 86.5亿千瓦时: the unit may start inside the run
+    if start > 0 and t[start - 1] in ":∶":
+        return True   # the second term of a ratio
+    return t.endswith("分之", 0, start)   # 百分之十二点五
 
 
 def _LATIN_AT(t: str, pos: int) -> bool:  # noqa: N802 - reads as a predicate on the text
