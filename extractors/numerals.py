@@ -109,6 +109,25 @@ _ARABIC_RE = re.compile(_ARABIC)
 # or between a digit and a CJK character, never between two digits
 # (``1, 234, 567`` is three numbers).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACES = re.compile(r"[ \t\u3000]+")
+_CJK_RE = re.compile(f"[{_CJK}]")
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    """Whether the spaces at ``[start, end)`` sit inside a numeral (see ``_INNER_SPACE``).
+
+    Written out because a regex that opens with a look-behind is tried at
+    every position of a whole text; this runs only where there are spaces.
+    """
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    cjk_after = bool(_CJK_RE.match(after))
+    if before.isdigit():
+        return cjk_after
+    return (before == "%" or bool(_CJK_RE.match(before))) and (cjk_after or after.isdigit())
+
+
 _INNER_SPACE = re.compile(
     rf"(?<=[{_CJK}%])[ \t\u3000]+(?=[{_CJK}\d])|(?<=\d)[ \t\u3000]+(?=[{_CJK}])"
 )
@@ -491,7 +510,9 @@ class Compact:
         pieces: list[str] = []
         starts, deltas = [0], [0]
         last = dropped = 0
-        for m in _INNER_SPACE.finditer(original):
+        for m in _SPACES.finditer(original):
+            if not _joins(original, m.start(), m.end()):
+                continue
             pieces.append(original[last:m.start()])
             dropped += m.end() - m.start()
             last = m.end()

@@ -332,7 +332,8 @@ class _Scanner:
     def _unitless(self, c: _Candidate) -> _Reading | None:
         """A number with no measure word: 百分之…, 五成, 八折, or the default unit."""
         t = self.t
-        pct = _PERCENT_PREFIX.search(t, max(0, c.start - 6), c.start)
+        pct = _PERCENT_PREFIX.search(t, max(0, c.start - 6), c.start) if t.endswith(
+            "分之", 0, c.start) else None
         if pct is not None and not _precedes_numeral(t, pct.start()):
             den = pct.group("den").replace("佰", "百").replace("仟", "千").replace("萬", "万")
             reading = _Reading(c.end, "%", "percent")
@@ -557,10 +558,17 @@ _NEXT_CHARS = frozenset(
     + "、和与及或成折分又:∶/%‰kKMGwW(（个"
 )
 _SCALE_LAST = frozenset("十百千万亿拾佰仟萬億")
+_ARTICLE_NEXT = frozenset(k[0] for k, v in UNIT_TABLE.items() if v[1] in _KIND_ARTICLE)
 
 
 def _may_be_claim(t: str, start: int, end: int) -> bool:
+    if start > 0 and t[start - 1] == "第":
+        return False   # 第三届: an ordinal
     if end < len(t) and t[end] in _NEXT_CHARS:
+        if end - start == 1 and t[start] in "一壹" and t[end] in _ARTICLE_NEXT:
+            unit = _UNIT_RE.match(t, end)
+            if unit and unit.group("unit") and UNIT_TABLE[unit.group("unit")][1] in _KIND_ARTICLE:
+                return False   # 一次, 一批, 一年: the article 一
         return True
     if t[end - 1] in _SCALE_LAST:
         return True   # 86.5亿千瓦时: the unit may start inside the run
