@@ -55,47 +55,50 @@ class Options:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-# One fragment per (filter, table); `x` is the table's alias.
+# One fragment per (filter, table); `x` is the table's alias. A multi-valued
+# filter matches when any chosen value does: one test per value, OR-ed, each
+# with its own numbered parameter ({p}) — DuckDB checks list_contains with a
+# scalar an order of magnitude faster than list_has_any with a list.
 _CLAIM_KIND_IN_ARTICLE = (
-    "EXISTS (SELECT 1 FROM quantities k WHERE k.article_id = {id} "
-    "AND list_contains($unit_kinds, k.unit_kind))"
+    "{id} IN (SELECT k.article_id FROM quantities k WHERE list_contains($unit_kinds, k.unit_kind))"
 )
 _FRAGMENTS: dict[str, dict[str, str]] = {
     "quantities": {
-        "departments": "list_has_any(x.departments, $departments)",
-        "topics": "list_has_any(x.topics, $topics)",
+        "departments": "list_contains(x.departments, {p})",
+        "topics": "list_contains(x.topics, {p})",
         "date_from": "x.article_date >= $date_from",
         "date_to": "x.article_date <= $date_to",
         "keyword": "(contains(x.sentence, $keyword) OR contains(x.subject, $keyword))",
         "unit_kinds": "list_contains($unit_kinds, x.unit_kind)",
     },
     "events": {
-        "departments": "(list_has_any(x.departments, $departments) OR list_contains($departments, x.actor))",
-        "topics": "list_has_any(x.topics, $topics)",
+        "departments": "(list_contains(x.departments, {p}) OR x.actor = {p})",
+        "topics": "list_contains(x.topics, {p})",
         "date_from": "x.date_end >= $date_from",
         "date_to": "x.date_start <= $date_to",
         "keyword": "(contains(x.sentence, $keyword) OR contains(x.event, $keyword))",
         "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.article_id"),
     },
     "articles": {
-        "departments": "list_has_any(x.departments, $departments)",
-        "topics": "list_has_any(x.topics, $topics)",
+        "departments": "list_contains(x.departments, {p})",
+        "topics": "list_contains(x.topics, {p})",
         "date_from": "x.date >= $date_from",
         "date_to": "x.date <= $date_to",
         "keyword": "(contains(x.title, $keyword) OR contains(x.text, $keyword))",
         "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.id"),
     },
 }
+_ANY_OF = ("departments", "topics")
 
 
 def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
     """The WHERE condition and parameters for ``table`` aliased ``x``.
 
-    >>> sql, params = where(Filters(topics=("金融",), keyword="上市"), "quantities")
+    >>> sql, params = where(Filters(topics=("金融", "科技"), keyword="上市"), "quantities")
     >>> sql
-    'list_has_any(x.topics, $topics) AND (contains(x.sentence, $keyword) OR contains(x.subject, $keyword))'
+    '(list_contains(x.topics, $topics_0) OR list_contains(x.topics, $topics_1)) AND (contains(x.sentence, $keyword) OR contains(x.subject, $keyword))'
     >>> params
-    {'topics': ['金融'], 'keyword': '上市'}
+    {'topics_0': '金融', 'topics_1': '科技', 'keyword': '上市'}
     """
     fragments = _FRAGMENTS[table]
     values: dict[str, Any] = {
@@ -106,9 +109,18 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
         "keyword": filters.keyword.strip(),
         "unit_kinds": list(filters.unit_kinds),
     }
-    clauses, params = [], {}
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
     for name, value in values.items():
-        if value:
+        if not value:
+            continue
+        if name in _ANY_OF:
+            tests = []
+            for i, item in enumerate(value):
+                params[f"{name}_{i}"] = item
+                tests.append(fragments[name].format(p=f"${name}_{i}"))
+            clauses.append("(" + " OR ".join(tests) + ")")
+        else:
             clauses.append(fragments[name])
             params[name] = value
     return (" AND ".join(clauses) or "TRUE"), params
@@ -156,42 +168,50 @@ def totals(con: Connection, filters: Filters) -> dict[str, int]:
     }
 
 
+def claim_count(con: Connection, filters: Filters) -> int:
+    """Number of claims under the filters."""
+    sql, params = where(filters, "quantities")
+    row = con.execute(f"SELECT count(*) FROM quantities x WHERE {sql}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
 _KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'percent' THEN 2
     WHEN 'points' THEN 3 ELSE 4 END"""
 
 
-def headline_indicators(con: Connection, filters: Filters, limit: int = 8) -> pd.DataFrame:
+def headline_indicators(
+    con: Connection, filters: Filters, limit: int = 8, window_days: int = 365
+) -> pd.DataFrame:
     """The indicators to show first: one row per (subject, unit), its latest claim.
 
-    Ranked by how many dates report it (a tracked indicator), then how often it
-    is cited, then money before counts before rates, then size.
+    Only the last ``window_days`` before the newest claim under the filters
+    count, so the cards show what is current (and stay fast on large stores).
+    Ranked: reported on several dates (a tracked indicator) first, then how
+    often it is cited, then money before counts before rates, then size.
     """
     sql, params = where(filters, "quantities")
     return _df(con, f"""
-        WITH c AS (
-            SELECT x.*, {_KIND_RANK} AS kind_rank,
-                   coalesce(x.article_date, DATE '0001-01-01') AS sort_date
-            FROM quantities x WHERE {sql} AND coalesce(x.subject, '') <> ''
+        WITH m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql}),
+        c AS (
+            SELECT x.rowid AS r, x.subject, x.unit, x.value, x.article_date,
+                   {_KIND_RANK} AS kind_rank
+            FROM quantities x, m
+            WHERE {sql} AND coalesce(x.subject, '') <> ''
+              AND (m.until IS NULL OR x.article_date > m.until - to_days($window_days))
         ), g AS (
-            SELECT subject, unit,
-                   arg_max({{'value': value, 'value_max': value_max, 'qualifier': qualifier,
-                             'change': change, 'unit_kind': unit_kind, 'sentence': sentence,
-                             'article_id': article_id, 'date': article_date,
-                             'departments': departments}},
-                           (sort_date, value)) AS latest,
-                   count(DISTINCT article_date) AS n_dates, count(*) AS n_mentions,
-                   min(kind_rank) AS kind_rank, max(value) AS top_value
+            SELECT subject, unit, max(article_date) > min(article_date) AS tracked,
+                   count(*) AS n_mentions, min(kind_rank) AS kind_rank, max(value) AS top_value,
+                   arg_max(r, (coalesce(article_date, DATE '0001-01-01'), value)) AS r
             FROM c GROUP BY subject, unit
+            ORDER BY tracked DESC, n_mentions DESC, kind_rank, top_value DESC, subject
+            LIMIT $limit
         )
-        SELECT g.subject, g.unit, g.latest.value AS value, g.latest.value_max AS value_max,
-               g.latest.qualifier AS qualifier, g.latest.change AS change,
-               g.latest.unit_kind AS unit_kind, g.latest.sentence AS sentence,
-               g.latest.article_id AS article_id, g.latest.date AS date,
-               g.latest.departments AS departments, a.title, g.n_dates, g.n_mentions
-        FROM g LEFT JOIN articles a ON a.id = g.latest.article_id
-        ORDER BY g.n_dates DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
-        LIMIT $limit
-    """, {**params, "limit": limit})
+        SELECT g.subject, g.unit, q.value, q.value_max, q.qualifier, q.change, q.unit_kind,
+               q.sentence, q.article_id, q.article_date AS date, q.departments, a.title,
+               g.tracked, g.n_mentions
+        FROM g JOIN quantities q ON q.rowid = g.r LEFT JOIN articles a ON a.id = q.article_id
+        ORDER BY g.tracked DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
+    """, {**params, "limit": limit, "window_days": window_days})
 
 
 def indicator_history(
@@ -214,9 +234,27 @@ def indicator_history(
     """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs], "last": last})
 
 
+def _article_level(filters: Filters) -> bool:
+    """Whether only article-level filters are set (department, topic, date).
+
+    Claims carry their article's departments, topics and date, and
+    ``articles.n_quantities`` counts an article's claims; so under these
+    filters, claim counts per topic or department come from the articles
+    table, a few times smaller than the claims.
+    """
+    return not (filters.keyword.strip() or filters.unit_kinds)
+
+
 def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:
     """Articles and claims per topic."""
     a_sql, a_params = where(filters, "articles")
+    if _article_level(filters):
+        return _df(con, f"""
+            SELECT topic, count(*) AS articles, sum(n)::BIGINT AS claims
+            FROM (SELECT unnest(x.topics) AS topic, x.n_quantities AS n
+                  FROM articles x WHERE {a_sql})
+            GROUP BY topic ORDER BY articles DESC, claims DESC, topic
+        """, a_params)
     q_sql, q_params = where(filters, "quantities")
     return _df(con, f"""
         WITH a AS (SELECT topic, count(*) AS articles FROM (
@@ -233,6 +271,14 @@ def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:
 def claims_by(con: Connection, filters: Filters, dimension: str, limit: int = 20) -> pd.DataFrame:
     """Number of claims per topic or per department (the largest ``limit``)."""
     column = {"topic": "x.topics", "department": "x.departments"}[dimension]
+    if _article_level(filters):
+        sql, params = where(filters, "articles")
+        return _df(con, f"""
+            SELECT name, sum(n)::BIGINT AS claims
+            FROM (SELECT unnest({column}) AS name, x.n_quantities AS n FROM articles x
+                  WHERE {sql} AND x.n_quantities > 0)
+            GROUP BY ALL ORDER BY claims DESC, name LIMIT $limit
+        """, {**params, "limit": limit})
     sql, params = where(filters, "quantities")
     return _df(con, f"""
         SELECT name, count(*) AS claims
@@ -244,51 +290,66 @@ def claims_by(con: Connection, filters: Filters, dimension: str, limit: int = 20
 def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame:
     """The claims themselves, newest first."""
     sql, params = where(filters, "quantities")
+    # The newest rows are found on narrow columns first; only they are read whole.
     return _df(con, f"""
+        WITH top AS (
+            SELECT x.rowid AS r, x.article_date AS d FROM quantities x WHERE {sql}
+            ORDER BY x.article_date DESC NULLS LAST, x.rowid LIMIT $limit
+        )
         SELECT x.value, x.value_max, x.unit, x.unit_kind, x.qualifier, x.change, x.subject,
                x.departments, x.topics, x.article_date AS date, x.sentence, x.text,
                x.article_id, a.title
-        FROM quantities x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE {sql}
-        ORDER BY x.article_date DESC NULLS LAST, x.article_id, x.start
-        LIMIT $limit
+        FROM top JOIN quantities x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id
+        ORDER BY top.d DESC NULLS LAST, top.r
     """, {**params, "limit": limit})
 
 
 def repeated_subjects(con: Connection, filters: Filters, limit: int = 200) -> pd.DataFrame:
-    """Subjects (with their unit) reported on two or more dates."""
+    """Subjects (with their unit) reported on two or more dates, most cited first."""
     sql, params = where(filters, "quantities")
     return _df(con, f"""
-        SELECT x.subject, x.unit, count(DISTINCT x.article_date) AS n_dates, count(*) AS n
+        SELECT x.subject, x.unit, count(*) AS n
         FROM quantities x
         WHERE {sql} AND coalesce(x.subject, '') <> '' AND x.article_date IS NOT NULL
-        GROUP BY ALL HAVING count(DISTINCT x.article_date) >= 2
-        ORDER BY n_dates DESC, n DESC, x.subject LIMIT $limit
+        GROUP BY ALL HAVING min(x.article_date) < max(x.article_date)
+        ORDER BY n DESC, x.subject, x.unit LIMIT $limit
     """, {**params, "limit": limit})
 
 
-def subject_series(con: Connection, filters: Filters, subject: str, unit: str) -> pd.DataFrame:
-    """Every dated claim of one subject and unit, oldest first."""
+def subject_series(
+    con: Connection, filters: Filters, subject: str, unit: str, last: int = 500
+) -> pd.DataFrame:
+    """One subject and unit by date (its largest claim of each day), the last
+    ``last`` dates, oldest first."""
     sql, params = where(filters, "quantities")
     return _df(con, f"""
-        SELECT x.article_date AS date, x.value, x.unit, x.qualifier, x.sentence, a.title
-        FROM quantities x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE {sql} AND x.subject = $subject AND x.unit = $unit AND x.article_date IS NOT NULL
-        ORDER BY date, x.start
-    """, {**params, "subject": subject, "unit": unit})
+        WITH d AS (
+            SELECT x.article_date AS date, arg_max(x.rowid, x.value) AS r
+            FROM quantities x
+            WHERE {sql} AND x.subject = $subject AND x.unit = $unit
+              AND x.article_date IS NOT NULL
+            GROUP BY x.article_date ORDER BY date DESC LIMIT $last
+        )
+        SELECT d.date, q.value, q.unit, q.qualifier, q.sentence, a.title
+        FROM d JOIN quantities q ON q.rowid = d.r LEFT JOIN articles a ON a.id = q.article_id
+        ORDER BY d.date
+    """, {**params, "subject": subject, "unit": unit, "last": last})
 
 
-def events(con: Connection, filters: Filters, limit: int = 2000) -> pd.DataFrame:
+def events(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame:
     """Dated events (newest first) with their article; ``key`` identifies each one."""
     sql, params = where(filters, "events")
+    # The newest rows are found on narrow columns first; only they are read whole.
     return _df(con, f"""
+        WITH top AS (
+            SELECT x.rowid AS r, x.date_start FROM events x
+            WHERE {sql} AND x.date_start IS NOT NULL
+            ORDER BY x.date_start DESC, x.rowid LIMIT $limit
+        )
         SELECT x.article_id || ':' || x.start AS key, x.text, x.iso, x.date_start, x.date_end,
-               x.granularity, x.kind, x.event, x.actor, x.sentence, x.topics, x.departments,
-               x.article_id, a.title, x.source
-        FROM events x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE {sql} AND x.date_start IS NOT NULL
-        ORDER BY x.date_start DESC, x.article_id, x.start
-        LIMIT $limit
+               x.granularity, x.event, x.actor, x.topics, x.departments, x.article_id, a.title
+        FROM top JOIN events x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id
+        ORDER BY top.date_start DESC, top.r
     """, {**params, "limit": limit})
 
 

@@ -21,7 +21,7 @@ def main() -> None:
         widgets.empty_notice(filters, "指标")
         return
 
-    total = data.read("totals", filters)["claims"]
+    total = data.read("claim_count", filters)
     table = claims_table(claims)
     shown = f"显示最近的 {len(table)} 条（共 {total} 条）" if total > len(table) else f"共 {total} 条"
     st.caption(shown + "。")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data, widgets
 
-LIMIT = 2000
+LIMIT = 1000
 COLOR_CHOICES = {"topic": "按主题", "department": "按部门"}
 
 

@@ -12,6 +12,7 @@ The known page (tests/dashboard/stores.py) holds three articles:
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -61,6 +62,7 @@ def test_claims_under_filters(known, filters, subjects):
     frame = queries.claims(known, filters)
     assert sorted(frame["subject"]) == sorted(subjects)
     assert queries.totals(known, filters)["claims"] == len(subjects)
+    assert queries.claim_count(known, filters) == len(subjects)
     assert known.execute("SELECT count(*) FROM quantities").fetchone()[0] == 7
 
 
@@ -108,6 +110,7 @@ def test_where_never_puts_values_into_sql():
         sql, params = queries.where(hostile, table)
         assert "'" not in sql and "DROP" not in sql and "1=1" not in sql
         assert params["keyword"] == "'; DROP"
+        assert params["departments_0"] == "x' OR 1=1 --" and params["topics_0"] == "$topics"
 
 
 def test_filter_options(known):
@@ -125,11 +128,20 @@ def test_totals(known):
         "articles": 1, "claims": 3, "events": 2, "departments": 2}
 
 
+def test_headline_indicators_window_keeps_what_is_current(known):
+    # 年办件量 of 9月9日 lies outside a 30-day window before 11月20日; so does its history.
+    frame = queries.headline_indicators(known, Filters(), window_days=40)
+    assert list(frame["subject"]) == ["投入", "市值", "年办件量", "金融机构", "学校"]
+    assert not frame["tracked"].any()
+    undated = queries.headline_indicators(known, Filters(date_to=date(2024, 1, 1)))
+    assert undated.empty
+
+
 def test_headline_indicators_rank_tracked_then_money_then_size(known):
     frame = queries.headline_indicators(known, Filters(), limit=8)
     assert list(frame["subject"]) == ["年办件量", "投入", "市值", "金融机构", "事项", "学校"]
     top = frame.iloc[0]
-    assert (top["value"], top["unit"], top["qualifier"], top["n_dates"]) == (30000, "件", "more_than", 2)
+    assert (top["value"], top["unit"], top["qualifier"], top["tracked"]) == (30000, "件", "more_than", True)
     assert top["title"] == "金融发展加速度"
     assert queries.headline_indicators(known, Filters(), limit=2).shape[0] == 2
 
@@ -155,9 +167,30 @@ def test_topic_mix_and_claims_by(known):
     assert by_topic.to_dict("list") == {"name": ["教育", "金融"], "claims": [1, 1]}
 
 
+AGGREGATE_FILTERS = [
+    ("none", Filters()),
+    ("department", Filters(departments=("区行政审批服务局",))),
+    ("topic_and_date", Filters(topics=("金融", "教育"), date_from=date(2024, 10, 1))),
+    ("nothing_matches", Filters(departments=("不存在的局",))),
+]
+
+
+@pytest.mark.parametrize("filters", [pytest.param(c[1], id=c[0]) for c in AGGREGATE_FILTERS])
+def test_article_level_counts_equal_counting_the_claims(known, filters):
+    """The articles-table shortcut gives what counting the claims gives."""
+    forced = dataclasses.replace(filters, unit_kinds=("money", "count"))  # all kinds: same rows
+    for dimension in ("topic", "department"):
+        fast = queries.claims_by(known, filters, dimension)
+        slow = queries.claims_by(known, forced, dimension)
+        assert fast.to_dict("list") == slow.to_dict("list"), dimension
+    fast_mix = queries.topic_mix(known, filters)
+    slow_mix = queries.topic_mix(known, forced)
+    assert fast_mix["claims"].tolist() == slow_mix["claims"].tolist()
+
+
 def test_repeated_subjects_and_series(known):
     repeated = queries.repeated_subjects(known, Filters())
-    assert list(zip(repeated["subject"], repeated["unit"], repeated["n_dates"], strict=True)) == [
+    assert list(zip(repeated["subject"], repeated["unit"], repeated["n"], strict=True)) == [
         ("年办件量", "件", 2)]
     series = queries.subject_series(known, Filters(), "年办件量", "件")
     assert list(series["value"]) == [20000.0, 30000.0]
