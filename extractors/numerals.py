@@ -98,6 +98,7 @@ _SCAN_RE = re.compile(
     rf"(?P<mult>(?<=\d)[{''.join(_LETTER_MULT)}](?![A-Za-z]))?"
 )
 # What turns a numeral into a fraction: ``分之N`` or ``又M分之N`` after it.
+_FIRST = re.compile(rf"[\d.\-负負几幾数數{CN_CHARS}]")
 _FRACTION_AFTER = re.compile(rf"(?:又{_RUN})?分之[-负負]?{_RUN}")
 _SLASH_FRACTION = re.compile(
     r"(?<![\d/.])(?P<sign>-)?(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+)(?![\d/])"
@@ -569,9 +570,15 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
     out: list[NumberSpan] = []
     pos, n = 0, len(text)
     while pos < n:
-        m = _SCAN_RE.search(text, pos)
-        if m is None:
+        # Find the next character that can open a numeral with a plain character
+        # class (fast), then try the full pattern there.
+        first = _FIRST.search(text, pos)
+        if first is None:
             break
+        m = _SCAN_RE.match(text, first.start())
+        if m is None:
+            pos = first.start() + 1
+            continue
         slash = _slash_at(text, m)
         if slash is not None:
             out.append(slash)
