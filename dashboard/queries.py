@@ -304,16 +304,21 @@ def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
     """, {**params, "limit": limit})
 
 
-def repeated_subjects(con: Connection, filters: Filters, limit: int = 200) -> pd.DataFrame:
-    """Subjects (with their unit) reported on two or more dates, most cited first."""
+def repeated_subjects(
+    con: Connection, filters: Filters, limit: int = 200, window_days: int = 365
+) -> pd.DataFrame:
+    """Subjects (with their unit) reported on two or more dates within the last
+    ``window_days`` before the newest claim under the filters, most cited first."""
     sql, params = where(filters, "quantities")
     return _df(con, f"""
+        WITH m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql})
         SELECT x.subject, x.unit, count(*) AS n
-        FROM quantities x
+        FROM quantities x, m
         WHERE {sql} AND coalesce(x.subject, '') <> '' AND x.article_date IS NOT NULL
+          AND x.article_date > m.until - to_days($window_days)
         GROUP BY ALL HAVING min(x.article_date) < max(x.article_date)
         ORDER BY n DESC, x.subject, x.unit LIMIT $limit
-    """, {**params, "limit": limit})
+    """, {**params, "limit": limit, "window_days": window_days})
 
 
 def subject_series(

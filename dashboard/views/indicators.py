@@ -45,11 +45,11 @@ def main() -> None:
     st.subheader("同一指标的变化")
     repeated: pd.DataFrame = data.read("repeated_subjects", filters)
     if repeated.empty:
-        st.caption("当前筛选下，没有在两个以上日期出现的指标。")
+        st.caption("当前筛选下，近一年内没有在两个以上日期出现的指标。")
         return
     choices = [f"{s}（{u}）" for s, u in zip(repeated["subject"], repeated["unit"], strict=True)]
-    picked = st.selectbox("指标", range(len(choices)), format_func=choices.__getitem__,
-                          key="series_subject")
+    picked = st.selectbox("指标（近一年内多次出现）", range(len(choices)),
+                          format_func=choices.__getitem__, key="series_subject")
     subject, unit = repeated.iloc[picked or 0][["subject", "unit"]]
     fig, frame = charts.subject_series(
         data.read("subject_series", filters, subject, unit), subject, unit)

@@ -71,6 +71,17 @@ def test_every_page_renders_on_every_store(request, monkeypatch, store_name, pag
         assert any("还没有" in i.value for i in at.info), "an empty store must say so plainly"
 
 
+def test_first_run_builds_the_default_store_from_seeds(tmp_path, monkeypatch):
+    store = tmp_path / "data" / "zhibiao.duckdb"
+    at = open_app(store, monkeypatch)
+    assert not at.exception, [e.value for e in at.exception]
+    assert store.exists()
+    assert [s.label for s in at.status] == ["数据库已建立"]
+    assert {m.label: m.value for m in at.metric}["文章"] == "5"
+    at.run()  # the second run opens the store it built
+    assert not at.status
+
+
 def test_overview_metrics_equal_the_store(known_store, monkeypatch):
     at = open_app(known_store, monkeypatch)
     metrics = {m.label: (m.value, m.delta) for m in at.metric}
