@@ -662,11 +662,6 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def is_integer(value: float) -> bool:
-    """Whether a parsed value is a whole number (for display and ordinals)."""
-    return math.isfinite(value) and float(value).is_integer()
-
-
 def format_chinese(value: float, unit: str = "") -> str:
     """Write a value the way Chinese reports do: 万/亿 for large numbers.
 

@@ -190,7 +190,7 @@ class _Scanner:
         self.whole = whole
         self.default_unit = default_unit
         self.out: list[Quantity] = []
-        self.bare: list[tuple[_Candidate, int]] = []   # numbers with no unit, for 1、2、3个
+        self.bare: list[_Candidate] = []   # numbers with no unit, for 1、2、3个
         self.consumed = 0
         self._last_end = 0
 
@@ -239,7 +239,7 @@ class _Scanner:
         if reading is None:
             reading = self._unitless(c)
             if reading is None:
-                self.bare.append((c, len(self.out)))
+                self.bare.append(c)
                 return
             if reading.after is None:
                 after = _AFTER_RE.match(self.t, reading.end)
@@ -394,10 +394,9 @@ class _Scanner:
             return None
         merged = _Candidate(a.start, b.end, low, None, a.more or b.more, self.t[a.start:b.end])
         if b_reading is None:
-            b_reading = self._unitless(b)
+            b_reading = self._unitless(b)   # 5-20%... is handled above; here 三至五成
             if b_reading is None:
                 return None
-            merged.start = min(merged.start, b.start) if b.start < a.start else merged.start
         return merged, b.value, b_reading, b.end
 
     def _ratio(self, a: _Candidate, b: _Candidate) -> tuple[_Candidate, _Reading] | None:
@@ -429,7 +428,7 @@ class _Scanner:
     def _not_a_claim_after(self, c: _Candidate, r: _Reading, end_number: int, is_range: bool) -> bool:
         t = self.t
         nxt = t[end_number:end_number + 1]
-        if nxt in _ADJACENT_AFTER and r.kind not in ("percent",) and not _LATIN_AT(t, end_number):
+        if nxt in _ADJACENT_AFTER and r.kind != "percent" and not _latin_unit_at(t, end_number):
             return True
         if r.unit == "年":
             if _YEAR_DIGITS.fullmatch(c.text) or _MONTH_AFTER.match(t, r.end):
@@ -484,11 +483,12 @@ class _Scanner:
         elif before_q:
             qualifier = before_q
         elif r.mid or c.more:
-            qualifier = _HEDGES["middle"].get(r.mid or "余", "more_than") if r.mid != "来" else "approx"
+            qualifier = _HEDGES["middle"].get(r.mid, "more_than") if r.mid else "more_than"
         elif outside_q and outside_q != "exact":
             qualifier = outside_q
         else:
             qualifier = "exact"
+        # subunit_value is 五元三毛's 0.3 元, or 七成六's 6 (one tenth of a 成).
         value = (c.value + r.subunit_value / (r.multiplier if r.kind == "percent" else 1)) * r.multiplier
         if value_max is not None:
             value_max *= r.multiplier
@@ -522,7 +522,7 @@ class _Scanner:
         and the verb before the first one (增长) sets the change of all."""
         by_start = {q.start: q for q in self.out}
         chain: list[Quantity] = []
-        for c, _ in reversed(self.bare):
+        for c in reversed(self.bare):
             if not self.whole and self._not_a_claim_before(c):
                 continue
             if not re.match(r"[、和与及或]", self.t[c.end:c.end + 1]):
@@ -577,7 +577,7 @@ def _may_be_claim(t: str, start: int, end: int) -> bool:
     return t.endswith("分之", 0, start)   # 百分之十二点五
 
 
-def _LATIN_AT(t: str, pos: int) -> bool:  # noqa: N802 - reads as a predicate on the text
+def _latin_unit_at(t: str, pos: int) -> bool:
     m = _UNIT_RE.match(t, pos)
     return bool(m and m.group("latin"))
 
