@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .formatting import GRANULARITIES, QUALIFIERS, format_claim, join_names
+from .formatting import GRANULARITIES, QUALIFIERS, format_claim, iso_days, join_names
 
 Chart = tuple[go.Figure, pd.DataFrame]
 
@@ -121,8 +121,8 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
     data = pd.DataFrame({
         "编号": frame["key"],
         "日期": frame["iso"],
-        "起": start.dt.date,
-        "止": end.dt.date,
+        "起": iso_days(start),
+        "止": iso_days(end),
         "精度": frame["granularity"].map(lambda g: GRANULARITIES.get(g, g or "")),
         "分组": frame[group_col].map(_first),
         "事件": frame["event"].fillna(""),
@@ -217,7 +217,7 @@ def subject_series(frame: pd.DataFrame, subject: str, unit: str) -> Chart:
     if frame.empty:
         return _empty(title, columns)
     data = pd.DataFrame({
-        "日期": pd.to_datetime(frame["date"]).dt.date,
+        "日期": iso_days(frame["date"]),
         "数值": frame["value"],
         "单位": frame["unit"],
         "表述": [format_claim(v, u, q) for v, u, q in

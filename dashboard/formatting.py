@@ -165,6 +165,22 @@ def highlight_html(text: str, marks: Iterable[Mark]) -> str:
     return f'<div class="zb-article">{"".join(out)}</div>'
 
 
+def iso_day(value: Any, missing: str = "") -> str:
+    """A date as ``YYYY-MM-DD``, or ``missing`` when there is none.
+
+    >>> iso_day(pd.Timestamp("2024-09-09")), iso_day(None, "日期不明"), iso_day(pd.NaT)
+    ('2024-09-09', '日期不明', '')
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return missing
+    return pd.Timestamp(value).date().isoformat()
+
+
+def iso_days(values: Iterable[Any]) -> list[str]:
+    """:func:`iso_day` of each value (table columns)."""
+    return [iso_day(v) for v in values]
+
+
 def join_names(names: Iterable[str] | None, limit: int = 0) -> str:
     """A list of names in one cell, joined with the Chinese enumeration comma.
 

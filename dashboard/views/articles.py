@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, widgets
-from dashboard.formatting import QUALIFIERS, format_claim, join_names, md_escape
+from dashboard.formatting import QUALIFIERS, format_claim, iso_day, iso_days, join_names, md_escape
 
 LIMIT = 2000
 TABLE_KEY = "articles_table"
@@ -24,7 +24,7 @@ def main() -> None:
 
     table = pd.DataFrame({
         "标题": articles["title"].fillna(""),
-        "日期": pd.to_datetime(articles["date"]).dt.date,
+        "日期": iso_days(articles["date"]),
         "记者": articles["reporters"].map(join_names),
         "部门": articles["departments"].map(lambda d: join_names(d, limit=3)),
         "主题": articles["topics"].map(join_names),
@@ -53,7 +53,7 @@ def show_article(article_id: str) -> None:
     dates: pd.DataFrame = data.read("article_dates", article_id)
     st.divider()
     st.subheader(md_escape(str(article["title"] or "（无标题）")))
-    when = pd.Timestamp(article["date"]).date().isoformat() if pd.notna(article["date"]) else "日期不明"
+    when = iso_day(article["date"], "日期不明")
     st.caption(md_escape(" · ".join(filter(None, [
         when, join_names(article["reporters"]), join_names(article["departments"]),
         join_names(article["topics"]), str(article["source"]),
@@ -64,17 +64,24 @@ def show_article(article_id: str) -> None:
         widgets.article_reader(article, claims, dates)
     with side_col:
         st.markdown(f"**指标（{len(claims)}）**")
-        claim_table = pd.DataFrame({
-            "表述": [format_claim(r["value"], r["unit"], r["qualifier"], r["value_max"],
-                                  r["change"], r["unit_kind"]) for r in claims.to_dict("records")],
-            "指标": claims["subject"],
-            "限定": claims["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
-            "原文": claims["text"],
-        })
-        st.dataframe(claim_table, hide_index=True, key="article_claims")
-        widgets.download(claim_table, f"文章指标-{article_id}", widgets.current_filters(),
-                         key="dl_article_claims")
+        if claims.empty:
+            st.caption("本文没有识别出指标。")
+        else:
+            claim_table = pd.DataFrame({
+                "表述": [format_claim(r["value"], r["unit"], r["qualifier"], r["value_max"],
+                                      r["change"], r["unit_kind"])
+                         for r in claims.to_dict("records")],
+                "指标": claims["subject"],
+                "限定": claims["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
+                "原文": claims["text"],
+            })
+            st.dataframe(claim_table, hide_index=True, key="article_claims")
+            widgets.download(claim_table, f"文章指标-{article_id}", widgets.current_filters(),
+                             key="dl_article_claims")
         st.markdown(f"**日期（{len(dates)}）**")
+        if dates.empty:
+            st.caption("本文没有识别出日期。")
+            return
         date_table = pd.DataFrame({
             "原文": dates["text"], "日期": dates["iso"].fillna("不明"),
             "事件": dates["event"], "主体": dates["actor"],

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, widgets
-from dashboard.formatting import QUALIFIERS, UNIT_KINDS, format_claim, join_names
+from dashboard.formatting import QUALIFIERS, UNIT_KINDS, format_claim, iso_days, join_names
 
 LIMIT = 1000
 
@@ -72,7 +72,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
         "类型": claims["unit_kind"].map(lambda k: UNIT_KINDS.get(k, k)),
         "部门": claims["departments"].map(lambda d: join_names(d, limit=3)),
         "主题": claims["topics"].map(join_names),
-        "日期": pd.to_datetime(claims["date"]).dt.date,
+        "日期": iso_days(claims["date"]),
         "原文句子": claims["sentence"],
         "来源文章": claims["title"],
     })

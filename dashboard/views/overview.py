@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, widgets
-from dashboard.formatting import format_claim, format_delta, md_escape
+from dashboard.formatting import format_claim, format_delta, iso_day, md_escape
 
 CARDS = 8
 COLUMNS = 4
@@ -62,7 +62,7 @@ def card(row: dict, history: pd.DataFrame) -> None:
             chart_data=values if len(values) >= 2 else None, chart_type="line",
             help=md_escape(str(row["sentence"] or "")),
         )
-        when = pd.Timestamp(row["date"]).date().isoformat() if pd.notna(row["date"]) else "日期不明"
+        when = iso_day(row["date"], "日期不明")
         st.caption(md_escape(f"{row['title'] or '（无标题）'} · {when}"))
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, uploads
-from dashboard.formatting import md_escape
+from dashboard.formatting import iso_days, md_escape
 
 RESULT_STATE = "zb_upload_result"
 
@@ -81,7 +81,7 @@ def show(result: dict) -> None:
                "在“文章”页可阅读全文。", icon=":material/check_circle:")
     st.dataframe(pd.DataFrame({
         "标题": articles["title"].fillna(""),
-        "日期": pd.to_datetime(articles["date"]).dt.date,
+        "日期": iso_days(articles["date"]),
         "指标数": articles["claims"],
         "日期数": articles["dates"],
         "文件": articles["source"].map(lambda s: Path(s).name),
