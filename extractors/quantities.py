@@ -28,12 +28,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .numerals import _FOLD as _NUMERAL_FOLD
 from .numerals import (
     CN_CHARS,
     DIGITS,
     Compact,
     NumberSpan,
+    fold,
     parse_number,
     parse_numeral,
     scan_numbers,
@@ -120,6 +120,10 @@ _QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")
+_KUAI = _UNITS["colloquial_yuan"]
+_KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
+_CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
 
 
 @dataclass(slots=True)
@@ -202,9 +206,11 @@ class _Scanner:
         cands = [_Candidate(n.start, n.end, n.value, n.value_max, n.more, n.text)
                  for n in scan_numbers(t, wanted)]
         for m in _BARE_SCALE.finditer(t):
-            qualifier = _HEDGES["bare_scale_before"][m.group("pre")]
-            cands.append(_Candidate(m.start(), m.end(), float(_SCALE_VALUES[m.group("scale")]),
-                                    None, False, m.group(), qualifier))
+            pre = m.group("pre")
+            qualifier = _HEDGES["bare_scale_before"][pre]
+            start = m.start("scale") if pre in _HEDGES["before_outside"] else m.start()
+            cands.append(_Candidate(start, m.end(), float(_SCALE_VALUES[m.group("scale")]),
+                                    None, False, t[start:m.end()], qualifier))
         for m in _HALF.finditer(t):
             cands.append(_Candidate(m.start(), m.end(), 0.5, None, False, m.group()))
         cands.sort(key=lambda c: c.start)
@@ -278,6 +284,9 @@ class _Scanner:
             unit, _iso = _CURRENCIES[m.group("cur").lstrip("个")]
             reading = _Reading(m.end(), unit, "money", mid=m.group("mid"))
             self._money_tail(reading)
+        elif m.group("unit") == _KUAI["word"] and self._kuai_is_money(c, m.end()):
+            reading = _Reading(m.end(), "元", "money", mid=m.group("mid"))   # 三块, 十块三毛
+            self._money_tail(reading)
         elif m.group("unit"):
             unit, kind = UNIT_TABLE[m.group("unit")]
             reading = _Reading(m.end(), unit, kind, mid=m.group("mid"))
@@ -302,6 +311,14 @@ class _Scanner:
                 reading.mid = tail.group()
                 reading.end = tail.end()
         return reading
+
+    def _kuai_is_money(self, c: _Candidate, end: int) -> bool:
+        t = self.t
+        if t[end:end + 1] in ("钱", "毛", "角") or _SUB_RE["元"].match(t, end).group():
+            return True
+        if self.whole and self.default_unit is not None and _kind_of(self.default_unit) == "money":
+            return True
+        return _KUAI_CUES.search(t, max(0, c.start - 8), c.start) is not None
 
     def _money_tail(self, reading: _Reading) -> None:
         """Subunits (五元三毛), a currency after 元 (三万元欧元), 钱/整 (十块钱, 圆整)."""
@@ -400,14 +417,19 @@ class _Scanner:
         return merged, b.value, b_reading, b.end
 
     def _ratio(self, a: _Candidate, b: _Candidate) -> tuple[_Candidate, _Reading] | None:
-        """``师生比为1:15``: two numbers joined by a colon after 比/比例; value a/b."""
+        """``师生比为1:15``, ``三次产业结构为2.9:36.3:60.8``: numbers joined by colons; the
+        value is the first part (as the gold does). Two whole numbers with no 比 nearby are
+        a clock time (9:30), not a ratio."""
         t = self.t
-        if b.start != a.end + 1 or t[a.end] not in ":∶" or b.value == 0:
+        m = _RATIO.match(t, a.start)
+        if m is None or m.end() < b.end or _UNIT_RE.match(t, m.end()):
             return None
-        if "比" not in t[max(0, a.start - 8):a.start] or _UNIT_RE.match(t, b.end):
+        parts = re.split("[:∶]", m.group())
+        if len(parts) == 2 and "比" not in t[max(0, a.start - 8):a.start] and "." not in m.group():
             return None
-        merged = _Candidate(a.start, b.end, a.value / b.value, None, False, t[a.start:b.end])
-        return merged, _Reading(b.end, "", "ratio")
+        self.consumed = m.end()
+        merged = _Candidate(a.start, m.end(), a.value, None, False, m.group())
+        return merged, _Reading(m.end(), "", "ratio")
 
     def _unitless_possible(self, b: _Candidate) -> bool:
         t = self.t
@@ -433,18 +455,19 @@ class _Scanner:
         if r.unit == "年":
             if _YEAR_DIGITS.fullmatch(c.text) or _MONTH_AFTER.match(t, r.end):
                 return True  # 2024年, 二〇二四年, 24年9月: dates
-        if c.text in ("一", "壹") and r.kind in _KIND_ARTICLE and not is_range and c.hedge is None:
-            return True  # 一次项目例行回访, 一批又一批: an article, not a count
+        if (c.text in ("一", "壹") and r.kind in _KIND_ARTICLE and not is_range and c.hedge is None
+                and _BEFORE_IN.search(t, max(0, c.start - 4), c.start) is None):
+            return True  # 一次项目例行回访, 一批又一批: an article, not a count (不到一天 is one)
         window_start = max(0, c.start - 12)
         for m in _CODES.finditer(t, window_start, min(len(t), r.end + 12)):
             if m.start() < r.end and m.end() > c.start:
                 return True
-        if r.after in ("at_least", "at_most") and _CLASS_AFTER.match(t, r.end):
-            return True  # 亿元以上企业, 60岁以上老人: a size class
-        opener = t[c.start - 1:c.start] if c.start > 0 else ""
-        if opener in _QUOTES and t[r.end:r.end + 1] != _QUOTES[opener]:
-            return True  # “15分钟健康服务圈”: a name that starts with a number
-        return False
+        if (r.after in ("at_least", "less_than") and r.kind not in ("percent", "fraction")
+                and _CLASS_AFTER.match(t, r.end)):
+            return True  # 2000万元及以上的工业法人单位, 60岁以上老人: a size class
+        if r.kind == "money" and _CLASS_HEAD.match(t, r.end):
+            return True  # 投资额超10亿元项目18个: a size class
+        return _inside_a_name(t, c.start, r.end)
 
     # -- building the record --
 
@@ -470,10 +493,13 @@ class _Scanner:
             if word is not None:
                 r.unit = _PREFIXES[word.group()]
         outside_q = _HEDGES["before_outside"][outside.group()] if outside is not None else None
-        if outside is not None and outside_q == "exact":
-            further = _BEFORE_OUT.search(t, max(0, outside.start() - 6), outside.start())
-            if further is not None and _HEDGES["before_outside"][further.group()] != "exact":
-                outside, outside_q = further, _HEDGES["before_outside"][further.group()]  # 至少有
+        if outside is not None and outside_q == "exact" and before_q is None:
+            window = max(0, outside.start() - 6), outside.start()
+            further = _BEFORE_OUT.search(t, *window) or _BEFORE_IN.search(t, *window)
+            if further is not None:
+                q = _HEDGES["before_outside"].get(further.group()) or _HEDGES["before"][further.group()]
+                if q != "exact":
+                    outside, outside_q = further, q   # 至少有20家: the hedge before 有
         if is_range or value_max is not None:
             qualifier = "range"
         elif r.after:
@@ -565,7 +591,8 @@ def _may_be_claim(t: str, start: int, end: int) -> bool:
     if start > 0 and t[start - 1] == "第":
         return False   # 第三届: an ordinal
     if end < len(t) and t[end] in _NEXT_CHARS:
-        if end - start == 1 and t[start] in "一壹" and t[end] in _ARTICLE_NEXT:
+        if (end - start == 1 and t[start] in "一壹" and t[end] in _ARTICLE_NEXT
+                and _BEFORE_IN.search(t, max(0, start - 4), start) is None):
             unit = _UNIT_RE.match(t, end)
             if unit and unit.group("unit") and UNIT_TABLE[unit.group("unit")][1] in _KIND_ARTICLE:
                 return False   # 一次, 一批, 一年: the article 一
@@ -575,6 +602,22 @@ def _may_be_claim(t: str, start: int, end: int) -> bool:
     if start > 0 and t[start - 1] in ":∶":
         return True   # the second term of a ratio
     return t.endswith("分之", 0, start)   # 百分之十二点五
+
+
+def _inside_a_name(t: str, start: int, end: int) -> bool:
+    """A number inside a quoted name: “15分钟健康服务圈”, “民营经济31条”.
+
+    A quote that holds nothing but the amount (“100家”) is not a name.
+    """
+    window = t[max(0, start - 10):start]
+    opened = max(window.rfind(q) for q in _QUOTES)
+    if opened < 0 or any(window.find(_QUOTES[q], opened) >= 0 for q in _QUOTES if window[opened] == q):
+        return False
+    closer = _QUOTES[window[opened]]
+    before_number = window[opened + 1:]
+    if _SUBJECT_STOP.search(before_number):
+        return False   # “新学校离家近，步行10分钟就到了”: quoted speech, not a name
+    return bool(before_number) or t[end:end + 1] != closer
 
 
 def _latin_unit_at(t: str, pos: int) -> bool:
@@ -624,7 +667,7 @@ def _share_scale(a: _Candidate, b: _Candidate) -> float:
 
 def _discount(numeral: str) -> float | None:
     """折 as a percentage: 八折 = 80, 75折 = 75, 三八折 = 38, 9.9折 = 99; 十折 is not one."""
-    s = numeral.translate(_NUMERAL_FOLD)
+    s = fold(numeral)
     plain = "".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in s).replace("点", ".")
     if re.fullmatch(r"[1-9]", plain):
         return float(plain) * 10
@@ -697,8 +740,8 @@ def _before_subject(t: str, edge: int) -> str:
             break
         kept.append(w)
     kept.reverse()
-    places = _place_names()
-    while len(kept) > 1 and _is_place(kept[0], places):
+    tags = _pos_tags()
+    while len(kept) > 1 and _is_place(kept[0], tags):
         kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率
     phrase = "".join(kept)
     phrase = _COMPARISON.sub("", phrase)
@@ -729,8 +772,8 @@ def _is_place(word: str, tags: dict[str, str]) -> bool:
 
 
 @cache
-def _place_names() -> dict[str, str]:
-    """jieba's dictionary part-of-speech tags (``ns`` marks place names)."""
+def _pos_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (``ns`` place names, ``v`` verbs)."""
     from jieba import posseg
 
     return posseg.dt.word_tag_tab
