@@ -711,6 +711,7 @@ def _run_before(t: str, edge: int) -> str:
         digits = re.search(r"\d+$", window[:cut])
         return (digits.group() if digits else "") + run
     if window[cut - 1].isdigit():
+        run = run.lstrip("十百千万亿")   # 8.4万元和4.6万元: the scale and unit of the number before
         unit = _UNIT_RE.match(run)
         if unit:
             run = run[unit.end():]
@@ -725,7 +726,7 @@ def _before_subject(t: str, edge: int) -> str:
     changed = True
     while run and changed:
         changed = False
-        for pattern in (_TRAILING_FILLER, _COMPARISON):
+        for pattern in (_TRAILING_FILLER, _COMPARISON, _PER):
             stripped = pattern.sub("", run)
             if stripped != run:
                 run, changed = stripped, True
@@ -741,13 +742,17 @@ def _before_subject(t: str, edge: int) -> str:
         kept.append(w)
     kept.reverse()
     tags = _pos_tags()
+    if kept and all(_is_place(w, tags) for w in kept):
+        return ""   # 夷陵区30万亩柑橘: a place says where, the noun after says what
     while len(kept) > 1 and _is_place(kept[0], tags):
         kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率
+    while len(kept) > 1 and sum(map(len, kept)) > _MAX_CHARS:
+        kept.pop(0)   # keep whole words from the right
     phrase = "".join(kept)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _SCOPE.sub("", phrase)
     phrase = _ORG_PREFIX.sub("", phrase)
-    return phrase[-_MAX_CHARS:]
+    return phrase
 
 
 def _after_subject(t: str, end: int) -> str:
@@ -758,7 +763,7 @@ def _after_subject(t: str, end: int) -> str:
         return ""
     kept: list[str] = []
     for w in _segment(run):
-        if w in _BOUNDARIES or w in _CHANGE_WORDS or w in _UNIT_WORDS:
+        if w in _BOUNDARIES or w in _CHANGE_WORDS or w in _UNIT_WORDS or w in _AFTER_STOPS:
             break
         kept.append(w)
     return "".join(kept)[:_MAX_CHARS]
@@ -797,6 +802,8 @@ _BOUNDARIES = frozenset(_SUBJECTS["boundaries"])
 _CHANGE_WORDS = frozenset(_HEDGES["change"])
 _UNIT_WORDS = frozenset([*UNIT_TABLE, *_CURRENCIES])
 _MAX_CHARS = int(_SUBJECTS["max_chars"])
+_AFTER_STOPS = frozenset(_SUBJECTS["after_stops"])
+_PER = re.compile(r"(?:每[一-龥]?[人户年月天日次亩吨])+$")
 _COMPARISON = re.compile(_SUBJECTS["comparisons"])
 _FILLERS = [*_HEDGES["before_outside"], *_HEDGES["change"], *_HEDGES["before"],
             *_HEDGES["change_level"], "了"]
