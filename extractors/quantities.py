@@ -744,8 +744,8 @@ def _before_subject(t: str, edge: int) -> str:
     tags = _pos_tags()
     if kept and all(_is_place(w, tags) for w in kept):
         return ""   # 夷陵区30万亩柑橘: a place says where, the noun after says what
-    while len(kept) > 1 and _is_place(kept[0], tags):
-        kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率
+    while len(kept) > 2 and _is_place(kept[0], tags):
+        kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率 (but 中欧班列 stays whole)
     while len(kept) > 1 and sum(map(len, kept)) > _MAX_CHARS:
         kept.pop(0)   # keep whole words from the right
     phrase = "".join(kept)
