@@ -160,6 +160,15 @@ class NumberSpan:
     text: str = ""
 
 
+def fold(text: str) -> str:
+    """Financial (大写) and traditional numeral characters as plain ones, one for one.
+
+    >>> fold("壹仟玖佰萬")
+    '一千九百万'
+    """
+    return text.translate(_FOLD)
+
+
 def parse_number(text: str) -> float | None:
     """The value of a whole numeral string, or ``None`` when it is not one.
 
