@@ -151,21 +151,22 @@ def filter_options(con: Connection) -> Options:
 def totals(con: Connection, filters: Filters) -> dict[str, int]:
     """Counts of articles, claims, events and departments under the filters."""
     a_sql, a_params = where(filters, "articles")
-    q_sql, q_params = where(filters, "quantities")
     e_sql, e_params = where(filters, "events")
-    articles = con.execute(f"SELECT count(*) FROM articles x WHERE {a_sql}", a_params).fetchone()
-    departments = con.execute(
-        f"SELECT count(DISTINCT d) FROM (SELECT unnest(x.departments) AS d FROM articles x WHERE {a_sql})",
-        a_params,
-    ).fetchone()
-    claims = con.execute(f"SELECT count(*) FROM quantities x WHERE {q_sql}", q_params).fetchone()
-    events = con.execute(f"SELECT count(*) FROM events x WHERE {e_sql}", e_params).fetchone()
-    return {
-        "articles": int(articles[0]) if articles else 0,
-        "claims": int(claims[0]) if claims else 0,
-        "events": int(events[0]) if events else 0,
-        "departments": int(departments[0]) if departments else 0,
-    }
+    q_sql, q_params = where(filters, "quantities")
+    # Under article-level filters an article's claims are all in or all out.
+    claims = ("(SELECT coalesce(sum(n_quantities), 0) FROM a)" if _article_level(filters)
+              else f"(SELECT count(*) FROM quantities x WHERE {q_sql})")
+    row = con.execute(f"""
+        WITH a AS MATERIALIZED (
+            SELECT x.departments, x.n_quantities FROM articles x WHERE {a_sql})
+        SELECT (SELECT count(*) FROM a),
+               {claims},
+               (SELECT count(*) FROM events x WHERE {e_sql}),
+               (SELECT count(DISTINCT d) FROM (SELECT unnest(departments) AS d FROM a))
+    """, {**a_params, **e_params, **(q_params if not _article_level(filters) else {})}).fetchone()
+    articles, n_claims, events, departments = row if row else (0, 0, 0, 0)
+    return {"articles": int(articles), "claims": int(n_claims), "events": int(events),
+            "departments": int(departments)}
 
 
 def claim_count(con: Connection, filters: Filters) -> int:
