@@ -53,6 +53,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .numerals import parse_number
 from .records import DateMention
@@ -80,6 +81,7 @@ _DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四�
 _SEP = _alt(_LEX["range_separators"])
 _WEEK = _alt(_LEX["week_words"])
 _WEEK_PREFIX = _alt(_LEX["week_prefixes"])
+_HAN = "\u4e00-\u9fff"
 # A single-character year part (2021年初, 2024年春) only right after 年 or 月, and not
 # as the first character of a word (初步, 底线, 春节, 末端).
 _AFTER_YM = r"(?:(?<=年)|(?<=月)|(?<=年的)|(?<=月份))"
@@ -88,16 +90,22 @@ _SINGLE_PARTS = (
     r"|末(?![端尾位梢期])|春(?![节运耕风晚播茶笋分])|夏(?![粮收种令至])|秋(?![粮收种冬分])"
     r"|冬(?![奥小训春至])"
 )
-_MULTI_PARTS = [w for w in _LEX["year_parts"] if len(w) > 1]
+_MULTI_PARTS = [w for w in [*_LEX["year_parts"], *_LEX["year_labels"]] if len(w) > 1]
 _MONTH_PART_WORDS = [w for w in _LEX["month_parts"] if len(w) > 1]
 _NOT_COUNTED = r"(?<![\d.一二两三四五六七八九十百千万几多每个第半整全近前这那该当同大])"
+_PLAN = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
+_BREAK_HOLIDAYS = _LEX["holiday_breaks"]
+_OTHER_HOLIDAYS = [w for w in [*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"]]
+                   if w not in _BREAK_HOLIDAYS]
+_UNGUARDED_YEARS = [w for w in _LEX["relative_years"] if w not in _LEX["guarded_relative_years"]]
 
 _ATOMS: list[tuple[str, str]] = [
     ("stop", _alt(_LEX["not_dates"])),
+    # 十四五 is a plan name, a code (gold README): an atom only so that nothing in it is read
+    ("plan", r"[“\"‘]" + _PLAN + r"[”\"’]|" + _PLAN + r"(?=" + _alt(_LEX["plan_suffixes"]) + ")"),
     ("now", _alt(_LEX["now"])),
     ("vague", _alt([*_LEX["vague"], "多年前"])),
-    ("plan", r"[“\"‘]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?\s*(?:"
-     + _alt(_LEX["plan_suffixes"]) + ")"),
+    ("review", _alt(_LEX["review_spans"])),
     ("era", r"(?:(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪\s*)?"
      r"(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期?|末期?|中期|前期|后期)?"
      r"|(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
@@ -105,22 +113,26 @@ _ATOMS: list[tuple[str, str]] = [
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
      + r"(?![\d.])"),
     ("year", r"(?<![\d.])(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
-    ("year2", r"(?:(?<![\d.\u4e00-\u9fff])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
+    ("year2", r"(?:(?<![\d." + _HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")\s*" + _N
-     + r"\s*(?:" + _alt(_LEX["span_units"]) + r")(?:以来|来|内|里)?"),
+     + r"\s*(?:" + _alt(_LEX["span_units"]) + r")(?!(?<=周)年)(?:以来|来|内|里)?"),
     ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])" + _N
      + r"\s*(?:年|个月|個月|多个月|个季度|个星期|星期|周|天)(?:以来|来|之前|之后|以前|以后|前|后)"),
-    ("relyear", _alt(_LEX["relative_years"])),
+    ("relyear", _alt(_UNGUARDED_YEARS) + r"|(?:(?<![" + _HAN + r"])|(?<=[" + _LEX["guard_chars"] + r"]))(?:"
+     + _alt(_LEX["guarded_relative_years"]) + ")"),
+    ("refyear", _alt(_LEX["reference_years"])),
     ("ctxyear", _alt(_LEX["context_years"])),
-    ("ypart", _alt(_LEX["year_labels"])
-     + r"|(?:第)?(?:[一二三四]|[1-4])季度(?:末|初)?|首季度|Q[1-4](?:季度)?"
+    ("ypart", r"(?:第)?(?:[一二三四]|[1-4])季度(?:末|初)?|首季度|Q[1-4](?:季度)?"
      + r"|前[二两三2-3](?:个)?季度|(?:本|上|下|上个|下个|这个)季度(?:末|初)?"
      + r"|(?:(?<=年)|(?<=年的))(?:(?:前|头|最后|最後|后)\s*" + _N + r"\s*(?:个|個)?月|第" + _N
      + r"个月|首月)"
+     # 前5个月 opening a clause or a headline is this year's first five months
+     + r"|(?<![" + _HAN + r"\d])(?:前|头)\s*" + _N + r"\s*(?:个|個)?月(?!份)"
      + r"|" + _AFTER_YM + r"(?:" + _alt(_MULTI_PARTS) + r")"
      + r"|" + _NOT_COUNTED + r"(?:" + _alt(_MULTI_PARTS) + r")"
      + r"|" + _AFTER_YM + r"(?:" + _SINGLE_PARTS + r")"),
     ("relmonth", _alt(_LEX["relative_months"])),
+    ("ctxmonth", _alt(_LEX["context_months"])),
     ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + _CN_NUM + r"千万几多每个第])"
      + _MONTH_CN + r"月份?"),
     ("mpart", r"(?<![一二两三四五六七八九十几每个半正腊冬闰])(?:" + _alt(_MONTH_PART_WORDS) + ")"),
@@ -130,33 +142,60 @@ _ATOMS: list[tuple[str, str]] = [
      + _WEEK + r")[一二三四五六日天](?!年)"),
     ("week", r"(?:" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(?:末)?(?![一二三四五六日天年])"),
     ("relday", _alt([*_LEX["relative_days"], *_LEX["relative_days_evening"]])),
-    ("holiday", _alt([*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"]])
-     + r"(?![\d一二三四五六七八九十]+周年)"),
+    ("holiday", r"(?:(?:" + _alt(_BREAK_HOLIDAYS) + r")(?:" + _alt(_LEX["holiday_break_words"]) + r")?|"
+     + _alt(_OTHER_HOLIDAYS) + r")(?![\d一二三四五六七八九十]+周年)"),
     ("tod", _alt(_LEX["times_of_day"])),
     ("clock", r"(?:(?<![\d.])(?:[01]?\d|2[0-4])|零|[一二]?十[一二三四]?|[一二两三四五六七八九])\s*"
      r"(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
-    ("prefix", r"(?:" + _alt([*_LEX["asof_prefixes"], *_LEX["from_prefixes"]]) + r")(?=\s*[\d"
+    ("prefix", r"(?:" + _alt(_LEX["from_prefixes"]) + r")(?=\s*[\d"
      + _CN_DIGIT + r"十今去明本上下当前近即])"),
     ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + _alt(
-        [*_LEX["since_suffixes"], *_LEX["start_suffixes"], *_LEX["deadline_suffixes"]]) + ")"),
+        [*_LEX["since_suffixes"], *_LEX["start_suffixes"]]) + ")"),
     ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次周週星礼禮])"),
     ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + _SEP + r"))"),
 ]
 # Every atom starts with one of these characters; checking it first keeps the scan fast
-# (the alternatives' lookbehinds would otherwise run at every position of the text).
+# (the alternatives' lookbehinds would otherwise run at every position of a clause).
 _FIRST_CHARS = "".join(sorted(
     set("0123456789" + _CN_NUM + "兩“\"‘Q第首前头最后後上下本这這今大当同次翌明昨去尋聽初底末春夏秋冬伊")
-    | {w[0] for key in ("now", "vague", "not_dates", "relative_days", "relative_days_evening",
-                        "relative_years", "context_years", "relative_months", "week_prefixes",
-                        "week_words", "times_of_day", "fixed_holidays", "lunar_holidays",
-                        "lunar_offsets", "asof_prefixes", "from_prefixes", "since_suffixes",
-                        "start_suffixes", "deadline_suffixes", "range_separators", "span_past",
-                        "span_future", "year_parts", "year_labels", "month_parts")
+    | {w[0] for key in ("now", "vague", "not_dates", "review_spans", "relative_days", "relative_days_evening",
+                        "relative_years", "reference_years", "context_years", "relative_months",
+                        "context_months", "week_prefixes", "week_words", "times_of_day", "fixed_holidays",
+                        "lunar_holidays", "lunar_offsets", "from_prefixes", "since_suffixes",
+                        "start_suffixes", "range_separators", "span_past", "span_future", "year_parts",
+                        "year_labels", "month_parts")
        for w in _LEX[key]}
 ))
 _ATOM_RE = re.compile("(?=[" + re.escape(_FIRST_CHARS) + "])(?:"
                       + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ATOMS) + ")")
+_BLOCKING = frozenset({"stop", "plan"})  # atoms that are never dates and never join a chain
+
+# Every date atom has a trigger in its clause: one of the characters below, a numeral
+# before 时/点/: (a clock), a digit-separator-digit (2024-09-09), or a word of the lists
+# that holds none of these (目前, 元旦) — its own, or the 年/月 that a part such as 初
+# must follow. Only clauses holding one are scanned; each trigger pattern starts with a
+# character set or a literal, so the search for it skips ahead in C. A test checks that
+# this finds every atom a scan of the whole text finds.
+_TRIGGER_CHARS = "年月日号號天周週季旬午晚晨夜纪拜Q"
+_TRIGGER_WORDS = sorted({
+    word for key in ("now", "vague", "relative_days", "relative_days_evening", "times_of_day", "week_words",
+                     "fixed_holidays", "lunar_holidays", "lunar_offsets", "year_parts", "year_labels",
+                     "review_spans")
+    for word in _LEX[key]
+    if not set(word) & set(_TRIGGER_CHARS) and word not in _LEX["year_parts_need_year"]
+})
+_TRIGGER_RES = (
+    re.compile("[" + _TRIGGER_CHARS + "]"),
+    re.compile(r"[\d" + _CN_NUM + r"]\s*[时点:：]"),
+    re.compile(r"\d[-/.]\d"),
+    re.compile(_alt(_TRIGGER_WORDS)),
+)
+# No atom holds one of these, and none starts with one: a clause boundary is safe to
+# start or stop a scan at.
+_CLAUSE_PUNCT = "，,。；;！？!?、\n"
+_CLAUSE_PUNCT_RE = re.compile("[" + _CLAUSE_PUNCT + "]")
+_UP_TO_CLAUSE = re.compile("(?:[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "])*+")
 
 _GAP_RE = re.compile(r"[\s的]{0,2}")
 _WEEKDAY_GAP_RE = re.compile(r"\s*[,，(（]?\s*")
@@ -175,10 +214,26 @@ _WEEK_RE = re.compile(r"(" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK 
 _SPAN_RE = re.compile(r"(" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")?\s*(" + _N
                       + r")\s*(" + _alt([*_LEX["span_units"], "多个月", "个月"]) + r")(.*)")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_UP_TO_CLAUSE_END = re.compile(r"(?:[^，,；;。！？!?：:\n]*+[，,；;。！？!?：:\n])*+")
+_CLAUSE_LOOKBACK = 300  # a clause longer than this starts, for us, this far back
 _OPENERS = tuple(_LEX["event_openers"])
 _FILLERS = frozenset(_LEX["event_fillers"])
 _DATELINE_END = re.compile(r"(?<=[日\d）)])\s*[讯电](?![a-zA-Z\u4e00-\u9fff])\s*|(?<=[日\d）)])\s*[讯电]\s+")
 _EVENT_MAX = 60
+_DATELINE_MARK = re.compile(r"\s*[讯电]")
+_YMD_SEP = re.compile(r"[-/.]")
+_YEAR_NOISE = re.compile(r"[\s年度]")
+_DEADLINE_AFTER = re.compile(r"\s*(?:" + _alt(_LEX["deadline_suffixes"]) + ")")
+_FUTURE_BEFORE = re.compile("(?:" + _alt(_LEX["future_cues"]) + r")|[到至]\s*$")
+# A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
+# in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
+_BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
+_LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
+_HEADING_YEAR = re.compile(
+    r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
+    r"[^\n。，,；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")
+_LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
+_REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
 
 _RELATIVE_DAYS: dict[str, int] = {**_LEX["relative_days"], **_LEX["relative_days_evening"]}
 _WEEKDAYS: dict[str, int] = _LEX["weekday_names"]
@@ -187,23 +242,23 @@ _YEAR_PARTS: dict[str, list[int]] = _LEX["year_parts"]
 _MONTH_PARTS: dict[str, list[int]] = _LEX["month_parts"]
 _NEED_YEAR = frozenset(_LEX["year_parts_need_year"])
 _YEAR_LABELS = frozenset(_LEX["year_labels"])
-_PLAN_SUFFIXES: dict[str, str] = _LEX["plan_suffixes"]
 _SINCE = frozenset(_LEX["since_suffixes"])
 _START = frozenset(_LEX["start_suffixes"])
-_DEADLINE = frozenset(_LEX["deadline_suffixes"])
-_ASOF = frozenset(_LEX["asof_prefixes"])
 _SPAN_PAST = frozenset(_LEX["span_past"])
 _SPAN_UNITS: dict[str, list] = {**_LEX["span_units"], "多个月": ["month", 1]}
 _FIXED_HOLIDAYS: dict[str, str] = _LEX["fixed_holidays"]
 _LUNAR: dict[str, dict[int, str]] = _LEX["lunar_holidays"]
 _LUNAR_OFFSETS: dict[str, list] = _LEX["lunar_offsets"]
+_BREAK_WORDS = tuple(_LEX["holiday_break_words"])
+_CONTEXT_DAYS = frozenset(_LEX["context_days"])
 _NOW_THROUGH = frozenset({"至今", "迄今"})  # a 'now' word that ends a since-expression
+_YEAR_WORDS: dict[str, int] = {**_LEX["relative_years"], **_LEX["reference_years"], **_LEX["context_years"]}
 
 # Atoms that can start or continue a point (a single date).
 _POINT_KINDS = frozenset({
-    "year", "year2", "relyear", "ctxyear", "ypart", "relmonth", "month", "mpart", "day",
-    "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "plan", "era",
-    "spanpre", "spanpost", "now", "vague",
+    "year", "year2", "relyear", "refyear", "ctxyear", "ypart", "relmonth", "ctxmonth", "month", "mpart",
+    "day", "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "era",
+    "spanpre", "spanpost", "now", "vague", "review",
 })
 _DAY = timedelta(days=1)
 
@@ -220,7 +275,6 @@ class _Res:
     kind: str = "day"
     relative: bool = False
     iso: str | None = None          # set when it differs from the interval's rendering
-    asof_day: bool = False          # 截至 takes its last day (6月底, 9月9日)
     unresolved: bool = False        # relative and today unknown
 
     def rendered(self) -> str | None:
@@ -284,6 +338,7 @@ def _year_for_month(month: int, today: date) -> int:
     return today.year - 1 if month - today.month > 8 else today.year
 
 
+@lru_cache(maxsize=4096)
 def _number(text: str) -> int | None:
     if text.startswith("初"):  # 初十 (lunar-style day of month)
         text = text[1:]
@@ -310,8 +365,10 @@ class _Point:
     year: int | None = None
     year_rel: int | None = None
     year_ctx: int | None = None
+    year_ref: int | None = None      # 上年, 本年度: from the reviewed year, else today's
     month: int | None = None
     month_rel: int | None = None
+    month_ctx: int | None = None     # 当月, 次月: from the last month written
     day: int | None = None
     num: int | None = None           # a bare number before a range separator (1-10月)
     ypart: str | None = None
@@ -321,13 +378,14 @@ class _Point:
     relday: int | None = None
     holiday: str | None = None
     tod: bool = False
-    special: _Atom | None = None     # an atom that is a whole date by itself (plan, 近三年 …)
+    special: _Atom | None = None     # an atom that is a whole date by itself (近三年, 一年来 …)
     ymd: tuple[int, int, int] | None = None
 
     def coarsest(self) -> str | None:
-        if self.year is not None or self.year_rel is not None or self.year_ctx is not None:
+        if self.year is not None or self.year_rel is not None or self.year_ctx is not None \
+                or self.year_ref is not None:
             return "year"
-        if self.month is not None or self.month_rel is not None:
+        if self.month is not None or self.month_rel is not None or self.month_ctx is not None:
             return "month"
         if self.day is not None:
             return "day"
@@ -351,11 +409,61 @@ class _Found:
     extra: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Env:
+    """What the dates of one text are read against besides the atoms themselves."""
+
+    text: str
+    today: date | None
+    _marks: list[tuple[int, int]] | None = None  # from _reviews, found on first use
+
+    def review_year(self, pos: int) -> int | None:
+        """The year the text reports on at ``pos``, if it is a review (see find_dates)."""
+        if self._marks is None:
+            self._marks = _reviews(self.text, self.today)
+        year = None
+        for start, reviewed in self._marks:
+            if start > pos:
+                break
+            year = reviewed
+        return year
+
+    def ahead(self, start: int, end: int) -> bool:
+        """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""
+        if _DEADLINE_AFTER.match(self.text, end):
+            return True
+        return bool(_FUTURE_BEFORE.search(self.text, _clause_start(self.text, start), start))
+
+
+def _reviews(text: str, today: date | None) -> list[tuple[int, int]]:
+    """Where the text reports on a past year, and which (see find_dates).
+
+    >>> _reviews("临沂市2022年卫生健康工作成效明显。全年诊疗量6850万人次。", date(2023, 2, 28))
+    [(0, 2022)]
+    >>> _reviews("2022年全市新增就业5万人。", date(2023, 9, 1))
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if today is not None and today.month <= _REVIEW_SEASON:
+        stop = text.find("。", 0, _LEAD_CHARS)
+        lead_end = stop if stop >= 0 else _LEAD_CHARS
+        for m in _LEAD_YEAR.finditer(text, 0, lead_end):
+            if int(m.group(1)) == today.year - 1:
+                found.append((0, today.year - 1))
+                break
+    if "、" in text or "(" in text or "（" in text or "." in text:
+        for m in _HEADING_YEAR.finditer(text):
+            year = int(m.group(1))
+            if today is None or abs(year - today.year) <= 1:
+                found.append((m.start(), year))
+    return found
+
+
 class _Parser:
     """Reads the atoms of one chain into date expressions."""
 
-    def __init__(self, text: str, atoms: list[_Atom], today: date | None, ctx: list[_Res]) -> None:
-        self.text, self.atoms, self.today, self.ctx = text, atoms, today, ctx
+    def __init__(self, env: _Env, atoms: list[_Atom], ctx: list[_Res]) -> None:
+        self.env, self.text, self.atoms, self.today, self.ctx = env, env.text, atoms, env.today, ctx
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -417,21 +525,14 @@ class _Parser:
                      point: _Point | None = None) -> tuple[_Found, int]:
         today = self.today
         word = suffix.text if suffix else ""
-        from_prefix = prefix is not None and prefix.text not in _ASOF
         if res.kind in ("vague", "now"):
             suffix = None
         elif suffix is not None and (word in _SINCE or word in _NOW_THROUGH or word in _START):
             res = _since(res, today, starting=word in _START)
             end, j = suffix.end, j + 1
-        elif suffix is not None and word in _DEADLINE:
-            if today is not None and res.start is not None and res.start > today and res.end:
-                res = _Res(today, res.end, "day", "range", True)
-                end, j = suffix.end, j + 1
         elif prefix is not None and prefix.text == "自从" and not ranged:
             res = _since(res, today, starting=True)
-        if prefix is not None and prefix.text in _ASOF:
-            res = _asof(res)
-        elif from_prefix and not ranged and suffix is None and prefix.text != "自从":
+        if prefix is not None and not ranged and suffix is None and prefix.text != "自从":
             start = point.start if point else start
         found = _Found(start, end, res, point=point,
                        code_check=bool(point and point.only_year() and suffix is None and prefix is None))
@@ -453,12 +554,12 @@ class _Parser:
         first = atoms[i]
         p = _Point(first.start, first.end)
         k = first.kind
-        if k in ("plan", "era", "spanpre", "spanpost", "now", "vague"):
+        if k in ("review", "era", "spanpre", "spanpost", "now", "vague"):
             p.special = first
             return p, i + 1
         j = i
         if k == "ymd":
-            y, m, d = (int(x) for x in re.split(r"[-/.]", first.text))
+            y, m, d = (int(x) for x in _YMD_SEP.split(first.text))
             p.ymd, j = (y, m, d), j + 1
         elif k == "num":
             p.num, j = _number(first.text), j + 1
@@ -466,20 +567,25 @@ class _Parser:
                 return None
             return p, j
         else:
-            if k in ("year", "year2", "relyear", "ctxyear"):
+            if k in ("year", "year2", "relyear", "refyear", "ctxyear"):
                 self._set_year(p, first)
                 j += 1
                 if j < len(atoms) and atoms[j].kind == "num":  # 2019年1-5月
                     p.num = _number(atoms[j].text)
                     p.end = atoms[j].end
                     return p, j + 1
-            if j < len(atoms) and atoms[j].kind in ("month", "relmonth"):
+            if j < len(atoms) and atoms[j].kind in ("month", "relmonth", "ctxmonth"):
                 atom = atoms[j]
                 if atom.kind == "month":
                     p.month = _number(atom.text.rstrip("份").rstrip("月").strip())
-                else:
+                elif atom.kind == "relmonth":
                     p.month_rel = _LEX["relative_months"][atom.text]
+                else:
+                    p.month_ctx = _LEX["context_months"][atom.text]
                 j += 1
+                if j < len(atoms) and atoms[j].kind == "ctxmonth" and atoms[j].start == atom.end \
+                        and p.month_ctx is None:
+                    j += 1  # 5月当月: the same month
                 if j < len(atoms) and atoms[j].kind == "day":
                     p.day = _number(atoms[j].text[:-1].strip())
                     j += 1
@@ -521,6 +627,11 @@ class _Parser:
         # a weekday written beside a day (9月9日（星期一）) belongs to it
         if j < len(atoms) and atoms[j].kind == "weekday" and (p.day is not None or p.ymd or p.relday is not None):
             j += 1
+        # and so does 当天 right after one (国庆节当天, 9月9日当晚)
+        if j < len(atoms) and atoms[j].text in _CONTEXT_DAYS and atoms[j].start == atoms[j - 1].end \
+                and (p.day is not None or p.ymd or p.holiday is not None):
+            p.tod = p.tod or atoms[j].text in _LEX["relative_days_evening"]
+            j += 1
         while j < len(atoms) and atoms[j].kind in ("tod", "clock"):
             if atoms[j].kind == "clock" and not (p.tod or p.day is not None or p.relday is not None or p.ymd):
                 break
@@ -538,13 +649,15 @@ class _Parser:
         text = atom.text
         if atom.kind == "relyear":
             p.year_rel = _LEX["relative_years"][text]
+        elif atom.kind == "refyear":
+            p.year_ref = _LEX["reference_years"][text]
         elif atom.kind == "ctxyear":
             p.year_ctx = _LEX["context_years"][text]
         elif atom.kind == "year2":
             short = int(text[:2])
             p.year = 2000 + short if short <= 49 else 1900 + short
         else:
-            p.year = _number(re.sub(r"[\s年度]", "", text))
+            p.year = _number(_YEAR_NOISE.sub("", text))
 
     def _year(self, p: _Point) -> tuple[int | None, bool]:
         """The point's year and whether it depended on the article's date or context."""
@@ -556,22 +669,45 @@ class _Parser:
             base = self.ctx[-1].start.year if self.ctx and self.ctx[-1].start else (
                 self.today.year if self.today else None)
             return (base + p.year_ctx if base is not None else None), True
+        if p.year_ref is not None:
+            base = self._base_year(p)
+            return (base + p.year_ref if base is not None else None), True
         return None, True
+
+    def _base_year(self, p: _Point) -> int | None:
+        """The year that 全年, 上年 or 一季度 count from: the year a review reports on
+        (unless the clause looks ahead: 将于年底前), else the article's year."""
+        review = self.env.review_year(p.start)
+        if review is not None and not self.env.ahead(p.start, p.end):
+            return review
+        return self.today.year if self.today else None
+
+    def _month_year(self, p: _Point, month: int) -> int | None:
+        """The year of a year-less month (see the module docstring)."""
+        today = self.today
+        if today is None:
+            return None
+        if month <= today.month or self.env.ahead(p.start, p.end):
+            # 本报2月27日讯 in a review is still this year's; so is 将于11月底前完成
+            return today.year
+        review = self.env.review_year(p.start)
+        return review if review is not None else _year_for_month(month, today)
 
     def _resolve(self, p: _Point) -> _Res | None:
         today = self.today
         if p.special is not None:
-            return _special(p.special, today)
+            return _special(p.special, today, self.env.review_year(p.start))
         if p.ymd is not None:
             try:
                 day = date(*p.ymd)
             except ValueError:
                 return _Res(None, None, "day", "day", False, unresolved=True)
-            return _Res(day, day + _DAY, "day", "day", False, asof_day=True)
+            return _Res(day, day + _DAY, "day", "day", False)
         if p.num is not None:
             return None
         year, relative = self._year(p)
-        explicit_year = p.year is not None or p.year_rel is not None or p.year_ctx is not None
+        explicit_year = p.year is not None or p.year_rel is not None or p.year_ctx is not None \
+            or p.year_ref is not None
         unresolved = _Res(None, None, "day", "day", True, unresolved=True)
         if p.relday is not None or (p.tod and p.month is None and p.month_rel is None
                                     and p.day is None and p.weekday is None and not explicit_year
@@ -581,13 +717,13 @@ class _Parser:
                 unresolved.kind = kind
                 return unresolved
             day = today + timedelta(days=p.relday or 0)
-            return _Res(day, day + _DAY, "day", kind, True, asof_day=True)
+            return _Res(day, day + _DAY, "day", kind, True)
         if p.weekday is not None:
             if today is None:
                 return unresolved
             offset, weekday = p.weekday
             day = today - timedelta(days=today.weekday()) + timedelta(days=7 * offset + weekday)
-            return _Res(day, day + _DAY, "day", "day", True, asof_day=True)
+            return _Res(day, day + _DAY, "day", "day", True)
         if p.week is not None:
             if today is None:
                 unresolved.kind = "period"
@@ -603,13 +739,19 @@ class _Parser:
                 return unresolved
             first = _add_months(date(today.year, today.month, 1), p.month_rel)
             return self._in_month(p, first.year, first.month, True)
+        if p.month_ctx is not None:
+            last = next((r.start for r in reversed(self.ctx) if r.prec != "year" and r.start), today)
+            if last is None:
+                return unresolved
+            first = _add_months(date(last.year, last.month, 1), p.month_ctx)
+            return self._in_month(p, first.year, first.month, True)
         if p.month is not None:
             if not 1 <= p.month <= 12:
                 return None
             if year is None:
-                if explicit_year or today is None:
+                year = None if explicit_year else self._month_year(p, p.month)
+                if year is None:
                     return unresolved
-                year = _year_for_month(p.month, today)
                 if (p.month, p.day) == (2, 29):  # the last 2月29日 there was
                     year = next(y for y in range(year, year - 4, -1) if calendar.isleap(y))
             return self._in_month(p, year, p.month, relative)
@@ -627,10 +769,10 @@ class _Parser:
         if p.ypart is not None:
             if not explicit_year and p.ypart in _NEED_YEAR:
                 return None
+            if year is None and not explicit_year:
+                year = self._base_year(p)
             if year is None:
-                if today is None:
-                    return _Res(None, None, "month", "period", True, unresolved=True)
-                year = today.year
+                return _Res(None, None, "month", "period", True, unresolved=True)
             return _year_part(p.ypart, year, relative, today)
         if year is None:
             return unresolved if explicit_year else None
@@ -644,13 +786,15 @@ class _Parser:
                 day = date(year, month, p.day)
             except ValueError:  # 2月30日: a date as written, but no such day
                 return _Res(None, None, "day", "day", relative, unresolved=True)
-            return _Res(day, day + _DAY, "day", "day", relative, asof_day=True)
+            return _Res(day, day + _DAY, "day", "day", relative)
         if p.mpart is not None:
             lo, hi = _MONTH_PARTS[p.mpart]
+            if (lo, hi) == (1, -1):  # 6月底, 月初: the month, as the gold writes it
+                return _Res(first, nxt, "month", "period", relative)
             last = (nxt - _DAY).day
             start = date(year, month, lo)
             end = date(year, month, last if hi == -1 else hi) + _DAY
-            return _Res(start, end, "day", "period", relative, asof_day=True)
+            return _Res(start, end, "day", "period", relative)
         return _Res(first, nxt, "month", "month", relative)
 
     def _range(self, a: _Point, b: _Point) -> _Res | None:
@@ -662,21 +806,21 @@ class _Parser:
                 a.year = a.num
             elif unit == "month" and 1 <= a.num <= 12 and a.month is None and a.month_rel is None:
                 a.month = a.num
-                if b.year is None and b.year_rel is None:
-                    b.year, b.year_rel = a.year, a.year_rel
+                if not b.has_year():
+                    b.year, b.year_rel, b.year_ctx, b.year_ref = a.year, a.year_rel, a.year_ctx, a.year_ref
             elif unit == "day" and 1 <= a.num <= 31 and a.month is not None:
                 a.day = a.num
             else:
                 return None
             a.num = None
         if not b.has_year() and a.has_year():
-            b.year, b.year_rel, b.year_ctx = a.year, a.year_rel, a.year_ctx
-            if b.month is None and b.month_rel is None and b.day is not None:
-                b.month, b.month_rel = a.month, a.month_rel
+            if b.coarsest() == "day":  # 2019年4月12-19日: the day in the first end's month
+                b.month, b.month_rel, b.month_ctx = a.month, a.month_rel, a.month_ctx
+            b.year, b.year_rel, b.year_ctx, b.year_ref = a.year, a.year_rel, a.year_ctx, a.year_ref
         elif not a.has_year() and b.has_year() and a.coarsest() == "month":
-            a.year, a.year_rel = b.year, b.year_rel
-        elif b.coarsest() == "day" and b.month is None and b.month_rel is None:
-            b.month, b.month_rel = a.month, a.month_rel
+            a.year, a.year_rel, a.year_ctx, a.year_ref = b.year, b.year_rel, b.year_ctx, b.year_ref
+        elif b.coarsest() == "day":
+            b.month, b.month_rel, b.month_ctx = a.month, a.month_rel, a.month_ctx
         ra = self._resolve(a)
         if ra is not None and ra.start is not None and not a.has_year() and not b.has_year():
             b.year = ra.start.year  # 2月29日-3月1日: both ends in the year the first one took
@@ -695,7 +839,7 @@ class _Parser:
         prec = min(ra.prec, rb.prec, key=order.index)
         same_year = ra.start.year == (rb.end - _DAY).year
         kind = "period" if prec == "month" and same_year and ra.kind == rb.kind == "month" else "range"
-        return _Res(ra.start, rb.end, prec, kind, relative, asof_day=rb.asof_day)
+        return _Res(ra.start, rb.end, prec, kind, relative)
 
 
 def _bare_day_ok(text: str, atom: _Atom) -> bool:
@@ -721,7 +865,7 @@ def _week(text: str) -> tuple[int, bool]:
 
 
 def _year_part(word: str, year: int, relative: bool, today: date | None) -> _Res | None:
-    if word in _YEAR_LABELS:  # 2024年秋季学期: the school year is named by its year
+    if word in _YEAR_LABELS:  # 2024年秋季学期, 今年秋季: the year names it
         return _Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "period", relative)
     months = _quarter_months(word, today) if "季" in word or word.startswith("Q") else None
     if months is None and "月" in word:
@@ -739,8 +883,7 @@ def _year_part(word: str, year: int, relative: bool, today: date | None) -> _Res
     end = _add_months(_month_start(year, 1), hi)
     if (lo, hi) == (1, 12):
         return _Res(start, end, "year", "year", relative)
-    last_day = word in ("年底", "年末", "年终", "岁末", "底", "末") or word.endswith("末")
-    return _Res(start, end, "month", "period", relative, asof_day=last_day)
+    return _Res(start, end, "month", "period", relative)
 
 
 def _quarter_months(word: str, today: date | None) -> tuple[int, int] | None:
@@ -784,7 +927,17 @@ def _first_months(word: str) -> tuple[int, int] | None:
 
 
 def _holiday(name: str, year: int | None, today: date | None) -> _Res | None:
+    """A holiday's day in ``year`` (else its nearest occurrence); 国庆假期 is the break.
+
+    >>> _holiday("国庆假期", 2024, None).rendered()
+    '2024-10-01/2024-10-07'
+    """
     relative = year is None
+    break_days = 0
+    word = next((w for w in _BREAK_WORDS if name.endswith(w)), "")
+    if word:
+        name = name[:-len(word)]
+        break_days = _BREAK_HOLIDAYS.get(name, 0)
     anchor, offset = name, 0
     if name in _LUNAR_OFFSETS:
         anchor, offset = _LUNAR_OFFSETS[name]
@@ -806,43 +959,25 @@ def _holiday(name: str, year: int | None, today: date | None) -> _Res | None:
     day = month_day(year)
     if day is None:
         return None
-    return _Res(day, day + _DAY, "day", "day", relative, asof_day=True)
+    if break_days:
+        return _Res(day, day + timedelta(days=break_days), "day", "period", relative)
+    return _Res(day, day + _DAY, "day", "day", relative)
 
 
-def _plan_year(text: str) -> int | None:
-    core = re.sub(r"[“\"‘”’\s]", "", text)
-    numeral = core[:core.index("五")]
-    n = _number(numeral)
-    if n is None:
-        return None
-    return 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
-
-
-def _special(atom: _Atom, today: date | None) -> _Res | None:
+def _special(atom: _Atom, today: date | None, review: int | None) -> _Res | None:
+    """A date written as one atom; ``review`` is the year a review reports on, if any."""
     text, kind = atom.text, atom.kind
     if kind == "vague":
         return _Res(None, None, "day", "vague", True)
     if kind == "now":
         if today is None:
             return _Res(None, None, "day", "now", True, unresolved=True)
-        return _Res(today, today + _DAY, "day", "now", True, asof_day=True)
-    if kind == "plan":
-        first = _plan_year(text)
-        if first is None:
-            return None
-        suffix = next(s for s in sorted(_PLAN_SUFFIXES, key=len, reverse=True) if text.endswith(s))
-        role = _PLAN_SUFFIXES[suffix]
-        whole = _Res(date(first, 1, 1), date(first + 5, 1, 1), "year", "period", False)
-        if role == "since":
-            return _since(whole, today)
-        if role == "first":
-            return _Res(date(first, 1, 1), date(first + 1, 1, 1), "year", "period", False)
-        if role == "last":
-            return _Res(date(first + 4, 1, 1), date(first + 5, 1, 1), "year", "period", False)
-        return whole
+        return _Res(today, today + _DAY, "day", "now", True)
     if kind == "era":
         return _era(text)
-    return _span(text, today)
+    if kind == "review" and review is None and not text.startswith(tuple(_SPAN_PAST)):
+        return _Res(None, None, "day", "vague", True)  # 一年来 outside a review: vague
+    return _span(text, today, review)
 
 
 def _era(text: str) -> _Res | None:
@@ -880,8 +1015,10 @@ def _era(text: str) -> _Res | None:
     return _Res(date(lo, 1, 1), date(hi, 1, 1), "year", "period", False)
 
 
-def _span(text: str, today: date | None) -> _Res | None:
-    """近三年, 未来5年, 五年来 (ranges from today); 5年前, 三天后 (points from today)."""
+def _span(text: str, today: date | None, review: int | None = None) -> _Res | None:
+    """近三年, 未来5年, 五年来 (ranges from today); 5年前, 三天后 (points from today).
+    In a review of a year, the past N years end with that year (过去五年 in a report on 2023
+    is 2019–2023)."""
     m = _SPAN_RE.match(text)
     if not m:
         return None
@@ -891,6 +1028,9 @@ def _span(text: str, today: date | None) -> _Res | None:
         return None
     unit, per = _SPAN_UNITS[unit_word]
     n *= per
+    if review is not None and unit == "year" and (lead in _SPAN_PAST or tail in ("来", "以来")):
+        return _Res(date(review - n + 1, 1, 1), date(review + 1, 1, 1), "year",
+                    "year" if n == 1 else "range", True)
     if today is None:
         return _Res(None, None, "day", "range", True, unresolved=True)
 
@@ -912,10 +1052,10 @@ def _span(text: str, today: date | None) -> _Res | None:
         if per == 7:
             monday = point - timedelta(days=point.weekday())
             return _Res(monday, monday + timedelta(days=7), "day", "period", True)
-        return _Res(point, point + _DAY, "day", "day", True, asof_day=True)
+        return _Res(point, point + _DAY, "day", "day", True)
     if ahead:
         return _Res(today, shift(today, n), "day", "range", True)
-    return _Res(shift(today, -n), today + _DAY, "day", "range", True, asof_day=True)
+    return _Res(shift(today, -n), today + _DAY, "day", "range", True)
 
 
 def _since(res: _Res, today: date | None, starting: bool = False) -> _Res:
@@ -932,33 +1072,42 @@ def _since(res: _Res, today: date | None, starting: bool = False) -> _Res:
     return _Res(res.start, today + _DAY, "day", "period", True, iso=f"{a}/{today.isoformat()}")
 
 
-def _asof(res: _Res) -> _Res:
-    """截至X: the last day of X for days and 底/末, else X as written."""
-    if res.kind in ("vague", "now") or res.start is None or res.end is None:
-        return res
-    last = res.end - _DAY
-    if res.asof_day:
-        return _Res(last, res.end, "day", "day", res.relative)
-    prec = res.prec
-    start = date(last.year, last.month, 1) if prec == "month" else date(last.year, 1, 1)
-    return _Res(start, res.end, prec, prec, res.relative)
-
-
 # --- the text: atoms, chains, codes, events ------------------------------------------
 
+def _scan_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` worth scanning for atoms: runs of whole clauses that
+    hold a trigger (see _TRIGGER_RES)."""
+    ranges: list[tuple[int, int]] = []
+    scanned = 0
+    size = len(text)
+    for at in sorted({m.start() for rx in _TRIGGER_RES for m in rx.finditer(text)}):
+        if at < scanned:
+            continue
+        start = _UP_TO_CLAUSE.match(text, scanned, at).end()
+        stop = _CLAUSE_PUNCT_RE.search(text, at)
+        scanned = stop.end() if stop else size
+        ranges.append((start, scanned))
+    return ranges
+
+
 def _atoms(text: str) -> list[_Atom]:
+    """The date atoms of ``text``, from the stretches _scan_ranges picks."""
     titles = [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
     title_starts = [a for a, _ in titles]
     out: list[_Atom] = []
-    for m in _ATOM_RE.finditer(text):
-        kind = m.lastgroup or ""
-        if kind == "ymdsep":
-            kind = "ymd"
-        if titles:
-            k = bisect_right(title_starts, m.start()) - 1
-            if k >= 0 and m.start() < titles[k][1]:
-                continue  # a year in 《2024年工作要点》 is part of the title
-        out.append(_Atom(kind, m.start(), m.end(), m.group(0)))
+    for range_start, range_end in _scan_ranges(text):
+        for m in _ATOM_RE.finditer(text, range_start, range_end):
+            start = m.start()
+            kind = m.lastgroup or ""
+            if kind in _BLOCKING:
+                continue  # consumed, so nothing inside it is read; the gap it leaves ends a chain
+            if kind == "ymdsep":
+                kind = "ymd"
+            if titles:
+                k = bisect_right(title_starts, start) - 1
+                if k >= 0 and start < titles[k][1]:
+                    continue  # a year in 《2024年工作要点》 is part of the title
+            out.append(_Atom(kind, start, m.end(), m.group(0)))
     return out
 
 
@@ -974,12 +1123,10 @@ def _chains(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
         current = [atom]
     if current:
         chains.append(current)
-    return [c for c in chains if not (len(c) == 1 and c[0].kind in ("stop", "prefix", "sep", "suffix", "num"))]
+    return [c for c in chains if not (len(c) == 1 and c[0].kind in ("prefix", "sep", "suffix", "num"))]
 
 
 def _joins(text: str, prev: _Atom, atom: _Atom) -> bool:
-    if prev.kind == "stop" or atom.kind == "stop":
-        return False
     gap = text[prev.end:atom.start]
     if not gap:
         return True
@@ -1006,23 +1153,27 @@ def _holiday_blocked(text: str, found: _Found) -> bool:
     return bool(_HOLIDAY_BLOCKERS.search(text[max(0, found.start - 8):found.start]))
 
 
-def _event(text: str, found: _Found, spans: dict[int, int], stops: list[int]) -> str:
-    """The clause the date governs (see the module docstring)."""
-    k = bisect_right(stops, found.start - 1) - 1
-    clause_start = stops[k] + 1 if k >= 0 else 0
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (looking back a bounded stretch)."""
+    return _UP_TO_CLAUSE_END.match(text, max(0, pos - _CLAUSE_LOOKBACK), pos).end()
+
+
+def _event(text: str, found: _Found, spans: dict[int, int], starts: list[int]) -> str:
+    """The clause the date governs (see the module docstring); ``starts`` are the keys of
+    ``spans`` in order."""
+    clause_start = _clause_start(text, found.start)
     for m in _DATELINE_END.finditer(text, clause_start, found.start):
         clause_start = m.end()  # 本报9月9日讯 ends a clause
     lead = text[clause_start:found.start].strip(" \u3000\t“”\"、和与及")
     if lead:
-        starts = list(spans)  # in text order: found is sorted
         for a in starts[bisect_left(starts, clause_start):bisect_left(starts, found.start)]:
             if spans[a] <= found.start:  # 中秋节、国庆节期间: other dates do not make a lead
                 lead = lead.replace(text[a:spans[a]], "")
     lead = lead.strip(" \u3000\t“”\"、和与及")
     pos = found.end
-    dateline = re.match(r"\s*[讯电]", text[pos:pos + 3])
+    dateline = _DATELINE_MARK.match(text, pos, pos + 3)
     if dateline:
-        pos += dateline.end()
+        pos = dateline.end()
     end = _clause_end(text, pos)
     rest = _skip_dates(text, pos, spans, end)
     if lead and lead not in ("在", "于", "到", "从", "自") and not dateline \
@@ -1087,10 +1238,11 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
     atoms = _atoms(text)
     if not atoms:
         return []
+    env = _Env(text, today)
     ctx: list[_Res] = []
     found: list[_Found] = []
     for chain in _chains(text, atoms):
-        for item in _Parser(text, chain, today, ctx).run():
+        for item in _Parser(env, chain, ctx).run():
             if item.code_check and _is_code(text, item):
                 continue
             if item.point is not None and item.point.holiday and _holiday_blocked(text, item):
@@ -1104,14 +1256,14 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
                 inside.count("）") + inside.count(")"):
             f.end += 1
     spans = {f.start: f.end for f in found}
-    stops = [m.start() for m in _CLAUSE_END.finditer(text)] if found else []
+    starts = list(spans)  # in text order: found is sorted
     out: list[DateMention] = []
     for f in found:
         iso = f.res.rendered()
         out.append(DateMention(
             text=text[f.start:f.end], start=f.start, end=f.end, iso=iso,
             granularity=_granularity(f.res, iso), kind=f.res.kind, relative=f.res.relative,
-            event=_event(text, f, spans, stops),
+            event=_event(text, f, spans, starts),
         ))
     return out
 
@@ -1134,8 +1286,8 @@ def parse_date(expr: str, today: date | None) -> DateMention | None:
     >>> from datetime import date
     >>> parse_date("1—8月", date(2024, 9, 9)).iso
     '2024-01/2024-08'
-    >>> parse_date("截至2024年6月底", None).iso
-    '2024-06-30'
+    >>> parse_date("2024年6月底", None).iso
+    '2024-06'
     >>> parse_date("5年", date(2024, 9, 9)) is None
     True
     """

@@ -31,8 +31,8 @@ def test_quantities(report: Report) -> None:
 
 
 def test_dates(report: Report) -> None:
-    assert report.date.f1 >= 0.96, format_report(report)
-    assert report.iso_accuracy >= 0.79, format_report(report)
+    assert report.date.f1 >= 0.99, format_report(report)
+    assert report.iso_accuracy >= 0.99, format_report(report)
 
 
 def test_leaks(report: Report) -> None:
