@@ -44,6 +44,10 @@ _WRAP = re.compile(
 )
 
 
+_CJK_RE = re.compile(f"[{_CJK}]")
+_COMMON_CJK_RE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
 class InputError(ValueError):
     """Input that cannot be read as text; ``str(err)`` is one line naming the file."""
 
@@ -75,7 +79,7 @@ def decode(data: bytes, source: str = "<input>", max_bytes: int = DEFAULT_MAX_BY
     if not data.strip():
         raise InputError(source, "empty file")
     text = _decode_bytes(data, source)
-    if not re.search(f"[{_CJK}]", text):
+    if not _CJK_RE.search(text):
         raise InputError(source, "no Chinese text found")
     return text
 
@@ -87,13 +91,24 @@ def _decode_bytes(data: bytes, source: str) -> str:
         return _strict(data, "utf-16", source)
     if _looks_utf16(data):
         return _strict(data, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be", source)
+    # All-Chinese UTF-16 without a BOM has few or no zero bytes (一 is 00 4E);
+    # it decodes to mostly common CJK characters, which other bytes never do.
     if b"\x00" in data or _control_share(data) > 0.05:
-        raise InputError(source, "binary file, not text")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+        utf16 = _utf16_chinese(data)
+        if utf16 is None:
+            raise InputError(source, "binary file, not text")
+        return utf16
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_chinese(data)
+    if utf16 is not None:
+        return utf16
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(source, "cannot decode: not UTF-8, UTF-16 or GB18030 text")
@@ -105,6 +120,23 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
         raise InputError(source, f"invalid {encoding} at byte {err.start}") from None
+
+
+def _utf16_chinese(data: bytes) -> str | None:
+    """``data`` read as UTF-16 (either byte order) when that gives mostly
+    common Chinese characters, else None."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    best, best_share = None, 0.5
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = len(_COMMON_CJK_RE.findall(text)) / max(1, len(text.strip()))
+        if share >= best_share:
+            best, best_share = text, share
+    return best
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -27,8 +27,7 @@ GOOD_FILES = [
     pytest.param("page.txt", f"{LEAD}\n{BODY}".encode("gbk"), BODY, "text", None, None, id="gbk"),
     pytest.param("page.txt", f"{LEAD}\n{BODY}".encode("utf-16"), BODY, "text", None, None, id="utf-16-bom"),
     pytest.param("page.txt", f"{LEAD}\n{BODY}".encode("utf-16-le"), BODY, "text", None, None,
-                 id="utf-16-le-no-bom", marks=pytest.mark.xfail(strict=True, reason=(
-                     "text.decode: UTF-16 without a BOM and with little ASCII is taken for binary"))),
+                 id="utf-16-le-no-bom"),
     pytest.param("notes.md", f"# {TITLE}\n\n{LEAD}".encode(), LEAD, "text", None, None, id="markdown"),
     pytest.param("no-suffix", LEAD.encode(), LEAD, "text", None, None, id="no-suffix-is-text"),
     pytest.param("page.html", documents.html(TITLE, [LEAD, BODY]), BODY, "html", TITLE, "2024-05-06",

@@ -90,3 +90,14 @@ def test_sentences() -> None:
     text = "今天上午，会议召开。主任主持会议！要深化改革；要落实“一件事”。\n下一步"
     got = [text[a:b] for a, b in sentence_bounds(text)]
     assert got == ["今天上午，会议召开。", "主任主持会议！", "要深化改革；", "要落实“一件事”。", "下一步"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_all_chinese_utf16_without_bom(encoding: str) -> None:
+    text = "区行政审批服务局开展活动推动行政审批提速增效"
+    assert decode(text.encode(encoding)) == text
+
+
+def test_gbk_is_not_mistaken_for_utf16() -> None:
+    text = "区行政审批服务局开展活动，推动行政审批提速增效。"
+    assert decode(text.encode("gbk")) == text
