@@ -14,6 +14,7 @@ article that follows it. Patterns live in ``lexicon/articles.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .numerals import parse_number
@@ -26,6 +27,8 @@ CONTINUED_FROM_RE = re.compile(_LEX["continued_from"])
 CONTINUED_TO_RE = re.compile(_LEX["continued_to"])
 _ROLES_RE = re.compile("|".join(sorted((re.escape(r) for r in _LEX["byline_roles"]), key=len, reverse=True)))
 HEADLINE_MAX: int = _LEX["headline_max"]
+# Every byline, dateline and continuation mark holds one of these words.
+_MARKER_WORDS = re.compile("|".join(map(re.escape, _LEX["marker_words"])))
 TITLE_MAX: int = _LEX["title_max"]
 
 _SENTENCE_FINAL = tuple("。！？!?…") + ("。”", "！”", "？”", "”", "）")
@@ -56,16 +59,13 @@ class _Line:
     start: int
     end: int
     text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip(" \t\u3000\r")
+    stripped: str
 
 
 def _lines(page: str) -> list[_Line]:
     out, pos = [], 0
     for raw in page.split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw))
+        out.append(_Line(pos, pos + len(raw), raw, raw.strip(" \t\u3000\r")))
         pos += len(raw) + 1
     return out
 
@@ -79,18 +79,14 @@ def split_page(page: str) -> list[ArticleSpan]:
     """Articles of ``page`` in reading order; a page with no markers is one article."""
     lines = _lines(page)
     starts: list[tuple[int, str]] = []  # (line index, why)
-    for i, line in enumerate(lines):
-        s = line.stripped
-        if not s:
-            continue
+    for i in _marker_lines(page, lines):
+        line = lines[i]
         if BYLINE_RE.match(line.text):
             starts.append((i, "byline"))
-        elif CONTINUED_FROM_RE.match(s):
+        elif CONTINUED_FROM_RE.match(line.stripped):
             starts.append((i, "continued"))
-        else:
-            m = DATELINE_RE.match(s)
-            if m and not _byline_just_before(lines, i):
-                starts.append((i, "dateline"))
+        elif DATELINE_RE.match(line.stripped) and not _byline_just_before(lines, i):
+            starts.append((i, "dateline"))
     if not starts:
         return [_make(page, lines, 0, len(lines), 0, "none")]
     articles: list[ArticleSpan] = []
@@ -107,6 +103,18 @@ def split_page(page: str) -> list[ArticleSpan]:
         articles.insert(0, _make(page, lines, 0, boundaries[0], 0, "none"))
     _attach_trailing_headline(page, lines, articles)
     return articles
+
+
+def _marker_lines(page: str, lines: list[_Line]) -> list[int]:
+    """Indexes of the lines that hold a word every marker needs (记者, 讯, 上接…);
+    only those are matched against the full patterns."""
+    line_starts = [ln.start for ln in lines]
+    found: list[int] = []
+    for m in _MARKER_WORDS.finditer(page):
+        i = bisect_right(line_starts, m.start()) - 1
+        if not found or found[-1] != i:
+            found.append(i)
+    return found
 
 
 def _byline_just_before(lines: list[_Line], i: int) -> bool:
