@@ -180,19 +180,37 @@ _KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'p
     WHEN 'points' THEN 3 ELSE 4 END"""
 
 
+def latest_claim_date(con: Connection, filters: Filters) -> date | None:
+    """The newest article date among the claims under the filters."""
+    sql, params = where(filters, "quantities")
+    row = con.execute(f"SELECT max(x.article_date) FROM quantities x WHERE {sql}", params).fetchone()
+    return row[0] if row else None
+
+
+def _until(sql: str, until: date | None, params: dict[str, Any]) -> str:
+    """The CTE ``m(until)``: the given newest date, or found under the filters."""
+    if until is not None:
+        params["until"] = until
+        return "m AS (SELECT CAST($until AS DATE) AS until)"
+    return f"m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql})"
+
+
 def headline_indicators(
-    con: Connection, filters: Filters, limit: int = 8, window_days: int = 365
+    con: Connection, filters: Filters, limit: int = 8, window_days: int = 365,
+    until: date | None = None,
 ) -> pd.DataFrame:
     """The indicators to show first: one row per (subject, unit), its latest claim.
 
     Only the last ``window_days`` before the newest claim under the filters
-    count, so the cards show what is current (and stay fast on large stores).
-    Ranked: reported on several dates (a tracked indicator) first, then how
-    often it is cited, then money before counts before rates, then size.
+    (``until``, found when not given) count, so the cards show what is
+    current and stay fast on large stores. Ranked: reported on several dates
+    (a tracked indicator) first, then how often it is cited, then money
+    before counts before rates, then size.
     """
     sql, params = where(filters, "quantities")
+    newest = _until(sql, until, params)
     return _df(con, f"""
-        WITH m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql}),
+        WITH {newest},
         c AS (
             SELECT x.rowid AS r, x.subject, x.unit, x.value, x.article_date,
                    {_KIND_RANK} AS kind_rank
@@ -306,13 +324,16 @@ def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
 
 
 def repeated_subjects(
-    con: Connection, filters: Filters, limit: int = 200, window_days: int = 365
+    con: Connection, filters: Filters, limit: int = 200, window_days: int = 365,
+    until: date | None = None,
 ) -> pd.DataFrame:
     """Subjects (with their unit) reported on two or more dates within the last
-    ``window_days`` before the newest claim under the filters, most cited first."""
+    ``window_days`` before the newest claim under the filters (``until``),
+    most cited first."""
     sql, params = where(filters, "quantities")
+    newest = _until(sql, until, params)
     return _df(con, f"""
-        WITH m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql})
+        WITH {newest}
         SELECT x.subject, x.unit, count(*) AS n
         FROM quantities x, m
         WHERE {sql} AND coalesce(x.subject, '') <> '' AND x.article_date IS NOT NULL
@@ -323,21 +344,24 @@ def repeated_subjects(
 
 
 def subject_series(
-    con: Connection, filters: Filters, subject: str, unit: str, last: int = 500
+    con: Connection, filters: Filters, subject: str, unit: str, last: int = 200
 ) -> pd.DataFrame:
     """One subject and unit by date (its largest claim of each day), the last
     ``last`` dates, oldest first."""
     sql, params = where(filters, "quantities")
     return _df(con, f"""
         WITH d AS (
-            SELECT x.article_date AS date, arg_max(x.rowid, x.value) AS r
+            SELECT x.article_date AS date,
+                   arg_max({{'value': x.value, 'qualifier': x.qualifier, 'sentence': x.sentence,
+                             'article_id': x.article_id}}, x.value) AS top
             FROM quantities x
             WHERE {sql} AND x.subject = $subject AND x.unit = $unit
               AND x.article_date IS NOT NULL
             GROUP BY x.article_date ORDER BY date DESC LIMIT $last
         )
-        SELECT d.date, q.value, q.unit, q.qualifier, q.sentence, a.title
-        FROM d JOIN quantities q ON q.rowid = d.r LEFT JOIN articles a ON a.id = q.article_id
+        SELECT d.date, d.top.value AS value, $unit AS unit, d.top.qualifier AS qualifier,
+               d.top.sentence AS sentence, a.title
+        FROM d LEFT JOIN articles a ON a.id = d.top.article_id
         ORDER BY d.date
     """, {**params, "subject": subject, "unit": unit, "last": last})
 

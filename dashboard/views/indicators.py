@@ -43,7 +43,8 @@ def main() -> None:
             widgets.download(frame, f"指标-按{label}", filters, key=f"dl_claims_by_{dimension}")
 
     st.subheader("同一指标的变化")
-    repeated: pd.DataFrame = data.read("repeated_subjects", filters)
+    until = data.read("latest_claim_date", filters)
+    repeated: pd.DataFrame = data.read("repeated_subjects", filters, 200, 365, until)
     if repeated.empty:
         st.caption("当前筛选下，近一年内没有在两个以上日期出现的指标。")
         return

@@ -28,7 +28,8 @@ def main() -> None:
     st.subheader("重点指标")
     st.caption("筛选范围内最新一年的指标，各取最近一次的数值；"
                "折线与涨跌为该指标在筛选范围内历次报道的数值。")
-    headline: pd.DataFrame = data.read("headline_indicators", filters, CARDS)
+    until = data.read("latest_claim_date", filters)
+    headline: pd.DataFrame = data.read("headline_indicators", filters, CARDS, 365, until)
     if headline.empty:
         widgets.empty_notice(filters, "指标")
     else:

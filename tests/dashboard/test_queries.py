@@ -135,6 +135,11 @@ def test_headline_indicators_window_keeps_what_is_current(known):
     assert not frame["tracked"].any()
     undated = queries.headline_indicators(known, Filters(date_to=date(2024, 1, 1)))
     assert undated.empty
+    newest = queries.latest_claim_date(known, Filters())
+    assert newest == date(2024, 11, 20)
+    given = queries.headline_indicators(known, Filters(), window_days=40, until=newest)
+    assert given.equals(frame)
+    assert queries.latest_claim_date(known, Filters(keyword="没有")) is None
 
 
 def test_headline_indicators_rank_tracked_then_money_then_size(known):
@@ -237,3 +242,4 @@ def test_summaries_on_an_empty_store(empty):
     assert options.departments == () and options.date_min is None
     assert queries.undated_events(empty, Filters()) == 0
     assert queries.article(empty, "x") is None
+    assert queries.latest_claim_date(empty, Filters()) is None
