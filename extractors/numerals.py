@@ -42,6 +42,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .wordlists import load
 
@@ -111,7 +112,6 @@ _ARABIC_RE = re.compile(_ARABIC)
 # (``1, 234, 567`` is three numbers).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES = re.compile(r"[ \t\u3000]+")
-_CJK_RE = re.compile(f"[{_CJK}]")
 
 
 def _joins(text: str, start: int, end: int) -> bool:
@@ -123,10 +123,15 @@ def _joins(text: str, start: int, end: int) -> bool:
     if start == 0 or end >= len(text):
         return False
     before, after = text[start - 1], text[end]
-    cjk_after = bool(_CJK_RE.match(after))
+    cjk_after = _is_cjk(after)
     if before.isdigit():
         return cjk_after
-    return (before == "%" or bool(_CJK_RE.match(before))) and (cjk_after or after.isdigit())
+    return (before == "%" or _is_cjk(before)) and (cjk_after or after.isdigit())
+
+
+def _is_cjk(ch: str) -> bool:
+    """``ch`` in ``_CJK``, by comparison (a regex call costs more than the test)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 _INNER_SPACE = re.compile(
@@ -205,6 +210,13 @@ def parse_numeral(text: str) -> Numeral | None:
     >>> parse_numeral("500余万")
     Numeral(value=5000000.0, value_max=None, more=True)
     """
+    return _parse_numeral(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_numeral(text: str) -> Numeral | None:
+    # Cached: the same short numerals (二十, 2024, 两) come back on every page,
+    # and a Numeral is immutable.
     s = _INNER_SPACE.sub("", text.strip()).translate(_FOLD)
     if not s:
         return None
@@ -231,14 +243,20 @@ def parse_numeral(text: str) -> Numeral | None:
 
 def _read(m: re.Match[str], sign: int = 1) -> Numeral | None:
     """Evaluate one match of ``_SCAN_RE`` (already folded)."""
-    if m.group("sign"):
+    return _read_groups(*m.group("sign", "run", "exp", "mult"), sign)
+
+
+@lru_cache(maxsize=4096)
+def _read_groups(sign_group: str | None, run: str, exp: str | None, mult: str | None,
+                 sign: int) -> Numeral | None:
+    # Cached on the groups, which are all a match's value depends on.
+    if sign_group:
         sign = -sign
-    run = m.group("run").translate(_FOLD)
+    run = run.translate(_FOLD)
     numeral = _read_run(run)
     if numeral is None:
         return None
     value, value_max = numeral.value, numeral.value_max
-    exp, mult = m.group("exp"), m.group("mult")
     if exp:
         if exp[0] in "eE":
             if abs(int(exp[1:])) > 300:
@@ -578,6 +596,7 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
     """
     out: list[NumberSpan] = []
     pos, n = 0, len(text)
+    slashes = "/" in text   # most texts have no 3/5 to look for
     while pos < n:
         # Find the next character that can open a numeral with a plain character
         # class (fast), then try the full pattern there.
@@ -588,7 +607,7 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
         if m is None:
             pos = first.start() + 1
             continue
-        slash = _slash_at(text, m)
+        slash = _slash_at(text, m) if slashes else None
         if slash is not None:
             out.append(slash)
             pos = slash.end

@@ -25,17 +25,18 @@ from .segment import word_pattern
 from .wordlists import load
 
 
-def _build() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]], dict[str, float]]:
+def _build() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]], dict[str, float], int]:
     lex = load("topics")
     labels_of: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for label, keywords in lex["topics"].items():
         for keyword, weight in keywords.items():
             labels_of[str(keyword)].append((label, float(weight)))
     pattern = re.compile(word_pattern(labels_of))
-    return pattern, dict(labels_of), {k: float(v) for k, v in lex["scoring"].items()}
+    scoring = {k: float(v) for k, v in lex["scoring"].items()}
+    return pattern, dict(labels_of), scoring, max(map(len, labels_of))
 
 
-_KEYWORDS, _LABELS_OF, _SCORING = _build()
+_KEYWORDS, _LABELS_OF, _SCORING, _LONGEST = _build()
 
 
 def score_topics(text: str) -> list[Topic]:
@@ -47,19 +48,22 @@ def score_topics(text: str) -> list[Topic]:
     >>> [(t.label, t.keywords) for t in score_topics("科技金融" * 3)]
     [('金融', ('科技金融',)), ('科技', ('科技金融',))]
     """
-    counts: Counter[str] = Counter(_KEYWORDS.findall(text))
-    if not counts:
+    lead, found = _scan(text)
+    if not found:
         return []
+    counts: Counter[str] = Counter(found)
     extra = _SCORING["lead_weight"] - 1.0
-    for keyword in _KEYWORDS.findall(text, 0, _lead_end(text)):
+    for keyword in lead:
         counts[keyword] += extra  # type: ignore[assignment]
     raw: dict[str, float] = defaultdict(float)
-    fired: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    fired: dict[str, list[tuple[float, str]]] = defaultdict(list)   # (-score, keyword)
+    log = math.log
     for keyword, count in counts.items():
+        factor = 1.0 + log(max(count, 1.0))
         for label, weight in _LABELS_OF[keyword]:
-            score = weight * (1.0 + math.log(max(count, 1.0)))
+            score = weight * factor
             raw[label] += score
-            fired[label].append((score, keyword))
+            fired[label].append((-score, keyword))
     if not raw or max(raw.values()) <= 0:
         return []
     scale = _SCORING["per_chars"] / max(len(text), _SCORING["min_chars"])
@@ -72,9 +76,33 @@ def score_topics(text: str) -> list[Topic]:
     )[: int(_SCORING["max_labels"])]
     return [
         Topic(text="", start=0, end=0, label=label, weight=round(weights[label], 2),
-              keywords=tuple(k for _, k in sorted(fired[label], key=lambda sk: (-sk[0], sk[1]))))
+              keywords=tuple(k for _, k in sorted(fired[label])))
         for label in chosen
     ]
+
+
+def _scan(text: str) -> tuple[list[str], list[str]]:
+    """The keywords of the lead, and of the whole text, in one pass over the lead.
+
+    A keyword ending well before the lead does (by more than the longest
+    keyword) is found the same way in both scans, so the whole-text scan takes
+    those matches over and goes on from the last of them.
+
+    >>> _scan("科技金融。金融")
+    (['科技金融'], ['科技金融', '金融'])
+    """
+    lead_end = _lead_end(text)
+    safe = lead_end - _LONGEST
+    lead: list[str] = []
+    found: list[str] = []
+    resume = 0
+    for m in _KEYWORDS.finditer(text, 0, lead_end):
+        lead.append(m.group())
+        if m.end() <= safe:
+            found.append(m.group())
+            resume = m.end()
+    found.extend(_KEYWORDS.findall(text, resume))
+    return lead, found
 
 
 _SENTENCE_END = re.compile("[。！？!?]")
