@@ -7,6 +7,7 @@ the first run.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ if __package__ in (None, ""):  # run as a script: make the project importable fr
 import streamlit as st  # noqa: E402
 
 from dashboard import data, filters, widgets  # noqa: E402
+from dashboard.formatting import md_escape  # noqa: E402
 
 st.set_page_config(page_title="指标看板 · zhibiao", page_icon=":material/monitoring:", layout="wide")
 
@@ -36,7 +38,7 @@ def main() -> None:
         path = open_store()
         options = data.read("filter_options")
     except Exception as err:  # noqa: BLE001 — any failure here is shown, never a traceback
-        st.error(f"无法打开数据库：{err}", icon=":material/error:")
+        st.error(f"无法打开数据库：{md_escape(str(err))}", icon=":material/error:")
         st.stop()
     st.session_state[widgets.FILTERS_STATE] = filters.sidebar(options)
     st.sidebar.caption(f"数据库：{path.name}")
@@ -47,7 +49,12 @@ def main() -> None:
         st.Page("views/indicators.py", title="指标", icon=":material/table_chart:"),
         st.Page("views/upload.py", title="上传", icon=":material/upload_file:"),
     ])
-    pages.run()
+    try:
+        pages.run()
+    except Exception as err:  # noqa: BLE001 — a failing page says so in words, not a traceback
+        logging.getLogger("zhibiao.dashboard").exception("page failed")
+        st.error(f"页面出错：{md_escape(str(err))}。请刷新重试；问题持续时请检查数据库。",
+                 icon=":material/error:")
 
 
 main()

@@ -66,6 +66,7 @@ def texts(at: AppTest) -> list[str]:
 def test_every_page_renders_on_every_store(request, monkeypatch, store_name, page):
     at = open_app(request.getfixturevalue(store_name), monkeypatch, page)
     assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]  # app.py turns page failures into errors
     assert [t.value for t in at.title] == [PAGES[page]]
     if store_name == "empty_store" and page != "views/upload.py":
         assert any("还没有" in i.value for i in at.info), "an empty store must say so plainly"
@@ -80,6 +81,14 @@ def test_first_run_builds_the_default_store_from_seeds(tmp_path, monkeypatch):
     assert {m.label: m.value for m in at.metric}["文章"] == "5"
     at.run()  # the second run opens the store it built
     assert not at.status
+
+
+def test_a_broken_store_is_reported_in_words(tmp_path, monkeypatch):
+    store = tmp_path / "broken.duckdb"
+    store.write_bytes(b"this is not a DuckDB file" * 100)
+    at = open_app(store, monkeypatch)
+    assert not at.exception
+    assert any("无法打开数据库" in e.value for e in at.error)
 
 
 def test_overview_metrics_equal_the_store(known_store, monkeypatch):
