@@ -177,7 +177,7 @@ def ingest_paths(
     force: bool = False,
     progress: Progress | None = None,
     quiet: bool = True,
-    partition_bytes: int = 8 * 1024 * 1024,
+    partition_bytes: int = 2 * 1024 * 1024,
     publish_every: float = 5.0,
 ) -> IngestSummary:
     """Ingest files and folders into the store at ``db`` (default: the project store).
@@ -395,7 +395,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar, errors or summary")
     parser.add_argument("--publish-every", type=float, default=5.0, metavar="SECONDS",
                         help=argparse.SUPPRESS)
-    parser.add_argument("--partition-mb", type=float, default=8.0, help=argparse.SUPPRESS)
+    parser.add_argument("--partition-mb", type=float, default=2.0, help=argparse.SUPPRESS)
 
 
 def _iso_date(value: str) -> str:

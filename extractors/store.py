@@ -109,7 +109,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 #: DuckDB's memory cap while loading partitions (it spills to disk beyond it).
-PUBLISH_MEMORY = "512MB"
+PUBLISH_MEMORY = "256MB"
 
 RECORD_TABLES = ("quantities", "events", "organizations", "people", "topics")
 #: Tables a partition may hold, in load order (``sources`` last marks it whole).
@@ -555,6 +555,7 @@ def publish(db: Path | str, timeout: float | None = None) -> int:
             try:
                 # Bounded so an ingest's memory stays flat however large the store grows.
                 con.execute(f"SET memory_limit = '{PUBLISH_MEMORY}'")
+                con.execute("SET enable_progress_bar = false")  # it would print to our stdout
                 con.execute("SET preserve_insertion_order = false")
                 for part in parts:
                     _load_partition(con, part)
@@ -596,8 +597,16 @@ def _load_partition(con: duckdb.DuckDBPyConnection, part: Path) -> None:
         if "ingest_errors" in files:
             failed = [r[0] for r in con.execute(
                 "SELECT DISTINCT source FROM read_parquet(?)", [str(files["ingest_errors"])]).fetchall()]
-        delete_sources(con, ok)
-        con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ok + failed])
+        # Only sources stored before need deleting; on a first ingest none do,
+        # and skipping the DELETEs spares a scan of every large table.
+        stored = [r[0] for r in con.execute(
+            "SELECT source FROM sources WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ok]).fetchall()]
+        delete_sources(con, stored)
+        errors = [r[0] for r in con.execute(
+            "SELECT DISTINCT source FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))",
+            [ok + failed]).fetchall()]
+        if errors:
+            con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [errors])
         for table, path in files.items():
             conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
             con.execute(
@@ -662,6 +671,9 @@ def _older_than(path: Path, seconds: float) -> bool:
         return False
 
 
+COMPACT_EVERY = 32  # files
+
+
 @dataclass
 class Spool:
     """Buffers extracted files and writes them as Parquet partitions next to ``db``.
@@ -673,7 +685,7 @@ class Spool:
     """
 
     db: Path
-    partition_bytes: int = 8 * 1024 * 1024
+    partition_bytes: int = 2 * 1024 * 1024
     publish_every: float = 5.0
 
     def __post_init__(self) -> None:
@@ -693,6 +705,11 @@ class Spool:
         self._buffered_files += 1
         if self._buffered_bytes >= self.partition_bytes:
             self.flush()
+        elif self._buffered_files % COMPACT_EVERY == 0:
+            # One file's small arrays keep their builders' slack: several times
+            # the text they hold. Copied into one chunk, a partition stays small.
+            self._buffer = {t: [pa.concat_tables(parts).combine_chunks()]
+                            for t, parts in self._buffer.items()}
 
     def flush(self) -> None:
         if not self._buffered_files:
