@@ -38,11 +38,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .records import Organization, Person
-from .segment import word_pattern
+from .segment import word_branches, word_pattern
 from .wordlists import load
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_NAME_CHAR = re.compile(f"[{_CJK}A-Za-z·]")
+_LAST_NOT_NAME = re.compile(f"[\\s\\S]*[^{_CJK}A-Za-z·]")   # greedy: ends after the last one
 _ALL_CJK = re.compile(f"[{_CJK}]+")
 #: A name body longer than this without a stop word is a clause, not a name.
 MAX_BODY = 20
@@ -76,6 +77,7 @@ def _build() -> dict[str, Any]:
         canonical[name] = name
         for alias in spec.get("aliases") or ():
             canonical[alias] = name
+    numerals = lex["count_numerals"]
     title_stops = tuple(lex["title_stops"])
     titles = [t for t in load("people")["titles"] if len(t) >= 2 and t.endswith(title_stops)]
     levels = sorted(lex["place_levels"], key=len, reverse=True)
@@ -88,10 +90,16 @@ def _build() -> dict[str, Any]:
         # one flat trie for names and suffixes: named groups around two alternations
         # cost ~4x the scan time; a hit is told apart by looking it up
         "hits": re.compile(_alternation([*canonical, *suffixes])),
-        "stops": re.compile(
-            f"(?P<keep>{_alternation(lex['protected'])})"
-            f"|(?P<stop>{_alternation([*lex['stop_words'], *titles])}|{lex['counted']})"
-        ),
+        # Protected words, then stop words and titles, then counts (两所), each spelled
+        # as branches that start with a character, so a search skips to where one may
+        # start; a hit is a protected word exactly when its text is one (protected
+        # words are tried first).
+        "stops": re.compile("(?:" + "|".join([
+            *word_branches(lex["protected"]),
+            *word_branches([*lex["stop_words"], *titles]),
+            *(f"{re.escape(n)}[{numerals}]*[{lex['classifiers']}]" for n in numerals),
+        ]) + ")"),
+        "keep": frozenset(lex["protected"]),
         "soft": frozenset(lex["soft_stops"]),
         "false_end": re.compile(f"(?:{_alternation(lex['false_endings'])})$"),
         "place": re.compile(f"(?:{place_chunk})+|{_alternation(lex['national'])}"),
@@ -180,12 +188,11 @@ def _name_start(text: str, s: int, e: int, floor: int) -> tuple[int | None, bool
     follows the previous body directly (a chain like 区行政审批服务局代办服务科).
     ``None`` when the stretch before the suffix is a clause, not a name."""
     lo = max(floor, s - MAX_BODY - 1)
-    ws = s
-    while ws > lo and _IS_NAME_CHAR.match(text, ws - 1):
-        ws -= 1
+    last = _LAST_NOT_NAME.match(text, lo, s)   # back from the suffix over name characters
+    ws = last.end() if last else lo
     cut = None
     for sm in _STOPS.finditer(text, ws, e):
-        if sm.lastgroup == "stop" and sm.end() <= s:
+        if sm.end() <= s and sm.group() not in _LEX["keep"]:
             cut = sm.end()
     if cut is None and ws == lo > floor and _IS_NAME_CHAR.match(text, ws - 1):
         return None, False   # ran the whole window without a boundary: a clause
@@ -285,13 +292,22 @@ def _build_people() -> dict[str, Any]:
     surnames = "".join(sorted(set(lex["surnames"].split()[0] if " " in lex["surnames"]
                                   else lex["surnames"])))
     compound = _alternation(lex["compound_surnames"])
-    title = f"(?:{_alternation(lex['rank_prefixes'])})?(?:{_alternation(lex['titles'])})"
+    titles = _alternation(lex["titles"])
+    title = f"(?:{_alternation(lex['rank_prefixes'])})?(?:{titles})"
+    # The same as ``title``, spelled as literal-led branches (each rank with the
+    # titles after it, then the titles alone) so that a search over a whole text
+    # only stops where a title can start.
+    first_title = "(?:" + "|".join(
+        [*(f"{rank}(?:{titles})" for rank in word_branches(lex["rank_prefixes"])),
+         *word_branches(lex["titles"])]) + ")"
     name = f"(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}}"
     followers = _alternation(lex["followers"])
     return {
-        "titled": re.compile(f"(?P<titles>{title}(?:[、，,]?{title})*)(?=[ \u3000]?(?:{name}))"),
+        "titled": re.compile(
+            f"(?P<titles>{first_title}(?:[、，,]?{title})*)(?=[ \u3000]?(?:{name}))"),
         "title": re.compile(title),
         "chain": re.compile(f"{title}(?:[、，,]?{title})*"),
+        "name": re.compile(name),
         "name_at": re.compile(f"(?:{compound})|[{surnames}]"),
         "follows": re.compile(f"(?:{followers})|[^{_CJK}]|$"),
         "single_followers": frozenset(f for f in lex["followers"] if len(f) == 1),

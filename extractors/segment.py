@@ -35,6 +35,24 @@ def word_pattern(words: Iterable[str]) -> str:
     >>> re.findall(word_pattern(["科技", "科技金融"]), "科技金融与科技")
     ['科技金融', '科技']
     """
+    branches = word_branches(words)
+    if not branches:
+        return "(?!)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def word_branches(words: Iterable[str]) -> list[str]:
+    """The alternatives of :func:`word_pattern`, one per first character.
+
+    Each starts with its character, so a pattern whose first alternatives are
+    all such branches lets ``re`` skip ahead to where one may start instead of
+    trying the pattern at every position (a group or an optional part in front
+    would stop that): ``(?:副)?(?:局长|主任)`` is better spelled
+    ``(?:副(?:局长|主任)|局长|主任)``, which matches the same.
+
+    >>> word_branches(["副局长", "局长", "主任"])
+    ['副局长', '局长', '主任']
+    """
     trie: dict[str, dict] = {}
     for word in words:
         if word:
@@ -42,7 +60,7 @@ def word_pattern(words: Iterable[str]) -> str:
             for char in word:
                 node = node.setdefault(char, {})
             node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
+    return [re.escape(char) + _trie_regex(child) for char, child in trie.items()]
 
 
 def _trie_regex(node: dict[str, dict]) -> str:

@@ -72,10 +72,13 @@ def test_boundary_words_do_not_contradict_each_other() -> None:
         assert any(s in word for s in stops | set(lex["soft_stops"])), word
 
 
-@pytest.mark.parametrize("key", ["counted", "not_place_before"])
-def test_patterns_compile(key: str) -> None:
-    lex = load("organizations")
-    re.compile(lex[key] if key == "counted" else f"[{lex[key]}]")
+@pytest.mark.parametrize("key", ["count_numerals", "classifiers", "not_place_before"])
+def test_character_sets(key: str) -> None:
+    chars = load("organizations")[key]
+    # read as regex character classes: plain characters, no ranges or escapes
+    assert isinstance(chars, str) and chars and not set(chars) & set("-^[]\\ ")
+    assert len(set(chars)) == len(chars)
+    re.compile(f"[{chars}]")
 
 
 def test_drop_patterns_compile() -> None:

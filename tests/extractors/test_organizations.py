@@ -9,12 +9,16 @@ on. Known misses are strict xfails with their reason, never deleted.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from extractors import organizations
 from extractors.organizations import find_organizations, find_people
+from extractors.segment import word_pattern
 from extractors.text import normalize
+from extractors.wordlists import load
 
 SAMPLE_PATH = Path(__file__).resolve().parents[2] / "seeds" / "000_b7e6b95fe385097e.txt"
 SAMPLE = normalize(SAMPLE_PATH.read_text(encoding="utf-8")).text
@@ -345,3 +349,31 @@ def test_find_people(text: str, expected: list[tuple[str, tuple[str, ...], str |
 def test_people_spans_point_at_the_name() -> None:
     for p in find_people(SAMPLE, find_organizations(SAMPLE)):
         assert SAMPLE[p.start:p.end] == p.text == p.name
+
+
+# The scanning patterns are spelled for speed (literal-led branches, no group in
+# front); these are the plain spellings they must agree with.
+def _plain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    org, ppl = load("organizations"), load("people")
+    titles = [t for t in ppl["titles"] if len(t) >= 2 and t.endswith(tuple(org["title_stops"]))]
+    stops = re.compile(
+        f"(?P<keep>{word_pattern(org['protected'])})"
+        f"|(?P<stop>{word_pattern([*org['stop_words'], *titles])}"
+        f"|[{org['count_numerals']}]+[{org['classifiers']}])")
+    chain, name = organizations._PEOPLE["chain"].pattern, organizations._PEOPLE["name"].pattern
+    titled = re.compile(f"(?P<titles>{chain})(?=[ \u3000]?(?:{name}))")
+    return stops, titled
+
+
+@pytest.mark.parametrize("text", [
+    *SAMPLE_ARTICLES.values(),
+    *(s for s, _ in ORGS_OTHER_CITIES), *(t for t, _ in PEOPLE_OTHER),
+    "三家医院和两所学校与国有企业座谈，副区长、常务副主任王明，二级调研员李华同在",
+], ids=lambda t: t[:12])
+def test_fast_patterns_match_their_plain_spelling(text: str) -> None:
+    stops, titled = _plain_patterns()
+    fast_stops = [(m.span(), m.group() not in organizations._LEX["keep"])
+                  for m in organizations._STOPS.finditer(text)]
+    assert fast_stops == [(m.span(), m.lastgroup == "stop") for m in stops.finditer(text)]
+    fast_titled = [m.span() for m in organizations._PEOPLE["titled"].finditer(text)]
+    assert fast_titled == [m.span() for m in titled.finditer(text)]
