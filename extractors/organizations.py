@@ -45,6 +45,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_NAME_CHAR = re.compile(f"[{_CJK}A-Za-z·]")
 _LAST_NOT_NAME = re.compile(f"[\\s\\S]*[^{_CJK}A-Za-z·]")   # greedy: ends after the last one
 _ALL_CJK = re.compile(f"[{_CJK}]+")
+_SPACES = re.compile(r"\s+")
 #: A name body longer than this without a stop word is a clause, not a name.
 MAX_BODY = 20
 #: Default number of name characters a suffix needs before it (新局 and 该局 are not bodies).
@@ -239,7 +240,7 @@ def _false_ending(name: str) -> bool:
 
 
 def _surface_name(surface: str) -> str:
-    name = re.sub(r"\s+", "", surface)
+    name = _SPACES.sub("", surface)
     name = _LEX["canonical"].get(name, name)
     for formal, short in _LEX["rewrite"]:
         name = name.replace(formal, short)

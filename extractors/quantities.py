@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -122,6 +123,8 @@ _QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_SLASH_FRACTION = re.compile(r"-?\d+(?: \d+)?/\d+")
+_JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")
 _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
@@ -374,7 +377,7 @@ class _Scanner:
             if share is not None:
                 c.value, c.value_max = share, None
                 return _Reading(c.end + 1, "%", "percent")
-        if "分之" in c.text or c.text == "一半" or re.fullmatch(r"-?\d+(?: \d+)?/\d+", c.text):
+        if "分之" in c.text or c.text == "一半" or _SLASH_FRACTION.fullmatch(c.text):
             return _Reading(c.end, "", "fraction")   # 三分之一 of something
         if self.default_unit is not None:
             reading = _Reading(c.end, self.default_unit, _kind_of(self.default_unit))
@@ -553,7 +556,7 @@ class _Scanner:
         for c in reversed(self.bare):
             if not self.whole and self._not_a_claim_before(c):
                 continue
-            if not re.match(r"[、和与及或]", self.t[c.end:c.end + 1]):
+            if self.t[c.end:c.end + 1] not in _JOINERS:
                 continue
             nxt = by_start.get(self.compact.index(c.end + 1))
             if nxt is None or nxt.value_max is not None:
@@ -789,10 +792,16 @@ def _pos_tags() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def _segment(run: str) -> tuple[str, ...]:
     """Words of a short window (a subject candidate), never of a whole text."""
+    return tuple(_lcut()(run, HMM=False))
+
+
+@cache
+def _lcut() -> Callable[..., list[str]]:
     import jieba  # its dictionary loads on first use (about a second)
 
+    # Once: setting a level clears every logger's cache, which costs more than a cut.
     jieba.setLogLevel(logging.WARNING)
-    return tuple(jieba.lcut(run, HMM=False))
+    return jieba.lcut
 
 
 def _change(t: str, start: int) -> str | None:
