@@ -51,12 +51,14 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .numerals import parse_number
 from .records import DateMention
+from .segment import word_pattern
 from .wordlists import load
 
 __all__ = ["find_dates", "iso_bounds", "parse_date"]
@@ -64,9 +66,9 @@ __all__ = ["find_dates", "iso_bounds", "parse_date"]
 _LEX = load("dates")
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of words, longest first so the longest word wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest at a position, as a trie (fast in re)."""
+    return word_pattern(words)
 
 
 # --- the atoms -----------------------------------------------------------------
@@ -174,9 +176,9 @@ _BLOCKING = frozenset({"stop", "plan"})  # atoms that are never dates and never 
 # Every date atom has a trigger in its clause: one of the characters below, a numeral
 # before 时/点/: (a clock), a digit-separator-digit (2024-09-09), or a word of the lists
 # that holds none of these (目前, 元旦) — its own, or the 年/月 that a part such as 初
-# must follow. Only clauses holding one are scanned; each trigger pattern starts with a
-# character set or a literal, so the search for it skips ahead in C. A test checks that
-# this finds every atom a scan of the whole text finds.
+# must follow. Only clauses holding one are scanned (a test checks that no date is lost).
+# Each trigger is written to start with a literal, its least frequent character, so that
+# re's search skips in C to the next character that can start one.
 _TRIGGER_CHARS = "年月日号號天周週季旬午晚晨夜纪拜Q"
 _TRIGGER_WORDS = sorted({
     word for key in ("now", "vague", "relative_days", "relative_days_evening", "times_of_day", "week_words",
@@ -185,16 +187,30 @@ _TRIGGER_WORDS = sorted({
     for word in _LEX[key]
     if not set(word) & set(_TRIGGER_CHARS) and word not in _LEX["year_parts_need_year"]
 })
-_TRIGGER_RES = (
-    re.compile("[" + _TRIGGER_CHARS + "]"),
-    re.compile(r"[\d" + _CN_NUM + r"]\s*[时点:：]"),
-    re.compile(r"\d[-/.]\d"),
-    re.compile(_alt(_TRIGGER_WORDS)),
-)
+_FREQUENT = frozenset(_LEX["frequent_chars"])
+
+
+def _rare_first(word: str) -> str:
+    """``word`` as a pattern that starts with its least frequent character and checks
+    the rest around it: 目前 → 目(?=前), 一直以来 → 直(?<=一直)(?=以来)."""
+    k = max(range(len(word)), key=lambda i: (word[i] not in _FREQUENT, i))
+    head, tail = word[:k + 1], word[k + 1:]
+    return (re.escape(word[k]) + (f"(?<={re.escape(head)})" if k else "")
+            + (f"(?={re.escape(tail)})" if tail else ""))
+
+
+_CLOCK_MARKS = "时点:："
+_DATE_SEPARATORS = "-/."
 # No atom holds one of these, and none starts with one: a clause boundary is safe to
 # start or stop a scan at.
 _CLAUSE_PUNCT = "，,。；;！？!?、\n"
-_CLAUSE_PUNCT_RE = re.compile("[" + _CLAUSE_PUNCT + "]")
+# a trigger and the rest of its clause, with the punctuation that ends it
+_TRIGGERED_TAIL = re.compile("(?:" + "|".join([
+    *(re.escape(c) for c in _TRIGGER_CHARS),
+    *(f"{re.escape(c)}(?<=[\\d\\s{_CN_NUM}]{re.escape(c)})" for c in _CLOCK_MARKS),
+    *(f"{re.escape(c)}(?<=\\d{re.escape(c)})(?=\\d)" for c in _DATE_SEPARATORS),
+    *(_rare_first(word) for word in _TRIGGER_WORDS),
+]) + ")[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "]?")
 _UP_TO_CLAUSE = re.compile("(?:[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "])*+")
 
 _GAP_RE = re.compile(r"[\s的]{0,2}")
@@ -1076,17 +1092,15 @@ def _since(res: _Res, today: date | None, starting: bool = False) -> _Res:
 
 def _scan_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` worth scanning for atoms: runs of whole clauses that
-    hold a trigger (see _TRIGGER_RES)."""
+    hold a trigger (see _TRIGGERED_TAIL)."""
     ranges: list[tuple[int, int]] = []
-    scanned = 0
-    size = len(text)
-    for at in sorted({m.start() for rx in _TRIGGER_RES for m in rx.finditer(text)}):
-        if at < scanned:
-            continue
-        start = _UP_TO_CLAUSE.match(text, scanned, at).end()
-        stop = _CLAUSE_PUNCT_RE.search(text, at)
-        scanned = stop.end() if stop else size
-        ranges.append((start, scanned))
+    end = 0
+    for m in _TRIGGERED_TAIL.finditer(text):
+        start = _UP_TO_CLAUSE.match(text, end, m.start()).end()
+        if ranges and start == end:
+            start = ranges.pop()[0]  # one scan for consecutive clauses
+        end = m.end()
+        ranges.append((start, end))
     return ranges
 
 
