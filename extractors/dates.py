@@ -143,6 +143,8 @@ _ATOMS: list[tuple[str, str]] = [
     ("weekday", r"(?:(?:" + _WEEK_PREFIX + r")(?:一|个|個)?|(?<![一二两三四五六七八九十几每个第]))(?:"
      + _WEEK + r")[一二三四五六日天](?!年)"),
     ("week", r"(?:" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(?:末)?(?![一二三四五六日天年])"),
+    # 第二周, 第3个星期日, 最后一个星期一: after a month or a year (9月第二周, 2021年第一周)
+    ("nthweek", r"(?:第\s*" + _N + r"|最后一)\s*(?:个|個)?\s*(?:" + _WEEK + r")(?:[一二三四五六日天](?!年))?"),
     ("relday", _alt([*_LEX["relative_days"], *_LEX["relative_days_evening"]])),
     ("holiday", r"(?:(?:" + _alt(_BREAK_HOLIDAYS) + r")(?:" + _alt(_LEX["holiday_break_words"]) + r")?|"
      + _alt(_OTHER_HOLIDAYS) + r")(?![\d一二三四五六七八九十]+周年)"),
@@ -153,7 +155,7 @@ _ATOMS: list[tuple[str, str]] = [
      + _CN_DIGIT + r"十今去明本上下当前近即])"),
     ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + _alt(
         [*_LEX["since_suffixes"], *_LEX["start_suffixes"]]) + ")"),
-    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本下上次周週星礼禮])"),
+    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本这這下上次周週星礼禮])"),
     ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + _SEP + r"))"),
 ]
@@ -227,6 +229,7 @@ _RECURRING = re.compile(r"每(?:年|个?月|周|逢)?$")
 _HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(_LEX["holiday_blockers"]) + ")")
 _WEEKDAY_RE = re.compile(r"(" + _WEEK_PREFIX + r")?(?:一|个|個)?(?:" + _WEEK + r")([一二三四五六日天])")
 _WEEK_RE = re.compile(r"(" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(末)?")
+_NTH_WEEK_RE = re.compile(r"(?:第\s*(" + _N + r")|最后一)\s*(?:个|個)?\s*(?:" + _WEEK + r")([一二三四五六日天])?")
 _SPAN_RE = re.compile(r"(" + _alt([*_LEX["span_past"], *_LEX["span_future"]]) + r")?\s*(" + _N
                       + r")\s*(" + _alt([*_LEX["span_units"], "多个月", "个月"]) + r")(.*)")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
@@ -390,7 +393,9 @@ class _Point:
     ypart: str | None = None
     mpart: str | None = None
     weekday: tuple[int, int] | None = None
+    week_named: bool = False          # the weekday's week is written (上周三, 下周周六)
     week: tuple[int, bool] | None = None
+    nth_week: tuple[int, int | None] | None = None  # (N or -1 for the last, weekday or None)
     relday: int | None = None
     holiday: str | None = None
     tod: bool = False
@@ -514,7 +519,8 @@ class _Parser:
                 b, j = got_b
         if a.num is not None and b is None:
             return None
-        if b is not None and a.weekday is not None and b.weekday is not None:
+        if b is not None and a.weekday is not None and b.weekday is not None \
+                and not (a.week_named or b.week_named):
             return _Found(start, b.end, _Res(None, None, kind="schedule")), j  # 周一至周五
         suffix = atoms[j] if j < len(atoms) and atoms[j].kind in ("suffix", "now") else None
         if suffix is not None and suffix.kind == "now" and suffix.text not in _NOW_THROUGH:
@@ -612,6 +618,12 @@ class _Parser:
                 if j < len(atoms) and atoms[j].kind in ("mpart", "ypart") and atoms[j].text in _MONTH_PARTS:
                     p.mpart = atoms[j].text
                     j += 1
+                elif j < len(atoms) and atoms[j].kind == "nthweek" and p.day is None:
+                    p.nth_week = _nth_week(atoms[j].text)
+                    j += 1
+            elif j > i and j < len(atoms) and atoms[j].kind == "nthweek":  # 2021年第一周
+                p.nth_week = _nth_week(atoms[j].text)
+                j += 1
             elif j < len(atoms) and atoms[j].kind == "ypart":
                 p.ypart = atoms[j].text
                 j += 1
@@ -627,11 +639,15 @@ class _Parser:
                 p.mpart, p.month_rel = first.text, 0
                 j += 1
             elif j == i and k == "weekday":
-                p.weekday = _weekday(first.text)
+                p.weekday, p.week_named = _weekday(first.text), _WEEKDAY_RE.match(first.text).group(1) is not None
                 j += 1
             elif j == i and k == "week":
                 p.week = _week(first.text)
                 j += 1
+                if j < len(atoms) and atoms[j].kind == "weekday" and atoms[j].start == first.end \
+                        and not p.week[1]:  # 下周周六: that week's Saturday
+                    p.weekday, p.week, p.week_named = (p.week[0], _weekday(atoms[j].text)[1]), None, True
+                    j += 1
             elif j == i and k == "relday":
                 p.relday = _RELATIVE_DAYS[first.text]
                 p.tod = first.text in _LEX["relative_days_evening"]
@@ -792,11 +808,15 @@ class _Parser:
             return _year_part(p.ypart, year, relative, today)
         if year is None:
             return unresolved if explicit_year else None
+        if p.nth_week is not None:
+            return _nth_week_in(p.nth_week, date(year, 1, 1), date(year + 1, 1, 1), relative)
         return _Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "year", relative)
 
     def _in_month(self, p: _Point, year: int, month: int, relative: bool) -> _Res | None:
         first = _month_start(year, month)
         nxt = _add_months(first, 1)
+        if p.nth_week is not None:
+            return _nth_week_in(p.nth_week, first, nxt, relative)
         if p.day is not None:
             try:
                 day = date(year, month, p.day)
@@ -872,6 +892,35 @@ def _weekday(text: str) -> tuple[int, int]:
     m = _WEEKDAY_RE.match(text)
     assert m
     return _WEEK_OFFSETS.get(m.group(1) or "", 0), _WEEKDAYS[m.group(2)]
+
+
+def _nth_week(text: str) -> tuple[int, int | None]:
+    m = _NTH_WEEK_RE.match(text)
+    assert m
+    n = _number(m.group(1)) if m.group(1) else -1
+    return n or 0, _WEEKDAYS[m.group(2)] if m.group(2) else None
+
+
+def _nth_week_in(nth: tuple[int, int | None], first: date, end: date, relative: bool) -> _Res | None:
+    """The N-th week of a month or year (the week of its N-th Monday, as the peers count:
+    9月第二周) or its N-th (or last) given weekday (5月第二个星期日).
+
+    >>> _nth_week_in((2, None), date(2024, 9, 1), date(2024, 10, 1), False).rendered()
+    '2024-09-09/2024-09-15'
+    >>> _nth_week_in((-1, 0), date(2019, 4, 1), date(2019, 5, 1), False).rendered()
+    '2019-04-29'
+    """
+    n, weekday = nth
+    target = 0 if weekday is None else weekday
+    if n < 0:  # the last one
+        day = end - _DAY - timedelta(days=((end - _DAY).weekday() - target) % 7)
+    else:
+        day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (n - 1))
+    if n == 0 or not first <= day < end:
+        return None
+    if weekday is None:
+        return _Res(day, day + timedelta(days=7), "day", "period", relative)
+    return _Res(day, day + _DAY, "day", "day", relative)
 
 
 def _week(text: str) -> tuple[int, bool]:

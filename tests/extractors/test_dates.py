@@ -97,6 +97,9 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("last-month", "上月，全市新增经营主体1.2万户。", [("上月", "2024-08", "month")]),
     ("last-friday", "上周五，区委理论学习中心组开展集体学习。", [("上周五", "2024-09-06", "day")]),
     ("this-week", "本周，全市开展消防安全大检查。", [("本周", "2024-09-09/2024-09-15", "period")]),
+    ("weekday-of-a-named-week", "下周周六，全市举行城市马拉松。", [("下周周六", "2024-09-21", "day")]),
+    ("weekday-range-across-weeks", "上周三到本周二，全市开展消防检查。",
+     [("上周三到本周二", "2024-09-04/2024-09-10", "range")]),
     ("context-year", "2018年，公司在深交所上市，当年实现营收10亿元。",
      [("2018年", "2018", "year"), ("当年", "2018", "year")]),
     ("context-month", "2023年12月，新能源汽车产量创新高，当月产量达3万辆。",
@@ -132,6 +135,12 @@ PERIODS: list[tuple[str, str, Expect]] = [
     ("within-the-year", "年内，地铁6号线将建成通车。", [("年内", "2024", "year")]),
     ("whole-year", "去年全年，全市GDP增长5.2%。", [("去年全年", "2023", "year")]),
     ("decade", "上世纪90年代，这里还是一片农田。", [("上世纪90年代", "1990/1999", "period")]),
+    # the N-th week is the week of the N-th Monday, as recognizers-text and jionlp count
+    ("week-of-month", "9月第二周，全市开展网络安全宣传周活动。", [("9月第二周", "2024-09-09/2024-09-15", "period")]),
+    ("nth-weekday-of-month", "每逢5月第二个星期日，学校开展感恩教育。", []),
+    ("nth-weekday-this-year", "今年5月第二个星期日，学校开展感恩教育。", [("今年5月第二个星期日", "2024-05-12", "day")]),
+    ("last-weekday-of-month", "4月的最后一个星期一，新馆开门迎客。", [("4月的最后一个星期一", "2024-04-29", "day")]),
+    ("week-of-year", "2021年第一周，全省发放消费券1亿元。", [("2021年第一周", "2021-01-04/2021-01-10", "period")]),
 ]
 
 RANGES: list[tuple[str, str, Expect]] = [
@@ -231,12 +240,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
 KNOWN_MISSES: list[tuple[str, str, Expect, str]] = [
     ("lunar-date", "农历正月十五，市民赏花灯猜灯谜。", [("农历正月十五", "2024-02-24", "day")],
      "lunar calendar dates are out of scope"),
-    ("week-of-month", "9月第二周，全市开展网络安全宣传周活动。", [("9月第二周", "2024-09-09/2024-09-15", "period")],
-     "week-of-month expressions are not read"),
     ("two-digit-year", "08年奥运会后，场馆向市民开放。", [("08年", "2008", "year")],
      "two-digit years without a month are read as durations"),
-    ("weekday-range-in-past", "上周三到本周二，全市开展消防检查。",
-     [("上周三到本周二", "2024-09-04/2024-09-10", "range")], "weekday ranges are taken for schedules"),
 ]
 
 CASES = [
