@@ -515,7 +515,7 @@ _NONNUMBER_RE = re.compile("|".join(sorted(map(re.escape, _NONNUMBERS), key=len,
 # 大写 characters that are also everyday words (陆地, 入伍, 收拾, 肆意) count
 # only next to another numeral character.
 _AMBIGUOUS_ALONE = set("陆陸伍拾肆柒捌玖佰仟")
-_BARE_SCALES = set("百千万亿佰仟萬億")
+_BARE_SCALES = "百千万亿佰仟萬億"   # a run of only these is bare: not run.strip(_BARE_SCALES)
 
 
 # Longer runs are digit dumps, not amounts (and would cost quadratic work);
@@ -649,13 +649,13 @@ def _numeral_at(text: str, m: re.Match[str]) -> NumberSpan | None:
         if sub is not None:
             numeral = _quick(sub) or _read(sub)
             if numeral is not None:
-                bare = all(ch in _BARE_SCALES for ch in text[start:end])
+                bare = not text[start:end].strip(_BARE_SCALES)
                 frac = None if bare else _FRACTION_AFTER.match(text, end)
                 if frac is not None:
                     value = parse_number(text[start:frac.end()])
                     if value is not None:
                         return NumberSpan(start, frac.end(), value, text=text[start:frac.end()])
-                if _is_word(text, start, end) and not (bare and text.endswith("分之", 0, start)):
+                if _is_word(text, start, end, bare) and not (bare and text.endswith("分之", 0, start)):
                     return None  # 百分之百 is the one bare scale that counts
                 return NumberSpan(start, end, numeral.value, numeral.value_max, numeral.more,
                                   text[start:end])
@@ -675,12 +675,12 @@ def _quick(m: re.Match[str]) -> Numeral | None:
     return None
 
 
-def _is_word(text: str, start: int, end: int) -> bool:
-    """True when the numeral at ``[start, end)`` is part of an everyday word."""
-    run = text[start:end]
-    if len(run) == 1 and run in _AMBIGUOUS_ALONE and not text.endswith("之", 0, start):
+def _is_word(text: str, start: int, end: int, bare: bool) -> bool:
+    """True when the numeral at ``[start, end)`` is part of an everyday word
+    (``bare``: it is made of scale characters only)."""
+    if end - start == 1 and text[start] in _AMBIGUOUS_ALONE and not text.endswith("之", 0, start):
         return True
-    if all(ch in _BARE_SCALES for ch in run):
+    if bare:
         return True  # 万, 百万, 千亿: a scale without a digit
     window_start = max(0, start - 4)
     for w in _NONNUMBER_RE.finditer(text, window_start, min(len(text), end + 4)):

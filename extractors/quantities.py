@@ -120,6 +120,7 @@ _KIND_ARTICLE = {"count", "duration", "measure"}
 # each 一半 instead of trying the pattern at every position.
 _HALF = re.compile(r"一半(?<![\d一二三四五六七八九十]一半)(?![天年儿])")
 _QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
+_OPENING_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -614,6 +615,8 @@ def _inside_a_name(t: str, start: int, end: int) -> bool:
 
     A quote that holds nothing but the amount (“100家”) is not a name.
     """
+    if _OPENING_QUOTE.search(t, max(0, start - 10), start) is None:
+        return False   # most numbers: no quote before them at all
     window = t[max(0, start - 10):start]
     opened = max(window.rfind(q) for q in _QUOTES)
     if opened < 0 or any(window.find(_QUOTES[q], opened) >= 0 for q in _QUOTES if window[opened] == q):
