@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import random
 import re
 import shutil
@@ -143,9 +144,12 @@ class Sampler:
 
     pid: int
     extra: list[int] = field(default_factory=list)
+    cpu_only: list[int] = field(default_factory=list)  # counted for CPU, not memory
     samples: list[tuple[float, int, int]] = field(default_factory=list)  # (t, main, total)
+    cpu: dict[int, float] = field(default_factory=dict)  # pid → CPU seconds, last seen
 
     def __post_init__(self) -> None:
+        self._cpu_before = {pid: self._cpu(pid) for pid in self.extra + self.cpu_only}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -155,6 +159,13 @@ class Sampler:
             return psutil.Process(pid).memory_info().rss
         except psutil.Error:
             return 0
+
+    def _cpu(self, pid: int) -> float:
+        try:
+            t = psutil.Process(pid).cpu_times()
+            return t.user + t.system
+        except psutil.Error:
+            return self.cpu.get(pid, 0.0)
 
     def _run(self) -> None:
         start = time.monotonic()
@@ -167,7 +178,13 @@ class Sampler:
                 break
             total = main + sum(self._rss(p) for p in kids + self.extra)
             self.samples.append((time.monotonic() - start, main, total))
+            for pid in [self.pid, *kids, *self.extra, *self.cpu_only]:
+                self.cpu[pid] = self._cpu(pid)
             self._stop.wait(0.2)
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the ingest, its workers and the extra processes during the run."""
+        return sum(v - self._cpu_before.get(pid, 0.0) for pid, v in self.cpu.items())
 
     def stop(self) -> None:
         self._stop.set()
@@ -181,7 +198,8 @@ class Sampler:
                     default=0) for q in range(4)]
 
 
-def run_ingest(corpus: Path, db: Path, extra: list[str], extra_pids: list[int]) -> dict[str, Any]:
+def run_ingest(corpus: Path, db: Path, extra: list[str], extra_pids: list[int],
+               cpu_only: list[int] | None = None) -> dict[str, Any]:
     for path in (db, store.work_dir(db)):
         if path.is_dir():
             shutil.rmtree(path)
@@ -190,13 +208,13 @@ def run_ingest(corpus: Path, db: Path, extra: list[str], extra_pids: list[int]) 
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-m", "extractors", "ingest", str(corpus), "--db", str(db),
                              *extra], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = Sampler(proc.pid, extra_pids)
+    sampler = Sampler(proc.pid, extra_pids, cpu_only or [])
     out, err = proc.communicate()
     seconds = time.monotonic() - started
     sampler.stop()
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}):\n{err[-2000:]}")
-    return {"seconds": seconds, "summary": out.strip(),
+    return {"seconds": seconds, "summary": out.strip(), "cpu": sampler.cpu_seconds(),
             "main_quarters": sampler.quarters(1), "total_quarters": sampler.quarters(2)}
 
 
@@ -292,6 +310,7 @@ def main() -> None:
     parser.add_argument("--modes", default="one,two,cluster", help="which ingest modes to run")
     args = parser.parse_args()
     modes = args.modes.split(",")
+    load_start = os.getloadavg()
 
     t = time.monotonic()
     files, size = build_corpus(args.work / "corpus", args.mb)
@@ -312,19 +331,26 @@ def main() -> None:
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                           dashboard_address=None, silence_logs=logging.ERROR) as cluster:
             worker_pids = [c.pid for c in psutil.Process().children(recursive=True)]
+            # The scheduler runs in this process: its CPU counts, its memory (this
+            # script's, with the corpus builder's extractors) does not.
             results["2-worker LocalCluster"] = run_ingest(
                 args.work / "corpus", args.work / "cluster.duckdb",
-                ["--scheduler", cluster.scheduler_address], worker_pids)
+                ["--scheduler", cluster.scheduler_address], worker_pids, [os.getpid()])
         print("LocalCluster done", flush=True)
 
     print(f"\n== ingest of {size / 1e6:.1f} MB ({files} files); 2 cores shared with other jobs")
-    print(f"{'mode':<24}{'seconds':>9}{'MB/s':>8}{'speed-up':>10}   peak RSS ingest process / all processes, by quarter of the run")
-    base = results.get("1 process", {}).get("seconds")
+    print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores (other jobs share them: compare CPU seconds, not only wall time)")
+    print(f"{'mode':<24}{'seconds':>9}{'MB/s':>8}{'speed-up':>10}{'CPU s':>8}{'CPU/1p':>8}   "
+          "peak RSS ingest process / all processes, by quarter of the run")
+    base = results.get("1 process", {})
     for name, r in results.items():
-        speed = f"{base / r['seconds']:.2f}x" if base else "—"
+        speed = f"{base['seconds'] / r['seconds']:.2f}x" if base else "—"
+        cpu_ratio = f"{r['cpu'] / base['cpu']:.2f}" if base else "—"
         quarters = " ".join(f"{q / 1e6:.0f}" for q in r["main_quarters"])
         totals = " ".join(f"{q / 1e6:.0f}" for q in r["total_quarters"])
-        print(f"{name:<24}{r['seconds']:>9.1f}{size / 1e6 / r['seconds']:>8.2f}{speed:>10}   "
+        print(f"{name:<24}{r['seconds']:>9.1f}{size / 1e6 / r['seconds']:>8.2f}{speed:>10}"
+              f"{r['cpu']:>8.0f}{cpu_ratio:>8}   "
               f"{max(r['main_quarters']) / 1e6:.0f} MB [{quarters}] / {max(r['total_quarters']) / 1e6:.0f} MB [{totals}]")
         print(f"{'':<24}{r['summary']}")
 

@@ -8,8 +8,9 @@ Parquet partitions next to the store, and :func:`extractors.store.publish`
 loads them with DuckDB's ``read_parquet`` — the same path a local run takes,
 so a cluster run gives exactly the records of a local one.
 
-At most ``2 ×`` the cluster's threads files are in flight, so the client's
-memory stays flat however large the corpus.
+Files go in batches of about half a megabyte (so Dask's per-task overhead
+stays small), at most ``2 ×`` the cluster's threads batches in flight, so the
+client's memory stays flat however large the corpus.
 
 A cluster, for the record::
 
@@ -24,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import readers
-from .ingest import FileResult, FileTask, _failed, extract_file, quiet_logs
+from .ingest import FileResult, FileTask, _failed, batches, extract_batch, quiet_logs
 from .text import InputError
 
 
@@ -46,24 +47,27 @@ def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str
         client.run(quiet_logs)
         threads = sum(client.nthreads().values()) or 1
         window = window or 2 * threads
-        queue = iter(tasks)
+        queue = batches(tasks)
         running = as_completed(loop=client.loop)
         ready: list[FileResult] = []
 
-        def submit(task: FileTask) -> None:
-            try:
-                data = readers.load_bytes(task.path, max_bytes, task.source)
-            except InputError as err:
-                ready.append(_failed(FileResult(task.source, task.size), err.reason))
-                return
-            running.add(client.submit(extract_file, task, pubdate, max_bytes, data, pure=False))
+        def submit(batch: list[FileTask]) -> None:
+            sendable, blobs = [], []
+            for task in batch:
+                try:
+                    blobs.append(readers.load_bytes(task.path, max_bytes, task.source))
+                    sendable.append(task)
+                except InputError as err:
+                    ready.append(_failed(FileResult(task.source, task.size), err.reason))
+            if sendable:
+                running.add(client.submit(extract_batch, sendable, pubdate, max_bytes, blobs, pure=False))
 
         def top_up() -> None:
             while running.count() < window:
-                task = next(queue, None)
-                if task is None:
+                batch = next(queue, None)
+                if batch is None:
                     return
-                submit(task)
+                submit(batch)
 
         top_up()
         while True:
@@ -75,9 +79,9 @@ def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str
                     return
                 continue
             future = next(running)
-            result = future.result()
+            results = future.result()
             future.release()
-            yield result
+            yield from results
             top_up()
     finally:
         if owned:

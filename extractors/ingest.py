@@ -301,26 +301,60 @@ def quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+#: Files travel to workers in batches of about this much text: per-task
+#: overhead (pickling, IPC, Dask's scheduler) then stays small beside the work.
+BATCH_BYTES = 512 * 1024
+BATCH_FILES = 64
+
+
+def batches(tasks: Iterable[FileTask], max_bytes: int = BATCH_BYTES,
+            max_files: int = BATCH_FILES) -> Iterator[list[FileTask]]:
+    """Consecutive groups of files of about ``max_bytes`` (a larger file alone).
+
+    >>> sizes = (300, 300, 300, 900, 10)
+    >>> [[t.size for t in b] for b in batches((FileTask("", "", n) for n in sizes), max_bytes=650)]
+    [[300, 300], [300], [900], [10]]
+    """
+    batch: list[FileTask] = []
+    size = 0
+    for task in tasks:
+        if batch and (size + task.size > max_bytes or len(batch) >= max_files):
+            yield batch
+            batch, size = [], 0
+        batch.append(task)
+        size += task.size
+    if batch:
+        yield batch
+
+
+def extract_batch(tasks: Sequence[FileTask], pubdate: str | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES, data: Sequence[bytes | None] | None = None
+                  ) -> list[FileResult]:
+    """:func:`extract_file` over a batch (the unit of work sent to a worker)."""
+    blobs = data if data is not None else [None] * len(tasks)
+    return [extract_file(task, pubdate, max_bytes, blob) for task, blob in zip(tasks, blobs, strict=True)]
+
+
 def run_in_processes(tasks: Sequence[FileTask], workers: int, pubdate: str | None,
                      max_bytes: int) -> Iterator[FileResult]:
-    """Extract in ``workers`` local processes, at most ``2 × workers`` files in flight
-    so memory stays flat however many files there are."""
+    """Extract in ``workers`` local processes, at most ``2 × workers`` batches in
+    flight so memory stays flat however many files there are."""
     # spawn, not fork: the parent holds DuckDB and tqdm threads that a fork would copy mid-state.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                              initializer=quiet_logs) as pool:
-        pending: set[Future[FileResult]] = set()
-        queue = iter(tasks)
-        for task in queue:
-            pending.add(pool.submit(extract_file, task, pubdate, max_bytes))
+        pending: set[Future[list[FileResult]]] = set()
+        queue = batches(tasks)
+        for batch in queue:
+            pending.add(pool.submit(extract_batch, batch, pubdate, max_bytes))
             if len(pending) >= 2 * workers:
                 break
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
-                yield future.result()
-                task = next(queue, None)
-                if task is not None:
-                    pending.add(pool.submit(extract_file, task, pubdate, max_bytes))
+                yield from future.result()
+                batch = next(queue, None)
+                if batch is not None:
+                    pending.add(pool.submit(extract_batch, batch, pubdate, max_bytes))
 
 
 class _NoBar:

@@ -671,9 +671,6 @@ def _older_than(path: Path, seconds: float) -> bool:
         return False
 
 
-COMPACT_EVERY = 32  # files
-
-
 @dataclass
 class Spool:
     """Buffers extracted files and writes them as Parquet partitions next to ``db``.
@@ -705,11 +702,6 @@ class Spool:
         self._buffered_files += 1
         if self._buffered_bytes >= self.partition_bytes:
             self.flush()
-        elif self._buffered_files % COMPACT_EVERY == 0:
-            # One file's small arrays keep their builders' slack: several times
-            # the text they hold. Copied into one chunk, a partition stays small.
-            self._buffer = {t: [pa.concat_tables(parts).combine_chunks()]
-                            for t, parts in self._buffer.items()}
 
     def flush(self) -> None:
         if not self._buffered_files:
