@@ -230,9 +230,12 @@ def ingest_paths(
             record(result)
         for result in _run(todo, pub, max_bytes, workers, scheduler):
             record(result)
-        spool.close()
+    except KeyboardInterrupt:
+        spool.close()  # keep what is done: a re-run skips it
+        raise
     finally:
         bar.close()
+    spool.close()
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -454,6 +457,10 @@ def run(args: argparse.Namespace) -> int:
     except (store.StoreError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the files done so far are stored; run the same command again to "
+              "finish", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(summary.line())
     return 0 if summary.ok else 1
