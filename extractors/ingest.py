@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -304,6 +305,13 @@ def quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+def _worker_init() -> None:
+    quiet_logs()
+    # Ctrl-C reaches the whole process group; the parent decides what to do with it,
+    # so a worker neither dies mid-file nor prints its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 #: Files travel to workers in batches of about this much text: per-task
 #: overhead (pickling, IPC, Dask's scheduler) then stays small beside the work.
 BATCH_BYTES = 512 * 1024
@@ -344,7 +352,7 @@ def run_in_processes(tasks: Sequence[FileTask], workers: int, pubdate: str | Non
     flight so memory stays flat however many files there are."""
     # spawn, not fork: the parent holds DuckDB and tqdm threads that a fork would copy mid-state.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                             initializer=quiet_logs) as pool:
+                             initializer=_worker_init) as pool:
         pending: set[Future[list[FileResult]]] = set()
         queue = batches(tasks)
         for batch in queue:

@@ -236,3 +236,22 @@ def test_cli_refuses_a_store_from_a_newer_zhibiao(tmp_path: Path) -> None:
     result = cli(ROOT / "seeds", "--db", db)
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "newer zhibiao" in result.stderr
+
+
+def test_ctrl_c_keeps_the_files_done_and_says_how_to_finish(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    corpus.write_pages(folder, 30)
+    db = tmp_path / "s.duckdb"
+    proc = popen(folder, "--db", db, "--partition-mb", "0.000001", "--publish-every", "3600")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not store.pending_partitions(db):
+        time.sleep(0.02)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "run the same command again" in err and "Traceback" not in err
+    done = corpus.sources(db)
+    assert 1 <= len(done) < 30  # what was extracted before Ctrl-C is stored
+    rerun = cli(folder, "--db", db)
+    assert f"{len(done)} unchanged" in rerun.stdout and len(corpus.sources(db)) == 30
