@@ -33,8 +33,10 @@ People are read from titles written before a name, and from bylines:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from .records import Organization, Person
@@ -230,6 +232,7 @@ def _stays_attached(parent: _Candidate, child_suffix: str, body_len: int) -> boo
     return child_suffix in _LEX["attach"].get(parent.kind, ())
 
 
+@lru_cache(maxsize=4096)
 def _false_ending(name: str) -> bool:
     """上市公司 or 服务大局 end in a suffix but name no body; 区人民政府 does."""
     m = _LEX["false_end"].search(name)
@@ -239,7 +242,9 @@ def _false_ending(name: str) -> bool:
     return not (rest and _PLACE.fullmatch(rest))
 
 
+@lru_cache(maxsize=4096)
 def _surface_name(surface: str) -> str:
+    # Cached, like _split_place: the same bodies are named on page after page.
     name = _SPACES.sub("", surface)
     name = _LEX["canonical"].get(name, name)
     for formal, short in _LEX["rewrite"]:
@@ -249,6 +254,7 @@ def _surface_name(surface: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _split_place(name: str) -> tuple[str, str]:
     """(level, core): 西海岸新区行政审批服务局 → ('区', '行政审批服务局')."""
     m = _PLACE.match(name)
@@ -263,18 +269,27 @@ def _merge_names(surfaces: list[str]) -> list[str]:
     """One name per body: mentions with one core and a compatible level share the
     name written most often (ties: the one written first)."""
     keys = [_split_place(s) for s in surfaces]
-    levels_of: dict[str, Counter[str]] = defaultdict(Counter)
+    levels_of: dict[str, dict[str, int]] = defaultdict(dict)
     for level, core in keys:
         if level:
-            levels_of[core][level] += 1
-    groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+            counts = levels_of[core]
+            counts[level] = counts.get(level, 0) + 1
+    groups: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     resolved = []
     for (level, core), surface in zip(keys, surfaces, strict=True):
-        if not level and levels_of[core]:
-            level = levels_of[core].most_common(1)[0][0]
-        resolved.append((level, core))
-        groups[(level, core)][surface] += 1
-    return [groups[key].most_common(1)[0][0] for key in resolved]
+        if not level and core in levels_of:
+            level = _most_common(levels_of[core])
+        key = (level, core)
+        resolved.append(key)
+        counts = groups[key]
+        counts[surface] = counts.get(surface, 0) + 1
+    winners = {key: _most_common(counts) for key, counts in groups.items()}
+    return [winners[key] for key in resolved]
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    """The most counted key, the first counted among ties (as ``Counter.most_common``)."""
+    return max(counts.items(), key=itemgetter(1))[0]
 
 
 def _kind(name: str, surface: str, cand: _Candidate) -> str:
