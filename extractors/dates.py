@@ -97,8 +97,9 @@ _MONTH_PART_WORDS = [w for w in _LEX["month_parts"] if len(w) > 1]
 _NOT_COUNTED = r"(?<![\d.一二两三四五六七八九十百千万几多每个第半整全近前这那该当同大])"
 _PLAN = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
 _BREAK_HOLIDAYS = _LEX["holiday_breaks"]
-_OTHER_HOLIDAYS = [w for w in [*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"]]
-                   if w not in _BREAK_HOLIDAYS]
+_OTHER_HOLIDAYS = [w for w in [*_LEX["fixed_holidays"], *_LEX["lunar_holidays"], *_LEX["lunar_offsets"],
+                               *_LEX["weekday_holidays"], *_LEX["solar_terms"]]
+                   if w not in _BREAK_HOLIDAYS and w not in _LEX["solar_terms_need_marker"]]
 _UNGUARDED_YEARS = [w for w in _LEX["relative_years"] if w not in _LEX["guarded_relative_years"]]
 
 _ATOMS: list[tuple[str, str]] = [
@@ -147,7 +148,8 @@ _ATOMS: list[tuple[str, str]] = [
     ("nthweek", r"(?:第\s*" + _N + r"|最后一)\s*(?:个|個)?\s*(?:" + _WEEK + r")(?:[一二三四五六日天](?!年))?"),
     ("relday", _alt([*_LEX["relative_days"], *_LEX["relative_days_evening"]])),
     ("holiday", r"(?:(?:" + _alt(_BREAK_HOLIDAYS) + r")(?:" + _alt(_LEX["holiday_break_words"]) + r")?|"
-     + _alt(_OTHER_HOLIDAYS) + r")(?![\d一二三四五六七八九十]+周年)"),
+     + _alt(_OTHER_HOLIDAYS) + r"|" + _alt(_LEX["solar_terms_need_marker"])
+     + r"(?=节气|时节))(?![\d一二三四五六七八九十]+周年)"),
     ("tod", _alt(_LEX["times_of_day"])),
     ("clock", r"(?:(?<![\d.])(?:[01]?\d|2[0-4])|零|[一二]?十[一二三四]?|[一二两三四五六七八九])\s*"
      r"(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
@@ -166,7 +168,8 @@ _FIRST_CHARS = "".join(sorted(
     | {w[0] for key in ("now", "vague", "not_dates", "review_spans", "relative_days", "relative_days_evening",
                         "relative_years", "reference_years", "context_years", "relative_months",
                         "context_months", "week_prefixes", "week_words", "times_of_day", "fixed_holidays",
-                        "lunar_holidays", "lunar_offsets", "from_prefixes", "since_suffixes",
+                        "lunar_holidays", "lunar_offsets", "weekday_holidays", "solar_terms", "from_prefixes",
+                        "since_suffixes",
                         "start_suffixes", "range_separators", "span_past", "span_future", "year_parts",
                         "year_labels", "month_parts")
        for w in _LEX[key]}
@@ -184,8 +187,8 @@ _BLOCKING = frozenset({"stop", "plan"})  # atoms that are never dates and never 
 _TRIGGER_CHARS = "年月日号號天周週季旬午晚晨夜纪拜Q"
 _TRIGGER_WORDS = sorted({
     word for key in ("now", "vague", "relative_days", "relative_days_evening", "times_of_day", "week_words",
-                     "fixed_holidays", "lunar_holidays", "lunar_offsets", "year_parts", "year_labels",
-                     "review_spans")
+                     "fixed_holidays", "lunar_holidays", "lunar_offsets", "weekday_holidays", "solar_terms",
+                     "year_parts", "year_labels", "review_spans")
     for word in _LEX[key]
     if not set(word) & set(_TRIGGER_CHARS) and word not in _LEX["year_parts_need_year"]
 })
@@ -266,7 +269,8 @@ _START = frozenset(_LEX["start_suffixes"])
 _SPAN_PAST = frozenset(_LEX["span_past"])
 _SPAN_UNITS: dict[str, list] = {**_LEX["span_units"], "多个月": ["month", 1]}
 _FIXED_HOLIDAYS: dict[str, str] = _LEX["fixed_holidays"]
-_LUNAR: dict[str, dict[int, str]] = _LEX["lunar_holidays"]
+_TABLED: dict[str, dict[int, str]] = {**_LEX["lunar_holidays"], **_LEX["solar_terms"]}
+_WEEKDAY_HOLIDAYS: dict[str, list[int]] = _LEX["weekday_holidays"]
 _LUNAR_OFFSETS: dict[str, list] = _LEX["lunar_offsets"]
 _BREAK_WORDS = tuple(_LEX["holiday_break_words"])
 _CONTEXT_DAYS = frozenset(_LEX["context_days"])
@@ -1006,12 +1010,16 @@ def _holiday(name: str, year: int | None, today: date | None) -> _Res | None:
     anchor, offset = name, 0
     if name in _LUNAR_OFFSETS:
         anchor, offset = _LUNAR_OFFSETS[name]
-    table = _LUNAR.get(anchor)
+    table = _TABLED.get(anchor)
 
     def month_day(y: int) -> date | None:
         if table is not None:
             md = table.get(y)
             return None if md is None else date(y, int(md[:2]), int(md[3:])) + timedelta(days=offset)
+        if anchor in _WEEKDAY_HOLIDAYS:
+            month, n, weekday = _WEEKDAY_HOLIDAYS[anchor]
+            first = date(y, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
         md = _FIXED_HOLIDAYS[anchor]
         return date(y, int(md[:2]), int(md[3:]))
 

@@ -59,6 +59,11 @@ YEARLESS: list[tuple[str, str, Expect]] = [
      [("国庆节期间", "2024-10-01/2024-10-07", "period")]),
     ("same-month-repeated", "8月当月，全市新增城镇就业1.2万人。", [("8月当月", "2024-08", "month")]),
     ("early-month-is-the-month", "10月初，首批新生陆续报到。", [("10月初", "2024-10", "period")]),
+    ("solar-term", "白露过后，早晚温差明显加大。", [("白露", "2024-09-07", "day")]),
+    ("solar-term-with-year", "2023年冬至，全市开展送温暖活动。", [("2023年冬至", "2023-12-22", "day")]),
+    ("solar-term-as-a-word-needs-a-marker", "小雪节气，农户忙着腌菜。", [("小雪", "2024-11-22", "day")]),
+    ("qingming-holiday", "清明节期间，全市接待祭扫群众50万人次。", [("清明节", "2024-04-04", "day")]),
+    ("mothers-day", "母亲节当天，社区开展感恩活动。", [("母亲节当天", "2024-05-12", "day")]),
     ("end-of-month-is-the-month", "6月底，全市完成夏粮收购。", [("6月底", "2024-06", "period")]),
 ]
 
@@ -229,6 +234,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("anniversary-not-a-week", "开园近一周年，累计接待游客50万人次。", []),
     ("then-is-not-a-date", "届时将有上万名选手参赛。", []),
     ("months-before-an-event", "项目开工前3个月完成征地拆迁。", []),
+    ("rainfall-is-not-a-solar-term", "今年以来雨水充沛，明天有小雪。", [("今年以来", "2024", "period"), ("明天", "2024-09-10", "day")]),
+    ("clean-politics-is-not-qingming", "营造风清气正、政治清明的良好生态。", []),
     ("year-in-title", "市政府印发《2024年全市经济工作要点》。", []),
     ("weekly-schedule", "政务服务窗口周一至周五对外办公。", []),
     ("every-monday", "每周一上午召开项目调度会。", []),

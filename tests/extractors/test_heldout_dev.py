@@ -31,7 +31,7 @@ def test_quantities(report: Report) -> None:
 
 
 def test_dates(report: Report) -> None:
-    assert report.date.f1 >= 0.99, format_report(report)
+    assert report.date.f1 >= 0.995, format_report(report)
     assert report.iso_accuracy >= 0.99, format_report(report)
 
 

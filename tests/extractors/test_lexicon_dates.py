@@ -59,8 +59,26 @@ def test_lunar_tables_cover_2000_to_2040_in_season(name: str) -> None:
 
 def test_lunar_offsets_point_at_tables() -> None:
     for name, (anchor, offset) in DATA["lunar_offsets"].items():
-        assert anchor in DATA["lunar_holidays"], name
+        assert anchor in DATA["lunar_holidays"] or anchor in DATA["solar_terms"], name
         assert isinstance(offset, int)
+
+
+def test_solar_terms_cover_2000_to_2040_fifteen_days_apart() -> None:
+    terms = DATA["solar_terms"]
+    assert len(terms) == 24
+    assert set(DATA["solar_terms_need_marker"]) <= set(terms)
+    for year in range(2000, 2041):
+        days = [date.fromisoformat(f"{year}-{terms[name][year]}") for name in terms]
+        assert days[0].month == 2, year  # 立春 opens the list
+        # in the year's order, from 立春 to 冬至, then 小寒 and 大寒 in January
+        ordered = days[:22]
+        assert all(14 <= (b - a).days <= 16 for a, b in zip(ordered, ordered[1:], strict=False)), year
+        assert [d.month for d in days[22:]] == [1, 1], year
+
+
+def test_weekday_holidays_name_a_month_and_weekday() -> None:
+    for name, (month, n, weekday) in DATA["weekday_holidays"].items():
+        assert 1 <= month <= 12 and 1 <= n <= 5 and 0 <= weekday <= 6, name
 
 
 @pytest.mark.parametrize("name", ["code_after_year", "holiday_blockers"])
