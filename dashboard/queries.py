@@ -130,6 +130,17 @@ def _df(con: Connection, sql: str, params: dict[str, Any] | None = None) -> pd.D
     return con.execute(sql, params or {}).df()
 
 
+def _article_level(filters: Filters) -> bool:
+    """Whether only article-level filters are set (department, topic, date).
+
+    Claims carry their article's departments, topics and date, and
+    ``articles.n_quantities`` counts an article's claims; so under these
+    filters, claim counts per topic or department come from the articles
+    table, a few times smaller than the claims.
+    """
+    return not (filters.keyword.strip() or filters.unit_kinds)
+
+
 def filter_options(con: Connection) -> Options:
     """Departments and topics by how often they occur; the store's date range."""
     departments = _df(con, """
@@ -171,8 +182,13 @@ def totals(con: Connection, filters: Filters) -> dict[str, int]:
 
 def claim_count(con: Connection, filters: Filters) -> int:
     """Number of claims under the filters."""
-    sql, params = where(filters, "quantities")
-    row = con.execute(f"SELECT count(*) FROM quantities x WHERE {sql}", params).fetchone()
+    if _article_level(filters):
+        sql, params = where(filters, "articles")
+        query = f"SELECT coalesce(sum(x.n_quantities), 0) FROM articles x WHERE {sql}"
+    else:
+        sql, params = where(filters, "quantities")
+        query = f"SELECT count(*) FROM quantities x WHERE {sql}"
+    row = con.execute(query, params).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -182,8 +198,13 @@ _KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'p
 
 def latest_claim_date(con: Connection, filters: Filters) -> date | None:
     """The newest article date among the claims under the filters."""
-    sql, params = where(filters, "quantities")
-    row = con.execute(f"SELECT max(x.article_date) FROM quantities x WHERE {sql}", params).fetchone()
+    if _article_level(filters):
+        sql, params = where(filters, "articles")
+        query = f"SELECT max(x.date) FROM articles x WHERE {sql} AND x.n_quantities > 0"
+    else:
+        sql, params = where(filters, "quantities")
+        query = f"SELECT max(x.article_date) FROM quantities x WHERE {sql}"
+    row = con.execute(query, params).fetchone()
     return row[0] if row else None
 
 
@@ -251,17 +272,6 @@ def indicator_history(
             QUALIFY row_number() OVER (PARTITION BY subject, unit ORDER BY date DESC) <= $last
         ) ORDER BY subject, unit, date
     """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs], "last": last})
-
-
-def _article_level(filters: Filters) -> bool:
-    """Whether only article-level filters are set (department, topic, date).
-
-    Claims carry their article's departments, topics and date, and
-    ``articles.n_quantities`` counts an article's claims; so under these
-    filters, claim counts per topic or department come from the articles
-    table, a few times smaller than the claims.
-    """
-    return not (filters.keyword.strip() or filters.unit_kinds)
 
 
 def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:

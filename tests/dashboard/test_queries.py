@@ -188,6 +188,8 @@ def test_article_level_counts_equal_counting_the_claims(known, filters):
         fast = queries.claims_by(known, filters, dimension)
         slow = queries.claims_by(known, forced, dimension)
         assert fast.to_dict("list") == slow.to_dict("list"), dimension
+    assert queries.claim_count(known, filters) == queries.claim_count(known, forced)
+    assert queries.latest_claim_date(known, filters) == queries.latest_claim_date(known, forced)
     fast_mix = queries.topic_mix(known, filters)
     slow_mix = queries.topic_mix(known, forced)
     assert fast_mix["claims"].tolist() == slow_mix["claims"].tolist()
