@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import charts, data, widgets
 from dashboard.formatting import QUALIFIERS, UNIT_KINDS, format_claim, iso_days, join_names
 
-LIMIT = 1000
+LIMIT = 500
 
 
 def main() -> None:
