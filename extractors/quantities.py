@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -40,6 +40,7 @@ from .numerals import (
     scan_numbers,
 )
 from .records import Quantity
+from .segment import word_pattern
 from .wordlists import load
 
 _UNITS = load("units")
@@ -49,8 +50,13 @@ _SUBJECTS = load("subjects")
 _SCALES = load("scales")
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    """Any of ``words``, the longest first, written as a trie (see :func:`word_pattern`):
+    a flat list of alternatives is tried one by one at every position."""
+    words = set(words)
+    if "" in words:
+        raise ValueError("an empty word would match everywhere")
+    return word_pattern(words) if words else ""
 
 
 # --- unit tables -------------------------------------------------------------
