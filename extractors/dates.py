@@ -122,6 +122,7 @@ _ATOMS: list[tuple[str, str]] = [
     ("now", _alt(_LEX["now"])),
     ("vague", _alt([*_LEX["vague"], "多年前"])),
     ("review", _alt(_LEX["review_spans"])),
+    ("pair", _alt(_LEX["relative_pairs"])),
     ("era", r"(?:(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪\s*)?"
      r"(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期?|末期?|中期|前期|后期)?"
      r"|(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
@@ -170,7 +171,7 @@ _ATOMS: list[tuple[str, str]] = [
      + _CN_DIGIT + r"十今去明本上下当前近即])"),
     ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + _alt(
         [*_LEX["since_suffixes"], *_LEX["start_suffixes"]]) + ")"),
-    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本这這下上次周週星礼禮])"),
+    ("sep", r"(?:" + _SEP + r")(?=\s*[\d" + _CN_DIGIT + r"十今明去本这這下上次周週星礼禮现目])"),
     ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + _SEP + r"))"),
 ]
@@ -294,7 +295,7 @@ _YEAR_WORDS: dict[str, int] = {**_LEX["relative_years"], **_LEX["reference_years
 _POINT_KINDS = frozenset({
     "year", "year2", "relyear", "refyear", "ctxyear", "ypart", "relmonth", "ctxmonth", "month", "mpart",
     "day", "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "era",
-    "spanpre", "spanpost", "now", "vague", "review",
+    "spanpre", "spanpost", "now", "vague", "review", "pair",
 })
 _DAY = timedelta(days=1)
 
@@ -593,7 +594,7 @@ class _Parser:
         first = atoms[i]
         p = _Point(first.start, first.end)
         k = first.kind
-        if k in ("review", "era", "spanpre", "spanpost", "now", "vague"):
+        if k in ("review", "pair", "era", "spanpre", "spanpost", "now", "vague"):
             p.special = first
             return p, i + 1
         j = i
@@ -851,6 +852,9 @@ class _Parser:
         return _Res(first, nxt, "month", "month", relative)
 
     def _range(self, a: _Point, b: _Point) -> _Res | None:
+        if b.special is not None and b.special.kind == "now" and a.special is None and a.num is None:
+            ra = self._resolve(a)  # 去年到现在: from the start of last year to today
+            return _since(ra, self.today) if ra is not None and ra.kind not in ("vague", "now") else None
         if b.num is not None or b.special is not None or a.special is not None:
             return None
         unit = b.coarsest()
@@ -1061,6 +1065,13 @@ def _special(atom: _Atom, today: date | None, review: int | None) -> _Res | None
         return _Res(today, today + _DAY, "day", "now", True)
     if kind == "era":
         return _era(text)
+    if kind == "pair":  # 今明两年: this year and the next
+        if today is None:
+            return _Res(None, None, "day", "range", True, unresolved=True)
+        unit, first, last = _LEX["relative_pairs"][text]
+        if unit == "year":
+            return _Res(date(today.year + first, 1, 1), date(today.year + last + 1, 1, 1), "year", "range", True)
+        return _Res(today + timedelta(days=first), today + timedelta(days=last + 1), "day", "range", True)
     if kind == "review" and review is None and not text.startswith(tuple(_SPAN_PAST)):
         return _Res(None, None, "day", "vague", True)  # 一年来 outside a review: vague
     return _span(text, today, review)
