@@ -159,7 +159,8 @@ _ATOMS: list[tuple[str, str]] = [
      + _WEEK + r")[一二三四五六日天](?!年)"),
     ("week", r"(?:" + _WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + _WEEK + r")(?:末)?(?![一二三四五六日天年])"),
     # 第二周, 第3个星期日, 最后一个星期一: after a month or a year (9月第二周, 2021年第一周)
-    ("nthweek", r"(?:第\s*" + _N + r"|最后一)\s*(?:个|個)?\s*(?:" + _WEEK + r")(?:[一二三四五六日天](?!年))?"),
+    ("nthweek", r"(?:第\s*" + _N + r"|最后一)\s*(?:个|個)?\s*(?:" + _WEEK + r")"
+     r"(?:[一二三四五六日天](?!年)|(?![期年边围转]))"),
     ("relday", _alt([*_LEX["relative_days"], *_LEX["relative_days_evening"]])),
     ("holiday", r"(?:(?:" + _alt(_BREAK_HOLIDAYS) + r")(?:" + _alt(_LEX["holiday_break_words"]) + r")?|"
      + _alt(_OTHER_HOLIDAYS) + r"|" + _alt(_LEX["solar_terms_need_marker"])
@@ -270,6 +271,7 @@ _HEADING_YEAR = re.compile(
     r"[^\n。，,；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
+_MAX_YEAR = 9999
 
 _RELATIVE_DAYS: dict[str, int] = {**_LEX["relative_days"], **_LEX["relative_days_evening"]}
 _WEEKDAYS: dict[str, int] = _LEX["weekday_names"]
@@ -459,13 +461,9 @@ class _Env:
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see find_dates)."""
         if self._marks is None:
-            self._marks = _reviews(self.text, self.today)
-        year = None
-        for start, reviewed in self._marks:
-            if start > pos:
-                break
-            year = reviewed
-        return year
+            self._marks = _reviews(self.text, self.today)  # in text order
+        k = bisect_right(self._marks, (pos, _MAX_YEAR)) - 1
+        return self._marks[k][1] if k >= 0 else None
 
     def ahead(self, start: int, end: int) -> bool:
         """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""

@@ -238,6 +238,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("months-before-an-event", "项目开工前3个月完成征地拆迁。", []),
     ("rainfall-is-not-a-solar-term", "今年以来雨水充沛，明天有小雪。", [("今年以来", "2024", "period"), ("明天", "2024-09-10", "day")]),
     ("clean-politics-is-not-qingming", "营造风清气正、政治清明的良好生态。", []),
+    ("cold-wave-is-not-dahan", "受大寒潮影响，全市气温骤降。", []),
+    ("cycle-is-not-a-week", "2024年第一周期考核结果公布。", [("2024年", "2024", "year")]),
     ("year-in-title", "市政府印发《2024年全市经济工作要点》。", []),
     ("weekly-schedule", "政务服务窗口周一至周五对外办公。", []),
     ("every-monday", "每周一上午召开项目调度会。", []),
