@@ -260,7 +260,7 @@ _EVENT_MAX = 60
 _DATELINE_MARK = re.compile(r"\s*[讯电]")
 _YMD_SEP = re.compile(r"[-/.]")
 _YEAR_NOISE = re.compile(r"[\s年度]")
-_DEADLINE_AFTER = re.compile(r"\s*(?:" + _alt(_LEX["deadline_suffixes"]) + ")")
+_DEADLINE_AFTER = re.compile(r"\s*(?:" + _alt(_LEX["deadline_suffixes"]) + ")(?![后夕])")  # not 前后, 前夕
 _FUTURE_BEFORE = re.compile("(?:" + _alt(_LEX["future_cues"]) + r")|[到至]\s*$")
 # A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
@@ -1267,6 +1267,8 @@ def _event(text: str, found: _Found, spans: dict[int, int], starts: list[int]) -
     dateline = _DATELINE_MARK.match(text, pos, pos + 3)
     if dateline:
         pos = dateline.end()
+    elif deadline := _DEADLINE_AFTER.match(text, pos):
+        pos = deadline.end()  # 6月底前完成整改: the deadline word goes with the date
     end = _clause_end(text, pos)
     rest = _skip_dates(text, pos, spans, end)
     if lead and lead not in ("在", "于", "到", "从", "自") and not dateline \
