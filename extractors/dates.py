@@ -261,7 +261,7 @@ _DATELINE_MARK = re.compile(r"\s*[讯电]")
 _YMD_SEP = re.compile(r"[-/.]")
 _YEAR_NOISE = re.compile(r"[\s年度]")
 _DEADLINE_AFTER = re.compile(r"\s*(?:" + _alt(_LEX["deadline_suffixes"]) + ")(?![后夕])")  # not 前后, 前夕
-_FUTURE_BEFORE = re.compile("(?:" + _alt(_LEX["future_cues"]) + r")|[到至]\s*$")
+_FUTURE_BEFORE = re.compile(_alt(_LEX["future_cues"]))
 # A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
 _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
@@ -876,10 +876,18 @@ class _Parser:
             a.year, a.year_rel, a.year_ctx, a.year_ref = b.year, b.year_rel, b.year_ctx, b.year_ref
         elif b.coarsest() == "day":
             b.month, b.month_rel, b.month_ctx = a.month, a.month_rel, a.month_ctx
-        ra = self._resolve(a)
-        if ra is not None and ra.start is not None and not a.has_year() and not b.has_year():
-            b.year = ra.start.year  # 2月29日-3月1日: both ends in the year the first one took
-        rb = self._resolve(b)
+        if not a.has_year() and not b.has_year() and b.coarsest() == "month" and b.day is None \
+                and b.month is not None:
+            # 1-11月 is reported once it is over: its last month decides the year
+            rb = self._resolve(b)
+            if rb is not None and rb.start is not None:
+                a.year = rb.start.year - (1 if a.month is not None and a.month > b.month else 0)
+            ra = self._resolve(a)
+        else:
+            ra = self._resolve(a)
+            if ra is not None and ra.start is not None and not a.has_year() and not b.has_year():
+                b.year = ra.start.year  # 2月29日-3月1日: both ends in the year the first one took
+            rb = self._resolve(b)
         if ra is None or rb is None or ra.kind in ("vague", "now") or rb.kind in ("vague", "now"):
             return None
         relative = ra.relative or rb.relative
