@@ -65,7 +65,7 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -447,7 +447,6 @@ class _Found:
     res: _Res
     point: _Point | None = None
     code_check: bool = False         # a bare absolute year: may be part of a name
-    extra: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
