@@ -458,7 +458,7 @@ class _Env:
     _marks: list[tuple[int, int]] | None = None  # from _reviews, found on first use
 
     def review_year(self, pos: int) -> int | None:
-        """The year the text reports on at ``pos``, if it is a review (see find_dates)."""
+        """The year the text reports on at ``pos``, if it is a review (see _reviews)."""
         if self._marks is None:
             self._marks = _reviews(self.text, self.today)  # in text order
         k = bisect_right(self._marks, (pos, _MAX_YEAR)) - 1
@@ -472,7 +472,9 @@ class _Env:
 
 
 def _reviews(text: str, today: date | None) -> list[tuple[int, int]]:
-    """Where the text reports on a past year, and which (see find_dates).
+    """Where the text reports on a year, and which: from the start when the title or
+    lead of an article from the first half-year names last year, and after a section
+    heading that names a year (see the module docstring).
 
     >>> _reviews("临沂市2022年卫生健康工作成效明显。全年诊疗量6850万人次。", date(2023, 2, 28))
     [(0, 2022)]
