@@ -417,6 +417,7 @@ class _Point:
     week: tuple[int, bool] | None = None
     nth_week: tuple[int, int | None] | None = None  # (N or -1 for the last, weekday or None)
     relday: int | None = None
+    that_day: bool = False            # 当天: the day last written, else today
     holiday: str | None = None
     tod: bool = False
     special: _Atom | None = None     # an atom that is a whole date by itself (近三年, 一年来 …)
@@ -668,6 +669,7 @@ class _Parser:
             elif j == i and k == "relday":
                 p.relday = _RELATIVE_DAYS[first.text]
                 p.tod = first.text in _LEX["relative_days_evening"]
+                p.that_day = first.text in _CONTEXT_DAYS
                 j += 1
             elif j == i and k in ("tod", "clock"):
                 p.tod = True
@@ -762,10 +764,14 @@ class _Parser:
                                     and p.day is None and p.weekday is None and not explicit_year
                                     and p.holiday is None):
             kind = "day" if p.relday is not None else "time"
-            if today is None:
+            base = today
+            if p.that_day:  # 9月5日，大会开幕。当天… is 9月5日
+                base = next((r.start for r in reversed(self.ctx) if r.prec == "day" and r.kind == "day"
+                             and r.start), today)
+            if base is None:
                 unresolved.kind = kind
                 return unresolved
-            day = today + timedelta(days=p.relday or 0)
+            day = base + timedelta(days=p.relday or 0)
             return _Res(day, day + _DAY, "day", kind, True)
         if p.weekday is not None:
             if today is None:
