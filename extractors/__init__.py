@@ -6,7 +6,8 @@
 '2024-09-09'
 """
 
-from .pipeline import extract
+from typing import TYPE_CHECKING, Any
+
 from .records import (
     Article,
     DateMention,
@@ -17,6 +18,20 @@ from .records import (
     Topic,
 )
 from .text import InputError
+
+if TYPE_CHECKING:
+    from .pipeline import extract
+
+
+def __getattr__(name: str) -> Any:
+    # The pipeline (word lists, patterns, jieba) loads on first use, so readers
+    # of the store — the dashboard — do not pay for it at start-up.
+    if name == "extract":
+        from .pipeline import extract
+
+        return extract
+    raise AttributeError(f"module 'extractors' has no attribute {name!r}")
+
 
 __all__ = [
     "Article", "DateMention", "Extraction", "InputError", "Organization", "Person",
