@@ -111,7 +111,9 @@ _ARABIC_RE = re.compile(_ARABIC)
 # or between a digit and a CJK character, never between two digits
 # (``1, 234, 567`` is three numbers).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACES = re.compile(r"[ \t\u3000]+")
+# A run of spaces right after another space-like character or at the start
+# never joins (see _joins), so the look-behind skips paragraph indents in C.
+_SPACES = re.compile(r"[ \t\u3000](?<=\S[ \t\u3000])[ \t\u3000]*")
 
 
 def _joins(text: str, start: int, end: int) -> bool:

@@ -150,7 +150,7 @@ def find_organizations(text: str) -> list[Organization]:
     names = _merge_names(surfaces)
     return [
         Organization(text=text[c.start:c.end], start=c.start, end=c.end,
-                     name=name, kind=_kind(name, surface, c))
+                     name=name, kind=_kind(name, surface, c.kind))
         for c, surface, name in zip(candidates, surfaces, names, strict=True)
     ]
 
@@ -292,13 +292,14 @@ def _most_common(counts: dict[str, int]) -> str:
     return max(counts.items(), key=itemgetter(1))[0]
 
 
-def _kind(name: str, surface: str, cand: _Candidate) -> str:
+@lru_cache(maxsize=4096)
+def _kind(name: str, surface: str, suffix_kind: str) -> str:
     if name in _LEX["known_kind"]:
         return _LEX["known_kind"][name]
     for marker, kind in _LEX["markers"]:
         if marker in surface:
             return kind
-    return cand.kind
+    return suffix_kind
 
 
 # --- people -------------------------------------------------------------------
