@@ -11,6 +11,7 @@ this process, in ``--workers N`` local processes, or on a Dask cluster
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 import os
 import signal
@@ -41,6 +42,7 @@ class FileTask:
     path: str
     source: str
     size: int
+    pubdate: str | None = None  # from a pubdates.csv beside the file
 
 
 @dataclass(slots=True)
@@ -114,7 +116,7 @@ def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DE
         result.size = len(data)
         result.digest = store.content_hash(data)
         doc = readers.read_bytes(data, task.source, max_bytes)
-        ex = extract(doc.text, pubdate=pubdate or doc.date, source=task.source)
+        ex = extract(doc.text, pubdate=task.pubdate or pubdate or doc.date, source=task.source)
         rows = store.extraction_rows(ex, task.source, result.digest, result.size)
         result.tables = store.arrow_tables(rows)
     except InputError as err:
@@ -151,20 +153,42 @@ def collect(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MA
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dates = read_pubdates(Path(root))
                 for name in sorted(files):
                     if name.startswith(".") or readers.format_of(name) is None:
                         continue
-                    tasks.append(_task(Path(root) / name))
+                    tasks.append(_task(Path(root) / name, dates.get(name)))
         elif p.is_file():
-            tasks.append(_task(p))
+            tasks.append(_task(p, read_pubdates(p.parent).get(p.name)))
         else:
             errors.append(_failed(FileResult(source_name(p), 0),
                                   "no such file or folder" if not p.exists() else "not a regular file"))
     return tasks, errors
 
 
-def _task(path: Path) -> FileTask:
-    return FileTask(str(path), source_name(path), path.stat().st_size)
+def _task(path: Path, pubdate: str | None = None) -> FileTask:
+    return FileTask(str(path), source_name(path), path.stat().st_size, pubdate)
+
+
+PUBDATES_FILE = "pubdates.csv"
+
+
+def read_pubdates(folder: Path) -> dict[str, str]:
+    """Issue dates of the pages in ``folder`` from its ``pubdates.csv``
+    (columns ``file,pubdate``; ``pubdate`` as YYYY-MM-DD), if there is one.
+    A page's own line there wins over ``--pubdate``, which is for a whole batch."""
+    sidecar = folder / PUBDATES_FILE
+    if not sidecar.is_file():
+        return {}
+    found: dict[str, str] = {}
+    with sidecar.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name, value = (row.get("file") or "").strip(), (row.get("pubdate") or "").strip()
+            try:
+                found[name] = date.fromisoformat(value).isoformat()
+            except ValueError:
+                print(f"warning: {sidecar}: ignoring {name!r}: not a date {value!r}", file=sys.stderr)
+    return found
 
 
 def ingest_paths(

@@ -255,3 +255,34 @@ def test_ctrl_c_keeps_the_files_done_and_says_how_to_finish(tmp_path: Path) -> N
     assert 1 <= len(done) < 30  # what was extracted before Ctrl-C is stored
     rerun = cli(folder, "--db", db)
     assert f"{len(done)} unchanged" in rerun.stdout and len(corpus.sources(db)) == 30
+
+
+def test_the_default_store_knows_the_sample_page_date(tmp_path: Path) -> None:
+    """seeds/pubdates.csv gives the sample page its issue date, so its
+    datelines (本报9月9日讯) resolve to 2024-09-09."""
+    db = ingest.ensure_default_store(tmp_path / "zhibiao.duckdb")
+    con = store.open_for_reading(db)
+    try:
+        dates = {row[0] for row in con.execute("SELECT DISTINCT date FROM articles").fetchall()}
+    finally:
+        con.close()
+    assert {str(d) for d in dates} == {"2024-09-09"}
+
+
+def test_pubdates_csv_sets_each_page_date_and_beats_the_batch_date(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = "　　□记者 王一 报道\n　　本报3月2日讯 今天，全区金融机构达242家。\n"
+    (folder / "a.txt").write_text(page, encoding="utf-8")
+    (folder / "b.txt").write_text(page.replace("242", "243"), encoding="utf-8")
+    (folder / "pubdates.csv").write_text("file,pubdate\na.txt,2023-03-03\nb.txt,not-a-date\n", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    summary = ingest.ingest_paths([folder], db, pubdate="2025-03-03")
+    assert summary.ingested == 2  # the sidecar itself is not a page
+    con = store.open_for_reading(db)
+    try:
+        rows = dict(con.execute("SELECT source, CAST(date AS VARCHAR) FROM articles").fetchall())
+    finally:
+        con.close()
+    by_name = {Path(k).name: v for k, v in rows.items()}
+    assert by_name == {"a.txt": "2023-03-02", "b.txt": "2025-03-02"}
