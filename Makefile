@@ -13,4 +13,5 @@ lint:
 	.venv/bin/ruff check extractors dashboard tests benchmarks
 
 eval:
-	.venv/bin/python -m extractors evaluate ../shared/gold/seed.jsonl --texts seeds
+	.venv/bin/python -m extractors evaluate tests/gold/seed.jsonl --texts seeds
+	.venv/bin/python -m extractors evaluate tests/gold/heldout.jsonl --texts tests/gold/heldout

@@ -97,7 +97,10 @@ def _extract(args: argparse.Namespace) -> int:
             reason = err if isinstance(err, InputError) else f"{path}: {err.strerror or err}"
             print(f"error: {reason}", file=sys.stderr)
             continue
-        ex = extract(text, pubdate=args.pubdate or file_date, source=path.name)
+        from .ingest import read_pubdates
+
+        sidecar = read_pubdates(path.parent).get(path.name)
+        ex = extract(text, pubdate=sidecar or args.pubdate or file_date, source=path.name)
         if args.format == "jsonl":
             for row in rows(ex, path.name):
                 print(json.dumps(row, ensure_ascii=False))
