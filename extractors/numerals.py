@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any, TypeVar, overload
 
 from .wordlists import load
 
@@ -70,6 +71,8 @@ CN_SCALE_CHARS = "十百千万亿拾佰仟萬億廿卅卌"
 CN_CHARS = CN_DIGIT_CHARS + CN_SCALE_CHARS
 _DEC_DIGITS = "零〇○一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9"  # 两 never follows 点
 _SCALES_AFTER_HEDGE = "十百千万亿拾佰仟萬億"
+
+_T = TypeVar("_T")
 
 _LETTER_MULT: dict[str, int] = {k: int(v) for k, v in load("scales")["letters"].items()}
 
@@ -588,15 +591,27 @@ def find_numbers(text: str) -> list[NumberSpan]:
     ]
 
 
+@overload
 def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = None
-                 ) -> list[NumberSpan]:
+                 ) -> list[NumberSpan]: ...
+@overload
+def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None,
+                 make: Callable[[int, int, float, float | None, bool, str], _T]) -> list[_T]: ...
+def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = None,
+                 make: Callable[[int, int, float, float | None, bool, str], Any] = NumberSpan
+                 ) -> list[Any]:
     """Numerals in ``text`` taken as is (no space removal); see :func:`find_numbers`.
 
     ``wanted(text, start, end)``, when given, is asked about each numeral run
     before it is read; runs it declines are skipped unread (a caller that only
     wants numerals followed by a measure word saves most of the reading).
+    ``make(start, end, value, value_max, more, text)`` builds each result
+    (a :class:`NumberSpan` unless a caller wants its own record).
+
+    >>> scan_numbers("近500余万人", make=lambda *fields: fields)
+    [(1, 6, 5000000.0, None, True, '500余万')]
     """
-    out: list[NumberSpan] = []
+    out: list[Any] = []
     pos, n = 0, len(text)
     slashes = "/" in text   # most texts have no 3/5 to look for
     while pos < n:
@@ -609,10 +624,10 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
         if m is None:
             pos = first.start() + 1
             continue
-        slash = _slash_at(text, m) if slashes else None
+        slash = _slash_at(text, m, make) if slashes else None
         if slash is not None:
-            out.append(slash)
-            pos = slash.end
+            pos, record = slash
+            out.append(record)
             continue
         if m.end() - m.start() > _LONGEST:
             pos = m.end()   # a digit dump, not a numeral
@@ -620,16 +635,16 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
         if wanted is not None and not wanted(text, m.start(), m.end()):
             pos = m.end()
             continue
-        found = _numeral_at(text, m)
+        found = _numeral_at(text, m, make)
         if found is None:
             pos = m.start() + 1
             continue
-        out.append(found)
-        pos = found.end
+        pos, record = found
+        out.append(record)
     return out
 
 
-def _slash_at(text: str, m: re.Match[str]) -> NumberSpan | None:
+def _slash_at(text: str, m: re.Match[str], make: Callable[..., _T]) -> tuple[int, _T] | None:
     s = _SLASH_FRACTION.match(text, m.start())
     if s is None or not (s.group("num") or "").isdigit():
         return None
@@ -638,12 +653,13 @@ def _slash_at(text: str, m: re.Match[str]) -> NumberSpan | None:
         return None
     if s.group("sign"):
         value = -value
-    return NumberSpan(s.start(), s.end(), value, text=s.group())
+    return s.end(), make(s.start(), s.end(), value, None, False, s.group())
 
 
-def _numeral_at(text: str, m: re.Match[str]) -> NumberSpan | None:
+def _numeral_at(text: str, m: re.Match[str], make: Callable[..., _T]) -> tuple[int, _T] | None:
     """Read the numeral matched at ``m``; when the whole run does not parse,
-    take its longest prefix that does (``五十千`` → ``五十``)."""
+    take its longest prefix that does (``五十千`` → ``五十``). Returns where it
+    ends and what ``make`` built of it."""
     start = m.start()
     end = m.end()
     while end > start:
@@ -656,11 +672,12 @@ def _numeral_at(text: str, m: re.Match[str]) -> NumberSpan | None:
                 if frac is not None:
                     value = parse_number(text[start:frac.end()])
                     if value is not None:
-                        return NumberSpan(start, frac.end(), value, text=text[start:frac.end()])
+                        return frac.end(), make(start, frac.end(), value, None, False,
+                                                text[start:frac.end()])
                 if _is_word(text, start, end, bare) and not (bare and text.endswith("分之", 0, start)):
                     return None  # 百分之百 is the one bare scale that counts
-                return NumberSpan(start, end, numeral.value, numeral.value_max, numeral.more,
-                                  text[start:end])
+                return end, make(start, end, numeral.value, numeral.value_max, numeral.more,
+                                 text[start:end])
         end -= 1
     return None
 
@@ -669,7 +686,11 @@ def _quick(m: re.Match[str]) -> Numeral | None:
     """Most numerals in text are a plain integer or one Chinese digit: read them directly."""
     if m.lastindex != 2 or m.group("sign"):  # sign, exponent, multiplier: the full reader
         return None
-    run = m.group("run")
+    return _plain(m.group("run"))
+
+
+@lru_cache(maxsize=4096)
+def _plain(run: str) -> Numeral | None:
     if run.isascii() and run.isdigit():
         return Numeral(float(run))
     if len(run) == 1 and run in DIGITS:

@@ -215,8 +215,7 @@ class _Scanner:
     def run(self) -> list[Quantity]:
         t = self.t
         wanted = None if self.whole else _may_be_claim
-        cands = [_Candidate(n.start, n.end, n.value, n.value_max, n.more, n.text)
-                 for n in scan_numbers(t, wanted)]
+        cands = scan_numbers(t, wanted, _Candidate)
         for m in _BARE_SCALE.finditer(t):
             pre = m.group("pre")
             qualifier = _HEDGES["bare_scale_before"][pre]
