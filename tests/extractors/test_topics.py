@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import topics
 from extractors.topics import score_topics
 from tests.extractors.test_organizations import SAMPLE_ARTICLES
 
@@ -83,3 +84,24 @@ def test_score_is_normalised_by_length() -> None:
     short = {t.label: t.weight for t in score_topics(text)}
     long = {t.label: t.weight for t in score_topics(padded)}
     assert long["教育"] < short["教育"] / 2
+
+
+def _plain_scan(text: str) -> tuple[list[str], list[str]]:
+    """What topics._scan must return: the lead and the whole text scanned apart."""
+    return (topics._KEYWORDS.findall(text, 0, topics._lead_end(text)),
+            topics._KEYWORDS.findall(text))
+
+
+# Keywords right at the end of the lead (150 characters or the first full stop),
+# where the lead's scan and the whole text's scan can part ways.
+LEAD_EDGES = [
+    "区" * offset + "科技金融服务中心" + "，营商环境" * 3
+    for offset in range(138, 152)
+] + [
+    "区" * offset + "科技金融。" + "科技金融服务" * 2 for offset in range(0, 6)
+] + [text for text in SAMPLE_ARTICLES.values()]
+
+
+@pytest.mark.parametrize("text", LEAD_EDGES, ids=range(len(LEAD_EDGES)))
+def test_the_lead_is_scanned_once_with_the_same_keywords(text: str) -> None:
+    assert topics._scan(text) == _plain_scan(text)
