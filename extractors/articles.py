@@ -63,11 +63,14 @@ class _Line:
 
 
 def _lines(page: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in page.split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw, raw.strip(" \t\u3000\r")))
+    raws = page.split("\n")
+    starts = [0] * len(raws)
+    pos = 0
+    for i, raw in enumerate(raws):
+        starts[i] = pos
         pos += len(raw) + 1
-    return out
+    return [_Line(start, start + len(raw), raw, raw.strip(" \t\u3000\r"))
+            for start, raw in zip(starts, raws, strict=True)]
 
 
 def _is_headline_line(line: _Line) -> bool:
