@@ -96,6 +96,14 @@ def _subject_ok(predicted: str, gold: str) -> bool:
     return shared >= 0.5 * min(len(set(predicted)), len(set(gold)))
 
 
+def _qualifier_ok(q: Quantity, gold: dict[str, Any]) -> bool:
+    """Our ``range`` qualifier is the gold schema's ``exact`` with a ``value_max``
+    (the gold README has no range qualifier; the range lives in value_max)."""
+    if q.qualifier == "range" and gold["qualifier"] == "exact" and gold.get("value_max") is not None:
+        return q.value_max is not None and _same_value(q.value_max, float(gold["value_max"]))
+    return q.qualifier == gold["qualifier"]
+
+
 def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with path.open(encoding="utf-8") as handle:
@@ -141,9 +149,10 @@ def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity
         if not g.get("borderline"):
             report.quantity_lenient.tp += 1
         report.quantity_matched += 1
-        report.qualifier_right += q.qualifier == g["qualifier"]
+        qualifier_ok = _qualifier_ok(q, g)
+        report.qualifier_right += qualifier_ok
         report.subject_right += _subject_ok(q.subject, g.get("subject", ""))
-        if q.qualifier != g["qualifier"]:
+        if not qualifier_ok:
             report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": "qualifier",
                                  "got": q.qualifier, "want": g["qualifier"]})
     for i, g in enumerate(gold_q):
