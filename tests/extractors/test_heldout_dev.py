@@ -26,8 +26,8 @@ def report() -> Report:
 
 
 def test_quantities(report: Report) -> None:
-    assert report.quantity.f1 >= 0.97, format_report(report)
-    assert report.qualifier_accuracy >= 0.98
+    assert report.quantity.f1 >= 0.995, format_report(report)
+    assert report.qualifier_accuracy >= 0.99
 
 
 def test_dates(report: Report) -> None:
@@ -36,4 +36,4 @@ def test_dates(report: Report) -> None:
 
 
 def test_leaks(report: Report) -> None:
-    assert len(report.leaks) <= 10, format_report(report)
+    assert report.leaks == [], format_report(report)
