@@ -34,6 +34,7 @@ TITLE_MAX: int = _LEX["title_max"]
 _SENTENCE_FINAL = tuple("。！？!?…") + ("。”", "！”", "？”", "”", "）")
 _INDENT = ("\u3000",)  # body paragraphs open with a full-width indent
 _DECORATION = re.compile(r"^[>》<《\s\u3000]+|[>》<《\s\u3000]+$")
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
 _SETTING = re.compile(r"[在于当随着].{1,20}(?:之际|之时|期间|以来|之后|前夕|时|中|后)")
 _KICKER = re.compile(r"^[\s\u3000]*(?:>>|》》|【).*(?:<<|《《|】)[\s\u3000]*$")  # >>栏目<<
 
@@ -94,12 +95,19 @@ def split_page(page: str) -> list[ArticleSpan]:
         return [_make(page, lines, 0, len(lines), 0, "none")]
     articles: list[ArticleSpan] = []
     boundaries: list[int] = []
+    previous_marker = -1
     for i, _why in starts:
-        boundaries.append(_headline_start(lines, i, boundaries[-1] if boundaries else 0))
+        # A headline block never reaches back over the previous article's marker.
+        boundaries.append(_headline_start(lines, i, previous_marker + 1))
+        previous_marker = i
     for k, (i, why) in enumerate(starts):
         first = boundaries[k]
         last = boundaries[k + 1] if k + 1 < len(starts) else len(lines)
-        articles.append(_make(page, lines, first, last, i, why))
+        article = _make(page, lines, first, last, i, why)
+        if _CJK_RE.search(page, article.body_start, article.end) or not articles:
+            articles.append(article)
+        else:  # a byline with nothing under it (two bylines in a row): part of the one above
+            articles[-1].end = max(articles[-1].end, article.end)
     # Text before the first marker that is more than a headline is an article too.
     lead = [ln for ln in lines[: boundaries[0]] if ln.stripped]
     if lead and any(not _is_headline_line(ln) for ln in lead):

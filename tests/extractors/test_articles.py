@@ -112,3 +112,18 @@ def test_dateline_month_day_in_chinese_numerals() -> None:
 def test_lead_title_skips_time_phrases() -> None:
     (article,) = split_page("　　本报4月1日讯 今天上午，市政府召开常务会议。")
     assert article.title == "市政府召开常务会议"
+
+
+def test_no_article_is_empty_and_articles_never_overlap() -> None:
+    # Shuffled lines (as in the benchmark corpus) put bylines next to each other
+    # and headline-like lines right after a byline.
+    page = ("　　□记者 王一 报道\n审批服务局工程建设分管负责人、\n\n　　□记者 李二 报道\n"
+            "（上接第一版）全区完成投资120亿元。\n　　□记者 赵三 报道\n　　□记者 钱四 报道\n"
+            "　　本报5月8日讯 今天上午，区长调研。")
+    articles = split_page(page)
+    for a, b in zip(articles, articles[1:], strict=False):
+        assert a.end <= b.start
+    for a in articles:
+        assert page[a.start:a.end].strip()
+    # a byline with no text under it (李二, 赵三) stays with the article above
+    assert [a.reporters for a in articles] == [("王一",), (), ("钱四",)]
