@@ -10,7 +10,8 @@ What each filter means on each table:
 * department, topic: the record's article names the department / has the topic;
 * date range: claims and articles by the article's date, events by the span
   their own date covers (a month-level 2024-09 overlaps 2024-09-15..2024-10-01);
-* keyword: a substring of the sentence, subject or event (articles: title or text);
+* keyword: a substring of the sentence, which holds the subject and the event
+  (articles: title or text);
 * unit kind: claims of that kind; articles and events of articles holding one.
 """
 
@@ -68,7 +69,8 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         "topics": "list_contains(x.topics, {p})",
         "date_from": "x.article_date >= $date_from",
         "date_to": "x.article_date <= $date_to",
-        "keyword": "(contains(x.sentence, $keyword) OR contains(x.subject, $keyword))",
+        # A claim's subject is cut from its sentence, so one scan of the sentence does.
+        "keyword": "contains(x.sentence, $keyword)",
         "unit_kinds": "list_contains($unit_kinds, x.unit_kind)",
     },
     "events": {
@@ -76,7 +78,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         "topics": "list_contains(x.topics, {p})",
         "date_from": "x.date_end >= $date_from",
         "date_to": "x.date_start <= $date_to",
-        "keyword": "(contains(x.sentence, $keyword) OR contains(x.event, $keyword))",
+        "keyword": "contains(x.sentence, $keyword)",  # the event clause is in the sentence
         "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.article_id"),
     },
     "articles": {
@@ -96,7 +98,7 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
 
     >>> sql, params = where(Filters(topics=("金融", "科技"), keyword="上市"), "quantities")
     >>> sql
-    '(list_contains(x.topics, $topics_0) OR list_contains(x.topics, $topics_1)) AND (contains(x.sentence, $keyword) OR contains(x.subject, $keyword))'
+    '(list_contains(x.topics, $topics_0) OR list_contains(x.topics, $topics_1)) AND contains(x.sentence, $keyword)'
     >>> params
     {'topics_0': '金融', 'topics_1': '科技', 'keyword': '上市'}
     """
