@@ -338,3 +338,17 @@ def test_unit_kinds() -> None:
     assert kinds == {"3亿元": "money", "5%": "percent", "2个百分点": "points", "1倍": "multiple",
                      "10家": "count", "3万亩": "measure", "5天": "duration", "三分之一": "fraction",
                      "1:15": "ratio"}
+
+
+# Words that start with a numeral character but hold no number (零部件, 零售, 百姓).
+NUMERAL_WORDS = [
+    ("汽车零部件企业达120家", [("120家", 120.0, "家")]),
+    ("社会消费品零售总额增长5%", [("5%", 5.0, "%")]),
+    ("零距离服务群众2000余人次", [("2000余人次", 2000.0, "人次")]),
+    ("为老百姓办实事12件", [("12件", 12.0, "件")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMERAL_WORDS, ids=[c[0][:6] for c in NUMERAL_WORDS])
+def test_numeral_words_are_not_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
