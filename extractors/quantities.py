@@ -136,6 +136,7 @@ _RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")
 _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
 _CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
+_VERB_AFTER_CLASS = re.compile(_alternation(_NONCOUNTS["verbs_after_class"]))
 
 
 @dataclass(slots=True)
@@ -474,7 +475,7 @@ class _Scanner:
             if m.start() < r.end and m.end() > c.start:
                 return True
         if (r.after in ("at_least", "less_than") and r.kind not in ("percent", "fraction")
-                and _CLASS_AFTER.match(t, r.end)):
+                and _CLASS_AFTER.match(t, r.end) and not _VERB_AFTER_CLASS.match(t, r.end)):
             return True  # 2000万元及以上的工业法人单位, 60岁以上老人: a size class
         if r.kind == "money" and _CLASS_HEAD.match(t, r.end):
             return True  # 投资额超10亿元项目18个: a size class

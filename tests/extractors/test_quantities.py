@@ -352,3 +352,19 @@ NUMERAL_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), NUMERAL_WORDS, ids=[c[0][:6] for c in NUMERAL_WORDS])
 def test_numeral_words_are_not_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+# 以上 followed by a verb closes a claim; followed by a noun it names a size class.
+AT_LEAST_THEN_VERB = [
+    ("带动配套企业20家以上落户", [("20家以上", 20.0, "家", "at_least")]),
+    ("组织3000人以上参加培训", [("3000人以上", 3000.0, "人", "at_least")]),
+    ("全区60岁以上老人3.2万人", [("3.2万人", 32000.0, "人", "exact")]),
+    ("年营收2000万元以上企业达45家", [("45家", 45.0, "家", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AT_LEAST_THEN_VERB,
+                         ids=[c[0][:8] for c in AT_LEAST_THEN_VERB])
+def test_at_least_then_a_verb_is_a_claim(sentence: str, expected: list) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities(sentence)]
+    assert got == expected
