@@ -43,19 +43,17 @@ def extract(text: str, pubdate: str | date | None = None, source: str | None = N
     return extract_document(text, Settings(pubdate=pubdate, source=source or ""))
 
 
-def extract_document(text: str, settings: Settings | str = Settings(), pubdate: str | None = None) -> Extraction:
-    """Like :func:`extract`, with the settings in one object (or ``source`` and ``pubdate``)."""
-    if isinstance(settings, str):
-        settings = Settings(pubdate=date.fromisoformat(pubdate) if pubdate else None, source=settings)
+def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
+    """Like :func:`extract`, with the settings in one object."""
     norm = normalize(text)
     spans = split_page(text)
-    page_date = _page_dateline_date(spans, settings)
+    datelines = [_dateline_date(span, settings) for span in spans]
+    page_date = _page_dateline_date(datelines)
     fallback, fallback_source = _fallback_date(settings, page_date)
     ex = Extraction(source=settings.source, text=text,
                     pubdate=settings.pubdate.isoformat() if settings.pubdate else None)
     seen_ids: set[str] = set()
-    for ordinal, span in enumerate(spans):
-        own = _dateline_date(span, settings)
+    for ordinal, (span, own) in enumerate(zip(spans, datelines, strict=True)):
         today, why = (own, "dateline") if own else (fallback, fallback_source)
         article = _article(text, span, ordinal, today, why, seen_ids)
         ex.articles.append(article)
@@ -154,9 +152,9 @@ def _dateline_date(span: ArticleSpan, settings: Settings) -> date | None:
         return None
 
 
-def _page_dateline_date(spans: list[ArticleSpan], settings: Settings) -> date | None:
+def _page_dateline_date(datelines: list[date | None]) -> date | None:
     """The news day of the page: the most common dateline among its articles."""
-    found = Counter(d for d in (_dateline_date(s, settings) for s in spans) if d)
+    found = Counter(d for d in datelines if d)
     return found.most_common(1)[0][0] if found else None
 
 
