@@ -182,16 +182,22 @@ def totals(con: Connection, filters: Filters) -> dict[str, int]:
             "departments": int(departments)}
 
 
-def claim_count(con: Connection, filters: Filters) -> int:
-    """Number of claims under the filters."""
+def _claims_scalar(con: Connection, filters: Filters, over_articles: str, over_claims: str) -> Any:
+    """One aggregate over the claims under the filters. When every filter is an
+    article-level one, the (much smaller) articles table answers it."""
     if _article_level(filters):
         sql, params = where(filters, "articles")
-        query = f"SELECT coalesce(sum(x.n_quantities), 0) FROM articles x WHERE {sql}"
+        query = f"SELECT {over_articles} FROM articles x WHERE {sql}"
     else:
         sql, params = where(filters, "quantities")
-        query = f"SELECT count(*) FROM quantities x WHERE {sql}"
+        query = f"SELECT {over_claims} FROM quantities x WHERE {sql}"
     row = con.execute(query, params).fetchone()
-    return int(row[0]) if row else 0
+    return row[0] if row else None
+
+
+def claim_count(con: Connection, filters: Filters) -> int:
+    """Number of claims under the filters."""
+    return int(_claims_scalar(con, filters, "coalesce(sum(x.n_quantities), 0)", "count(*)") or 0)
 
 
 _KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'percent' THEN 2
@@ -200,14 +206,8 @@ _KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'p
 
 def latest_claim_date(con: Connection, filters: Filters) -> date | None:
     """The newest article date among the claims under the filters."""
-    if _article_level(filters):
-        sql, params = where(filters, "articles")
-        query = f"SELECT max(x.date) FROM articles x WHERE {sql} AND x.n_quantities > 0"
-    else:
-        sql, params = where(filters, "quantities")
-        query = f"SELECT max(x.article_date) FROM quantities x WHERE {sql}"
-    row = con.execute(query, params).fetchone()
-    return row[0] if row else None
+    return _claims_scalar(con, filters, "max(x.date) FILTER (WHERE x.n_quantities > 0)",
+                          "max(x.article_date)")
 
 
 def _until(sql: str, until: date | None, params: dict[str, Any]) -> str:

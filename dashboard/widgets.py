@@ -48,6 +48,14 @@ def empty_notice(filters: Filters, what: str) -> None:
         st.info(f"数据库中还没有{what}。可在“上传”页导入新闻稿。", icon=":material/inbox:")
 
 
+def page_header(title: str) -> Filters:
+    """A page's title and a line saying which filters apply; returns those filters."""
+    st.title(title)
+    filters = current_filters()
+    filter_caption(filters)
+    return filters
+
+
 def filter_caption(filters: Filters) -> None:
     parts = describe(filters)
     if parts:

@@ -14,9 +14,7 @@ TABLE_KEY = "articles_table"
 
 
 def main() -> None:
-    st.title("文章")
-    filters = widgets.current_filters()
-    widgets.filter_caption(filters)
+    filters = widgets.page_header("文章")
     articles: pd.DataFrame = data.read("articles", filters, LIMIT)
     if articles.empty:
         widgets.empty_notice(filters, "文章")

@@ -13,9 +13,7 @@ LIMIT = 500
 
 
 def main() -> None:
-    st.title("指标")
-    filters = widgets.current_filters()
-    widgets.filter_caption(filters)
+    filters = widgets.page_header("指标")
     claims: pd.DataFrame = data.read("claims", filters, LIMIT)
     if claims.empty:
         widgets.empty_notice(filters, "指标")

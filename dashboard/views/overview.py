@@ -13,9 +13,7 @@ COLUMNS = 4
 
 
 def main() -> None:
-    st.title("指标看板")
-    filters = widgets.current_filters()
-    widgets.filter_caption(filters)
+    filters = widgets.page_header("指标看板")
 
     totals = data.read("totals", filters)
     for column, (label, key) in zip(

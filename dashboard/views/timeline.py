@@ -11,9 +11,7 @@ COLOR_CHOICES = {"topic": "按主题", "department": "按部门"}
 
 
 def main() -> None:
-    st.title("事件时间轴")
-    filters = widgets.current_filters()
-    widgets.filter_caption(filters)
+    filters = widgets.page_header("事件时间轴")
     color_by = st.segmented_control(
         "着色", list(COLOR_CHOICES), format_func=COLOR_CHOICES.get, default="topic",
         key="color", bind="query-params", required=True,
