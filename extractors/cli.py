@@ -41,20 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--pubdate", type=_iso_date, help="override the gold file's pubdate")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
 
-    for name in ("ingest", "export"):
-        module = _optional(name)
-        if module is not None:
-            module.add_arguments(sub.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0]))
+    from . import export, ingest
+
+    for module in (ingest, export):
+        name = module.__name__.rpartition(".")[2]
+        module.add_arguments(sub.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0]))
     return parser
-
-
-def _optional(name: str) -> Any:
-    try:
-        return importlib.import_module(f"extractors.{name}")
-    except ModuleNotFoundError as err:
-        if err.name != f"extractors.{name}":
-            raise
-        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,25 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "evaluate":
         return _evaluate(args)
-    return int(_optional(args.command).run(args))
+    module = importlib.import_module(f"extractors.{args.command}")
+    return int(module.run(args))
 
 
 def read_text(path: Path, max_bytes: int) -> tuple[str, str | None]:
     """Text of one input file and the date its metadata gives, if any (HTML)."""
-    readers = _optional("readers")
-    if readers is not None and hasattr(readers, "read_file"):
-        doc = readers.read_file(path, max_bytes=max_bytes)
-        return doc.text, doc.date
-    from .text import decode
+    from .readers import read_file
 
-    if not path.exists():
-        raise InputError(str(path), "no such file")
-    if path.is_dir():
-        raise InputError(str(path), "is a folder, not a file")
-    size = path.stat().st_size
-    if size > max_bytes:  # refuse before reading it all into memory
-        raise InputError(str(path), f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-    return decode(path.read_bytes(), str(path), max_bytes=max_bytes), None
+    doc = read_file(path, max_bytes=max_bytes)
+    return doc.text, doc.date
 
 
 def _extract(args: argparse.Namespace) -> int:
