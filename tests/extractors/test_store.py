@@ -170,6 +170,34 @@ def test_publish_loads_partitions_and_a_later_version_wins(tmp_path: Path) -> No
     con.close()
 
 
+def test_partitions_from_parquet_bytes_load_like_partitions_from_tables(tmp_path: Path) -> None:
+    tables = store.concat_tables([
+        store.arrow_tables(store.extraction_rows(_extraction(242), "a.txt", "h1")),
+        store.arrow_tables(store.extraction_rows(_extraction(7, "所"), "b.txt", "h2")),
+        store.arrow_tables(store.error_rows("bad.txt", "empty file")),
+    ])
+    encoded = store.encode_partition(tables)
+    assert set(encoded) == set(tables) and all(isinstance(b, bytes) for b in encoded.values())
+    from_tables, from_bytes = tmp_path / "t.duckdb", tmp_path / "b.duckdb"
+    store.write_partition(from_tables, tables)
+    store.write_partition(from_bytes, encoded)
+    assert store.publish(from_tables) == store.publish(from_bytes) == 1
+    for table in ("sources", "quantities", "ingest_errors"):
+        assert _count(from_bytes, table) == _count(from_tables, table) > 0
+
+
+def test_many_partitions_publish_at_once_and_the_latest_version_of_a_file_wins(tmp_path: Path) -> None:
+    db = tmp_path / "m.duckdb"
+    for n in range(6):  # p.txt comes in partitions 0, 3 and 5: three groups, latest last
+        _partition(db, _extraction(100 + n), "p.txt" if n in (0, 3, 5) else f"q{n}.txt", f"h{n}")
+    assert store.publish(db) == 6
+    con = store.open_for_reading(db)
+    assert con.execute("SELECT value FROM quantities WHERE source = 'p.txt'").fetchall() == [(105.0,)]
+    assert con.execute("SELECT content_hash FROM sources WHERE source = 'p.txt'").fetchall() == [("h5",)]
+    assert con.execute("SELECT count(*) FROM sources").fetchall() == [(4,)]
+    con.close()
+
+
 def test_an_error_is_recorded_once_and_cleared_by_a_success(tmp_path: Path) -> None:
     db = tmp_path / "e.duckdb"
     for _ in range(2):
