@@ -3,8 +3,8 @@
 The client reads each file and ships its bytes with the task, so workers need
 no access to the client's disk — only zhibiao installed (``pip install
 zhibiao`` in the workers' environment, same version as the client). Each
-worker returns the file's records as Arrow tables; the client writes them as
-Parquet partitions next to the store, and :func:`extractors.store.publish`
+worker returns a batch's records as Parquet bytes; the client writes them as
+a partition next to the store, and :func:`extractors.store.publish`
 loads them with DuckDB's ``read_parquet`` — the same path a local run takes,
 so a cluster run gives exactly the records of a local one.
 
@@ -25,15 +25,15 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import readers
-from .ingest import FileResult, FileTask, _failed, batches, extract_batch, quiet_logs
+from .ingest import Batch, FileResult, FileTask, _failed, batches, extract_batch, quiet_logs
 from .text import InputError
 
 
 def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str | None = None,
                    max_bytes: int = readers.DEFAULT_MAX_BYTES, window: int | None = None
-                   ) -> Iterator[FileResult]:
+                   ) -> Iterator[Batch]:
     """Extract ``tasks`` on the cluster at ``scheduler`` (an address, a Client or
-    a cluster object) and yield each file's result as it finishes.
+    a cluster object) and yield each batch's results as it finishes.
 
     How long to wait for the scheduler is Dask's own setting
     (``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT``, 30 s by default)."""
@@ -72,16 +72,16 @@ def run_on_cluster(tasks: Sequence[FileTask], scheduler: str | Any, pubdate: str
         top_up()
         while True:
             while ready:
-                yield ready.pop()
+                yield Batch([ready.pop()])
             if running.is_empty():
                 top_up()
                 if running.is_empty() and not ready:
                     return
                 continue
             future = next(running)
-            results = future.result()
+            batch = future.result()
             future.release()
-            yield from results
+            yield batch
             top_up()
     finally:
         if owned:

@@ -43,6 +43,18 @@ def extract(text: str, pubdate: str | date | None = None, source: str | None = N
     return extract_document(text, Settings(pubdate=pubdate, source=source or ""))
 
 
+#: A short page that reaches every extractor, jieba's dictionary included.
+_WARM_UP_PAGE = ("　　□记者 王一 报道\n　　本报3月2日讯 今天上午，区行政审批服务局召开会议。"
+                 "今年以来，全区政务服务事项76个，年办件量2万余件，市值突破2500亿元，同比增长12.5%。")
+
+
+def warm_up() -> None:
+    """Load every word list, compile every pattern and load jieba's dictionary
+    now rather than on the first page (about 1.5 s, once per process)."""
+    extract(_WARM_UP_PAGE, pubdate="2024-03-03", source="warm-up")
+    quantities.load_segmenter()
+
+
 def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
     """Like :func:`extract`, with the settings in one object."""
     norm = normalize(text)

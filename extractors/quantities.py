@@ -804,6 +804,11 @@ def _segment(run: str) -> tuple[str, ...]:
     return tuple(_lcut()(run, HMM=False))
 
 
+def load_segmenter() -> None:
+    """Load jieba's dictionary now (it otherwise loads on the first subject that needs it)."""
+    _segment("全区金融机构")
+
+
 @cache
 def _lcut() -> Callable[..., list[str]]:
     import jieba  # its dictionary loads on first use (about a second)

@@ -15,6 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from extractors import ingest, store
@@ -177,6 +180,30 @@ def test_sigkill_mid_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: P
     assert not list(store.work_dir(db).glob("tmp-*")) and not store.pending_partitions(db)
 
 
+def test_sigkill_of_an_ingest_with_workers_ends_its_workers_too(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    corpus.write_pages(folder, 60)
+    db = tmp_path / "killed.duckdb"
+    proc = popen(folder, "--db", db, "--workers", "2", "--publish-every", "0", "--quiet")
+    ingest_process = psutil.Process(proc.pid)
+    helpers: list[psutil.Process] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and not store.pending_partitions(db):
+        helpers = ingest_process.children(recursive=True)
+        time.sleep(0.02)
+    assert proc.poll() is None, "the ingest finished before it could be killed; make the corpus larger"
+    helpers = ingest_process.children(recursive=True)
+    assert len(helpers) >= 3  # the fork server and two workers (and multiprocessing's tracker)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    gone, alive = psutil.wait_procs(helpers, timeout=15)
+    assert not alive, f"left running after the ingest was killed: {[p.cmdline()[-1][:60] for p in alive]}"
+
+    rerun = cli(folder, "--db", db, "--workers", "2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert len(corpus.sources(db)) == 60
+
+
 def test_reading_while_the_cli_ingests_never_fails(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     corpus.write_pages(folder, 15)
@@ -200,6 +227,21 @@ def test_two_local_workers_give_the_records_of_one_process(tmp_path: Path) -> No
     summary = ingest.ingest_paths([tmp_path / "in"], two, workers=2)
     assert summary.ingested == 8
     assert corpus.dump(two) == corpus.dump(one)
+
+
+def test_a_worker_batch_carries_the_records_of_its_files_as_parquet(tmp_path: Path) -> None:
+    corpus.write_pages(tmp_path / "in", 3)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    tasks, _ = ingest.collect([tmp_path / "in"])
+    batch = ingest.extract_batch(tasks)
+    assert all(not r.tables for r in batch.results) and batch.encoded is not None
+    decoded = {t: pq.read_table(pa.BufferReader(b)) for t, b in batch.encoded.items()}
+    one_by_one = store.concat_tables(ingest.extract_file(task).tables for task in tasks)
+    assert set(decoded) == set(one_by_one)
+    for table, data in one_by_one.items():
+        columns = [c for c in data.column_names if c not in ("at", "ingested_at")]  # clock times
+        assert decoded[table].select(columns).to_pylist() == data.select(columns).to_pylist()
+    assert [r.error for r in batch.results].count(None) == 3
 
 
 def test_ensure_default_store_builds_from_seeds_once(tmp_path: Path) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +70,12 @@ def test_records_point_into_the_original_text() -> None:
             continue
         assert ex.text[record.start:record.end] == record.text
         assert record.article in {a.id for a in ex.articles}
+
+
+def test_warm_up_loads_jieba_before_the_first_page() -> None:
+    code = ("import jieba; from extractors.pipeline import warm_up; "
+            "assert not jieba.dt.initialized; warm_up(); print(jieba.dt.initialized)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True"
