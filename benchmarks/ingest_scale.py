@@ -10,7 +10,10 @@ gives the million claims the query targets are stated for.
 
 Each ingest runs as its own ``python -m extractors ingest`` process; memory is
 sampled from it and its worker processes (and the cluster's workers) every
-0.2 s, and reported per quarter of the run so growth would show.
+0.2 s, and reported per quarter of the run so growth would show: the ingest
+process's RSS, and the sum over all its processes of their PSS (shared pages
+split between the processes sharing them, so workers forked from one warm
+parent are not counted as if each held a copy).
 
     .venv/bin/python benchmarks/ingest_scale.py            # 200 MB, all three modes (long)
     .venv/bin/python benchmarks/ingest_scale.py --mb 5     # a quick run
@@ -154,10 +157,12 @@ class Sampler:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _rss(self, pid: int) -> int:
+    def _pss(self, pid: int) -> int:
+        """Proportional set size: pages a worker shares with the fork server it
+        came from count once in the sum, not once per process as RSS would."""
         try:
-            return psutil.Process(pid).memory_info().rss
-        except psutil.Error:
+            return psutil.Process(pid).memory_full_info().pss
+        except (psutil.Error, AttributeError):
             return 0
 
     def _cpu(self, pid: int) -> float:
@@ -176,7 +181,7 @@ class Sampler:
                 kids = [c.pid for c in proc.children(recursive=True)]
             except psutil.Error:
                 break
-            total = main + sum(self._rss(p) for p in kids + self.extra)
+            total = sum(self._pss(p) for p in [self.pid, *kids, *self.extra])
             self.samples.append((time.monotonic() - start, main, total))
             for pid in [self.pid, *kids, *self.extra, *self.cpu_only]:
                 self.cpu[pid] = self._cpu(pid)
@@ -342,7 +347,7 @@ def main() -> None:
     print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores (other jobs share them: compare CPU seconds, not only wall time)")
     print(f"{'mode':<24}{'seconds':>9}{'MB/s':>8}{'speed-up':>10}{'CPU s':>8}{'CPU/1p':>8}   "
-          "peak RSS ingest process / all processes, by quarter of the run")
+          "peak RSS of the ingest process / PSS of all its processes, by quarter of the run")
     base = results.get("1 process", {})
     for name, r in results.items():
         speed = f"{base['seconds'] / r['seconds']:.2f}x" if base else "—"
