@@ -25,8 +25,7 @@ it over the store — an atomic rename. Consequences:
 Extracted records travel as partitioned Parquet (:class:`Spool`): whichever
 process or cluster extracts them writes ``part-*/<table>.parquet`` under a
 folder next to the store, and :func:`publish` loads every complete partition
-with DuckDB's ``read_parquet``, many at once (one transaction for partitions
-that share no file). A partition that a crash left unloaded is loaded by the
+with DuckDB's ``read_parquet``, many at once. A partition that a crash left unloaded is loaded by the
 next run.
 """
 
@@ -111,6 +110,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 
 #: DuckDB's memory cap while loading partitions (it spills to disk beyond it).
 PUBLISH_MEMORY = "256MB"
+
+#: At most this many partitions load in one statement (bounds a statement's memory).
+GROUP_PARTITIONS = 64
 
 RECORD_TABLES = ("quantities", "events", "organizations", "people", "topics")
 #: Tables a partition may hold, in load order (``sources`` last marks it whole).
@@ -611,14 +613,14 @@ def _store_version(db: Path) -> int | None:
 
 
 def _load_partitions(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
-    """Load partitions, oldest first, in as few statements as possible: one
-    ``read_parquet`` over many files per table, a new group only where a file
-    comes again (its later version must replace the earlier one)."""
+    """Load partitions, oldest first, in few statements: one ``read_parquet``
+    over a group of partitions per table, a new group where a file comes again
+    (its later version must replace the earlier one) or the group is full."""
     group: list[Path] = []
     names: set[str] = set()
     for part in parts:
         here = set(_partition_sources(con, part))
-        if here & names:
+        if here & names or len(group) >= GROUP_PARTITIONS:
             _load_group(con, group)
             group, names = [], set()
         group.append(part)
@@ -636,41 +638,37 @@ def _partition_sources(con: duckdb.DuckDBPyConnection, part: Path) -> list[str]:
 
 
 def _load_group(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
-    """Load partitions that share no file in one transaction, replacing what
-    the store held for their files."""
+    """Load partitions that share no file, replacing what the store held for
+    their files. No transaction: this runs on a private copy of the store that
+    is swapped in only once every group has loaded (an explicit transaction
+    would also hold every inserted row in memory until its commit)."""
     files = {t: [str(p / f"{t}.parquet") for p in parts if (p / f"{t}.parquet").exists()]
              for t in PARTITION_TABLES}
-    con.execute("BEGIN TRANSACTION")
-    try:
-        ok: list[str] = []
-        failed: list[str] = []
-        if files["sources"]:
-            ok = [r[0] for r in con.execute("SELECT source FROM read_parquet(?)", [files["sources"]]).fetchall()]
-        if files["ingest_errors"]:
-            failed = [r[0] for r in con.execute(
-                "SELECT DISTINCT source FROM read_parquet(?)", [files["ingest_errors"]]).fetchall()]
-        # Only sources stored before need deleting; on a first ingest none do,
-        # and skipping the DELETEs spares a scan of every large table.
-        stored = [r[0] for r in con.execute(
-            "SELECT source FROM sources WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ok]).fetchall()]
-        delete_sources(con, stored)
-        errors = [r[0] for r in con.execute(
-            "SELECT DISTINCT source FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))",
-            [ok + failed]).fetchall()]
-        if errors:
-            con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [errors])
-        for table, paths in files.items():
-            if not paths:
-                continue
-            conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
-            con.execute(
-                f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?){conflict}",
-                [paths],
-            )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    ok: list[str] = []
+    failed: list[str] = []
+    if files["sources"]:
+        ok = [r[0] for r in con.execute("SELECT source FROM read_parquet(?)", [files["sources"]]).fetchall()]
+    if files["ingest_errors"]:
+        failed = [r[0] for r in con.execute(
+            "SELECT DISTINCT source FROM read_parquet(?)", [files["ingest_errors"]]).fetchall()]
+    # Only sources stored before need deleting; on a first ingest none do,
+    # and skipping the DELETEs spares a scan of every large table.
+    stored = [r[0] for r in con.execute(
+        "SELECT source FROM sources WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ok]).fetchall()]
+    delete_sources(con, stored)
+    errors = [r[0] for r in con.execute(
+        "SELECT DISTINCT source FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))",
+        [ok + failed]).fetchall()]
+    if errors:
+        con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [errors])
+    for table, paths in files.items():
+        if not paths:
+            continue
+        conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
+        con.execute(
+            f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?){conflict}",
+            [paths],
+        )
 
 
 def _clone(src: Path, dst: Path) -> None:
