@@ -242,7 +242,7 @@ def query_calls(con: Any) -> list[tuple[str, Callable[[], Any]]]:
     head = q.headline_indicators(con, plain)
     pairs = list(zip(head["subject"], head["unit"], strict=True))[:8]
     subject, unit = pairs[0] if pairs else ("", "")
-    article_id = con.execute("SELECT id FROM articles ORDER BY random() LIMIT 1").fetchall()[0][0]
+    article_id, source = con.execute("SELECT id, source FROM articles ORDER BY random() LIMIT 1").fetchall()[0]
     sources = [r[0] for r in con.execute("SELECT source FROM sources LIMIT 10").fetchall()]
     calls: list[tuple[str, Callable[[], Any]]] = [("filter_options", lambda: q.filter_options(con))]
     for label, f in (("", plain), (" [topic+year]", typical), (" [keyword]", keyword)):
@@ -261,9 +261,9 @@ def query_calls(con: Any) -> list[tuple[str, Callable[[], Any]]]:
             ("articles" + label, lambda f=f: q.articles(con, f)),
         ]
     calls += [
-        ("article", lambda: q.article(con, article_id)),
-        ("article_claims", lambda: q.article_claims(con, article_id)),
-        ("article_dates", lambda: q.article_dates(con, article_id)),
+        ("article", lambda: q.article(con, article_id, source)),
+        ("article_claims", lambda: q.article_claims(con, article_id, source)),
+        ("article_dates", lambda: q.article_dates(con, article_id, source)),
         ("generation", lambda: q.generation(con)),
         ("articles_of_sources", lambda: q.articles_of_sources(con, sources)),
     ]

@@ -251,7 +251,7 @@ def headline_indicators(
         SELECT g.subject, g.unit, q.value, q.value_max, q.qualifier, q.change, q.unit_kind,
                q.sentence, q.article_id, q.article_date AS date, q.departments, a.title,
                g.tracked, g.n_mentions
-        FROM g JOIN quantities q ON q.rowid = g.r LEFT JOIN articles a ON a.id = q.article_id
+        FROM g JOIN quantities q ON q.rowid = g.r LEFT JOIN articles a ON a.id = q.article_id AND a.source = q.source
         ORDER BY g.tracked DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
     """, {**params, "limit": limit, "window_days": window_days})
 
@@ -330,7 +330,7 @@ def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
         SELECT x.value, x.value_max, x.unit, x.unit_kind, x.qualifier, x.change, x.subject,
                x.departments, x.topics, x.article_date AS date, x.sentence, x.text,
                x.article_id, a.title
-        FROM top JOIN quantities x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id
+        FROM top JOIN quantities x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
         ORDER BY top.d DESC NULLS LAST, top.r
     """, {**params, "limit": limit})
 
@@ -365,7 +365,7 @@ def subject_series(
         WITH d AS (
             SELECT x.article_date AS date,
                    arg_max({{'value': x.value, 'qualifier': x.qualifier, 'sentence': x.sentence,
-                             'article_id': x.article_id}}, x.value) AS top
+                             'article_id': x.article_id, 'source': x.source}}, x.value) AS top
             FROM quantities x
             WHERE {sql} AND x.subject = $subject AND x.unit = $unit
               AND x.article_date IS NOT NULL
@@ -373,7 +373,7 @@ def subject_series(
         )
         SELECT d.date, d.top.value AS value, $unit AS unit, d.top.qualifier AS qualifier,
                d.top.sentence AS sentence, a.title
-        FROM d LEFT JOIN articles a ON a.id = d.top.article_id
+        FROM d LEFT JOIN articles a ON a.id = d.top.article_id AND a.source = d.top.source
         ORDER BY d.date
     """, {**params, "subject": subject, "unit": unit, "last": last})
 
@@ -388,9 +388,9 @@ def events(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
             WHERE {sql} AND x.date_start IS NOT NULL
             ORDER BY x.date_start DESC, x.rowid LIMIT $limit
         )
-        SELECT x.article_id || ':' || x.start AS key, x.text, x.iso, x.date_start, x.date_end,
+        SELECT x.source || ':' || x.article_id || ':' || x.start AS key, x.text, x.iso, x.date_start, x.date_end,
                x.granularity, x.event, x.actor, x.topics, x.departments, x.article_id, a.title
-        FROM top JOIN events x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id
+        FROM top JOIN events x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
         ORDER BY top.date_start DESC, top.r
     """, {**params, "limit": limit})
 
@@ -416,30 +416,31 @@ def articles(con: Connection, filters: Filters, limit: int = 2000) -> pd.DataFra
     """, {**params, "limit": limit})
 
 
-def article(con: Connection, article_id: str) -> dict[str, Any] | None:
-    """One article with its text, or ``None``."""
+def article(con: Connection, article_id: str, source: str) -> dict[str, Any] | None:
+    """One article of one source file, with its text, or ``None``. (The same
+    article reprinted in another file has the same id and a row of its own.)"""
     frame = _df(con, """
         SELECT id, title, date, dateline, reporters, departments, topics, text, start, source
-        FROM articles WHERE id = $id
-    """, {"id": article_id})
+        FROM articles WHERE id = $id AND source = $source
+    """, {"id": article_id, "source": source})
     return None if frame.empty else frame.iloc[0].to_dict()
 
 
-def article_claims(con: Connection, article_id: str) -> pd.DataFrame:
+def article_claims(con: Connection, article_id: str, source: str) -> pd.DataFrame:
     """The claims of one article, in text order (spans into the source document)."""
     return _df(con, """
         SELECT start, "end", text, value, value_max, unit, unit_kind, qualifier, change,
                subject, sentence
-        FROM quantities WHERE article_id = $id ORDER BY start
-    """, {"id": article_id})
+        FROM quantities WHERE article_id = $id AND source = $source ORDER BY start
+    """, {"id": article_id, "source": source})
 
 
-def article_dates(con: Connection, article_id: str) -> pd.DataFrame:
+def article_dates(con: Connection, article_id: str, source: str) -> pd.DataFrame:
     """The dates of one article, in text order."""
     return _df(con, """
         SELECT start, "end", text, iso, granularity, event, actor
-        FROM events WHERE article_id = $id ORDER BY start
-    """, {"id": article_id})
+        FROM events WHERE article_id = $id AND source = $source ORDER BY start
+    """, {"id": article_id, "source": source})
 
 
 def generation(con: Connection) -> tuple[int, str]:

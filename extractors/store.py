@@ -53,7 +53,7 @@ import pyarrow.parquet as pq
 
 from .records import Extraction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Column order is the storage order; columns added by a migration go last so a
@@ -67,7 +67,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("extractor_version", "VARCHAR"),                                    # v2
     ),
     "articles": (
-        ("id", "VARCHAR PRIMARY KEY"), ("source", "VARCHAR NOT NULL"), ("ordinal", "INTEGER"),
+        # id is the hash of the article's text: the same article reprinted on
+        # another page has the same id, and a row of its own there (v3).
+        ("id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("ordinal", "INTEGER"),
         ("title", "VARCHAR"), ("date", "DATE"), ("date_source", "VARCHAR"),
         ("dateline", "VARCHAR"), ("reporters", "VARCHAR[]"), ("topics", "VARCHAR[]"),
         ("departments", "VARCHAR[]"), ("text", "VARCHAR"), ("start", "INTEGER"),
@@ -216,8 +218,20 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE sources ADD COLUMN IF NOT EXISTS extractor_version VARCHAR")
 
 
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    # articles.id was the primary key, so an article reprinted on a second page
+    # kept only the first page's row. A row per page now: rebuild the table
+    # without the key (DuckDB cannot drop one). Reprints stored before keep
+    # pointing at the first page's row until their page is ingested again.
+    columns = ", ".join(f"{_q(name)} {kind}" for name, kind in TABLES["articles"])
+    con.execute(f"CREATE TABLE articles_v3 ({columns})")
+    con.execute(f"INSERT INTO articles_v3 ({_cols('articles')}) SELECT {_cols('articles')} FROM articles")
+    con.execute("DROP TABLE articles")
+    con.execute("ALTER TABLE articles_v3 RENAME TO articles")
+
+
 #: ``MIGRATIONS[v]`` turns a version-``v`` store into a version-``v + 1`` one.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
@@ -473,8 +487,7 @@ def delete_sources(con: duckdb.DuckDBPyConnection, sources: list[str]) -> None:
 def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
     con.register("_incoming", data)
     try:
-        on_conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
-        con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM _incoming{on_conflict}")
+        con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM _incoming")
     finally:
         con.unregister("_incoming")
 
@@ -664,11 +677,8 @@ def _load_group(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
     for table, paths in files.items():
         if not paths:
             continue
-        conflict = " ON CONFLICT DO NOTHING" if table == "articles" else ""
-        con.execute(
-            f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?){conflict}",
-            [paths],
-        )
+        con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?)",
+                    [paths])
 
 
 def _clone(src: Path, dst: Path) -> None:

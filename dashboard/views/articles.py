@@ -39,16 +39,17 @@ def main() -> None:
 
     rows = event.selection.rows if event is not None else []
     if rows and rows[0] < len(articles):
-        show_article(str(articles.iloc[rows[0]]["id"]))
+        chosen = articles.iloc[rows[0]]
+        show_article(str(chosen["id"]), str(chosen["source"]))
 
 
-def show_article(article_id: str) -> None:
-    article = data.read("article", article_id)
+def show_article(article_id: str, source: str) -> None:
+    article = data.read("article", article_id, source)
     if article is None:
         st.warning("这篇文章已不在数据库中。")
         return
-    claims: pd.DataFrame = data.read("article_claims", article_id)
-    dates: pd.DataFrame = data.read("article_dates", article_id)
+    claims: pd.DataFrame = data.read("article_claims", article_id, source)
+    dates: pd.DataFrame = data.read("article_dates", article_id, source)
     st.divider()
     st.subheader(md_escape(str(article["title"] or "（无标题）")))
     when = iso_day(article["date"], "日期不明")

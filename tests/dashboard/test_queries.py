@@ -205,16 +205,17 @@ def test_repeated_subjects_and_series(known):
 
 
 def test_article_and_its_marks(known):
-    article = queries.article(known, "art-安全测试")
+    article = queries.article(known, "art-安全测试", "known.txt")
     assert article is not None and article["text"].startswith("<script>")
-    claims = queries.article_claims(known, "art-安全测试")
+    claims = queries.article_claims(known, "art-安全测试", "known.txt")
     text = article["text"]
     start = int(article["start"])
     assert [text[s - start:e - start] for s, e in zip(claims["start"], claims["end"], strict=True)] == [
         "12所", "近万亿元"]
-    dates = queries.article_dates(known, "art-安全测试")
+    dates = queries.article_dates(known, "art-安全测试", "known.txt")
     assert list(dates["text"]) == ["11月20日", "今年"]
-    assert queries.article(known, "no-such-id") is None
+    assert queries.article(known, "no-such-id", "known.txt") is None
+    assert queries.article(known, "art-安全测试", "other.txt") is None
 
 
 def test_articles_of_sources(known):
@@ -228,7 +229,7 @@ QUERIES_ON_EMPTY = [
     ("headline_indicators", (Filters(),)), ("topic_mix", (Filters(),)),
     ("claims_by", (Filters(), "topic")), ("repeated_subjects", (Filters(),)),
     ("subject_series", (Filters(), "x", "个")), ("indicator_history", (Filters(), (("x", "个"),))),
-    ("article_claims", ("x",)), ("article_dates", ("x",)), ("articles_of_sources", (["x"],)),
+    ("article_claims", ("x", "x.txt")), ("article_dates", ("x", "x.txt")), ("articles_of_sources", (["x"],)),
 ]
 
 
@@ -243,5 +244,5 @@ def test_summaries_on_an_empty_store(empty):
     options = queries.filter_options(empty)
     assert options.departments == () and options.date_min is None
     assert queries.undated_events(empty, Filters()) == 0
-    assert queries.article(empty, "x") is None
+    assert queries.article(empty, "x", "x.txt") is None
     assert queries.latest_claim_date(empty, Filters()) is None

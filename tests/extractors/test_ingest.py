@@ -88,6 +88,48 @@ def test_the_same_content_under_another_name_is_not_added_twice(tmp_path: Path) 
     assert len(corpus.sources(db)) == 2
 
 
+def _orphans(db: Path, source: str) -> int:
+    """Claims of ``source`` with no article row of their own page."""
+    con = store.open_for_reading(db)
+    try:
+        return con.execute("""
+            SELECT count(*) FROM quantities q
+            WHERE q.source = ? AND NOT EXISTS (
+                SELECT 1 FROM articles a WHERE a.id = q.article_id AND a.source = q.source)
+        """, [source]).fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def test_an_article_on_two_pages_belongs_to_both_and_outlives_either(tmp_path: Path) -> None:
+    def halves(seed: int) -> tuple[str, str]:
+        text = documents.page(seed)
+        cut = text.rindex("\n", 0, text.index(f"第{seed}-1号报道")) + 1
+        return text[:cut], text[cut:]
+
+    reprinted, a_own = halves(1)
+    _, b_own = halves(2)
+    replacement, _ = halves(3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(reprinted + a_own, encoding="utf-8")
+    (folder / "b.txt").write_text(reprinted + b_own, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    ingest.ingest_paths([folder], db)
+    con = store.open_for_reading(db)
+    rows = con.execute("SELECT source, id FROM articles ORDER BY source, ordinal").fetchall()
+    con.close()
+    assert [s.rsplit("/", 1)[-1] for s, _ in rows] == ["a.txt", "a.txt", "b.txt", "b.txt"]
+    assert rows[0][1] == rows[2][1]  # the same text: the same id, a row on each page
+    b = next(s for s, _ in rows if s.endswith("b.txt"))
+    assert _orphans(db, b) == 0
+
+    (folder / "a.txt").write_text(replacement + a_own, encoding="utf-8")  # a drops the reprint
+    ingest.ingest_paths([folder], db)
+    assert _orphans(db, b) == 0
+    assert len(corpus.dump(db, {b})["articles"]) == 2
+
+
 def test_force_re_extracts_unchanged_files(tmp_path: Path) -> None:
     corpus.write_pages(tmp_path / "in", 2)
     db = tmp_path / "s.duckdb"

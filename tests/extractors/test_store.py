@@ -82,10 +82,27 @@ def test_older_store_is_migrated_on_open_and_keeps_its_rows(tmp_path: Path) -> N
     con.close()
 
 
+def test_a_version_2_store_lets_an_article_have_a_row_on_each_page(tmp_path: Path) -> None:
+    db = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(db))
+    for table, columns in store.TABLES.items():
+        cols = [(n, "VARCHAR PRIMARY KEY" if (table, n) == ("articles", "id") else k) for n, k in columns]
+        con.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {k}' for n, k in cols)})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    con.execute("INSERT INTO articles (id, source, title) VALUES ('abc', 'a.txt', '旧文章')")
+    con.close()
+    con = store.connect(db)  # the writer's open migrates
+    assert store.schema_version(con) == store.SCHEMA_VERSION
+    assert con.execute("SELECT id, source, title FROM articles").fetchall() == [("abc", "a.txt", "旧文章")]
+    con.execute("INSERT INTO articles (id, source, title) VALUES ('abc', 'b.txt', '旧文章')")  # a reprint
+    assert con.execute("SELECT count(*) FROM articles WHERE id = 'abc'").fetchall() == [(2,)]
+    con.close()
+
+
 def test_older_store_opened_directly_read_only_says_what_to_do(tmp_path: Path) -> None:
     db = tmp_path / "v1.duckdb"
     _v1_store(db)
-    with pytest.raises(store.StoreError, match=r"older than 2; upgrade it with `python -m extractors ingest --db"):
+    with pytest.raises(store.StoreError, match=rf"older than {store.SCHEMA_VERSION}; upgrade it with `python -m extractors ingest --db"):
         store.connect(db, read_only=True)
 
 
@@ -166,7 +183,9 @@ def test_publish_loads_partitions_and_a_later_version_wins(tmp_path: Path) -> No
     con = store.open_for_reading(db)
     assert sorted(con.execute("SELECT source, value FROM quantities").fetchall()) == [
         ("p.txt", 300.0), ("q.txt", 7.0)]
-    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(1,)]  # same text: one id
+    # p.txt's two versions leave one row; q.txt has the same article id, on a row of its own
+    assert con.execute("SELECT source, id FROM articles ORDER BY source").fetchall() == [
+        ("p.txt", "a1"), ("q.txt", "a1")]
     con.close()
 
 
