@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -233,6 +233,7 @@ class _Scanner:
             self._candidate(c, nxt)
         self._inherit_units()
         self.out.sort(key=lambda q: q.start)
+        _distribute_subjects(self.compact.original, self.out)
         return self.out
 
     def _candidate(self, c: _Candidate, nxt: _Candidate | None) -> None:
@@ -783,6 +784,73 @@ def _after_subject(t: str, end: int) -> str:
     return "".join(kept)[:_MAX_CHARS]
 
 
+def _distribute_subjects(t: str, out: list[Quantity]) -> None:
+    """Hand a list of subjects to a list of figures in order (分别).
+
+    ``城镇、农村居民人均可支配收入分别达到52316元、28745元，分别增长4.9%和6.8%``:
+    the first figure of each list is the towns', the second the villages'. The
+    last subject of the list is written whole; the ones before it only name
+    what differs (城镇 for 农村), so they take the rest of the last one.
+    """
+    handed: list[str] = []
+    handed_end = 0
+    for group in _figure_lists(t, out):
+        first = group[0]
+        clause_start = max(t.rfind(ch, 0, first.start) for ch in _CLAUSE_STOPS) + 1
+        if handed and _SENTENCE_END.search(t, handed_end, clause_start):
+            handed = []   # a new sentence: the last list's subjects no longer apply
+        clause = t[clause_start:first.start]
+        word = next((w for w in _RESPECTIVELY if w in clause), None)
+        if word is None:
+            continue
+        items = [i for i in _LIST_SPLIT.split(clause[:clause.index(word)]) if i]
+        if len(items) == len(group) > 1:
+            handed = _expand_items(items, first.subject)
+        elif len(items) > 1 or len(handed) != len(group):
+            continue
+        for q, subject in zip(group, handed, strict=True):
+            q.subject = subject
+        handed_end = group[-1].end
+
+
+def _figure_lists(t: str, out: list[Quantity]) -> Iterator[list[Quantity]]:
+    """Runs of figures joined by 、和与及 only (52316元、28745元), in text order."""
+    group: list[Quantity] = []
+    for q in out:
+        if group and t[group[-1].end:q.start] in _JOINERS:
+            group.append(q)
+            continue
+        if group:
+            yield group
+        group = [q]
+    if group:
+        yield group
+
+
+def _expand_items(items: list[str], last_subject: str) -> list[str]:
+    """城镇 / 农村常住居民收入 → 城镇常住居民收入, 农村常住居民收入; a full item stays."""
+    last = last_subject if last_subject and items[-1].endswith(last_subject) else items[-1]
+    ordinal = "第" if items[0].startswith("第") else ""   # 第一、二、三产业
+    numeral = _CHINESE_NUMERAL.match(last.removeprefix(ordinal))
+    if ordinal and numeral:
+        last = ordinal + last.removeprefix(ordinal)
+        rest = last[len(ordinal) + numeral.end():]
+    else:
+        words = list(_segment(last))
+        rest = "".join(words[1:]) if len(words) > 1 else ""
+    expanded = []
+    for item in items[:-1]:
+        if _CHINESE_NUMERAL.fullmatch(item):
+            item = ordinal + item
+        expanded.append(item + rest if rest and len(item) < len(last) else item)
+    return [*expanded, last]
+
+
+_CLAUSE_STOPS = "，,。！？；!?;：:\n"
+_LIST_SPLIT = re.compile(r"[、和与及]")
+_CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
+
+
 def _is_place(word: str, tags: dict[str, str]) -> bool:
     """A place name that only says where (深圳市, 青岛), not a noun such as 城市 or 农村."""
     if tags.get(word) != "ns":
@@ -828,6 +896,7 @@ _CHANGE_WORDS = frozenset(_HEDGES["change"])
 _UNIT_WORDS = frozenset([*UNIT_TABLE, *_CURRENCIES])
 _MAX_CHARS = int(_SUBJECTS["max_chars"])
 _AFTER_STOPS = frozenset(_SUBJECTS["after_stops"])
+_RESPECTIVELY = tuple(_SUBJECTS["respectively"])
 _PER = re.compile(r"(?:每[一-龥]?[人户年月天日次亩吨])+$")
 _COMPARISON = re.compile(_SUBJECTS["comparisons"])
 _FILLERS = [*_HEDGES["before_outside"], *_HEDGES["change"], *_HEDGES["before"],

@@ -47,6 +47,8 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    ("全年12345热线共受理群众诉求23.5万件次，出动执法车辆1200辆次。",
+     [Q("23.5万件次", 235000, "件次", "exact", "受理群众诉求"), Q("1200辆次", 1200, "辆次", "exact")]),
     ("苏州工业园区今年新增各类市场主体2.1万户，其中企业1.4万家。",
      [Q("2.1万户", 21000, "户", "exact", "各类市场主体"), Q("1.4万家", 14000, "家", "exact", "企业")]),
     ("杭州市西湖区累计建成城市书房46家。", [Q("46家", 46, "家", "exact", "城市书房")]),
@@ -277,9 +279,33 @@ def _params(named: dict[str, list[Case]]) -> list[object]:
             for name, cases in named.items() for i, (sentence, expected) in enumerate(cases)]
 
 
+# 分别 ("respectively") hands a list of subjects to a list of figures, in order;
+# the items before the last name only what differs (城镇 for 农村).
+RESPECTIVELY: list[Case] = [
+    ("城镇、农村常住居民人均可支配收入分别达到52316元、28745元，分别增长4.9%和6.8%。",
+     [Q("52316元", 52316, "元", "exact", "城镇常住居民人均可支配收入"),
+      Q("28745元", 28745, "元", "exact", "农村常住居民人均可支配收入"),
+      Q("4.9%", 4.9, "%", "exact", "城镇常住居民人均可支配收入"),
+      Q("6.8%", 6.8, "%", "exact", "农村常住居民人均可支配收入")]),
+    ("第一、二、三产业增加值分别增长3.5%、5.2%和6.1%。",
+     [Q("3.5%", 3.5, "%", "exact", "第一产业增加值"), Q("5.2%", 5.2, "%", "exact", "第二产业增加值"),
+      Q("6.1%", 6.1, "%", "exact", "第三产业增加值")]),
+    ("一般公共预算收入、税收收入分别完成32.1亿元、25.6亿元。",
+     [Q("32.1亿元", 3.21e9, "元", "exact", "一般公共预算收入"),
+      Q("25.6亿元", 2.56e9, "元", "exact", "税收收入")]),
+    ("进口、出口分别增长5%和8%。新增就业1.2万人，增长3%。",
+     [Q("5%", 5, "%", "exact", "进口"), Q("8%", 8, "%", "exact", "出口"),
+      Q("1.2万人", 12000, "人", "exact", "就业"), Q("3%", 3, "%", "exact", "就业")]),
+    ("两个项目分别投资3亿元和5亿元。",
+     [Q("两个", 2, "个", "exact", "项目"), Q("3亿元", 3e8, "元", "exact", "投资"),
+      Q("5亿元", 5e8, "元", "exact", "投资")]),
+]
+
+
 @pytest.mark.parametrize("sentence, expected", _params({
     "sample": SAMPLE, "counts": COUNTS, "money": MONEY, "percent": PERCENT_AND_POINTS,
     "measures": MEASURES_AND_DURATIONS, "hedges": HEDGES, "ranges": RANGES_FRACTIONS_RATIOS,
+    "respectively": RESPECTIVELY,
 }))
 def test_quantities(sentence: str, expected: list[Q]) -> None:
     found = _found(sentence)
