@@ -777,9 +777,12 @@ def _after_subject(t: str, end: int) -> str:
     if not run:
         return ""
     kept: list[str] = []
+    tags = _pos_tags()
     for w in _segment(run):
         if w in _BOUNDARIES or w in _CHANGE_WORDS or w in _UNIT_WORDS or w in _AFTER_STOPS:
             break
+        if len(w) > 1 and tags.get(w) == "d":
+            break   # 学生陆续返校: an adverb starts what the counted did (not 特 in 专精特新)
         kept.append(w)
     return "".join(kept)[:_MAX_CHARS]
 
