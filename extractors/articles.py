@@ -144,6 +144,8 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
         if line.stripped:
             if line.text.startswith(_INDENT) and not BYLINE_RE.match(line.text):
                 break  # an indented paragraph is body text of the article above
+            if CONTINUED_TO_RE.fullmatch(line.stripped):
+                break  # （下转第二版） closes the article above
             if line.stripped.endswith(_SENTENCE_FINAL[:7]) or len(line.stripped) > HEADLINE_MAX:
                 break
             first = j

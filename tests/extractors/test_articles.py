@@ -97,6 +97,16 @@ def test_headline_before_byline_is_the_title() -> None:
     assert article.start == 0
 
 
+def test_a_continued_to_mark_closes_the_article_above_and_is_no_title() -> None:
+    page = ("区政府召开常务会议\n　　□记者 张华 报道\n　　本报3月12日讯 昨天下午，区长主持会议。\n"
+            "力争3月底前全部开工。\n（下转第二版）\n我区举办春季大型招聘会\n　　□通讯员 赵敏 记者 孙丽\n"
+            "　　本报讯 3月9日，招聘会在区体育中心举行。")
+    first, second = split_page(page)
+    assert [first.title, second.title] == ["区政府召开常务会议", "我区举办春季大型招聘会"]
+    assert page[first.start:first.end].endswith("（下转第二版）")
+    assert second.reporters == ("赵敏", "孙丽")
+
+
 def test_kicker_is_skipped_for_the_main_title() -> None:
     page = ("区农业农村局开展“三夏”生产督导活动，助力夏粮颗粒归仓，确保应收尽收\n\n抢抓农时保夏收\n\n"
             "　　□本报记者 孙力\n　　今年全区小麦种植面积达12万亩。")
