@@ -13,7 +13,7 @@ KINDS = {"government", "party", "congress", "cppcc", "court", "school", "company
          "institute", "center", "other"}
 TOPIC_LABELS = {"政务服务", "金融", "教育", "科技", "海洋", "人大政协", "党建", "农业农村", "城市建设",
                 "营商环境", "文旅", "卫生健康", "生态环保", "交通", "民生社保", "工业制造", "招商投资",
-                "安全应急", "法治"}
+                "安全应急", "法治", "经济运行"}
 CJK = re.compile(r"[\u3400-\u9fff（）“”]+")
 
 
