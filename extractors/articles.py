@@ -23,6 +23,7 @@ from .wordlists import load
 _LEX = load("articles")
 BYLINE_RE = re.compile(_LEX["byline"])
 DATELINE_RE = re.compile(_LEX["dateline"])
+INLINE_BYLINE_RE = re.compile(_LEX["inline_byline"])
 CONTINUED_FROM_RE = re.compile(_LEX["continued_from"])
 CONTINUED_TO_RE = re.compile(_LEX["continued_to"])
 _ROLES_RE = re.compile("|".join(sorted((re.escape(r) for r in _LEX["byline_roles"]), key=len, reverse=True)))
@@ -52,6 +53,7 @@ class ArticleSpan:
     dateline: str | None = None
     month_day: tuple[int, int] | None = None
     dateline_span: tuple[int, int] | None = None
+    byline_end: int | None = None  # end of reporters written after the dateline (本报讯（记者 李明）)
     continued: bool = False
 
 
@@ -173,6 +175,11 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
         if m and m.start() - len(ln.text) + len(ln.text.lstrip(" \t\u3000")) <= 2:
             art.dateline = m.group()
             art.dateline_span = (ln.start + m.start(), ln.start + m.end())
+            inline = INLINE_BYLINE_RE.match(ln.text[m.end():])
+            if inline is not None:
+                art.byline_end = ln.start + m.end() + inline.end()
+                if not art.reporters:
+                    art.reporters = _reporters(inline.group("paren") or inline.group("bare"))
             if m.group("month"):
                 month, day = parse_number(m.group("month")), parse_number(m.group("day"))
                 if month and day and 1 <= month <= 12 and 1 <= day <= 31:
@@ -215,7 +222,7 @@ def _choose_headline(block: list[_Line]) -> str:
 
 def _lead(page: str, art: ArticleSpan) -> str:
     """A short lead as the title: the first clause of the body after the dateline."""
-    text_start = art.dateline_span[1] if art.dateline_span else art.body_start
+    text_start = art.byline_end or (art.dateline_span[1] if art.dateline_span else art.body_start)
     body = page[text_start: art.end]
     body = CONTINUED_FROM_RE.sub("", body)
     body = re.sub(r"[\s\u3000]+", "", body)

@@ -61,7 +61,7 @@ def test_articles_tile_the_page_in_order(seed_articles) -> None:
 PAGES = [
     pytest.param(
         "　　本报讯（记者 张三）3月5日，市统计局发布数据。\n　　全市GDP增长5.2%。",
-        1, [()], id="no-byline-single-article",
+        1, [("张三",)], id="no-byline-single-article",
     ),
     pytest.param(
         "　　□记者 王一 报道\n　　本报3月2日讯 会议召开。\n\n　　□记者 李二 赵三 报道\n　　本报3月2日讯 又一篇。",
@@ -80,6 +80,11 @@ PAGES = [
         2, [(), ("何平",)], id="continuation-then-article",
     ),
     pytest.param("全年粮食产量稳定在1.3万亿斤以上。", 1, [()], id="plain-text"),
+    pytest.param("全市经济运行稳中向好\n　　本报讯（记者 李明 通讯员 王五）1月15日，市统计局发布统计公报。",
+                 1, [("李明", "王五")], id="reporters-in-brackets-after-the-dateline"),
+    pytest.param("　　本报讯 记者 李明 报道 1月15日，市统计局发布统计公报。\n"
+                 "　　本报讯 记者从市统计局获悉，全年实现地区生产总值1865.3亿元。",
+                 2, [("李明",), ()], id="reporters-bare-after-the-dateline"),
 ]
 
 
@@ -117,6 +122,11 @@ def test_kicker_is_skipped_for_the_main_title() -> None:
 def test_dateline_month_day_in_chinese_numerals() -> None:
     (article,) = split_page("　　本报十二月三十一日讯 今天，全区召开大会。")
     assert article.month_day == (12, 31)
+
+
+def test_lead_title_skips_reporters_after_the_dateline() -> None:
+    (article,) = split_page("　　本报讯 记者 李明 报道 1月15日，市统计局发布统计公报。全年增长5%。")
+    assert article.title == "市统计局发布统计公报"
 
 
 def test_lead_title_skips_time_phrases() -> None:
