@@ -102,6 +102,10 @@ _BARE_SCALE = re.compile(
     rf"(?P<pre>{_alternation(_HEDGES['bare_scale_before'])})"
     rf"(?P<scale>{_alternation(s for s in _SCALE_VALUES if s[0] != '十')})(?![\d{CN_CHARS}])"
 )
+# 千余家, 万余人, 百多名: a scale word with 余 or 多 and no digit before it.
+_BARE_SCALE_MORE = re.compile(
+    rf"(?<![\d{CN_CHARS}.])(?P<scale>[百千万])(?P<more>{_alternation(k for k, q in _HEDGES['middle'].items() if q == 'more_than')})"
+)
 _RANGE_SEP = re.compile(rf"(?:[(（]含[)）])?(?:{_alternation(_HEDGES['range_separators'])})")
 _CHANGE = re.compile(
     rf"(?P<verb>{_alternation(_HEDGES['change'])})了?(?:{_alternation(_HEDGES['before_outside'])})?$")
@@ -223,6 +227,9 @@ class _Scanner:
             start = m.start("scale") if pre in _HEDGES["before_outside"] else m.start()
             cands.append(_Candidate(start, m.end(), float(_SCALE_VALUES[m.group("scale")]),
                                     None, False, t[start:m.end()], qualifier))
+        for m in _BARE_SCALE_MORE.finditer(t):
+            cands.append(_Candidate(m.start(), m.end(), float(_SCALE_VALUES[m.group("scale")]),
+                                    None, True, m.group()))
         for m in _HALF.finditer(t):
             cands.append(_Candidate(m.start(), m.end(), 0.5, None, False, m.group()))
         cands.sort(key=lambda c: c.start)
