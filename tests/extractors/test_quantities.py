@@ -204,6 +204,7 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
+    "今年前两个月，去年前三季度，全区经济运行平稳。",
     "区第三届人大常委会第三十一次主任会议召开。",
     "在第40个教师节来临之际，区政协主席走访慰问。",
     "要深入学习贯彻党的二十大和二十届二中、三中全会精神。",
