@@ -68,6 +68,7 @@ _LATIN: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _UNITS["latin_
 #: canonical currency → ISO 4217 code (None when there is none).
 CURRENCY_CODES: dict[str, str | None] = {unit: iso for unit, iso in _CURRENCIES.values()}
 _PREFIXES: dict[str, str] = _UNITS["currency_prefixes"]
+_IMPLIED_UNITS: dict[str, tuple[str, ...]] = {u: tuple(nouns) for u, nouns in _UNITS["implied_units"].items()}
 _SUBUNITS: dict[str, dict[str, float]] = _UNITS["subunits"]
 _TRADITIONAL = str.maketrans(_UNITS["traditional"])
 _HAS_TRADITIONAL = re.compile(f"[{''.join(_UNITS['traditional'])}]")
@@ -394,6 +395,11 @@ class _Scanner:
                 return _Reading(c.end + 1, "%", "percent")
         if "分之" in c.text or c.text == "一半" or _SLASH_FRACTION.fullmatch(c.text):
             return _Reading(c.end, "", "fraction")   # 三分之一 of something
+        if c.text[-1] in _SCALE_LAST or c.more:
+            # 全市人口1200万 (the noun before), 带动30多万农民就业 (the noun right after)
+            implied = _implied_unit(_before_subject(t, c.start)) or _implied_unit(t[c.end:c.end + 6], after=True)
+            if implied is not None:
+                return _Reading(c.end, implied, _kind_of(implied))
         if self.default_unit is not None:
             reading = _Reading(c.end, self.default_unit, _kind_of(self.default_unit))
             if c.end < len(t) and t[c.end] in _MONEY_LETTERS and reading.kind == "money":
@@ -792,6 +798,13 @@ def _after_subject(t: str, end: int) -> str:
             break   # 学生陆续返校: an adverb starts what the counted did (not 特 in 专精特新)
         kept.append(w)
     return "".join(kept)[:_MAX_CHARS]
+
+
+def _implied_unit(words: str, after: bool = False) -> str | None:
+    """The unit a subject implies when the figure has none (人口 → 人): the
+    subject ends with one of its nouns, or (``after``) the text starts with one."""
+    return next((unit for unit, nouns in _IMPLIED_UNITS.items()
+                 if (words.startswith(nouns) if after else words.endswith(nouns))), None)
 
 
 def _distribute_subjects(t: str, out: list[Quantity]) -> None:

@@ -47,6 +47,10 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # No measure word, but the noun says what is counted (unit_implied in the gold).
+    ("全市常住人口1200万，带动30多万农民就业，吸引10万游客前来观光。",
+     [Q("1200万", 1.2e7, "人", "exact", "常住人口"), Q("30多万", 300000, "人", "more_than", "农民"),
+      Q("10万", 100000, "人", "exact", "游客")]),
     ("本次招聘会共吸引企业186家参会，约98万名学生陆续返校。",
      [Q("186家", 186, "家", "exact", "企业"), Q("约98万名", 980000, "名", "approx", "学生")]),
     ("全年12345热线共受理群众诉求23.5万件次，出动执法车辆1200辆次。",
@@ -204,6 +208,7 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
+    "项目投资1200万，建成后效益明显。",   # 万 alone says nothing of what was counted
     "今年前两个月，去年前三季度，全区经济运行平稳。",
     "区第三届人大常委会第三十一次主任会议召开。",
     "在第40个教师节来临之际，区政协主席走访慰问。",
