@@ -98,6 +98,7 @@ _AFTER_RE = re.compile(rf"(?P<incl>[(（]含[)）])?(?P<after>{_alternation(_HED
 _DURATION_TAIL = re.compile(_alternation(_UNITS["duration_tails"]))
 
 _BEFORE_IN = re.compile(rf"(?:{_alternation(_HEDGES['before'])})$")
+_NOT_HEDGES = frozenset(_HEDGES["not_hedges"])
 _BEFORE_OUT = re.compile(rf"(?:{_alternation(_HEDGES['before_outside'])})$")
 _BARE_SCALE = re.compile(
     rf"(?P<pre>{_alternation(_HEDGES['bare_scale_before'])})"
@@ -505,6 +506,8 @@ class _Scanner:
         outside = _BEFORE_OUT.search(t, max(0, start - 6), start)
         if inside is not None and outside is not None and outside.start() <= inside.start():
             inside = None   # 接近 is a verb, not 近
+        if inside is not None and t[max(0, inside.end() - 2):inside.end()] in _NOT_HEDGES:
+            inside = None   # 节约300元: 约 ends a verb here
         if inside is not None and r.kind == "duration" and inside.group() in ("近", "将近"):
             inside = None   # 近5年: recent years, not nearly five
         if inside is not None and c.hedge is None:
@@ -755,6 +758,8 @@ def _before_subject(t: str, edge: int) -> str:
     while run and changed:
         changed = False
         for pattern in (_TRAILING_FILLER, _COMPARISON, _PER):
+            if pattern is _TRAILING_FILLER and run[-2:] in _NOT_HEDGES:
+                continue   # 节约, 最近: a word, not a hedge to strip
             stripped = pattern.sub("", run)
             if stripped != run:
                 run, changed = stripped, True

@@ -151,6 +151,9 @@ MEASURES_AND_DURATIONS: list[Case] = [
 ]
 
 HEDGES: list[Case] = [
+    # 约 in 节约 and 近 in 最近 end words; they are no hedges.
+    ("每户每年可节约300元，最近3年新增企业200家。",
+     [Q("300元", 300, "元", "exact"), Q("3年", 3, "年", "exact"), Q("200家", 200, "家", "exact", "企业")]),
     ("新增千余家企业，带动就业万余人，百余名志愿者参加。",
      [Q("千余家", 1000, "家", "more_than", "企业"), Q("万余人", 10000, "人", "more_than", "就业"),
       Q("百余名", 100, "名", "more_than", "志愿者")]),
