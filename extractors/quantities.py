@@ -556,7 +556,7 @@ class _Scanner:
         change = _change(t, start)
         if self.out and not _SENTENCE_END.search(t, self._last_end, start):
             prev = self.out[-1]
-            joined = start - self._last_end == 1 and t[start - 1] in "、和与及或"
+            joined = start - self._last_end == 1 and t[start - 1] in _JOINERS
             if joined and change is None:
                 change = prev.change     # 分别增长5.1%和7.3%
             if not subject and (prev.unit_kind == r.kind or r.kind in ("percent", "points", "multiple")):
@@ -823,6 +823,8 @@ def _distribute_subjects(t: str, out: list[Quantity]) -> None:
     handed: list[str] = []
     handed_end = 0
     for group in _figure_lists(t, out):
+        if len(group) < 2:
+            continue   # a lone figure gets no subject handed to it
         first = group[0]
         clause_start = max(t.rfind(ch, 0, first.start) for ch in _CLAUSE_STOPS) + 1
         if handed and _SENTENCE_END.search(t, handed_end, clause_start):
@@ -832,7 +834,7 @@ def _distribute_subjects(t: str, out: list[Quantity]) -> None:
         if word is None:
             continue
         items = [i for i in _LIST_SPLIT.split(clause[:clause.index(word)]) if i]
-        if len(items) == len(group) > 1:
+        if len(items) == len(group):
             handed = _expand_items(items, first.subject)
         elif len(items) > 1 or len(handed) != len(group):
             continue

@@ -25,8 +25,8 @@ it over the store — an atomic rename. Consequences:
 Extracted records travel as partitioned Parquet (:class:`Spool`): whichever
 process or cluster extracts them writes ``part-*/<table>.parquet`` under a
 folder next to the store, and :func:`publish` loads every complete partition
-with DuckDB's ``read_parquet``, many at once. A partition that a crash left unloaded is loaded by the
-next run.
+with DuckDB's ``read_parquet``, many at once. A partition that a crash left
+unloaded is loaded by the next run.
 """
 
 from __future__ import annotations
@@ -630,40 +630,36 @@ def _load_partitions(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
     over a group of partitions per table, a new group where a file comes again
     (its later version must replace the earlier one) or the group is full."""
     group: list[Path] = []
-    names: set[str] = set()
-    for part in parts:
-        here = set(_partition_sources(con, part))
-        if here & names or len(group) >= GROUP_PARTITIONS:
-            _load_group(con, group)
-            group, names = [], set()
-        group.append(part)
-        names |= here
-    if group:
-        _load_group(con, group)
-
-
-def _partition_sources(con: duckdb.DuckDBPyConnection, part: Path) -> list[str]:
-    files = [str(part / f"{t}.parquet") for t in ("sources", "ingest_errors") if (part / f"{t}.parquet").exists()]
-    if not files:
-        return []
-    return [r[0] for r in con.execute(
-        "SELECT DISTINCT source FROM read_parquet(?, union_by_name = true)", [files]).fetchall()]
-
-
-def _load_group(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
-    """Load partitions that share no file, replacing what the store held for
-    their files. No transaction: this runs on a private copy of the store that
-    is swapped in only once every group has loaded (an explicit transaction
-    would also hold every inserted row in memory until its commit)."""
-    files = {t: [str(p / f"{t}.parquet") for p in parts if (p / f"{t}.parquet").exists()]
-             for t in PARTITION_TABLES}
     ok: list[str] = []
     failed: list[str] = []
-    if files["sources"]:
-        ok = [r[0] for r in con.execute("SELECT source FROM read_parquet(?)", [files["sources"]]).fetchall()]
-    if files["ingest_errors"]:
-        failed = [r[0] for r in con.execute(
-            "SELECT DISTINCT source FROM read_parquet(?)", [files["ingest_errors"]]).fetchall()]
+    for part in parts:
+        here_ok, here_failed = _partition_sources(con, part)
+        if not set(ok + failed).isdisjoint(here_ok + here_failed) or len(group) >= GROUP_PARTITIONS:
+            _load_group(con, group, ok, failed)
+            group, ok, failed = [], [], []
+        group.append(part)
+        ok += here_ok
+        failed += here_failed
+    if group:
+        _load_group(con, group, ok, failed)
+
+
+def _partition_sources(con: duckdb.DuckDBPyConnection, part: Path) -> tuple[list[str], list[str]]:
+    """The files a partition stores records of, and those it records as failed."""
+    found: list[list[str]] = []
+    for table, query in (("sources", "SELECT source FROM read_parquet(?)"),
+                         ("ingest_errors", "SELECT DISTINCT source FROM read_parquet(?)")):
+        path = part / f"{table}.parquet"
+        found.append([r[0] for r in con.execute(query, [str(path)]).fetchall()] if path.exists() else [])
+    return found[0], found[1]
+
+
+def _load_group(con: duckdb.DuckDBPyConnection, parts: list[Path], ok: list[str], failed: list[str]) -> None:
+    """Load partitions that share no file, replacing what the store held for
+    their files (``ok``: stored by them; ``failed``: recorded as failed).
+    No transaction: this runs on a private copy of the store that is swapped
+    in only once every group has loaded (an explicit transaction would also
+    hold every inserted row in memory until its commit)."""
     # Only sources stored before need deleting; on a first ingest none do,
     # and skipping the DELETEs spares a scan of every large table.
     stored = [r[0] for r in con.execute(
@@ -674,11 +670,11 @@ def _load_group(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
         [ok + failed]).fetchall()]
     if errors:
         con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?::VARCHAR[]))", [errors])
-    for table, paths in files.items():
-        if not paths:
-            continue
-        con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?)",
-                    [paths])
+    for table in PARTITION_TABLES:
+        paths = [str(p / f"{table}.parquet") for p in parts if (p / f"{table}.parquet").exists()]
+        if paths:
+            con.execute(f"INSERT INTO {table} ({_cols(table)}) SELECT {_cols(table)} FROM read_parquet(?)",
+                        [paths])
 
 
 def _clone(src: Path, dst: Path) -> None:
