@@ -69,6 +69,8 @@ _LATIN: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _UNITS["latin_
 CURRENCY_CODES: dict[str, str | None] = {unit: iso for unit, iso in _CURRENCIES.values()}
 _PREFIXES: dict[str, str] = _UNITS["currency_prefixes"]
 _IMPLIED_UNITS: dict[str, tuple[str, ...]] = {u: tuple(nouns) for u, nouns in _UNITS["implied_units"].items()}
+# Any of those nouns: where none stands before a figure, its subject need not be worked out.
+_IMPLIED_NOUN = re.compile(_alternation(n for nouns in _IMPLIED_UNITS.values() for n in nouns))
 _SUBUNITS: dict[str, dict[str, float]] = _UNITS["subunits"]
 _TRADITIONAL = str.maketrans(_UNITS["traditional"])
 _HAS_TRADITIONAL = re.compile(f"[{''.join(_UNITS['traditional'])}]")
@@ -398,7 +400,9 @@ class _Scanner:
             return _Reading(c.end, "", "fraction")   # 三分之一 of something
         if c.text[-1] in _SCALE_LAST or c.more:
             # 全市人口1200万 (the noun before), 带动30多万农民就业 (the noun right after)
-            implied = _implied_unit(_before_subject(t, c.start)) or _implied_unit(t[c.end:c.end + 6], after=True)
+            before = (_before_subject(t, c.start)
+                      if _IMPLIED_NOUN.search(t, max(0, c.start - 24), c.start) else "")
+            implied = _implied_unit(before) or _implied_unit(t[c.end:c.end + 6], after=True)
             if implied is not None:
                 return _Reading(c.end, implied, _kind_of(implied))
         if self.default_unit is not None:
