@@ -4,6 +4,8 @@ import json, re, sys, unicodedata, pathlib
 SRC = pathlib.Path(__file__).resolve().parent / 'src'
 OUT_DIR = pathlib.Path(__file__).resolve().parents[1]
 OUT_JSONL = pathlib.Path(__file__).resolve().parents[2] / 'heldout.jsonl'
+# observation fields (tests/gold/OBSERVATIONS.md), written after `context` in this order
+OBS = ('area', 'period', 'indicator', 'measure', 'target')
 QUAL = {'ex': 'exact', 'mt': 'more_than', 'nr': 'nearly', 'ap': 'approx', 'al': 'at_least', 'lt': 'less_than'}
 TAG = re.compile(r'⟦(.*?)⟧', re.S)
 CLOSE = set('，。、；：！？”）》’')
@@ -50,6 +52,8 @@ def wrap(text, W):
     return doc[:-1] if not text.endswith('\n') else doc, inserted
 
 def build_record(fname, typ, text, f, wrapped):
+    """Return (record, observation fields); the latter only for quantities."""
+    obs = {}
     if typ == 'q':
         value, unit, qual, subject = f[0], f[1], f[2], f[3]
         rec = {'type': 'quantity', 'text': text, 'value': float(eval(value)), 'unit': unit,
@@ -76,8 +80,18 @@ def build_record(fname, typ, text, f, wrapped):
         elif k == 'uimp': rec['unit_implied'] = True
         elif k == 'vals': rec['values'] = [float(x) for x in v.split(',')]
         elif k == 'note': rec['note'] = (rec.get('note', '') + '; ' + v).strip('; ')
+        elif k in ('area', 'period', 'indicator'): obs[k] = None if v == '-' else v
+        elif k == 'measure': obs[k] = v
+        elif k == 'target': obs[k] = {'true': True, 'false': False}[v]
         else: raise ValueError(e)
-    return rec
+    if typ == 'q':
+        missing = [k for k in OBS if k not in obs]
+        if missing:
+            raise ValueError(f'{fname} {text!r}: missing {missing}')
+        obs = {k: obs[k] for k in OBS}
+    elif obs:
+        raise ValueError(f'{fname} {text!r}: observation fields on a {typ} record')
+    return rec, obs
 
 BOUND = re.compile(r'[。！？]')
 
@@ -123,13 +137,14 @@ def main():
         allrecs.append({'file': fname, 'type': 'pubdate', 'iso': None if pd.strip() == '-' else pd.strip(), 'note': note.strip()})
         for s, e, typ, text, f in spans:
             ds, de = m(s), m_end(e)
-            rec = build_record(fname, typ, text, f, bool(W))
+            rec, obs = build_record(fname, typ, text, f, bool(W))
             rec['text'] = doc[ds:de]
             assert rec['text'].replace('\n', '') == text, (fname, text, rec['text'])
             out = {'file': fname}
             out.update(rec)
             out['start'], out['end'] = ds, de
             out['context'] = context(doc, ds, de, bool(W))
+            out.update(obs)
             allrecs.append(out)
     with OUT_JSONL.open('w', encoding='utf-8') as fh:
         for r in allrecs:
