@@ -5,6 +5,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]          # tests/gold
 GOLD = ROOT / 'heldout.jsonl'
 TEXTS = ROOT / 'heldout'
 QUALS = {'exact', 'more_than', 'nearly', 'approx', 'at_least', 'less_than'}
+MEASURES = {'level', 'growth', 'difference', 'share', 'points', 'multiple'}
 KINDS = {'day', 'month', 'year', 'period', 'range', 'time', 'now', 'vague'}
 
 def main():
@@ -34,12 +35,14 @@ def main():
         if r['context'] not in doc: err('context not in doc')
         spans[f].append((r['start'], r['end'], r['text']))
         if t == 'quantity':
-            for k in ('value', 'unit', 'qualifier', 'subject'):
+            for k in ('value', 'unit', 'qualifier', 'subject', 'area', 'period', 'indicator', 'measure', 'target'):
                 if k not in r: err(f'missing {k}')
             if not isinstance(r.get('value'), float): err('value must be a float')
             if r.get('qualifier') not in QUALS: err('bad qualifier')
             if 'value_max' in r and r['value_max'] <= r['value']: err('value_max <= value')
             if r.get('change', 'decrease') != 'decrease': err('bad change')
+            if r.get('measure') not in MEASURES: err('bad measure')
+            if not isinstance(r.get('target'), bool): err('target must be bool')
         elif t == 'date':
             for k in ('iso', 'relative', 'kind'):
                 if k not in r: err(f'missing {k}')
