@@ -49,6 +49,7 @@ PAGES["e4_07_qiubei_20200806.txt"] = dict(
         Q("1070万元", num("1070万"), "元", "已申请到的省级专项资金", "level"),
         Q("4288平方米", 4288, "平方米", "规划新建校舍面积", "level", target=True,
           note="planned; no completion date given"),
+        D("目前", "2020-08-06", "now", note="added after the first-sight run: missed when annotating"),
         C("4126460", "contact telephone"),
     ])
 
@@ -89,6 +90,7 @@ PAGES["e4_08_xingxian_20230112.txt"] = dict(
         Q("1039㎡", 1039, "平方米", "配套室外工程面积", "level", note="written ㎡"),
         Q("800多万元", num("800万"), "元", "千城村修缮总投资", "level", q="more_than"),
         C("千城村", "place name with a numeral"),
+        D("今后", None, "vague", note="added after the first-sight run: missed when annotating"),
     ])
 
 HN_DAY = "2012-10-01"
