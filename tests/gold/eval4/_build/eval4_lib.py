@@ -1,0 +1,114 @@
+"""Helpers that turn hand-written annotation lists into gold records.
+
+Each page's records are written in document order; ``locate`` finds each span
+at or after the previous one, refusing matches that cut a number in half, so
+offsets are computed, never typed. Every field value is the annotator's.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+DIGITS = set("0123456789０１２３４５６７８９")
+SCALE = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "千": Decimal(10) ** 3}
+SENTENCE_END = "。！？!?"
+
+
+def num(text: str) -> float:
+    """'35.2521亿' -> 3525210000.0 without float rounding noise."""
+    match = re.fullmatch(r"([0-9.]+)([万亿千]*)", text)
+    assert match, text
+    value = Decimal(match.group(1))
+    for ch in match.group(2):
+        value *= SCALE[ch]
+    return float(value)
+
+
+def Q(text, value, unit, subject, measure, *, q="exact", ind=None, per=None, area=None,
+      target=False, change=None, note=None, borderline=False, implied=False,
+      inherited=False, values=None, value_max=None):
+    return {"type": "quantity", "text": text, "value": float(value), "unit": unit,
+            "qualifier": q, "subject": subject, "change": change, "borderline": borderline,
+            "unit_implied": implied, "unit_inherited": inherited, "values": values,
+            "value_max": value_max, "note": note, "_area": area, "_period": per,
+            "indicator": ind, "measure": measure, "target": target}
+
+
+def D(text, iso, kind, rel=True, note=None):
+    return {"type": "date", "text": text, "iso": iso, "relative": rel, "kind": kind, "note": note}
+
+
+def O(text, note):  # noqa: E743 - O for ordinal, beside Q, D and C
+    return {"type": "ordinal", "text": text, "note": note}
+
+
+def C(text, note):
+    return {"type": "code", "text": text, "note": note}
+
+
+def _ok_boundary(doc: str, start: int, end: int) -> bool:
+    text = doc[start:end]
+    if text[0] in DIGITS and start > 0 and (doc[start - 1] in DIGITS or doc[start - 1] == "."):
+        return False
+    if text[-1] in DIGITS and end < len(doc) and (doc[end] in DIGITS or
+                                                  (doc[end] == "." and end + 1 < len(doc) and doc[end + 1] in DIGITS)):
+        return False
+    return True
+
+
+def locate(doc: str, text: str, cursor: int) -> int:
+    pos = doc.find(text, cursor)
+    while pos != -1 and not _ok_boundary(doc, pos, pos + len(text)):
+        pos = doc.find(text, pos + 1)
+    assert pos != -1, f"{text!r} not found after {cursor}: {doc[cursor:cursor + 40]!r}"
+    return pos
+
+
+def sentence(doc: str, start: int, end: int) -> str:
+    """The sentence holding the span: cut at 。！？ and at line ends."""
+    left = start
+    while left > 0 and doc[left - 1] not in SENTENCE_END + "\n":
+        left -= 1
+    right = end
+    while right < len(doc) and doc[right] not in SENTENCE_END + "\n":
+        right += 1
+    if right < len(doc) and doc[right] in SENTENCE_END:
+        right += 1
+    return doc[left:right].strip()
+
+
+def build(name: str, doc: str, pubdate: str | None, pubnote: str, area: str,
+          period: str | None, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = [{"file": name, "type": "pubdate", "iso": pubdate, "note": pubnote}]
+    cursor = 0
+    for item in items:
+        start = locate(doc, item["text"], cursor)
+        end = start + len(item["text"])
+        cursor = end
+        rec: dict[str, Any] = {"file": name, "type": item["type"], "text": item["text"]}
+        if item["type"] == "quantity":
+            rec.update(value=item["value"], unit=item["unit"], qualifier=item["qualifier"],
+                       subject=item["subject"])
+            for key in ("change", "borderline", "unit_implied", "unit_inherited", "values",
+                        "value_max", "note"):
+                if item[key]:
+                    rec[key] = item[key]
+        elif item["type"] == "date":
+            rec.update(iso=item["iso"], relative=item["relative"], kind=item["kind"])
+            if item["note"]:
+                rec["note"] = item["note"]
+        else:
+            rec["note"] = item["note"]
+        rec.update(start=start, end=end, context=sentence(doc, start, end))
+        if item["type"] == "quantity":
+            rec.update(area=item["_area"] or area,
+                       period=item["_period"] if item["_period"] is not None else period,
+                       indicator=item["indicator"], measure=item["measure"], target=item["target"])
+        out.append(rec)
+    return out
+
+
+def read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8")
