@@ -95,7 +95,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 CSV_FIELDS = ("file", "type", "article", "start", "end", "text", "value", "value_max", "unit",
-              "unit_kind", "qualifier", "subject", "change", "iso", "granularity", "kind",
+              "unit_kind", "qualifier", "subject", "change", "values", "area", "area_code", "period",
+              "indicator", "measure", "target", "iso", "granularity", "kind",
               "relative", "event", "actor", "name", "titles", "label", "weight", "sentence")
 
 
@@ -109,7 +110,7 @@ def _write_csv(ex: Extraction, name: str, writer: csv.DictWriter | None) -> csv.
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
     for row in rows(ex, name):
-        writer.writerow({k: ("、".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: ("、".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
     return writer
 
 
@@ -120,13 +121,16 @@ def format_table(ex: Extraction, name: str) -> str:
     out = [f"== {name}: {len(ex.articles)} articles, {len(ex.quantities)} claims, "
            f"{len(ex.dates)} dates, {len(ex.organizations)} organisations"]
     for a in ex.articles:
-        out.append(f"# [{a.date or '日期未知'}] {a.title}  ({'、'.join(a.reporters) or '—'}; "
-                   f"{'、'.join(a.topics) or '—'})")
+        out.append(f"# [{a.date or '日期未知'}] {a.title}  ({a.area or '地区未知'}; "
+                   f"{'、'.join(a.reporters) or '—'}; {'、'.join(a.topics) or '—'})")
         for q in (q for q in ex.quantities if q.article == a.id):
             shown = format_chinese(q.value, q.unit)
             if q.value_max is not None:
                 shown = f"{format_chinese(q.value)}–{format_chinese(q.value_max, q.unit)}"
-            out.append(f"   数量  {shown:<14} {q.qualifier:<9} {q.subject or '—':<16} «{q.text.replace(chr(10), '')}»")
+            where = f"{q.area or '—'} {q.period or '—'} {q.indicator or ''} {q.measure.value}"
+            where += " 目标" if q.target else ""
+            out.append(f"   数量  {shown:<14} {q.qualifier:<9} {q.subject or '—':<16} "
+                       f"«{q.text.replace(chr(10), '')}»  [{where.strip()}]")
         for d in (d for d in ex.dates if d.article == a.id):
             out.append(f"   日期  {d.iso or '—':<14} {d.kind:<9} {d.event or '—'}")
     return "\n".join(out)

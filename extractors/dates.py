@@ -1164,7 +1164,7 @@ def _span(text: str, today: date | None, review: int | None = None) -> _Res | No
             return _Res(monday, monday + timedelta(days=7), "day", "period", True)
         return _Res(point, point + _DAY, "day", "day", True)
     if ahead:
-        return _Res(today, shift(today, n), "day", "range", True)
+        return _Res(today, shift(today, n) + _DAY, "day", "range", True)  # both ends count, as 近5年 does
     return _Res(shift(today, -n), today + _DAY, "day", "range", True)
 
 

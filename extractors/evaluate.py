@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dates import iso_bounds
 from .pipeline import extract
 from .records import DateMention, Quantity
 from .text import decode
@@ -41,6 +42,30 @@ class Score:
 
 
 @dataclass(slots=True)
+class ObservationScore:
+    """The observation fields, scored on matched quantities whose gold has them."""
+
+    scored: int = 0
+    area_right: int = 0
+    period_right: int = 0
+    measure_right: int = 0
+    target_right: int = 0
+    indicator: Score = field(default_factory=Score)
+
+    def accuracy(self, right: int) -> float:
+        return right / self.scored if self.scored else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"scored": self.scored, "area": round(self.accuracy(self.area_right), 4),
+                "period": round(self.accuracy(self.period_right), 4),
+                "measure": round(self.accuracy(self.measure_right), 4),
+                "target": round(self.accuracy(self.target_right), 4),
+                "indicator_precision": round(self.indicator.precision, 4),
+                "indicator_recall": round(self.indicator.recall, 4),
+                "indicator_f1": round(self.indicator.f1, 4)}
+
+
+@dataclass(slots=True)
 class Report:
     quantity: Score = field(default_factory=Score)           # borderline gold counted
     quantity_lenient: Score = field(default_factory=Score)   # borderline gold ignored
@@ -50,6 +75,7 @@ class Report:
     quantity_matched: int = 0
     iso_right: int = 0
     date_matched: int = 0
+    observation: ObservationScore = field(default_factory=lambda: ObservationScore())
     leaks: list[dict[str, Any]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
@@ -76,6 +102,7 @@ class Report:
             "date": s(self.date), "qualifier_accuracy": round(self.qualifier_accuracy, 4),
             "subject_accuracy": round(self.subject_accuracy, 4),
             "iso_accuracy": round(self.iso_accuracy, 4), "leaks": len(self.leaks),
+            "observation": self.observation.as_dict(),
         }
 
 
@@ -155,6 +182,7 @@ def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity
         if not qualifier_ok:
             report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": "qualifier",
                                  "got": q.qualifier, "want": g["qualifier"]})
+        _score_observation(name, q, g, report)
     for i, g in enumerate(gold_q):
         if i not in used:
             report.quantity.fn += 1
@@ -186,6 +214,50 @@ def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity
                                   "start": g["start"], "iso": g["iso"]})
 
 
+def _same_area(predicted: str | None, gold: str | None) -> bool:
+    """A name that contains the other is the same place (武隆区 = 重庆市武隆区)."""
+    if not predicted or not gold:
+        return predicted == gold
+    return predicted in gold or gold in predicted
+
+
+def _same_period(predicted: str | None, gold: str | None) -> bool:
+    """Periods agree when they cover the same days (2024 = 2024-01/2024-12)."""
+    if not predicted or not gold:
+        return predicted == gold
+    try:
+        return predicted == gold or iso_bounds(predicted) == iso_bounds(gold)
+    except ValueError:
+        return False
+
+
+def _score_observation(name: str, q: Quantity, g: dict[str, Any], report: Report) -> None:
+    if "measure" not in g:
+        return
+    obs = report.observation
+    obs.scored += 1
+    checks = {
+        "area": (_same_area(q.area, g.get("area")), q.area, g.get("area")),
+        "period": (_same_period(q.period, g.get("period")), q.period, g.get("period")),
+        "measure": (q.measure == g["measure"], q.measure.value, g["measure"]),
+        "target": (q.target == bool(g.get("target")), q.target, bool(g.get("target"))),
+    }
+    obs.area_right += checks["area"][0]
+    obs.period_right += checks["period"][0]
+    obs.measure_right += checks["measure"][0]
+    obs.target_right += checks["target"][0]
+    want = g.get("indicator")
+    obs.indicator.tp += q.indicator is not None and q.indicator == want
+    obs.indicator.fp += q.indicator is not None and q.indicator != want
+    obs.indicator.fn += want is not None and q.indicator != want
+    if q.indicator != want:
+        checks["indicator"] = (False, q.indicator, want)
+    for label, (ok, got, wanted) in checks.items():
+        if not ok:
+            report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": label,
+                                 "got": got, "want": wanted})
+
+
 def format_report(report: Report) -> str:
     lines = ["type               precision  recall     F1    tp  fp  fn"]
     for label, s in (("quantity", report.quantity), ("quantity (lenient)", report.quantity_lenient),
@@ -197,6 +269,14 @@ def format_report(report: Report) -> str:
                  f"({report.subject_right}/{report.quantity_matched})")
     lines.append(f"iso accuracy on matched dates: {report.iso_accuracy:.3f} "
                  f"({report.iso_right}/{report.date_matched})")
+    obs = report.observation
+    if obs.scored:
+        lines.append(
+            f"observation fields on {obs.scored} matched quantities: "
+            f"area {obs.accuracy(obs.area_right):.3f}  period {obs.accuracy(obs.period_right):.3f}  "
+            f"measure {obs.accuracy(obs.measure_right):.3f}  target {obs.accuracy(obs.target_right):.3f}  "
+            f"indicator P/R/F1 {obs.indicator.precision:.3f}/{obs.indicator.recall:.3f}/"
+            f"{obs.indicator.f1:.3f}")
     lines.append(f"ordinal/code leaks: {len(report.leaks)}")
     for title, items in (("leaks", report.leaks), ("misses", report.misses),
                          ("false positives", report.false_positives), ("wrong fields", report.wrong)):

@@ -7,6 +7,7 @@ spans are mapped back to the original text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from . import dates, organizations, quantities, topics
+from . import dates, observations, organizations, places, quantities, topics
 from .articles import ArticleSpan, split_page
+from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
 from .store import content_hash
 from .text import NormText, normalize, sentence_bounds
@@ -65,12 +67,35 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
     ex = Extraction(source=settings.source, text=text,
                     pubdate=settings.pubdate.isoformat() if settings.pubdate else None)
     seen_ids: set[str] = set()
+    page = _PageArea(places.gazetteer().mentions(norm.text))
     for ordinal, (span, own) in enumerate(zip(spans, datelines, strict=True)):
         today, why = (own, "dateline") if own else (fallback, fallback_source)
         article = _article(text, span, ordinal, today, why, seen_ids)
         ex.articles.append(article)
-        _extract_article(norm, span, article, today, ex)
+        _extract_article(norm, span, article, today, ex, page)
     return ex
+
+
+class _PageArea:
+    """The places named on a page, found once; the page's own place is worked out
+    only when an article names none."""
+
+    def __init__(self, mentions: list[places.Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self._home: Place | None = None
+        self._done = False
+
+    def within(self, lo: int, hi: int) -> list[places.Mention]:
+        """The mentions inside ``[lo, hi)``, with offsets from ``lo``."""
+        first = bisect_right(self.starts, lo - 1)
+        return [dataclasses.replace(m, start=m.start - lo, end=m.end - lo)
+                for m in self.mentions[first:bisect_right(self.starts, hi)] if m.end <= hi]
+
+    def home(self) -> Place | None:
+        if not self._done:
+            self._home, self._done = observations.home_area("", "", self.mentions), True
+        return self._home
 
 
 def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why: str | None,
@@ -89,7 +114,7 @@ def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why
 
 
 def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today: date | None,
-                     ex: Extraction) -> None:
+                     ex: Extraction, page: _PageArea) -> None:
     lo, hi = norm.norm_index(span.start), norm.norm_index(span.end)
     body = norm.text[lo:hi]
     bounds = sentence_bounds(body)
@@ -97,6 +122,14 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     mapper = _Mapper(norm, lo, body, bounds, starts, article.id)
 
     body_orgs = organizations.find_organizations(body)
+    found_quantities = quantities.find_quantities(body)
+    found_dates = dates.find_dates(body, today)
+    mentions = page.within(lo, hi)
+    home = observations.home_area(article.title, body, mentions) or page.home()
+    article.area, article.area_code = (home.name, home.code) if home else (None, None)
+    observations.annotate(body, found_quantities, found_dates, home, today,
+                          skip=[(o.start, o.end) for o in body_orgs], mentions=mentions)
+
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
     orgs = [mapper(o) for o in body_orgs]
     found_topics = topics.score_topics(body)
@@ -105,11 +138,11 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
         t.start, t.end, t.text, t.article = article.start, article.end, article.title, article.id
         ex.topics.append(t)
     article.topics = labels
-    for q in quantities.find_quantities(body):
+    for q in found_quantities:
         q = mapper(q)
         q.topics = labels
         ex.quantities.append(q)
-    for d in dates.find_dates(body, today):
+    for d in found_dates:
         d = mapper(d)
         d.topics = labels
         d.actor = d.actor or _actor(d, orgs)

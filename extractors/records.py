@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 Qualifier = Literal[
@@ -18,6 +19,20 @@ Qualifier = Literal[
 QUALIFIERS: tuple[str, ...] = (
     "exact", "approx", "more_than", "less_than", "at_least", "at_most", "nearly", "range",
 )
+
+
+class Measure(StrEnum):
+    """What kind of figure a quantity is (the observation spec's ``measure``)."""
+
+    LEVEL = "level"              # the amount itself: 1.35万亿元, 242家, 新增102家
+    GROWTH = "growth"            # a rate of change: 同比增长6.1%, 下降3.3%
+    DIFFERENCE = "difference"    # an absolute change: 比上年增加300亿元
+    SHARE = "share"              # a part of a whole: 占…比重44.6%, 覆盖率
+    POINTS = "points"            # a change of a rate: 提高0.5个百分点
+    MULTIPLE = "multiple"        # 是…的8.7倍, 增长1.2倍
+
+
+MEASURES: tuple[str, ...] = tuple(m.value for m in Measure)
 
 
 @dataclass(slots=True)
@@ -55,6 +70,8 @@ class Article(Mention):
     body_end: int = 0
     topics: tuple[str, ...] = ()
     continued: bool = False          # starts with a continuation mark (上接第一版)
+    area: str | None = None          # the article's own place (全区 means this): 青岛西海岸新区
+    area_code: str | None = None     # its GB/T 2260 code (a zone's: the division it lies in)
 
     record_type = "article"
 
@@ -71,6 +88,14 @@ class Quantity(Mention):
     subject: str = ""
     change: str | None = None        # increase | decrease
     topics: tuple[str, ...] = ()
+    values: tuple[float, ...] = ()   # every term of a ratio (2.9:36.3:60.8)
+    # Observation fields: what makes the figure comparable with another (OBSERVATIONS.md).
+    area: str | None = None          # the place whose figure it is
+    area_code: str | None = None     # GB/T 2260 code of that place (or of the division it lies in)
+    period: str | None = None        # ISO date or interval the figure holds for
+    indicator: str | None = None     # catalogue name (地区生产总值) or None
+    measure: Measure = Measure.LEVEL
+    target: bool = False             # a plan or forecast, not an outcome
 
     record_type = "quantity"
 

@@ -51,9 +51,10 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import places
 from .records import Extraction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Column order is the storage order; columns added by a migration go last so a
@@ -75,6 +76,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("departments", "VARCHAR[]"), ("text", "VARCHAR"), ("start", "INTEGER"),
         ("end", "INTEGER"), ("continued", "BOOLEAN"), ("n_quantities", "INTEGER"),
         ("n_dates", "INTEGER"),
+        ("area", "VARCHAR"), ("area_code", "VARCHAR"), ("province", "VARCHAR"),     # v4
+        ("city", "VARCHAR"),
     ),
     "quantities": (
         ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
@@ -82,6 +85,12 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("value_max", "DOUBLE"), ("unit", "VARCHAR"), ("unit_kind", "VARCHAR"),
         ("qualifier", "VARCHAR"), ("subject", "VARCHAR"), ("change", "VARCHAR"),
         ("article_date", "DATE"), ("topics", "VARCHAR[]"), ("departments", "VARCHAR[]"),
+        # v4: the observation fields (OBSERVATIONS.md); period_kind names the period's
+        # length (year, half, quarter, month, day, 10m…) so a series compares like with like
+        ("area", "VARCHAR"), ("area_code", "VARCHAR"), ("province", "VARCHAR"), ("city", "VARCHAR"),
+        ("period", "VARCHAR"), ("period_start", "DATE"), ("period_end", "DATE"),
+        ("period_kind", "VARCHAR"), ("indicator", "VARCHAR"), ("measure", "VARCHAR"),
+        ("target", "BOOLEAN"), ("values", "DOUBLE[]"), ("article_date_source", "VARCHAR"),
     ),
     "events": (
         ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
@@ -127,7 +136,53 @@ def _ddl() -> str:
         + ", ".join(f"{_q(name)} {kind}" for name, kind in columns)
         + ");"
         for table, columns in TABLES.items()
-    )
+    ) + "\n" + OBSERVATIONS_VIEW
+
+
+#: Two statements of one observation agree when they differ by less than this
+#: share of the larger value (1.35万亿元 in a headline, 13512亿元 in the body), or
+#: by less than LOOSE_AGREEMENT when either is hedged (近万亿元, 2万余件).
+AGREEMENT = 0.005
+LOOSE_AGREEMENT = 0.10
+
+#: One row per observation: a place, an indicator (or, without one, the subject
+#: as written, less a leading 全区/全市), a measure, a unit, a period and whether
+#: it is a target. ``status`` is ``conflict`` when its statements disagree and
+#: come from articles of one date, ``revision`` when they come from articles of
+#: different dates (the later may correct the earlier; ``value`` is the latest).
+OBSERVATIONS_VIEW = f"""
+CREATE OR REPLACE VIEW observations AS
+WITH q AS (
+    SELECT *, coalesce(indicator, regexp_replace(subject, '^(全区|全市|全省|全县|全国|本区|本市|我区|我市|新区)', ''))
+              AS what
+    FROM quantities
+    WHERE area IS NOT NULL AND period IS NOT NULL
+), k AS (
+    SELECT area, what, measure, unit, period, target,
+           any_value(area_code) AS area_code, any_value(province) AS province,
+           any_value(city) AS city, any_value(indicator) AS indicator,
+           any_value(period_start) AS period_start, any_value(period_end) AS period_end,
+           any_value(period_kind) AS period_kind,
+           arg_max(value, coalesce(article_date, DATE '1900-01-01')) AS value,
+           min(value) AS value_min, max(value) AS value_max,
+           count(*) AS n_statements, count(DISTINCT source) AS n_sources,
+           count(DISTINCT article_date) AS n_dates,
+           bool_and(qualifier = 'exact') AS all_exact,
+           list({{'source': source, 'article_id': article_id, 'start': "start", 'end': "end",
+                 'text': text, 'sentence': sentence, 'value': value,
+                 'article_date': article_date}} ORDER BY article_date, source, "start") AS statements
+    FROM q
+    GROUP BY area, what, measure, unit, period, target
+)
+SELECT *,
+       CASE WHEN value_max - value_min
+                 <= greatest(abs(value_max), abs(value_min))
+                    * CASE WHEN all_exact THEN {AGREEMENT} ELSE {LOOSE_AGREEMENT} END
+            THEN 'consistent'
+            WHEN n_dates > 1 THEN 'revision'
+            ELSE 'conflict' END AS status
+FROM k;
+"""
 
 
 def _q(name: str) -> str:
@@ -230,8 +285,20 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE articles_v3 RENAME TO articles")
 
 
+def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
+    # The observation fields. Rows stored before stay without them until their
+    # file is ingested again (the new extractor version makes ingest redo it).
+    for table in ("articles", "quantities"):
+        have = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+        for name, kind in TABLES[table]:
+            if name not in have:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN {_q(name)} {kind}")
+
+
 #: ``MIGRATIONS[v]`` turns a version-``v`` store into a version-``v + 1`` one.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
@@ -368,6 +435,43 @@ def _as_date(value: str | None) -> date | None:
         return None
 
 
+def area_parents(code: str | None) -> tuple[str | None, str | None]:
+    """The province and city (names) of a division code: what the 地区 filter nests by."""
+    place = places.gazetteer().by_code.get(code) if code else None
+    if place is None:
+        return None, None
+    return place.province, (place.city if place.level != "province" else None)
+
+
+def period_kind(iso: str | None) -> str | None:
+    """The length of a period, so a series compares like with like.
+
+    >>> [period_kind(p) for p in ("2024", "2024-01/2024-03", "2024-01/2024-06", "2024-09",
+    ...                            "2024-01/2024-10", "2024-09-09", "2021/2025")]
+    ['year', 'quarter', 'half', 'month', '10m', 'day', '5y']
+    """
+    if not iso:
+        return None
+    first, _, last = iso.partition("/")
+    last = last or first
+    if len(first) != len(last):
+        return "span"
+    if len(first) == 4:
+        years = int(last) - int(first) + 1
+        return "year" if years == 1 else f"{years}y"
+    if len(first) == 10:
+        return "day" if first == last else "span"
+    start_year, start_month = int(first[:4]), int(first[5:7])
+    months = (int(last[:4]) - start_year) * 12 + int(last[5:7]) - start_month + 1
+    if months == 1:
+        return "month"
+    if months == 3 and start_month % 3 == 1:
+        return "quarter"
+    if months == 6 and start_month in (1, 7):
+        return "half"
+    return "year" if months == 12 and start_month == 1 else f"{months}m"
+
+
 def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
                     version: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """The rows ``ex`` adds to each table, in :data:`TABLES` column order."""
@@ -379,6 +483,7 @@ def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
     facts: dict[str, tuple[date | None, list[str], list[str]]] = {
         a.id: (_as_date(a.date), list(a.topics), departments.get(a.id, [])) for a in ex.articles
     }
+    date_source = {a.id: a.date_source for a in ex.articles}
     none: tuple[date | None, list[str], list[str]] = (None, [], [])
 
     n_q: dict[str, int] = {}
@@ -395,12 +500,15 @@ def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
             (a.id, source, i, a.title, _as_date(a.date), a.date_source, a.dateline,
              list(a.reporters), list(a.topics), departments.get(a.id, []),
              ex.text[a.start:a.end], a.start, a.end, a.continued, n_q.get(a.id, 0),
-             n_d.get(a.id, 0))
+             n_d.get(a.id, 0), a.area, a.area_code, *area_parents(a.area_code))
             for i, a in enumerate(ex.articles)
         ],
         "quantities": [
             (q.article, source, q.start, q.end, q.text, q.sentence, q.value, q.value_max, q.unit,
-             q.unit_kind, q.qualifier, q.subject, q.change, *facts.get(q.article, none))
+             q.unit_kind, q.qualifier, q.subject, q.change, *facts.get(q.article, none),
+             q.area, q.area_code, *area_parents(q.area_code), q.period, *_iso_bounds(q.period),
+             period_kind(q.period), q.indicator, q.measure.value, q.target, list(q.values),
+             date_source.get(q.article))
             for q in ex.quantities
         ],
         "events": [
@@ -429,7 +537,7 @@ def error_rows(source: str, reason: str) -> dict[str, list[tuple[Any, ...]]]:
 _ARROW_TYPES = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
     "DATE": pa.date32(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us"),
-    "VARCHAR[]": pa.list_(pa.string()),
+    "VARCHAR[]": pa.list_(pa.string()), "DOUBLE[]": pa.list_(pa.float64()),
 }
 ARROW_SCHEMAS: dict[str, pa.Schema] = {
     table: pa.schema([(name, _ARROW_TYPES[kind.split(" ")[0]]) for name, kind in columns])

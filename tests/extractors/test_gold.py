@@ -63,3 +63,23 @@ def test_named_figures(surface: str, value: float, unit: str, qualifier: str, su
     q = found[0]
     assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
     assert subject in q.subject
+
+
+def test_observation_fields_of_every_quantity(report: Report) -> None:
+    """The sample page's gold gives every quantity its area, period, measure and
+    target; all must be right (the issue's acceptance line for the sample)."""
+    obs = report.observation
+    assert obs.scored == report.quantity_matched == 16, format_report(report)
+    wrong = [w for w in report.wrong if w["field"] in ("area", "period", "measure", "target")]
+    assert wrong == [], format_report(report)
+
+
+def test_listed_companies_are_the_catalogue_indicator() -> None:
+    ex = extract(SEED.read_text(encoding="utf-8"), pubdate="2024-09-10")
+    [q] = [q for q in ex.quantities if q.text == "19家"]
+    assert q.indicator == "上市公司"
+    assert report_indicator_f1() == 1.0
+
+
+def report_indicator_f1() -> float:
+    return evaluate(GOLD, ROOT / "seeds").observation.indicator.f1

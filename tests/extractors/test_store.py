@@ -303,3 +303,81 @@ def test_a_read_while_a_write_is_in_progress_succeeds(tmp_path: Path) -> None:
     assert r.returncode == 0, r_err  # no "database is locked", no half-written file
     reads, versions, last = map(int, r_out.split())
     assert versions > 2 and last == 25  # it really read while the store was changing
+
+
+# ---------------------------------------------------------------- v4: observations
+
+_V4_COLUMNS = {"articles": {"area", "area_code", "province", "city"},
+               "quantities": {"area", "area_code", "province", "city", "period", "period_start",
+                              "period_end", "period_kind", "indicator", "measure", "target",
+                              "values", "article_date_source"}}
+
+
+def test_a_version_3_store_gains_the_observation_columns(tmp_path: Path) -> None:
+    db = tmp_path / "v3.duckdb"
+    con = duckdb.connect(str(db))
+    for table, columns in store.TABLES.items():
+        cols = [(n, k) for n, k in columns if n not in _V4_COLUMNS.get(table, set())]
+        con.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {k}' for n, k in cols)})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '3')")
+    con.execute("INSERT INTO quantities (article_id, source, value, unit) VALUES ('a', 'old.txt', 5, '家')")
+    con.close()
+    con = store.connect(db)
+    assert store.schema_version(con) == store.SCHEMA_VERSION
+    assert con.execute("SELECT value, unit, area, measure FROM quantities").fetchall() == [(5.0, "家", None, None)]
+    assert con.execute("SELECT count(*) FROM observations").fetchall() == [(0,)]  # no area or period yet
+    con.close()
+
+
+def _ingest_pages(db: Path, pages: dict[str, tuple[str, str]]) -> None:
+    from extractors import extract
+
+    parts = []
+    for name, (text, pubdate) in pages.items():
+        ex = extract(text, pubdate=pubdate, source=name)
+        parts.append(store.arrow_tables(store.extraction_rows(ex, name, store.content_hash(text))))
+    store.write_partition(db, store.concat_tables(parts))
+    store.publish(db)
+
+
+def _observations(db: Path, what: str) -> list[tuple[object, ...]]:
+    con = store.open_for_reading(db)
+    try:
+        return con.execute(
+            "SELECT area, period, measure, value, n_statements, status FROM observations "
+            "WHERE what = ? ORDER BY area, period, measure", [what]).fetchall()
+    finally:
+        con.close()
+
+
+def test_observations_flag_two_pages_that_disagree(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _ingest_pages(db, {
+        "a.txt": ("2023年，温江区实现地区生产总值1350.2亿元。", "2024-02-01"),
+        "b.txt": ("2023年，温江区实现地区生产总值1290.0亿元。", "2024-02-01"),
+        "c.txt": ("2023年，青岛市实现地区生产总值15760.3亿元。", "2024-02-01"),
+    })
+    rows = _observations(db, "地区生产总值")
+    assert rows == [("温江区", "2023", "level", pytest.approx(1.3502e11, rel=0.05), 2, "conflict"),
+                    ("青岛市", "2023", "level", pytest.approx(1.57603e12), 1, "consistent")]
+
+
+def test_a_later_page_with_another_value_is_a_revision(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _ingest_pages(db, {
+        "early.txt": ("2023年，温江区实现地区生产总值1350.2亿元。", "2024-01-20"),
+        "late.txt": ("2023年，温江区实现地区生产总值1362.8亿元。", "2024-04-20"),
+    })
+    [row] = _observations(db, "地区生产总值")
+    assert row[3:] == (pytest.approx(1.3628e11), 2, "revision")   # the later value is shown
+
+
+def test_a_figure_repeated_in_headline_and_body_is_no_conflict(tmp_path: Path) -> None:
+    """The headline rounds the body's figure (1350亿元 for 1350.2亿元): one observation,
+    two statements, no conflict."""
+    db = tmp_path / "s.duckdb"
+    page = ("2023年温江区地区生产总值1350亿元\n\n　　2023年，温江区实现地区生产总值1350.2亿元。",
+            "2024-02-01")
+    _ingest_pages(db, {"a.txt": page})
+    assert _observations(db, "地区生产总值") == [
+        ("温江区", "2023", "level", pytest.approx(1.35e11, rel=0.001), 2, "consistent")]

@@ -1,0 +1,71 @@
+"""The indicator catalogue: canonical names of standard statistical indicators,
+their aliases and the unit kinds each admits (``lexicon/indicators.yaml``).
+
+>>> c = catalogue()
+>>> c.find("全区规上工业增加值", "percent")
+'规模以上工业增加值'
+>>> c.find("境内外上市公司", "count"), c.find("上市公司市值", "money")
+('上市公司', None)
+>>> c.find("第三产业增加值占地区生产总值比重", "percent")
+'第三产业增加值'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import wordlists
+from .segment import word_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    name: str
+    kinds: frozenset[str]
+    nature: str                  # flow | stock | rate
+
+
+class Catalogue:
+    def __init__(self) -> None:
+        lex = wordlists.load("indicators")
+        self.indicators: dict[str, Indicator] = {}
+        self._aliases: dict[str, str] = {}
+        for name, info in lex["indicators"].items():
+            self.indicators[name] = Indicator(name, frozenset(info["kinds"]), info["nature"])
+            for alias in (name, *info.get("aliases", ())):
+                self._aliases[alias] = name
+        self._pattern = re.compile(word_pattern(self._aliases))
+        self._part_of: tuple[str, ...] = tuple(lex["part_of"])
+
+    def names(self) -> list[str]:
+        return list(self.indicators)
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every alias in ``text``, longest first."""
+        return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]
+
+    def before_part_of(self, text: str) -> str:
+        """``text`` up to a 占 (what follows it is the whole a share is taken of)."""
+        for word in self._part_of:
+            cut = text.find(word)
+            if cut >= 0:
+                text = text[:cut]
+        return text
+
+    def find(self, text: str, unit_kind: str) -> str | None:
+        """The indicator ``text`` names for a figure of ``unit_kind``: the last alias
+        before any 占."""
+        for _start, _end, name in reversed(self.matches(self.before_part_of(text))):
+            if unit_kind in self.indicators[name].kinds:
+                return name
+        return None
+
+    def nature(self, name: str | None) -> str | None:
+        return self.indicators[name].nature if name in self.indicators else None
+
+
+@cache
+def catalogue() -> Catalogue:
+    return Catalogue()

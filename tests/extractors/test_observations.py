@@ -1,0 +1,123 @@
+"""Observation fields: area, period, indicator, measure and target on each figure.
+
+Development cases: sentences written for these tests in the style of 统计公报,
+政府工作报告 and district news (none copied from a gold page). Each case is
+(id, page, pubdate, figure as written, area, period, indicator, measure, target).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.observations import home_area
+
+GROWTH_AND_LEVELS = [
+    ("list-lead-governs-the-list",
+     "1—10月份，全市规模以上工业增加值同比增长3.4%，其中10月份增长5.1%。——合肥市统计局",
+     "2024-11-20", "3.4%", "合肥市", "2024-01/2024-10", "规模以上工业增加值", "growth", False),
+    ("sub-period-after-qizhong",
+     "1—10月份，全市规模以上工业增加值同比增长3.4%，其中10月份增长5.1%。——合肥市统计局",
+     "2024-11-20", "5.1%", "合肥市", "2024-10", "规模以上工业增加值", "growth", False),
+    ("level-then-growth-inherit",
+     "2023年，温江区实现地区生产总值1350.2亿元，比上年增长6.1%。",
+     "2024-02-01", "6.1%", "温江区", "2023", "地区生产总值", "growth", False),
+    ("comparison-base-is-not-the-period",
+     "一季度，温江区实现地区生产总值126.8亿元，同比增长21.3%，较2019年同期增长14.2%。",
+     "2021-04-22", "126.8亿元", "温江区", "2021-01/2021-03", "地区生产总值", "level", False),
+    ("share-of-the-figure-before",
+     "2023年，第三产业增加值820亿元，占地区生产总值比重为60.7%，比上年提高0.5个百分点。"
+     "全区经济稳中向好。——黄岛区统计局",
+     "2024-02-01", "60.7%", "黄岛区", "2023", "第三产业增加值", "share", False),
+    ("points-of-that-share",
+     "2023年，第三产业增加值820亿元，占地区生产总值比重为60.7%，比上年提高0.5个百分点。"
+     "全区经济稳中向好。——黄岛区统计局",
+     "2024-02-01", "0.5个百分点", "黄岛区", "2023", "第三产业增加值", "points", False),
+    ("difference",
+     "2023年，青岛市一般公共预算收入1337亿元，比上年增加64亿元。",
+     "2024-02-01", "64亿元", "青岛市", "2023", "一般公共预算收入", "difference", False),
+    ("multiple",
+     "温江区人均地区生产总值是全省平均水平的1.5倍。",
+     "2024-02-01", "1.5倍", "温江区", "2024-02-01", "人均地区生产总值", "multiple", False),
+    ("stock-as-of-year-end",
+     "截至2023年底，全市共有高新技术企业1200家。——洛阳市科技局",
+     "2024-03-01", "1200家", "洛阳市", "2023-12", "高新技术企业", "level", False),
+    ("stock-without-time-takes-the-article-date",
+     "目前，西海岸新区境内外上市公司达19家。",
+     "2024-09-10", "19家", "青岛西海岸新区", "2024-09-10", "上市公司", "level", False),
+    ("a-count-that-is-no-catalogue-indicator",
+     "目前，西海岸新区金融机构达242家。",
+     "2024-09-10", "242家", "青岛西海岸新区", "2024-09-10", None, "level", False),
+    ("town-inside-the-district",
+     "前三季度，温江区经济平稳。宝山镇粮食产量1.2万吨。",
+     "2024-10-20", "1.2万吨", "宝山镇", "2024-01/2024-09", "粮食产量", "level", False),
+    ("whole-city-in-a-district-article",
+     "前三季度，温江区地区生产总值增长5.2%，全区经济稳定。全市规模以上工业增加值增长4.0%。"
+     "——成都市温江区统计局",
+     "2024-10-20", "4.0%", "成都市", "2024-01/2024-09", "规模以上工业增加值", "growth", False),
+    ("ratio-keeps-its-terms",
+     "2023年，全市三次产业结构为2.9:36.3:60.8。——青岛市统计局",
+     "2024-02-01", "2.9:36.3:60.8", "青岛市", "2023", "三次产业结构", "share", False),
+]
+
+TARGETS = [
+    ("work-report-target-list",
+     "二、2024年主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+     "城镇新增就业11万人以上，居民消费价格涨幅3%左右。——洛阳市人民政府",
+     "2024-01-10", "11万人以上", "洛阳市", "2024", "城镇新增就业", "level", True),
+    ("future-year-is-a-target",
+     "到2025年，力争全市高新技术企业达到2000家。——洛阳市科技局",
+     "2024-03-01", "2000家", "洛阳市", "2025", "高新技术企业", "level", True),
+    ("next-five-years",
+     "国开行等金融机构未来5年将为西海岸新区提供近万亿元意向性融资支持。",
+     "2024-09-09", "近万亿元", "青岛西海岸新区", "2024-09-09/2029-09-09", None, "level", True),
+    ("estimate-of-an-ended-year-is-an-outcome",
+     "预计2023年全市地区生产总值增长5.5%。——洛阳市人民政府",
+     "2024-01-10", "5.5%", "洛阳市", "2023", "地区生产总值", "growth", False),
+    ("review-section-heading",
+     "一、2023年工作回顾\n全市地区生产总值增长5.8%，一般公共预算收入完成420亿元。——洛阳市人民政府",
+     "2024-01-10", "420亿元", "洛阳市", "2023", "一般公共预算收入", "level", False),
+    ("plan-completed-is-an-outcome",
+     "全市固定资产投资完成年度计划的95%。——洛阳市统计局",
+     "2024-12-30", "95%", "洛阳市", "2024", "固定资产投资", "share", False),
+]
+
+
+def _figure(page: str, pubdate: str, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(page, pubdate=pubdate, source="page.txt")
+    found = [q for q in ex.quantities if q.text.replace("\n", "") == text]
+    assert found, [q.text for q in ex.quantities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("page", "pubdate", "text", "area", "period", "indicator", "measure", "target"),
+    [c[1:] for c in GROWTH_AND_LEVELS + TARGETS], ids=[c[0] for c in GROWTH_AND_LEVELS + TARGETS])
+def test_observation_fields(page: str, pubdate: str, text: str, area: str | None, period: str | None,
+                            indicator: str | None, measure: str, target: bool) -> None:
+    q = _figure(page, pubdate, text)
+    got = (q.area, q.period, q.indicator, q.measure.value, q.target)
+    assert got == (area, period, indicator, measure, target)
+
+
+def test_no_place_and_no_date_leave_fields_unknown() -> None:
+    [q] = extract("全区金融机构达242家。").quantities
+    assert (q.area, q.period, q.measure.value, q.target) == (None, None, "level", False)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("一季度温江区经济实现开门红", "全区地区生产总值增长21.3%，成都市增长6.1%。", "温江区"),
+    ("", "青岛市统计局发布：全市经济运行平稳，西海岸新区增长5%。", "青岛市"),
+    ("", "新区金融机构达242家，西海岸新区上市公司19家。", "青岛西海岸新区"),
+    ("", "增速高于全国平均水平。", None),
+])
+def test_home_area(title: str, body: str, expected: str | None) -> None:
+    home = home_area(title, body)
+    assert (home.name if home else None) == expected
+
+
+def test_article_carries_its_area() -> None:
+    ex = extract("西海岸新区召开会议。\n　　本报9月9日讯 全区金融机构达242家。", pubdate=date(2024, 9, 10))
+    assert {(a.area, a.area_code) for a in ex.articles} == {("青岛西海岸新区", "370211")}

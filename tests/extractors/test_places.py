@@ -1,0 +1,79 @@
+"""The gazetteer: divisions from cpca's adcode table, zones and self references
+from lexicon/places.yaml. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.places import Place, gazetteer
+
+G = gazetteer()
+
+
+def names(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.name if m.place else None, m.self_ref) for m in G.mentions(text)]
+
+
+MENTIONS = [
+    ("division", "温江区实现地区生产总值126.8亿元", [("温江区", "温江区", None)]),
+    ("city-short-form", "记者从青岛获悉", [("青岛", "青岛市", None)]),
+    ("province-short-form", "山东全省粮食增产", [("山东", "山东省", None), ("全省", None, "province")]),
+    ("national-new-area-alias", "西海岸新区金融机构达242家", [("西海岸新区", "青岛西海岸新区", None)]),
+    ("zone-after-city", "合肥高新区实现营业收入", [("合肥高新区", "合肥高新区", None)]),
+    ("county-became-district", "即墨区工业增加值", [("即墨区", "即墨区", None)]),
+    ("self-reference", "全市规模以上工业增加值", [("全市", None, "city")]),
+    ("plain-word-not-a-city", "欢迎来宾参观", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS])
+def test_mentions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_codes_roll_up_to_city_and_province() -> None:
+    place = G.lookup("温江区")[0]
+    assert (place.code, place.city, place.province) == ("510115", "成都市", "四川省")
+    zone = G.lookup("西海岸新区")[0]
+    assert (zone.level, zone.code, zone.city, zone.province) == ("zone", "370211", "青岛市", "山东省")
+    assert G.lookup("青岛市")[0].contains(zone)
+    assert not G.lookup("合肥市")[0].contains(zone)
+
+
+def test_comparison_base_is_marked() -> None:
+    [mention] = G.mentions("增速高于全国1.2个百分点")
+    assert mention.self_ref == "country" and mention.comparison
+
+
+def test_municipality_district_belongs_to_the_municipality() -> None:
+    place = G.lookup("东城区")
+    assert any(p.city == "北京市" and p.province == "北京市" for p in place)
+
+
+@pytest.mark.parametrize(("level", "home", "expected"), [
+    ("district", "温江区", "温江区"),
+    ("city", "温江区", "成都市"),
+    ("province", "温江区", "四川省"),
+    ("city", "青岛市", "青岛市"),
+    ("city", "胶州市", "胶州市"),        # a county-level city is its own 全市
+    ("city", "西海岸新区", "青岛市"),
+    ("country", "温江区", "全国"),
+])
+def test_self_place(level: str, home: str, expected: str) -> None:
+    place = G.self_place(level, G.lookup(home)[0])
+    assert place is not None and place.name == expected
+
+
+def test_self_place_without_a_home_is_unknown() -> None:
+    assert G.self_place("district", None) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("宝山镇耕地面积1.2万亩", ["宝山镇"]),
+    ("其中黄岛街道新增就业500人", ["黄岛街道"]),
+    ("推进城镇化建设，每个镇都有", []),
+    ("全区12个镇街", []),
+])
+def test_towns_open_a_clause(text: str, expected: list[str]) -> None:
+    home = Place("温江区", "county", "510115", "四川省", "成都市")
+    assert [m.text for m in G.towns(text, home)] == expected
