@@ -7,7 +7,7 @@ indicator it is (``indicator``), whether it is a level, a growth rate, a share�
 The rules follow ``tests/gold/OBSERVATIONS.md``; their word lists are in
 ``lexicon/observations.yaml``, ``indicators.yaml`` and ``places.yaml``.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> from extractors.quantities import find_quantities
 >>> from extractors.dates import find_dates
 >>> body = "1—10月份，全市规模以上工业增加值同比增长3.4%，其中10月份增长5.1%。"
@@ -20,12 +20,13 @@ The rules follow ``tests/gold/OBSERVATIONS.md``; their word lists are in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from . import places, wordlists
@@ -46,12 +47,22 @@ class _Words:
     filler: re.Pattern[str]
     annual: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    as_of_ends: tuple[str, ...]
+    preamble: re.Pattern[str]
+    span_ahead: tuple[str, ...]
+    stock_cues: tuple[str, ...]
+    name_heads: tuple[str, ...]
+    categories: tuple[str, ...]
+    venue_after: tuple[str, ...]
+    mastheads: tuple[str, ...]
+    opening: re.Pattern[str]
     headings: tuple[re.Pattern[str], ...]
 
 
 @cache
 def _words() -> _Words:
     lex = wordlists.load("observations")
+    places_lex = wordlists.load("places")
     cues = sorted(lex["target_cues"], key=len, reverse=True)
     blocked = sorted(lex["not_target_cues"], key=len, reverse=True)
     # a blocked word is matched first and skipped; a cue followed by 的 names
@@ -66,6 +77,14 @@ def _words() -> _Words:
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
         target=target, filler=filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
+        as_of_ends=tuple(lex["as_of_ends"]),
+        preamble=re.compile("|".join(lex["preambles"])),
+        span_ahead=tuple(lex["span_ahead"]), stock_cues=tuple(lex["stock_cues"]),
+        name_heads=tuple(places_lex["name_heads"]),
+        categories=tuple(places_lex["categories"]),
+        venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
+        opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
+                           + r"|[\s，,、：:。；])*"),
         headings=tuple(re.compile(p) for p in lex["heading_markers"]),
     )
 
@@ -74,11 +93,14 @@ def _words() -> _Words:
 
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
+_HOME_LEVELS = ("province", "city", "county", "zone")
 
 
-def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None = None) -> Place | None:
-    """The place an article is about: the most named place of the level its
-    self references (全区, 全市…) point to, the title's places counting triple.
+def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None = None,
+              page_home: Place | None = None) -> Place | None:
+    """The place an article is about: the most named place of the level its self
+    references (全区, 全市…) point to, the title's places counting triple. An
+    article that names no place, or only one in passing, is about its page's.
     ``mentions`` are the body's, when already found.
 
     >>> home_area("一季度温江区经济实现开门红", "全区地区生产总值增长21.3%，成都市增长…").name
@@ -87,24 +109,101 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
-    titled = [m for m in gaz.mentions(title) if m.place] if title else []
-    found = [*titled, *(gaz.mentions(body) if mentions is None else mentions)]
-    named = [m for m in found if m.place and not m.comparison and m.place.level != "country"]
+    titled = _named(title, gaz.mentions(title) + gaz.county_stems(title)) if title else []
+    found = list(gaz.mentions(body) if mentions is None else mentions)
+    named = [*titled, *_named(body, found)]
     if not named:
-        return None
+        return page_home
     _disambiguate(named)
-    levels = Counter(m.self_ref for m in found if m.self_ref and m.self_ref != "country")
     score: Counter[Place] = Counter()
-    for i, m in enumerate(named):
+    for m in named:
         assert m.place is not None
-        score[m.place] += 1 + (2 if i < len(titled) else 0) + (1 if i == 0 else 0)
-    if levels:
-        wanted = _LEVEL_GROUPS[levels.most_common(1)[0][0]]
-        fitting = Counter({p: s for p, s in score.items() if p.level in wanted
-                           or (p.level == "county" and "city" in wanted and p.name.endswith("市"))})
-        if fitting:
-            score = fitting
+        score[_home_candidate(m.place)] += 1
+    if titled:    # a place in the title is what the article is about (融安：一颗金桔…)
+        assert titled[-1].place is not None
+        best = _home_candidate(titled[-1].place)
+    else:
+        score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
+        best = _best_of_level(score, _self_level(found), page_home)
+        if page_home and best != page_home and score.get(best, 0) <= 2:
+            return page_home   # named once in passing: the page's place still holds
+    return _with_host(best, score) if best.code is None else best
+
+
+def _home_candidate(place: Place) -> Place:
+    """A development zone inside a county (寒亭经济开发区) speaks for that county;
+    a national new area (青岛西海岸新区) is an area of its own."""
+    gaz = places.gazetteer()
+    if place.level == "zone" and place.code and not gaz.is_new_area(place):
+        host = gaz.by_code.get(place.code)
+        if host is not None and host.level == "county":
+            return host
+    return place
+
+
+def _named(text: str, mentions: Sequence[places.Mention]) -> list[places.Mention]:
+    return [m for m in mentions if m.place and not m.comparison and m.place.level in _HOME_LEVELS
+            and not _in_a_name(text, m.end)]
+
+
+def _self_level(mentions: Sequence[places.Mention]) -> str | None:
+    levels = Counter(m.self_ref for m in mentions if m.self_ref in _LEVEL_GROUPS)
+    return levels.most_common(1)[0][0] if levels else None
+
+
+def _best_of_level(score: Counter[Place], level: str | None, page_home: Place | None) -> Place:
+    """The best-scored place of the level the article's self references point to;
+    a city named only through its districts (全市 in an article naming 康巴什区
+    and 东胜区) is that city."""
+    if level is None:
+        return score.most_common(1)[0][0]
+    wanted = _LEVEL_GROUPS[level]
+    fitting = Counter({p: s for p, s in score.items() if p.level in wanted
+                       or (p.level == "county" and "city" in wanted and p.name.endswith("市"))})
+    if fitting:
+        return fitting.most_common(1)[0][0]
+    if page_home and page_home.level in wanted:
+        return page_home
+    if "city" in wanted:
+        gaz = places.gazetteer()
+        cities = Counter({gaz.city_of(p): s for p, s in score.items() if p.level in ("county", "zone")})
+        if cities:
+            return cities.most_common(1)[0][0]
     return score.most_common(1)[0][0]
+
+
+def _with_host(zone: Place, score: Counter[Place]) -> Place:
+    """A zone named without its division (稀土高新区) lies in the division the
+    article names most."""
+    host = next((p for p, _ in score.most_common() if p.code and p.level in ("city", "county")), None)
+    if host is None:
+        return zone
+    return dataclasses.replace(zone, code=host.code, province=host.province or host.name,
+                               city=host.city or (host.name if host.level == "city" else None))
+
+
+def _in_a_name(text: str, end: int) -> bool:
+    """Whether a place ending at ``end`` is the first word of a longer name
+    (上海某某集团, 世界温州人大会): a name's head follows before any punctuation,
+    after a word that is not a category (西海岸新区上市公司 is no name)."""
+    after = re.split("[，。；：、！？\n（(“”0-9]", text[end:end + 12], maxsplit=1)[0]
+    for head in _words().name_heads:
+        at = after.find(head)
+        if at > 0 and not after[:at].endswith(_words().categories):
+            return True
+    return False
+
+
+def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
+    """The page's own place: its masthead's (寒亭新闻, 温江日报 on the first line),
+    else the place the whole page names most."""
+    first = page.lstrip().split("\n", 1)[0].strip()
+    if len(first) <= 12 and first.endswith(_words().mastheads):
+        gaz = places.gazetteer()
+        named = [m for m in gaz.mentions(first) + gaz.county_stems(first) if m.place]
+        if named:
+            return named[0].place
+    return home_area("", "", mentions)
 
 
 def _disambiguate(mentions: Sequence[places.Mention]) -> None:
@@ -139,6 +238,11 @@ class _Context:
         self.place_starts = [m.start for m in mentions]
         self.headings = _headings(self)
         self._leads: dict[tuple[str, int], object] = {}
+        self.quantities: list[Quantity] = []
+        self.article_period: str | None = None
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        return [q for q in self.quantities if start <= q.start and q.end <= end]
 
     def index(self, pos: int) -> int:
         return max(bisect_right(self.starts, pos) - 1, 0)
@@ -187,6 +291,8 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
     ctx = _Context(body, dates, found, home, today)
+    ctx.quantities = sorted(quantities, key=lambda q: q.start)
+    ctx.article_period = _article_period(ctx)
     previous: Quantity | None = None
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
@@ -212,29 +318,64 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 # --- area -------------------------------------------------------------------
 
 def _area(pos: int, ctx: _Context) -> Place | None:
-    """The nearest place before the figure in its sentence (not a comparison
-    base), else the place leading its paragraph, else the article's own."""
+    """The nearest place in the figure's clause (not a comparison base, not a
+    name's first word), else the place opening its sentence, else the place
+    opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
-    found = _place_between(start, pos, ctx)
+    clause = max(start, max((ctx.body.rfind(c, start, pos) + 1 for c in "，；："), default=start))
+    found = _place_between(clause, pos, ctx)
     if found is None:
-        found = ctx.lead("place", pos, lambda s, e: _place_between(s, min(e, s + 12), ctx))
-    return found if isinstance(found, Place) else ctx.home
+        found = _opening_place(start, pos, ctx)
+    if found is None:
+        lead = ctx.lead("place", pos, lambda s, e: _opening_place(s, e, ctx))
+        found = lead if isinstance(lead, Place) else None
+    return found or ctx.home
 
 
 def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
-    gaz = places.gazetteer()
     for m in ctx.places_in(start, end):
-        if m.comparison:
+        if not _is_subject_place(m, ctx.body):
             continue
-        if m.self_ref:
-            return gaz.self_place(m.self_ref, ctx.home)
-        if m.place and ctx.home and m.place.contains(ctx.home) and m.place != ctx.home \
-                and m.place.level != "town":
-            # 青岛市 named in a 西海岸新区 article is the city's figure only when the
-            # city is the subject (青岛市实现…), not a name's first word (青岛某某公司)
-            return m.place if _opens_subject(ctx.body, m.end) else ctx.home
-        return m.place
+        return _place_of(m, ctx)
     return None
+
+
+def _is_subject_place(m: places.Mention, body: str) -> bool:
+    """Not a comparison base, a name's first word or a venue (在上海举行的…)."""
+    if m.comparison:
+        return False
+    if m.place and _in_a_name(body, m.end):
+        return False
+    return not body.startswith(_words().venue_after, m.end)
+
+
+def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
+    """A place that opens the sentence ``[start, end)`` (温江区：…, 2023年，全区…,
+    其中，黄岛街道…)."""
+    for m in reversed(ctx.places_in(start, end)):
+        if not _is_subject_place(m, ctx.body):
+            continue
+        before = ctx.body[start:m.start]
+        for d in ctx.dates_in(start, m.start):
+            before = before.replace(ctx.body[d.start:d.end], "")
+        if _words().opening.fullmatch(before):
+            return _place_of(m, ctx)
+    return None
+
+
+def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
+    gaz = places.gazetteer()
+    if m.self_ref in ("town", "village"):
+        # 全村 is the village last named (走进长安镇安宁村…全村种植…)
+        named = [p.place for p in ctx.places_in(0, m.start) if p.place and p.place.level == m.self_ref]
+        return named[0] if named else ctx.home
+    if m.self_ref:
+        return gaz.self_place(m.self_ref, ctx.home)
+    place = m.place
+    if place and ctx.home and place.contains(ctx.home) and place != ctx.home and place.level != "town" \
+            and not _opens_subject(ctx.body, m.end):
+        return ctx.home   # 青岛市 as a name's first word in a 西海岸新区 article
+    return place
 
 
 def _opens_subject(body: str, pos: int) -> bool:
@@ -251,42 +392,112 @@ def _opens_subject(body: str, pos: int) -> bool:
 
 def _period(q: Quantity, ctx: _Context) -> str | None:
     """The governing time phrase: one the figure stands in (未来5年), one before it
-    in its sentence, a list's lead, a section heading, else the article's date
-    (the year for 年度/全年 figures)."""
+    in its sentence, one opening an earlier sentence of its paragraph (a list's
+    lead), a section heading, for a flow the article's own period (一季度 in a
+    release on the first quarter), else the article's date (the year for 年度/全年
+    figures)."""
     start, _ = ctx.sentence(q.start)
     found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
+    found = found or _span_ahead(start, q, ctx) or _date_between(start, q.start, ctx)
+    stock = _is_stock(q, ctx)
     if found is None:
-        found = _date_between(start, q.start, ctx)
-    if found is None:
-        lead = ctx.lead("date", q.start, lambda s, e: _date_between(s, min(e, s + 14), ctx, lead=True))
+        kind = "date" if stock else "flow-date"
+        lead = ctx.lead(kind, q.start, lambda s, e: _opening_date(s, e, ctx, points=stock))
         found = lead if isinstance(lead, str) else None
-    if found is None:
-        found = _heading_period(q.start, ctx)
+    found = found or _heading_period(q.start, ctx, stock)
+    if found is None and not stock:
+        found = ctx.article_period
     if found is None and ctx.today:
         found = str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat()
     return found
 
 
-def _date_between(start: int, end: int, ctx: _Context, lead: bool = False) -> str | None:
-    words = _words()
+def _date_between(start: int, end: int, ctx: _Context) -> str | None:
+    """The nearest time phrase before ``end`` that is no comparison base."""
     for d in ctx.dates_in(start, end):
-        if lead and d.start - start > 4:
-            continue
-        before = ctx.body[max(start, d.start - 3):d.start]
-        after = ctx.body[d.end:d.end + 3]
-        if before.endswith(words.base_before) or after.startswith(words.base_after):
-            continue
-        if d.kind in ("vague", "time"):
-            continue
-        return d.iso
+        if _governs(d, ctx):
+            return _since(d, end, ctx) or d.iso
     return None
 
 
+def _since(d: DateMention, end: int, ctx: _Context) -> str | None:
+    """自2009年实施…项目以来: from that time to the article's date, even with words
+    between the time and 以来."""
+    if ctx.today is None or d.iso is None or "/" in d.iso:
+        return None
+    if not ctx.body[max(0, d.start - 1):d.start] in ("自", "从"):
+        return None
+    clause_end = min((i for i in (ctx.body.find(c, d.end, end) for c in "，；。") if i >= 0), default=end)
+    if ctx.body.find("以来", d.end, clause_end) < 0:
+        return None
+    if len(d.iso) == 10:               # 自9月1日开学以来: day to day
+        return f"{d.iso}/{ctx.today.isoformat()}"
+    first = d.iso if len(d.iso) == 7 else f"{d.iso[:4]}-01"
+    return f"{first}/{ctx.today.isoformat()[:7]}"
+
+
+def _governs(d: DateMention, ctx: _Context) -> bool:
+    words = _words()
+    if d.kind in ("vague", "time"):
+        return False
+    before = ctx.body[max(0, d.start - 3):d.start]
+    return not (before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end))
+
+
+def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> str | None:
+    """A time phrase that opens the sentence ``[start, end)``, after at most a
+    dateline or a source formula (本报4月21日讯 昨天，记者从区统计局获悉，一季度，…).
+    Without ``points``, an as-of point (年末全市规上企业4289户) leads no flow."""
+    for d in ctx.dates_in(start, end)[::-1]:
+        if not points and d.text.endswith(_words().as_of_ends):
+            return None
+        before = ctx.body[start:d.start]
+        for other in ctx.dates_in(start, d.start):
+            before = before.replace(ctx.body[other.start:other.end], "")
+        before = _words().preamble.sub("", before)
+        if not _words().opening.fullmatch(before):
+            return None
+        if _governs(d, ctx):
+            return d.iso
+    return None
+
+
+def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
+    """用3至5年时间 / 今后5年 written as a duration: the figures after it in the
+    sentence hold from the article's date to the span's far end."""
+    if ctx.today is None:
+        return None
+    for other in ctx.quantities_in(start, q.start + 1):
+        before = ctx.body[max(start, other.start - 2):other.start]
+        ahead = before.endswith(_words().span_ahead) or (
+            ctx.body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
+        if other.unit == "年" and other.unit_kind == "duration" and ahead:
+            years = int(other.value_max or other.value)
+            try:
+                end = ctx.today.replace(year=ctx.today.year + years)
+            except ValueError:          # 29 February
+                end = ctx.today.replace(year=ctx.today.year + years, day=28)
+            return f"{ctx.today.isoformat()}/{end.isoformat()}"
+    return None
+
+
+def _is_stock(q: Quantity, ctx: _Context) -> bool:
+    """A figure that holds at a date (已建成基站120座, 占地1.5平方公里, 余额) rather than
+    over a period: without a time phrase of its own it takes the article's date."""
+    if catalogue().nature(q.indicator) == "stock":
+        return True
+    lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
+    return any(w in lead for w in _words().stock_cues)
+
+
 def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
-    """(position, rank, period) of each heading line: 一、2013年工作回顾."""
+    """(position, rank, period) of each heading line: 一、2013年工作回顾. Headline
+    lines before the first paragraph rank lowest (10): their time phrase (上半年到位
+    市外资金…) governs flows only."""
     out = []
     body = ctx.body
     line_starts = [0, *(m.end() for m in re.finditer("\n", body))]
+    in_headline = True
     for start in line_starts:
         end = body.find("\n", start)
         line = body[start:end if end >= 0 else len(body)].strip()
@@ -294,12 +505,13 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
             continue
         rank = next((i for i, rx in enumerate(_words().headings) if rx.match(line)), None)
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
+            in_headline = False
             continue
         period = None
         if _MAY_DATE.search(line):
             period = next((d.iso for d in find_dates(line, ctx.today)
                            if d.iso and d.kind not in ("vague", "time")), None)
-        out.append((start, rank if rank is not None else 9, period))
+        out.append((start, rank if rank is not None else (10 if in_headline else 9), period))
     return out
 
 
@@ -307,11 +519,46 @@ _SENTENCE_PUNCT = re.compile("[。；！？，]")
 _MAY_DATE = re.compile(r"[0-9〇零一二三四五六七八九十年月季今去上本明]")
 
 
-def _heading_period(pos: int, ctx: _Context) -> str | None:
+def _article_period(ctx: _Context) -> str | None:
+    """The period an article reports on: the one governing its first figure, when
+    that covers more than a day (一季度，温江区实现地区生产总值… in a release on the
+    first quarter); none for news of a day (今天上午…集中开工项目28个)."""
+    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
+    headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    first = next((q for q in ctx.quantities if q.start > headline_end), None)
+    if first is None:
+        return None
+    start, _ = ctx.sentence(first.start)
+    found = _date_between(start, first.start, ctx)
+    if found is None:
+        lead = ctx.lead("date", first.start, lambda s, e: _opening_date(s, e, ctx))
+        found = lead if isinstance(lead, str) else None
+    found = found or _heading_period(first.start, ctx)
+    if found and period_days(found) > 1 and _reported(found, ctx.today):
+        return found
+    return None
+
+
+def _reported(period: str | None, today: date | None) -> bool:
+    """Whether an article of ``today`` can report on ``period``: it has ended, or
+    ends within the month (a year reviewed in late December)."""
+    if period is None or today is None:
+        return False
+    return iso_bounds(period)[1] <= today + timedelta(days=31)
+
+
+def period_days(iso: str) -> int:
+    start, end = iso_bounds(iso)
+    return (end - start).days
+
+
+def _heading_period(pos: int, ctx: _Context, stock: bool = False) -> str | None:
     rank_seen = 99
     for start, rank, period in reversed(ctx.headings):
         if start > pos or rank >= rank_seen:
             continue
+        if rank == 10 and (stock or not _reported(period, ctx.today)):
+            continue   # a headline's 2020年秋季学期 names an event; its 一季度 reports on one
         if period:
             return period
         rank_seen = rank

@@ -67,7 +67,7 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
     ex = Extraction(source=settings.source, text=text,
                     pubdate=settings.pubdate.isoformat() if settings.pubdate else None)
     seen_ids: set[str] = set()
-    page = _PageArea(places.gazetteer().mentions(norm.text))
+    page = _PageArea(norm.text, places.gazetteer().mentions(norm.text))
     for ordinal, (span, own) in enumerate(zip(spans, datelines, strict=True)):
         today, why = (own, "dateline") if own else (fallback, fallback_source)
         article = _article(text, span, ordinal, today, why, seen_ids)
@@ -80,7 +80,8 @@ class _PageArea:
     """The places named on a page, found once; the page's own place is worked out
     only when an article names none."""
 
-    def __init__(self, mentions: list[places.Mention]) -> None:
+    def __init__(self, text: str, mentions: list[places.Mention]) -> None:
+        self.text = text
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self._home: Place | None = None
@@ -94,7 +95,7 @@ class _PageArea:
 
     def home(self) -> Place | None:
         if not self._done:
-            self._home, self._done = observations.home_area("", "", self.mentions), True
+            self._home, self._done = observations.page_home(self.text, self.mentions), True
         return self._home
 
 
@@ -125,7 +126,7 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     found_quantities = quantities.find_quantities(body)
     found_dates = dates.find_dates(body, today)
     mentions = page.within(lo, hi)
-    home = observations.home_area(article.title, body, mentions) or page.home()
+    home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
     observations.annotate(body, found_quantities, found_dates, home, today,
                           skip=[(o.start, o.end) for o in body_orgs], mentions=mentions)

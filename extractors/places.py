@@ -3,8 +3,8 @@
 The divisions and their GB/T 2260 codes come from cpca's adcode table (read as
 data; cpca itself is never imported), so a district rolls up to its city and
 province by its code. Functional zones that are not divisions (国家级新区,
-高新区, 自贸片区…) and the words an article uses for its own area (全区, 本市…)
-are in ``lexicon/places.yaml``.
+高新区, 自贸片区…), towns and villages, and the words an article uses for its
+own area (全区, 本市…) follow ``lexicon/places.yaml``.
 
 >>> g = gazetteer()
 >>> [(m.text, m.place.name, m.place.city) for m in g.mentions("温江区实现地区生产总值126.8亿元")]
@@ -14,6 +14,8 @@ are in ``lexicon/places.yaml``.
 >>> m = g.mentions("全市规模以上工业增加值")[0]
 >>> (m.text, m.self_ref)
 ('全市', 'city')
+>>> g.mentions("去年稀土高新区地区生产总值")[0].place
+Place(name='稀土高新区', level='zone', code=None, province=None, city=None)
 """
 
 from __future__ import annotations
@@ -22,24 +24,26 @@ import csv
 import importlib.util
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from . import wordlists
 from .segment import word_pattern
 
 COUNTRY = "全国"
-#: What full division names and self references end with (山东省, 全区, 全国, 区内).
-_NAME_ENDS = "省市区县州盟旗国内球"
-_END_RE = re.compile(f"[{_NAME_ENDS}]")
-LEVELS = ("country", "province", "city", "county", "zone", "town")
+LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
 _COUNTY_SUFFIXES = ("区", "县", "市")
+#: What full division names and self references end with (山东省, 全区, 全国, 区内).
+_NAME_ENDS = "省市区县州盟旗国内球镇村道"
+_END_RE = re.compile(f"[{_NAME_ENDS}]")
+_CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place a figure can be about. ``code`` is the 6-digit division code (for a
-    zone or town: the division it lies in, when known)."""
+    zone, town or village: the division it lies in, when known)."""
 
     name: str
     level: str
@@ -51,7 +55,7 @@ class Place:
         """Whether ``other`` lies in this place (a place contains itself)."""
         if self.level == "country":
             return True
-        if self.code is None or other.code is None:
+        if self.level in ("zone", "town", "village") or self.code is None or other.code is None:
             return self.name == other.name
         keep = {"province": 2, "city": 4}.get(self.level, 6)
         return other.code[:keep] == self.code[:keep]
@@ -67,7 +71,7 @@ class Mention:
     text: str
     place: Place | None = None          # None for a self reference (全区)
     others: tuple[Place, ...] = ()
-    self_ref: str | None = None         # district | county | city | province | country
+    self_ref: str | None = None         # district | county | city | province | country | town | village
     comparison: bool = False            # after 高于/比/较…: a base, not the subject
 
 
@@ -86,66 +90,87 @@ def _level(code: str) -> str:
     return "city" if code.endswith("00") else "county"
 
 
+def _divisions(skip: set[str]) -> dict[str, Place]:
+    """Every division of the table by code, with its province and city names."""
+    names: dict[str, str] = {}
+    with _cpca_table().open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["name"] not in skip:
+                names[row["adcode"][:6]] = row["name"]
+    out: dict[str, Place] = {}
+    for code, name in names.items():
+        level = _level(code)
+        province = names.get(code[:2] + "0000")
+        city = names.get(code[:4] + "00") if level != "province" else None
+        if city is None and level == "county" and province and province.endswith("市"):
+            city = province  # 北京市东城区: a municipality is its districts' city
+        out[code] = Place(name, level, code, province, city)
+    return out
+
+
 class Gazetteer:
     """Every division, zone and self-reference word, matched longest-first."""
 
     def __init__(self) -> None:
         lex = wordlists.load("places")
+        self._lex = lex
         self._suffixes: list[str] = lex["division_suffixes"]
         self._comparison: tuple[str, ...] = tuple(lex["comparison_before"])
-        skip = set(lex["skip_names"])
-        plain_words = set(lex["short_form_words"])
-        names: dict[str, str] = {}
-        with _cpca_table().open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                if row["name"] not in skip:
-                    names[row["adcode"][:6]] = row["name"]
-        self.by_code: dict[str, Place] = {}
-        for code, name in names.items():
-            province = names.get(code[:2] + "0000")
-            city = names.get(code[:4] + "00") if _level(code) != "province" else None
-            if city is None and _level(code) == "county":
-                city = province if province and province.endswith("市") else None  # 北京市东城区
-            self.by_code[code] = Place(name, _level(code), code, province, city)
-        keys: dict[str, list[Place]] = {}
-        for place in self.by_code.values():
-            keys.setdefault(place.name, []).append(place)
-        for place in self.by_code.values():
-            stem = self._stem(place.name)
-            if place.level in ("province", "city") and len(stem) >= 2 and stem not in plain_words:
-                # a province's short form wins over a city's (海南)
-                if stem not in keys or place.level == "province":
-                    keys.setdefault(stem, [])
-                    keys[stem] = [place] if place.level == "province" else keys[stem] + [place]
-            elif place.level == "county" and len(stem) >= 2:
-                for suffix in _COUNTY_SUFFIXES:  # 梁平县 became 梁平区, 即墨市 即墨区
-                    if stem + suffix not in keys or all(p.level == "county" and self._stem(p.name) == stem
-                                                        for p in keys[stem + suffix]):
-                        variants = keys.setdefault(stem + suffix, [])
-                        if place not in variants:
-                            variants.append(place)
-        for name, info in lex["new_areas"].items():
-            host = self.by_code.get(info["code"])
-            zone = Place(name, "zone", info["code"], host.province if host else None,
-                         (host.city or (host.name if host.level == "city" else None)) if host else None)
-            if host and host.level == "province":
-                zone = replace(zone, province=host.name)
-            for alias in (name, *info["aliases"]):
-                keys[alias] = [zone]
-        self._keys = keys
+        self.by_code = _divisions(set(lex["skip_names"]))
+        self._keys = self._index(set(lex["short_form_words"]))
+        self._add_new_areas(lex["new_areas"])
         self._self_refs = {w: level for level, words in lex["self_refs"].items() for w in words}
         self._zone_kinds: list[str] = lex["zone_kinds"]
-        self._town_suffixes: list[str] = lex["town_suffixes"]
-        self._not_towns = set(lex["not_towns"])
+        self._zone_re = re.compile(word_pattern(lex["zone_named_kinds"]))
+        self._not_prefix = set(lex["not_in_zone_prefix"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
         # find those, then look the characters before them up. Short forms (青岛) have
         # no such ending and are few: one pattern for them. Both are far faster than
         # one pattern of every name.
-        self._ends = {k for k in (*keys, *self._self_refs) if k[-1] in _NAME_ENDS}
+        self._ends = {k for k in (*self._keys, *self._self_refs) if k[-1] in _NAME_ENDS}
         self._lengths = sorted({len(k) for k in self._ends}, reverse=True)
-        self._short = re.compile(word_pattern(k for k in keys if k[-1] not in _NAME_ENDS))
+        self._short = re.compile(word_pattern(k for k in self._keys if k[-1] not in _NAME_ENDS))
 
-    def _stem(self, name: str) -> str:
+    def _index(self, plain_words: set[str]) -> dict[str, list[Place]]:
+        """Names → places: full names, short forms of provinces and cities, and a
+        county's name with another county-level suffix (梁平县 became 梁平区)."""
+        keys: dict[str, list[Place]] = {}
+        for place in self.by_code.values():
+            keys.setdefault(place.name, []).append(place)
+        for place in self.by_code.values():
+            stem = self.stem(place.name)
+            if place.level in ("province", "city") and len(stem) >= 2 and stem not in plain_words:
+                if place.level == "province":        # a province's short form wins (海南)
+                    keys[stem] = [place]
+                elif not any(p.level == "province" for p in keys.get(stem, ())):
+                    keys.setdefault(stem, []).append(place)
+            elif place.level == "county" and len(stem) >= 2:
+                for suffix in _COUNTY_SUFFIXES:
+                    variant = stem + suffix
+                    if variant == place.name:
+                        continue
+                    taken = keys.get(variant, [])
+                    if all(p.level == "county" and self.stem(p.name) == stem for p in taken):
+                        keys.setdefault(variant, []).append(replace(place, name=variant))
+        return keys
+
+    def _add_new_areas(self, new_areas: dict[str, Any]) -> None:
+        for name, info in new_areas.items():
+            host = self.by_code.get(info["code"])
+            zone = Place(name, "zone", info["code"])
+            if host:
+                zone = replace(zone, province=host.province or host.name,
+                               city=host.city or (host.name if host.level == "city" else None))
+            for alias in (name, *info["aliases"]):
+                self._keys[alias] = [zone]
+
+    def is_new_area(self, place: Place) -> bool:
+        """Whether ``place`` is a national new area (an area of its own, unlike a
+        development zone inside a county)."""
+        return place.name in self._lex["new_areas"]
+
+    def stem(self, name: str) -> str:
+        """A name less its division suffix: 青岛市 → 青岛, 内蒙古自治区 → 内蒙古."""
         for suffix in self._suffixes:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 return name[: -len(suffix)]
@@ -155,24 +180,30 @@ class Gazetteer:
         """The places a name may denote (full name, short form or zone alias)."""
         return list(self._keys.get(name, ()))
 
+    # --- finding places in text
+
     def mentions(self, text: str) -> list[Mention]:
         """Places and self references in ``text``, left to right, longest match first."""
-        found: list[Mention] = []
+        found = self._named_zones(text)
         for start, end in self._matches(text):
-            key = text[start:end]
-            if found and start < found[-1].end:
-                continue  # inside a zone name just read (合肥高新区 holds 新区)
-            comparison = text[max(0, start - 2):start].endswith(self._comparison)
-            if key in self._self_refs:
-                if key == "新区" and text[start - 1:start] in ("个", "家", "设"):
-                    continue
-                found.append(Mention(start, end, key, None, (), self._self_refs[key], comparison))
-                continue
-            places = [p if p.name == key or p.level != "county" or self._stem(p.name) != self._stem(key)
-                      else replace(p, name=key) for p in self._keys[key]]
-            mention = Mention(start, end, key, places[0], tuple(places[1:]), None, comparison)
-            found.append(self._zone_after(text, mention))
-        return found
+            mention = self._mention(text, start, end)
+            if mention is not None:
+                found.append(mention)
+        found.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in found:   # 合肥高新区 holds 新区: keep the longer, earlier one
+            if not kept or m.start >= kept[-1].end:
+                kept.append(m)
+        return self._mark_comparisons(text, kept)
+
+    def _mention(self, text: str, start: int, end: int) -> Mention | None:
+        key = text[start:end]
+        if key in self._self_refs:
+            if key == "新区" and text[start - 1:start] in ("个", "家", "设"):
+                return None
+            return Mention(start, end, key, None, (), self._self_refs[key])
+        places = self._keys[key]
+        return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
         """Leftmost-longest spans of every name and self reference in ``text``."""
@@ -190,6 +221,17 @@ class Gazetteer:
                 out.append(span)
         return out
 
+    def _mark_comparisons(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A place after 高于/比/较… is a comparison base; so is one listed after it
+        (与天津杨柳青、苏州桃花坞齐名)."""
+        out: list[Mention] = []
+        for m in found:
+            base = text[max(0, m.start - 2):m.start].endswith(self._comparison)
+            listed = bool(out) and out[-1].comparison and "、" in text[out[-1].end:m.start] \
+                and not re.search("[，。；：]", text[out[-1].end:m.start])
+            out.append(replace(m, comparison=True) if base or listed else m)
+        return out
+
     def _zone_after(self, text: str, mention: Mention) -> Mention:
         """``合肥高新区`` is a zone of 合肥市, not 合肥市 itself."""
         place = mention.place
@@ -198,28 +240,100 @@ class Gazetteer:
         rest = text[mention.end:mention.end + 10]
         for kind in self._zone_kinds:
             if rest.startswith(kind):
-                stem = mention.text if mention.text == self._stem(mention.text) else self._stem(mention.text)
-                zone = Place(stem + kind, "zone", place.code, place.province,
+                zone = Place(self.stem(mention.text) + kind, "zone", place.code,
+                             place.province or place.name,
                              place.city or (place.name if place.level == "city" else None))
                 return replace(mention, end=mention.end + len(kind), text=mention.text + kind,
                                place=zone, others=())
         return mention
 
-    def towns(self, text: str, host: Place | None) -> list[Mention]:
-        """Township-level names that open a clause (宝山镇耕地面积…, 其中黄岛街道…)."""
+    def _named_zones(self, text: str) -> list[Mention]:
+        """Zones whose name is not a division's: two to four characters and a zone
+        kind (稀土高新区); a county's short name there makes it that county's zone
+        (寒亭经济开发区)."""
         out: list[Mention] = []
-        for suffix in self._town_suffixes:
-            pos = text.find(suffix)
-            while pos >= 0:
-                start = _clause_start(text, pos)
-                name = text[start:pos + len(suffix)]
-                if 2 <= pos - start <= 4 and _is_name(text[start:pos]) and not any(
-                        name.endswith(w) for w in self._not_towns):
-                    town = Place(name, "town", host.code if host else None,
-                                 host.province if host else None, host.city if host else None)
-                    out.append(Mention(start, pos + len(suffix), name, town))
-                pos = text.find(suffix, pos + 1)
-        return sorted(out, key=lambda m: m.start)
+        for m in self._zone_re.finditer(text):
+            start = m.start()
+            while start > 0 and m.start() - start < 4 and text[start - 1] not in self._not_prefix \
+                    and "\u4e00" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            prefix = text[start:m.start()]
+            if len(prefix) < 2 or prefix in self._keys or any(
+                    prefix.endswith(k) for k in self._keys if len(k) >= 2 and k in prefix):
+                continue  # a division's name: _zone_after reads it
+            host = self.counties_by_stem.get(prefix, [None])[0]
+            name = prefix + m.group()
+            zone = Place(name, "zone", host.code if host else None,
+                         host.province if host else None, host.city if host else None)
+            out.append(Mention(start, m.end(), name, zone))
+        return out
+
+    @cached_property
+    def counties_by_stem(self) -> dict[str, list[Place]]:
+        """Counties by their short name (融安 → 融安县), except short names that are
+        ordinary words or another place's short form."""
+        plain = set(self._lex["plain_county_stems"])
+        out: dict[str, list[Place]] = {}
+        for place in self.by_code.values():
+            stem = self.stem(place.name)
+            if place.level == "county" and len(stem) >= 2 and stem not in plain and stem not in self._keys:
+                out.setdefault(stem, []).append(place)
+        return out
+
+    @cached_property
+    def _county_stem_re(self) -> re.Pattern[str]:
+        return re.compile(word_pattern(self.counties_by_stem))
+
+    def county_stems(self, text: str) -> list[Mention]:
+        """Counties named by their short name (融安：一颗金桔…, 寒亭新闻). Only for short
+        texts that speak for a whole article: a title or a masthead."""
+        return [Mention(m.start(), m.end(), m.group(), *self._first_and_rest(self.counties_by_stem[m.group()]))
+                for m in self._county_stem_re.finditer(text)]
+
+    @staticmethod
+    def _first_and_rest(places: list[Place]) -> tuple[Place, tuple[Place, ...]]:
+        return places[0], tuple(places[1:])
+
+    def towns(self, text: str, host: Place | None) -> list[Mention]:
+        """Towns and villages that open a clause (宝山镇耕地面积…, 走进复州城镇八里村):
+        elsewhere two or three characters before 镇 or 村 are most often no name."""
+        out: list[Mention] = []
+        for m in self._town_re.finditer(text):
+            if m.start() and text[m.start() - 1] not in _CLAUSE_BREAKS:
+                continue
+            mention = self._town(m, host)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    @cached_property
+    def _town_re(self) -> re.Pattern[str]:
+        lex = self._lex
+        openers = "|".join(map(re.escape, sorted(lex["place_openers"], key=len, reverse=True)))
+        town = "|".join(map(re.escape, lex["town_suffixes"]))
+        village = "|".join(map(re.escape, lex["village_suffixes"]))
+        return re.compile(f"(?:{openers})?(?:(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:{town}))"
+                          f"(?P<village>[\u4e00-\u9fff]{{2,3}}?(?:{village}))?"
+                          f"|(?P<alone>[\u4e00-\u9fff]{{2,3}}?(?:{village})))")
+
+    def _town(self, m: re.Match[str], host: Place | None) -> Mention | None:
+        town, village = m.group("town"), m.group("village") or m.group("alone")
+        not_towns = self._lex["not_towns"]
+        if m.string[m.end():m.end() + 1] in "村民庄级镇":   # 乡村, 村民, 村级: words, not names
+            return None
+        if town and not village and any(town.endswith(w) for w in not_towns):
+            return None
+        if village and any(village.endswith(w) for w in not_towns):
+            return None
+        name = (town or "") + (village or "")
+        if any(c in self._lex["not_in_town_name"] for c in name):
+            return None
+        start = m.start("town") if town else m.start("alone")
+        place = Place(name, "village" if village else "town", host.code if host else None,
+                      host.province if host else None, host.city if host else None)
+        return Mention(start, m.end(), name, place)
+
+    # --- what a self reference means
 
     def self_place(self, level: str, home: Place | None) -> Place | None:
         """What a self reference (全区, 全市…) means in an article whose home is ``home``.
@@ -236,36 +350,24 @@ class Gazetteer:
         if level == "province":
             return self._division(home.code, 2) or home
         if level == "city":
-            if home.level in ("province", "city") or (home.level == "county" and home.name.endswith("市")):
-                return home
-            return self._division(home.code, 4) or (self.lookup(home.city)[0] if home.city and self.lookup(home.city) else home)
-        # district / county: the home itself, unless the home is a province-level
-        # autonomous region (广西 "全区") or a town inside a district
-        if home.level == "town" and home.code:
+            return self.city_of(home)
+        if home.level in ("town", "village") and home.code:
             return self.by_code.get(home.code, home)
         return home
+
+    def city_of(self, place: Place) -> Place:
+        """The city a place lies in (a county-level city is its own)."""
+        if place.level in ("province", "city") or (place.level == "county" and place.name.endswith("市")):
+            return place
+        found = self._division(place.code, 4)
+        if found is None and place.city:
+            found = next((p for p in self.lookup(place.city) if p.level in ("city", "province")), None)
+        return found or place
 
     def _division(self, code: str | None, keep: int) -> Place | None:
         if not code:
             return None
         return self.by_code.get(code[:keep].ljust(6, "0"))
-
-
-_CLAUSE_OPENERS = ("其中", "在", "全")
-
-
-def _clause_start(text: str, pos: int) -> int:
-    start = pos
-    while start > 0 and text[start - 1] not in "，。；：、！？\n （(“":
-        start -= 1
-    for opener in _CLAUSE_OPENERS:
-        if text.startswith(opener, start) and pos - start - len(opener) >= 2:
-            return start + len(opener)
-    return start
-
-
-def _is_name(chars: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in chars)
 
 
 @cache
