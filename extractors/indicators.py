@@ -37,7 +37,12 @@ class Catalogue:
             for alias in (name, *info.get("aliases", ())):
                 self._aliases[alias] = name
         self._pattern = re.compile(word_pattern(self._aliases))
-        self._part_of: tuple[str, ...] = tuple(lex["part_of"])
+        self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
+        self._splits: dict[str, tuple[str, list[str]]] = {
+            name: (info["cue"], info["parts"]) for name, info in lex["splits"].items()}
+        gdp = [a for a, n in self._aliases.items() if n == "地区生产总值"]
+        self._gdp = re.compile(word_pattern(gdp))
+        self._part_of = re.compile("|".join(lex["part_of"]))
 
     def names(self) -> list[str]:
         return list(self.indicators)
@@ -47,12 +52,10 @@ class Catalogue:
         return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]
 
     def before_part_of(self, text: str) -> str:
-        """``text`` up to a 占 (what follows it is the whole a share is taken of)."""
-        for word in self._part_of:
-            cut = text.find(word)
-            if cut >= 0:
-                text = text[:cut]
-        return text
+        """``text`` up to a 占 or a 是…的 (what follows is the whole a share is taken
+        of, or the base of a multiple)."""
+        m = self._part_of.search(text)
+        return text[:m.start()] if m else text
 
     def find(self, text: str, unit_kind: str) -> str | None:
         """The indicator ``text`` names for a figure of ``unit_kind``: the last alias
@@ -61,6 +64,18 @@ class Catalogue:
             if unit_kind in self.indicators[name].kinds:
                 return name
         return None
+
+    def share_of_gdp(self, name: str, after: str) -> str | None:
+        """研发经费投入 followed by 占地区生产总值比重 is 研发经费投入强度."""
+        if name in self._share_of_gdp and "占" in after and self._gdp.search(after):
+            return self._share_of_gdp[name]
+        return None
+
+    def split(self, name: str, text: str) -> list[str]:
+        """The parts a list of figures of ``name`` stands for (城乡居民人均可支配收入分别…
+        → urban, rural), when ``text`` holds the listing cue."""
+        cue, parts = self._splits.get(name, ("", []))
+        return parts if cue and cue in text and "分别" in text else []
 
     def nature(self, name: str | None) -> str | None:
         return self.indicators[name].nature if name in self.indicators else None

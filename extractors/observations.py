@@ -33,6 +33,8 @@ from . import places, wordlists
 from .dates import find_dates, iso_bounds
 from .indicators import catalogue
 from .places import Place
+from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
+from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
 from .text import sentence_bounds
 
@@ -45,8 +47,11 @@ class _Words:
     base_after: tuple[str, ...]
     target: re.Pattern[str]
     filler: re.Pattern[str]
+    verb_filler: re.Pattern[str]
     annual: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    indicator_prefix: re.Pattern[str]
+    new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
     preamble: re.Pattern[str]
     span_ahead: tuple[str, ...]
@@ -72,11 +77,20 @@ def _words() -> _Words:
         + [f"(?P<cue>{'|'.join(map(re.escape, cues))})(?!的)"]))
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()])*")
+    hedges = wordlists.load("hedges")
+    verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"],
+             *hedges["before_outside"], *hedges["before"]}
+    verb_filler = re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+                             + r"|[，、；：,;:\s\d.%（）()“”])*")
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
-        target=target, filler=filler, annual=tuple(lex["annual"]),
+        target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
+        indicator_prefix=re.compile("(?:" + "|".join(map(re.escape, sorted(
+            {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
+            key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%])*"),
+        new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=tuple(lex["stock_cues"]),
@@ -240,6 +254,7 @@ class _Context:
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
         self.article_period: str | None = None
+        self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         return [q for q in self.quantities if start <= q.start and q.end <= end]
@@ -358,7 +373,7 @@ def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
         before = ctx.body[start:m.start]
         for d in ctx.dates_in(start, m.start):
             before = before.replace(ctx.body[d.start:d.end], "")
-        if _words().opening.fullmatch(before):
+        if _words().opening.fullmatch(_words().preamble.sub("", before)):
             return _place_of(m, ctx)
     return None
 
@@ -425,7 +440,7 @@ def _since(d: DateMention, end: int, ctx: _Context) -> str | None:
     between the time and 以来."""
     if ctx.today is None or d.iso is None or "/" in d.iso:
         return None
-    if not ctx.body[max(0, d.start - 1):d.start] in ("自", "从"):
+    if ctx.body[max(0, d.start - 1):d.start] not in ("自", "从"):
         return None
     clause_end = min((i for i in (ctx.body.find(c, d.end, end) for c in "，；。") if i >= 0), default=end)
     if ctx.body.find("以来", d.end, clause_end) < 0:
@@ -568,22 +583,109 @@ def _heading_period(pos: int, ctx: _Context, stock: bool = False) -> str | None:
 # --- indicator, measure, target ---------------------------------------------
 
 def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | None:
-    cat = catalogue()
-    found = cat.find(q.subject, q.unit_kind) if q.subject else None
-    if found or (q.subject and ctx.body.startswith(q.subject, q.end)):
-        return found    # the counted noun follows the figure (19家境内外上市公司)
+    """The catalogue indicator a figure is: named by its counted noun (19家境内外上市
+    公司), else by the subject phrase before it, else the one of the figure before
+    when only filler stands between (第一产业增加值5.6亿元，增长8.1%). A new slice of a
+    stock (新认定高新技术企业3200余家) or a subgroup's figure (民营企业出口) is none."""
     start = before.end if before else ctx.sentence(q.start)[0]
+    named = _named_indicator(q, ctx, start)
+    if named is None and before is not None and ctx.raw_indicator.get(before.start):
+        name = ctx.raw_indicator[before.start]
+        if _only_filler(ctx, start, q.start) and q.unit_kind in catalogue().indicators[name].kinds:
+            named = (name, False)
+    if named is None:
+        return None
+    name, new = named
+    ctx.raw_indicator[q.start] = name
+    if new and catalogue().nature(name) == "stock":
+        return None
+    return _split_list(name, q, ctx)
+
+
+def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool] | None:
+    """The indicator the figure's own words name, and whether they name a new slice."""
+    cat = catalogue()
+    if q.subject and ctx.body.startswith(q.subject, q.end):
+        phrase_end = _phrase_end(ctx.body, q.end)
+        for m_start, _, name in cat.matches(ctx.body[q.end:phrase_end]):
+            if q.unit_kind in cat.indicators[name].kinds:
+                return _with_prefix(name, ctx, q.end, q.end + m_start)
+        return None   # the counted noun after the figure says what it is
     window = ctx.body[start:q.start]
-    found = cat.find(window, q.unit_kind)
-    if found or before is None or not before.indicator:
-        return found
-    for d in ctx.dates:  # a time phrase between them (其中10月份) names no other subject
-        if start <= d.start and d.end <= q.start:
-            window = window.replace(ctx.body[d.start:d.end], "")
-    window = cat.before_part_of(window)  # 820亿元，占地区生产总值比重60.7%: a share of the same
-    if _words().filler.fullmatch(window) and q.unit_kind in cat.indicators[before.indicator].kinds:
-        return before.indicator
+    whole = start + len(cat.before_part_of(window))   # what follows 占 is the whole
+    for m_start, m_end, name in reversed(cat.matches(window)):
+        a, b = start + m_start, start + m_end
+        if a >= whole or q.unit_kind not in cat.indicators[name].kinds:
+            continue
+        part_of = cat.before_part_of(ctx.body[b:q.start])
+        if not _only_filler(ctx, b, b + len(part_of), verbs=True):
+            return None   # 常住人口城镇化率: another measure of the name
+        named = _with_prefix(cat.share_of_gdp(name, ctx.body[b:q.start]) or name, ctx,
+                             _phrase_start(ctx.body, start, a), a)
+        return named
     return None
+
+
+def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, bool] | None:
+    """``name`` when only neutral words precede it in its phrase; a new-slice word
+    just before it (新增, 新认定) is noted; any other word names a subgroup."""
+    text = ctx.body[start:end]
+    new = text.endswith(_words().new_slice)
+    if new:
+        text = text[:-next(len(w) for w in _words().new_slice if text.endswith(w))]
+    return (name, new) if _bare_prefix(ctx, start, start + len(text)) else None
+
+
+def _phrase_start(body: str, floor: int, pos: int) -> int:
+    cut = max(body.rfind(c, floor, pos) for c in "，；：、。（(“”\n")
+    return max(floor, cut + 1)
+
+
+def _phrase_end(body: str, pos: int) -> int:
+    ends = [i for i in (body.find(c, pos) for c in "，；：、。（(") if i >= 0]
+    return min(ends, default=len(body))
+
+
+def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
+    """Whether only places, time phrases, neutral words (全社会, 全年, 实现…) and
+    verbs (培育, 拥有) stand between ``start`` and an indicator's name at ``end``; a
+    noun there narrows it to a subgroup (民营企业出口, 小微企业贷款余额)."""
+    text = ctx.body[start:end]
+    for m in ctx.places_in(start, end):
+        text = text.replace(ctx.body[m.start:m.end], "")
+    for d in ctx.dates_in(start, end):
+        text = text.replace(ctx.body[d.start:d.end], "")
+    if _words().indicator_prefix.fullmatch(text):
+        return True
+    tags = pos_tags()
+    return not any(tags.get(w) in _NARROWING_TAGS and not _words().indicator_prefix.fullmatch(w)
+                   for w in segment_words(text))
+
+
+#: jieba tags of words that narrow a subject: nouns, abbreviations, adjectives.
+_NARROWING_TAGS = frozenset({"n", "nz", "ng", "nr", "j", "a", "an", "b"})
+
+
+def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bool:
+    """Whether ``[start, end)`` names no other subject (其中10月份, 比上年, 同口径增长);
+    with ``verbs``, the verbs and hedges that may stand between a subject and its
+    figure count as filler too (突破, 预计, 稳定在)."""
+    text = ctx.body[start:end]
+    for d in ctx.dates_in(start, end):
+        text = text.replace(ctx.body[d.start:d.end], "")
+    text = catalogue().before_part_of(text)
+    return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
+
+
+def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
+    """城乡居民人均可支配收入分别达8.4万元和4.6万元: the first figure of each list is the
+    urban one, the second the rural one."""
+    parts = catalogue().split(name, ctx.body[ctx.sentence(q.start)[0]:q.start])
+    if not parts:
+        return name
+    clause = _phrase_start(ctx.body, ctx.sentence(q.start)[0], q.start)
+    index = sum(1 for other in ctx.quantities if clause <= other.start < q.start)
+    return parts[min(index, len(parts) - 1)]
 
 
 def _measure(q: Quantity, ctx: _Context) -> Measure:

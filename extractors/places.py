@@ -35,7 +35,7 @@ COUNTRY = "全国"
 LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
 _COUNTY_SUFFIXES = ("区", "县", "市")
 #: What full division names and self references end with (山东省, 全区, 全国, 区内).
-_NAME_ENDS = "省市区县州盟旗国内球镇村道"
+_NAME_ENDS = "省市区县州盟旗国内球镇村道里"
 _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 

@@ -81,7 +81,52 @@ TARGETS = [
      "2024-01-10", "420亿元", "洛阳市", "2023", "一般公共预算收入", "level", False),
     ("plan-completed-is-an-outcome",
      "全市固定资产投资完成年度计划的95%。——洛阳市统计局",
-     "2024-12-30", "95%", "洛阳市", "2024", "固定资产投资", "share", False),
+     "2024-12-30", "95%", "洛阳市", "2024", None, "share", False),   # a plan's completion, no indicator
+]
+
+
+READER_RULES = [
+    ("village-self-reference",
+     "日前，记者走进长安镇安宁村，漫山桔园硕果累累。村党支部书记介绍，全村种植金桔5600余亩。",
+     "2022-06-28", "5600余亩", "长安镇安宁村", "2022-06-28", None, "level", False),
+    ("since-with-words-between",
+     "据了解，自2009年实施农村妇女“两癌”检查项目以来，全市累计检查210余万名。——临沂市卫健委",
+     "2023-02-28", "210余万名", "临沂市", "2009-01/2023-02", None, "level", False),
+    ("span-ahead-as-a-duration",
+     "力争用3至5年时间，新培育千亿级产业集群3个。——苏州市人民政府",
+     "2024-01-15", "3个", "苏州市", "2024-01-15/2029-01-15", None, "level", True),
+    ("new-slice-of-a-stock-is-no-indicator",
+     "新认定国家高新技术企业3200余家，总数达1.6万家。——苏州市人民政府",
+     "2024-01-15", "3200余家", "苏州市", "2024-01-15", None, "level", False),
+    ("total-after-a-new-slice",
+     "新认定国家高新技术企业3200余家，总数达1.6万家。——苏州市人民政府",
+     "2024-01-15", "1.6万家", "苏州市", "2024-01-15", "高新技术企业", "level", False),
+    ("subgroup-is-no-indicator",
+     "上半年，温州民营企业出口576.3亿元，增长12.8%。",
+     "2019-07-11", "576.3亿元", "温州市", "2019-01/2019-06", None, "level", False),
+    ("urban-and-rural-list",
+     "2023年，城乡居民人均可支配收入分别达8.4万元和4.6万元。——苏州市统计局",
+     "2024-01-15", "4.6万元", "苏州市", "2023", "农村居民人均可支配收入", "level", False),
+    ("rd-share-of-gdp-is-intensity",
+     "2023年，全社会研发投入占地区生产总值比重达3.91%。——苏州市统计局",
+     "2024-01-15", "3.91%", "苏州市", "2023", "研发经费投入强度", "share", False),
+    ("venue-is-not-the-area",
+     "7月30日，在上海举行的绵阳科技城招商推介会上，签约项目36个。——绵阳市投资促进局",
+     "2019-08-05", "36个", "绵阳市", "2019-07-30", None, "level", False),
+    ("masthead-names-the-page",
+     "寒亭新闻\n我区重点项目集中开工\n　　本报9月14日讯 今天上午，全区重点项目集中开工，共28个。",
+     "2023-09-15", "28个", "寒亭区", "2023-09-14", None, "level", False),
+    ("zone-without-a-division-name",
+     "本报1月7日讯 记者从稀土高新区获悉，去年全区地区生产总值突破600亿元。——包头市",
+     "2025-01-08", "600亿元", "稀土高新区", "2024", "地区生产总值", "level", False),
+    ("release-period-governs-its-flows",
+     "一季度全区经济实现开门红\n　　一季度，温江区实现地区生产总值126.8亿元。\n"
+     "　　分产业看，第一产业增加值5.6亿元，增长8.1%。",
+     "2021-04-22", "5.6亿元", "温江区", "2021-01/2021-03", "第一产业增加值", "level", False),
+    ("headline-period-not-over-names-an-event",
+     "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
+     "　　此次集中开工项目28个。",
+     "2021-04-22", "28个", "温江区", "2021-04-21", None, "level", False),
 ]
 
 
@@ -94,7 +139,8 @@ def _figure(page: str, pubdate: str, text: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("page", "pubdate", "text", "area", "period", "indicator", "measure", "target"),
-    [c[1:] for c in GROWTH_AND_LEVELS + TARGETS], ids=[c[0] for c in GROWTH_AND_LEVELS + TARGETS])
+    [c[1:] for c in GROWTH_AND_LEVELS + TARGETS + READER_RULES],
+    ids=[c[0] for c in GROWTH_AND_LEVELS + TARGETS + READER_RULES])
 def test_observation_fields(page: str, pubdate: str, text: str, area: str | None, period: str | None,
                             indicator: str | None, measure: str, target: bool) -> None:
     q = _figure(page, pubdate, text)
