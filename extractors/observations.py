@@ -105,6 +105,8 @@ def _words() -> _Words:
 
 # --- the article's own place ------------------------------------------------
 
+_PHRASE_BREAK = re.compile("[，；：、。（(“”\n]")
+_CLAUSE_BREAK = re.compile("[，；：]")
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
 _HOME_LEVELS = ("province", "city", "county", "zone")
@@ -250,14 +252,39 @@ class _Context:
         self.date_starts = [d.start for d in self.dates]
         self.places = mentions
         self.place_starts = [m.start for m in mentions]
+        self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
+        self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
         self.headings = _headings(self)
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
+        self.q_starts: list[int] = []
+        self._cues: dict[int, list[int]] = {}
         self.article_period: str | None = None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        return [q for q in self.quantities if start <= q.start and q.end <= end]
+        lo, hi = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end)
+        return [q for q in self.quantities[lo:hi] if q.end <= end]
+
+    def cue_before(self, pos: int) -> bool:
+        """Whether a target cue stands in the sentence before ``pos``."""
+        k = self.index(pos)
+        if k not in self._cues:
+            s, e = self.sentences[k]
+            self._cues[k] = [m.start() for m in _words().target.finditer(self.body, s, e)
+                             if m.group("cue")]
+        return any(c < pos for c in self._cues[k])
+
+    def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
+        """Where the phrase (or, with ``clause``, the clause) holding ``pos`` starts,
+        not before ``floor``."""
+        breaks = self.clause_breaks if clause else self.breaks
+        k = bisect_right(breaks, pos - 1) - 1
+        return max(floor, breaks[k] + 1) if k >= 0 else floor
+
+    def phrase_end(self, pos: int) -> int:
+        k = bisect_right(self.breaks, pos - 1)
+        return self.breaks[k] if k < len(self.breaks) else len(self.body)
 
     def index(self, pos: int) -> int:
         return max(bisect_right(self.starts, pos) - 1, 0)
@@ -307,6 +334,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
     ctx = _Context(body, dates, found, home, today)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
+    ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
     previous: Quantity | None = None
     for q in sorted(quantities, key=lambda q: q.start):
@@ -337,8 +365,7 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     name's first word), else the place opening its sentence, else the place
     opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
-    clause = max(start, max((ctx.body.rfind(c, start, pos) + 1 for c in "，；："), default=start))
-    found = _place_between(clause, pos, ctx)
+    found = _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
         found = _opening_place(start, pos, ctx)
     if found is None:
@@ -606,7 +633,7 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
     """The indicator the figure's own words name, and whether they name a new slice."""
     cat = catalogue()
     if q.subject and ctx.body.startswith(q.subject, q.end):
-        phrase_end = _phrase_end(ctx.body, q.end)
+        phrase_end = ctx.phrase_end(q.end)
         for m_start, _, name in cat.matches(ctx.body[q.end:phrase_end]):
             if q.unit_kind in cat.indicators[name].kinds:
                 return _with_prefix(name, ctx, q.end, q.end + m_start)
@@ -621,7 +648,7 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
         if not _only_filler(ctx, b, b + len(part_of), verbs=True):
             return None   # 常住人口城镇化率: another measure of the name
         named = _with_prefix(cat.share_of_gdp(name, ctx.body[b:q.start]) or name, ctx,
-                             _phrase_start(ctx.body, start, a), a)
+                             ctx.phrase_start(start, a), a)
         return named
     return None
 
@@ -634,16 +661,6 @@ def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, b
     if new:
         text = text[:-next(len(w) for w in _words().new_slice if text.endswith(w))]
     return (name, new) if _bare_prefix(ctx, start, start + len(text)) else None
-
-
-def _phrase_start(body: str, floor: int, pos: int) -> int:
-    cut = max(body.rfind(c, floor, pos) for c in "，；：、。（(“”\n")
-    return max(floor, cut + 1)
-
-
-def _phrase_end(body: str, pos: int) -> int:
-    ends = [i for i in (body.find(c, pos) for c in "，；：、。（(") if i >= 0]
-    return min(ends, default=len(body))
 
 
 def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
@@ -683,7 +700,7 @@ def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     parts = catalogue().split(name, ctx.body[ctx.sentence(q.start)[0]:q.start])
     if not parts:
         return name
-    clause = _phrase_start(ctx.body, ctx.sentence(q.start)[0], q.start)
+    clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start)
     index = sum(1 for other in ctx.quantities if clause <= other.start < q.start)
     return parts[min(index, len(parts) - 1)]
 
@@ -714,8 +731,7 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    start, _ = ctx.sentence(q.start)
-    cue = any(m.group("cue") for m in _words().target.finditer(ctx.body[start:q.start]))
+    cue = ctx.cue_before(q.start)
     if not cue:
         cue = bool(ctx.lead("cue", q.start, lambda s, e: _list_lead_cue(ctx.body[s:e])))
     if q.period is None or ctx.today is None:

@@ -258,9 +258,8 @@ class Gazetteer:
                     and "\u4e00" <= text[start - 1] <= "\u9fff":
                 start -= 1
             prefix = text[start:m.start()]
-            if len(prefix) < 2 or prefix in self._keys or any(
-                    prefix.endswith(k) for k in self._keys if len(k) >= 2 and k in prefix):
-                continue  # a division's name: _zone_after reads it
+            if len(prefix) < 2 or any(prefix[i:] in self._keys for i in range(len(prefix) - 1)):
+                continue  # ends with a division's name: _zone_after reads it
             host = self.counties_by_stem.get(prefix, [None])[0]
             name = prefix + m.group()
             zone = Place(name, "zone", host.code if host else None,
