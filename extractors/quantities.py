@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from .numerals import (
     CN_CHARS,
@@ -140,7 +141,20 @@ _PER_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _SLASH_FRACTION = re.compile(r"-?\d+(?: \d+)?/\d+")
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
-_RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")
+_RATIO_READS: dict[str, str] = {sep: v["reads"] for sep, v in _UNITS["ratio_separators"].items()}
+_RATIO_SEP = "[" + re.escape("".join(_RATIO_READS)) + "]"
+_RATIO = re.compile(rf"\d+(?:\.\d+)?(?:{_RATIO_SEP}\d+(?:\.\d+)?)+")
+_RATIO_CUES = tuple(_UNITS["ratio_cues"])
+# A clock as the date extractor reads one (hour 0-24, two-digit minutes): 10:30 is a time.
+_CLOCK = re.compile(rf"(?:[01]?\d|2[0-4]){_RATIO_SEP}[0-5]\d")
+_DIGIT_COUNTS: dict[str, dict[str, Any]] = _UNITS["digit_counts"]
+_GROWTH_WORDS: dict[str, str] = {w: v["change"] for w, v in _UNITS["growth_words"].items()}
+# 两位数, 六位数: a number of digits, never a count of 位 (but 两位数学老师 is one, and
+# 位数字/位数据 are other words). Those of digit_counts are growth rates next to a growth word.
+_DIGIT_COUNT = re.compile(rf"(?:{_alternation(_DIGIT_COUNTS)}|(?:\d+|[{CN_CHARS}])位数)(?![学字据码])")
+_GROWTH_AFTER = re.compile(
+    rf"(?:{_alternation(_HEDGES['after'])})?的?(?P<word>{_alternation(_GROWTH_WORDS)})")
+_GROWTH_BEFORE = re.compile(rf"(?P<word>{_alternation(_GROWTH_WORDS)})[^，。；;,\d]{{0,5}}$")
 _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
 _CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
@@ -158,6 +172,8 @@ class _Reading:
     after: str | None = None
     subunit_value: float = 0.0
     multiplier: float = 1.0
+    values: tuple[float, ...] = ()   # terms of a ratio, numerator and denominator of a fraction
+    change: str | None = None        # set by the reading itself (两位数增长), not by a verb before
 
 
 @dataclass(slots=True)
@@ -169,6 +185,8 @@ class _Candidate:
     more: bool
     text: str
     hedge: str | None = None     # qualifier of a hedge inside the candidate (近万亿)
+    preset: _Reading | None = None   # read already (两位数增长): no unit to look for
+    skip: bool = False           # no claim, and no number inside it is one (两位数 of a code)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -178,6 +196,15 @@ def find_quantities(text: str) -> list[Quantity]:
     [('3至5年', 3.0, 5.0, '年', 'range'), ('10—15家', 10.0, 15.0, '家', 'range')]
     >>> [(q.text, q.value, q.unit, q.unit_kind) for q in find_quantities("提高1.5个百分点，约占五成")]
     [('1.5个百分点', 1.5, '百分点', 'points'), ('五成', 50.0, '%', 'percent')]
+
+    A ratio keeps every term; ``两位数增长`` is growth of at least 10 %:
+
+    >>> q, = find_quantities("三次产业结构为2.9:36.3:60.8")
+    >>> (q.value, q.values, q.unit_kind, q.subject)
+    (2.9, (2.9, 36.3, 60.8), 'ratio', '三次产业结构')
+    >>> q, = find_quantities("规上工业增加值保持两位数增长")
+    >>> (q.text, q.value, q.unit, q.qualifier, q.change)
+    ('两位数', 10.0, '%', 'at_least', 'increase')
     """
     return _Scanner(text).run()
 
@@ -236,9 +263,14 @@ class _Scanner:
                                     None, True, m.group()))
         for m in _HALF.finditer(t):
             cands.append(_Candidate(m.start(), m.end(), 0.5, None, False, m.group()))
-        cands.sort(key=lambda c: c.start)
+        cands.extend(self._digit_counts())
+        # A digit-count word goes before the numeral 两 that starts it, and covers it.
+        cands.sort(key=lambda c: (c.start, c.preset is None and not c.skip))
         for i, c in enumerate(cands):
             if c.start < self.consumed:
+                continue
+            if c.skip:
+                self.consumed = c.end
                 continue
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             self._candidate(c, nxt)
@@ -247,8 +279,34 @@ class _Scanner:
         _distribute_subjects(self.compact.original, self.out)
         return self.out
 
+    def _digit_counts(self) -> Iterator[_Candidate]:
+        """``两位数增长`` is growth of at least 10 %, ``个位数增长`` under 10 %: a
+        digit-count word next to a word of growth. Elsewhere (六位数密码) it is no
+        claim, and its numeral is no count of 位."""
+        t = self.t
+        if "位数" not in t:
+            return
+        for m in _DIGIT_COUNT.finditer(t):
+            entry = _DIGIT_COUNTS.get(m.group())
+            after = _GROWTH_AFTER.match(t, m.end())
+            before = _GROWTH_BEFORE.search(t, max(0, m.start() - 10), m.start())
+            growth = after or before
+            if entry is None or growth is None:
+                yield _Candidate(m.start(), m.end(), 0.0, None, False, m.group(), skip=True)
+                continue
+            reading = _Reading(m.end(), "%", "percent", change=_GROWTH_WORDS[growth.group("word")])
+            hedge = _AFTER_RE.match(t, m.end())
+            if hedge:   # 两位数以上增长
+                reading.after = _HEDGES["after"][hedge.group("after")]
+                reading.end = hedge.end()
+            yield _Candidate(m.start(), m.end(), float(entry["value"]), None, False, m.group(),
+                             hedge=str(entry["qualifier"]), preset=reading)
+
     def _candidate(self, c: _Candidate, nxt: _Candidate | None) -> None:
         if not self.whole and self._not_a_claim_before(c):
+            return
+        if c.preset is not None:
+            self._emit(c, c.preset, None, False)
             return
         reading = self._reading(c.end, c)
         value_max = c.value_max
@@ -397,7 +455,7 @@ class _Scanner:
                 c.value, c.value_max = share, None
                 return _Reading(c.end + 1, "%", "percent")
         if "分之" in c.text or c.text == "一半" or _SLASH_FRACTION.fullmatch(c.text):
-            return _Reading(c.end, "", "fraction")   # 三分之一 of something
+            return _Reading(c.end, "", "fraction", values=_fraction_terms(c.text))   # 三分之一 of something
         if c.text[-1] in _SCALE_LAST or c.more:
             # 全市人口1200万 (the noun before), 带动30多万农民就业 (the noun right after)
             before = (_before_subject(t, c.start)
@@ -448,19 +506,36 @@ class _Scanner:
         return merged, b.value, b_reading, b.end
 
     def _ratio(self, a: _Candidate, b: _Candidate) -> tuple[_Candidate, _Reading] | None:
-        """``师生比为1:15``, ``三次产业结构为2.9:36.3:60.8``: numbers joined by colons; the
-        value is the first part (as the gold does). Two whole numbers with no 比 nearby are
-        a clock time (9:30), not a ratio."""
+        """``师生比为1:15``, ``三次产业结构为2.9:36.3:60.8``, ``3∶5``: numbers joined by
+        colons are one ratio that keeps every term in ``values``; its ``value`` is the
+        first term (as the gold does). A clock-like pair (10:30) is a time unless a ratio
+        word comes before it; the full-width colon ``：`` joins a ratio only after one."""
         t = self.t
         m = _RATIO.match(t, a.start)
         if m is None or m.end() < b.end or _UNIT_RE.match(t, m.end()):
             return None
-        parts = re.split("[:∶]", m.group())
-        if len(parts) == 2 and "比" not in t[max(0, a.start - 8):a.start] and "." not in m.group():
-            return None
+        text = m.group()
+        reads = {_RATIO_READS[ch] for ch in text if ch in _RATIO_READS}
+        if "always" not in reads and ("cued" in reads or _CLOCK.fullmatch(text)):
+            if not self._ratio_cued(a.start):
+                return None
+        terms = tuple(float(term) for term in re.split(_RATIO_SEP, text))
         self.consumed = m.end()
-        merged = _Candidate(a.start, m.end(), a.value, None, False, m.group())
-        return merged, _Reading(m.end(), "", "ratio")
+        merged = _Candidate(a.start, m.end(), terms[0], None, False, text)
+        reading = _Reading(m.end(), "", "ratio", values=terms)
+        after = _AFTER_RE.match(t, m.end())
+        if after:   # 容积率1:2.5以内
+            reading.after = _HEDGES["after"][after.group("after")]
+            reading.end = after.end()
+        return merged, reading
+
+    def _ratio_cued(self, start: int) -> bool:
+        """A ratio word (比, 比例, 结构) among the last words of the clause before ``start``:
+        师生比为, 男女比例由; not 比赛 (a word that merely holds 比)."""
+        t = self.t
+        clause_start = max(t.rfind(ch, max(0, start - 12), start) for ch in _CLAUSE_STOPS) + 1
+        words = _segment(t[max(clause_start, start - 12):start])
+        return any(w.endswith(_RATIO_CUES) for w in words[-3:])
 
     def _unitless_possible(self, b: _Candidate) -> bool:
         t = self.t
@@ -557,7 +632,7 @@ class _Scanner:
             r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
             subject_edge = per.start()
         subject = _subject(t, subject_edge, r.end, r.kind)
-        change = _change(t, start)
+        change = r.change or _change(t, start)
         if self.out and not _SENTENCE_END.search(t, self._last_end, start):
             prev = self.out[-1]
             joined = start - self._last_end == 1 and t[start - 1] in _JOINERS
@@ -569,7 +644,7 @@ class _Scanner:
         original = self.compact.original
         q = Quantity(
             text=original[o_start:o_end], start=o_start, end=o_end,
-            value=value, value_max=value_max, unit=r.unit, unit_kind=r.kind,
+            value=value, value_max=value_max, values=r.values, unit=r.unit, unit_kind=r.kind,
             qualifier=qualifier, subject=subject, change=change,
         )
         self._last_end = r.end
@@ -614,7 +689,7 @@ class _Scanner:
 # are followed by none of these and are never read.
 _NEXT_CHARS = frozenset(
     "".join([*UNIT_TABLE, *_CURRENCIES, *_LATIN, *_HEDGES["middle"], *_HEDGES["range_separators"]])
-    + "、和与及或成折分又:∶/%‰kKMGwW(（个"
+    + "、和与及或成折分又/%‰kKMGwW(（个" + "".join(_RATIO_READS)
 )
 _SCALE_LAST = frozenset("十百千万亿拾佰仟萬億")
 _ARTICLE_NEXT = frozenset(k[0] for k, v in UNIT_TABLE.items() if v[1] in _KIND_ARTICLE)
@@ -632,7 +707,7 @@ def _may_be_claim(t: str, start: int, end: int) -> bool:
         return True
     if t[end - 1] in _SCALE_LAST:
         return True   # 86.5亿千瓦时: the unit may start inside the run
-    if start > 0 and t[start - 1] in ":∶":
+    if start > 0 and t[start - 1] in _RATIO_READS:
         return True   # the second term of a ratio
     return t.endswith("分之", 0, start)   # 百分之十二点五
 
@@ -653,6 +728,20 @@ def _inside_a_name(t: str, start: int, end: int) -> bool:
     if _SUBJECT_STOP.search(before_number):
         return False   # “新学校离家近，步行10分钟就到了”: quoted speech, not a name
     return bool(before_number) or t[end:end + 1] != closer
+
+
+def _fraction_terms(text: str) -> tuple[float, ...]:
+    """Numerator and denominator of ``三分之一`` (1, 3) or ``1/3``; () for 一半 or 3又1/2."""
+    if "分之" in text:
+        den, _, num = fold(text).partition("分之")
+    elif "/" in text and " " not in text:
+        num, _, den = text.partition("/")
+    else:
+        return ()
+    numerator, denominator = parse_number(num), parse_number(den)
+    if numerator is None or denominator is None:
+        return ()
+    return (numerator, denominator)
 
 
 def _latin_unit_at(t: str, pos: int) -> bool:

@@ -100,3 +100,27 @@ def test_subject_lists() -> None:
     assert re.match(subjects["organizations"], "区医保局报销比例")
     assert isinstance(subjects["max_chars"], int) and subjects["max_chars"] > 4
     assert len(subjects["boundaries"]) == len(set(subjects["boundaries"]))
+
+
+# Tables whose every entry says where it comes from: word → source, or word → {…, source}.
+SOURCED = [("units", "ratio_separators"), ("units", "ratio_cues"), ("units", "digit_counts"),
+           ("units", "growth_words")]
+
+
+@pytest.mark.parametrize(("name", "table"), SOURCED, ids=[f"{n}-{t}" for n, t in SOURCED])
+def test_every_entry_names_its_source(name: str, table: str) -> None:
+    entries = load(name)[table]
+    assert isinstance(entries, dict) and entries
+    for word, entry in entries.items():
+        source = entry["source"] if isinstance(entry, dict) else entry
+        assert isinstance(source, str) and len(source) >= 4, (table, word)
+
+
+def test_ratio_and_digit_count_tables() -> None:
+    units = load("units")
+    assert {v["reads"] for v in units["ratio_separators"].values()} <= {"always", "unless_clock", "cued"}
+    assert all(len(sep) == 1 for sep in units["ratio_separators"])
+    for word, entry in units["digit_counts"].items():
+        assert word.endswith("位数"), word
+        assert entry["qualifier"] in QUALIFIERS and entry["value"] in (10, 100), word
+    assert {v["change"] for v in units["growth_words"].values()} == {"increase", "decrease"}

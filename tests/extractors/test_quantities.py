@@ -195,6 +195,39 @@ RANGES_FRACTIONS_RATIOS: list[Case] = [
      [Q("1.2", 1.2, "百分点"), Q("3.4", 3.4, "百分点"), Q("5.6个百分点", 5.6, "百分点")]),
 ]
 
+# Colon-joined numbers are one ratio; ``value`` is its first term and ``values`` all of them
+# (see test_ratios_keep_every_term). 10:30 is a clock unless a ratio word names it.
+RATIOS: list[Case] = [
+    ("全市三次产业结构调整为4.1:38.6:57.3。",
+     [Q("4.1:38.6:57.3", 4.1, "", "exact")]),
+    ("全市城乡人口之比为3∶5。", [Q("3∶5", 3, "", "exact", "城乡人口之比")]),
+    ("全县出生人口男女比例为1：1.05。", [Q("1：1.05", 1, "", "exact", "出生人口男女比例")]),
+    ("三次产业结构由5∶45∶50调整为3∶40∶57。",
+     [Q("5∶45∶50", 5, "", "exact", "三次产业结构"), Q("3∶40∶57", 3, "", "exact")]),
+    ("全区义务教育阶段师生比达到1:12。", [Q("1:12", 1, "", "exact", "义务教育阶段师生比")]),
+    ("新建项目容积率控制在1:2.5以内。", [Q("1:2.5以内", 1, "", "less_than", "项目容积率")]),
+]
+
+NOT_RATIOS: list[str] = [
+    "会议定于上午10:30召开。",
+    "比赛于19:00开始，22:15结束。",
+    "时间：9：30，地点：区政府三楼会议室。",
+]
+
+# 两位数增长 is growth of at least 10 %, 三位数 at least 100 %, 个位数 under 10 %; only next to
+# a word of growth. Elsewhere N位数 is no claim at all, and 两位 before a noun stays a count.
+GROWTH_DIGITS: list[Case] = [
+    ("全市规上工业增加值保持两位数增长。", [Q("两位数", 10, "%", "at_least", "规上工业增加值")]),
+    ("今年以来，跨境电商进出口实现三位数增长。", [Q("三位数", 100, "%", "at_least", "跨境电商进出口")]),
+    ("居民消费价格涨幅控制在个位数。", [Q("个位数", 10, "%", "less_than", "居民消费价格涨幅")]),
+    ("软件业务收入增速保持在两位数以上。", [Q("两位数以上", 10, "%", "at_least", "软件业务收入增速")]),
+    ("营业收入连续三年保持两位数的增长。",
+     [Q("三年", 3, "年", "exact", "营业收入"), Q("两位数", 10, "%", "at_least")]),
+    ("工业投资出现两位数下降。", [Q("两位数", 10, "%", "at_least")]),
+    ("请设置六位数密码，手机号码为11位数。", []),
+    ("学校引进两位特级教师。", [Q("两位", 2, "位", "exact", "特级教师")]),
+]
+
 # (sentence, quantity text, change): a change verb right before the figure.
 CHANGES: list[tuple[str, str, str | None]] = [
     ("全市地区生产总值同比增长5.2%。", "5.2%", "increase"),
@@ -319,7 +352,7 @@ RESPECTIVELY: list[Case] = [
 @pytest.mark.parametrize("sentence, expected", _params({
     "sample": SAMPLE, "counts": COUNTS, "money": MONEY, "percent": PERCENT_AND_POINTS,
     "measures": MEASURES_AND_DURATIONS, "hedges": HEDGES, "ranges": RANGES_FRACTIONS_RATIOS,
-    "respectively": RESPECTIVELY,
+    "respectively": RESPECTIVELY, "ratios": RATIOS, "growth-digits": GROWTH_DIGITS,
 }))
 def test_quantities(sentence: str, expected: list[Q]) -> None:
     found = _found(sentence)
@@ -408,3 +441,41 @@ AT_LEAST_THEN_VERB = [
 def test_at_least_then_a_verb_is_a_claim(sentence: str, expected: list) -> None:
     got = [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "values"), [
+    ("三次产业结构为2.9:36.3:60.8。", "2.9:36.3:60.8", (2.9, 36.3, 60.8)),
+    ("全市城乡人口之比为3∶5。", "3∶5", (3.0, 5.0)),
+    ("全县出生人口男女比例为1：1.05。", "1：1.05", (1.0, 1.05)),
+    ("全区义务教育阶段师生比达到1:12。", "1:12", (1.0, 12.0)),
+    ("城乡居民收入比缩小到2.47:1。", "2.47:1", (2.47, 1.0)),
+    ("约三分之一的村集体经济收入超过50万元。", "约三分之一", (1.0, 3.0)),
+    ("占全省的1/4。", "1/4", (1.0, 4.0)),
+], ids=["three-terms", "ratio-sign", "full-width-colon", "clock-like-with-cue", "decimal", "fraction",
+        "slash-fraction"])
+def test_ratios_keep_every_term(sentence: str, text: str, values: tuple[float, ...]) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == text)
+    assert q.values == values
+    assert q.value == (values[0] if q.unit_kind == "ratio" else values[0] / values[1])
+    assert q.unit_kind in ("ratio", "fraction")
+    assert q.to_dict()["values"] == list(values)
+
+
+def test_other_figures_have_no_terms() -> None:
+    assert all(q.values == () for q in find_quantities("投资3亿元，增长5%，建成10家，约占五成"))
+
+
+@pytest.mark.parametrize("sentence", NOT_RATIOS, ids=[f"not-ratio-{i:02d}" for i in range(len(NOT_RATIOS))])
+def test_clock_times_are_not_ratios(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("全市规上工业增加值保持两位数增长。", "increase"),
+    ("居民消费价格涨幅控制在个位数。", "increase"),
+    ("工业投资出现两位数下降。", "decrease"),
+    ("降幅收窄至个位数。", "decrease"),
+], ids=["growth-after", "growth-before", "decline-after", "decline-before"])
+def test_digit_counts_are_growth_rates(sentence: str, change: str) -> None:
+    (q,) = find_quantities(sentence)
+    assert (q.unit_kind, q.change) == ("percent", change)
