@@ -631,7 +631,9 @@ class _Scanner:
         if per is not None and r.kind == "money" and "/" not in r.unit:
             r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
             subject_edge = per.start()
-        subject = _subject(t, subject_edge, r.end, r.kind)
+        run = _run_before(t, subject_edge)
+        subject = _subject(t, run, r.end, r.kind)
+        own_subject = bool(subject)
         change = r.change or _change(t, start)
         if self.out and not _SENTENCE_END.search(t, self._last_end, start):
             prev = self.out[-1]
@@ -640,6 +642,14 @@ class _Scanner:
                 change = prev.change     # 分别增长5.1%和7.3%
             if not subject and (prev.unit_kind == r.kind or r.kind in ("percent", "points", "multiple")):
                 subject = prev.subject   # 实现地区生产总值2563.8亿元，同比增长6.1%
+        if not subject and r.kind != "duration":   # a duration's clause is no topic chain
+            subject = _nearest_noun_phrase(t, subject_edge, self._last_end)
+        relation = "" if own_subject else _bare_relation(run)
+        if relation and subject and not subject.endswith(relation):
+            subject += relation   # 占比提升2.6个百分点: the share of what the sentence is about
+        benchmark = _benchmark(run)
+        if benchmark:   # 增速高于全市0.9个百分点: the gap, named by both sides
+            subject = _COMPARATOR_WORD.split(subject, maxsplit=1)[0] + benchmark
         o_start, o_end = self.compact.span(start, r.end)
         original = self.compact.original
         q = Quantity(
@@ -805,27 +815,39 @@ def _discount(numeral: str) -> float | None:
 _SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-·/\d%]")
 
 
-def _subject(t: str, edge: int, end: int, kind: str) -> str:
+def _subject(t: str, run: str, end: int, kind: str) -> str:
     """What is counted: the noun phrase after the measure word for counts
     (76个事项), else the one before the number or its verb (市值突破2500亿元)."""
     after = _after_subject(t, end) if kind == "count" else ""
     if after:
         return after
-    before = _before_subject(t, edge)
+    if kind == "duration":
+        process = _time_taken(run)
+        if process:
+            return process
+    before = _run_subject(run)
     if before or kind in ("count", "duration"):
         return before
+    if kind in ("percent", "fraction") and t.startswith("的", end):
+        return _after_subject(t, end + 1)   # 98%以上的政务服务事项: a share of what follows
     return _after_subject(t, end)
 
 
 def _run_before(t: str, edge: int) -> str:
     """The clause piece right before ``edge``: back to punctuation or a number.
 
+    A comparison with a period in digits (比1—9月份) is taken out first, so its
+    digits do not cut the subject off (增速比1—9月份加快0.5个百分点 → 增速加快).
     A piece that starts with Latin letters right after digits keeps them
     (5G基站, 5A级景区); one that starts right after another number drops that
-    number's unit (由20个工作日压缩至 → 压缩至).
+    number's unit (由20个工作日压缩至 → 压缩至) or the rest of its date (1—10月份全市 → 全市).
     """
     start = max(0, edge - 24)
     window = t[start:edge]
+    if "比" in window or "较" in window:
+        window = _DATED_COMPARISON.sub("", window)
+    if "年" in window or "月" in window or "季" in window:
+        window = _DATES_IN_CLAUSE.sub("", window)
     stops = list(_SUBJECT_STOP.finditer(window))
     if not stops:
         return window
@@ -835,6 +857,7 @@ def _run_before(t: str, edge: int) -> str:
         digits = re.search(r"\d+$", window[:cut])
         return (digits.group() if digits else "") + run
     if window[cut - 1].isdigit():
+        run = _DATE_AFTER_DIGITS.sub("", run)
         run = run.lstrip("十百千万亿")   # 8.4万元和4.6万元: the scale and unit of the number before
         unit = _UNIT_RE.match(run)
         if unit:
@@ -846,39 +869,208 @@ def _run_before(t: str, edge: int) -> str:
 
 
 def _before_subject(t: str, edge: int) -> str:
-    run = _run_before(t, edge)
+    """The nearest noun phrase of the clause before ``edge``."""
+    return _run_subject(_run_before(t, edge))
+
+
+@lru_cache(maxsize=8192)
+def _run_subject(run: str) -> str:
+    """The nearest noun phrase of ``run``, the clause piece before a figure.
+
+    The piece after the last verb or function word is tried first
+    (培育境内外上市公司19家 → 境内外上市公司); when it is no noun phrase (连续三年,
+    唯一一个, 负转正) the piece before it is tried, and so on back to the clause start.
+    """
+    run = _strip_run(run)
+    if not run:
+        return ""
+    tags = _pos_tags()
+    words = _words(run)
+    own_verb = words[-1] in _NOMINAL_VERBS   # 亩均投入1500元: the verb is what the figure is
+    while words:
+        if not own_verb:
+            _trim_tail(words, tags)   # 吞吐量完成6.8亿吨: the verb between the subject and its figure
+        cut = _last_boundary(words, own_verb=own_verb)
+        own_verb = False
+        kept = words[cut + 1:]
+        while cut >= 0 and len(kept) == 1 and kept[0] in _NOMINAL_SUFFIXES:
+            kept.insert(0, words[cut])   # 增长面, 覆盖面: the verb makes the noun
+            cut = _last_boundary(words, cut)
+        if cut >= 0 and words[cut] == "的" and len(kept) == 1 and len(kept[0]) == 1:
+            return kept[0]   # 收入10万元以上的村达712个: the head of a 的 phrase
+        if cut >= 0 and kept and all(w in _RELATIONAL for w in kept):
+            # 研发投入占比, 占地区生产总值的比重: a share keeps what it is the share of
+            whole = words[:cut + 1] if words[cut] in _NOMINAL_VERBS else words[:cut]
+            kept = _whole_of_share(whole, tags) + kept
+        if kept and all(_is_place(w, tags) for w in kept):
+            return ""   # 夷陵区30万亩柑橘: a place says where, the noun after says what
+        phrase = _noun_phrase(kept, tags)
+        if phrase:
+            return phrase
+        del words[max(cut, 0):]
+    return ""
+
+
+def _strip_run(run: str) -> str:
+    """Take the verbs, hedges, comparisons and ranks off the end of a clause piece."""
     changed = True
     while run and changed:
         changed = False
-        for pattern in (_TRAILING_FILLER, _COMPARISON, _PER):
+        for pattern in (_TRAILING_FILLER, _PREDICATE_TAIL, _COMPARISON, _COMPARATOR, _RANKING, _PER):
             if pattern is _TRAILING_FILLER and run[-2:] in _NOT_HEDGES:
                 continue   # 节约, 最近: a word, not a hedge to strip
             stripped = pattern.sub("", run)
             if stripped != run:
                 run, changed = stripped, True
-    if not run:
-        return ""
+    return run
+
+
+def _words(run: str) -> list[str]:
+    """jieba's words of ``run``, with a relation it splits put back together (占比)."""
     words = list(_segment(run))
-    while words and (words[-1] in _BOUNDARIES or _TRAILING_FILLER.fullmatch(words[-1])):
-        words.pop()   # 吞吐量完成6.8亿吨: the verb between the subject and its figure
-    kept: list[str] = []
-    for w in reversed(words):
-        if w in _BOUNDARIES:
-            break
-        kept.append(w)
-    kept.reverse()
-    tags = _pos_tags()
-    if kept and all(_is_place(w, tags) for w in kept):
-        return ""   # 夷陵区30万亩柑橘: a place says where, the noun after says what
+    for i in range(len(words) - 2, -1, -1):
+        pair = words[i] + words[i + 1]
+        if pair in _RELATIONAL or (words[i + 1] == "均" and len(words[i]) == 1):
+            words[i:i + 2] = [pair]   # 占比; 亩均 like 人均 (均 is no boundary here)
+    return words
+
+
+def _last_boundary(words: list[str], before: int | None = None, own_verb: bool = False) -> int:
+    """Index of the last boundary word (before ``before``), -1 when there is none;
+    with ``own_verb`` the last word, the figure's own indicator verb, is no boundary."""
+    end = len(words) if before is None else before
+    if own_verb:
+        end -= 1
+    for i in range(end - 1, -1, -1):
+        if words[i] in _BOUNDARIES:
+            return i
+    return -1
+
+
+def _trim_tail(words: list[str], tags: dict[str, str]) -> None:
+    """Drop what cannot end a noun phrase: verbs of the figure (达到, 跃升, 占), adverbs,
+    numerals, particles (唯一一个 → 唯一). A word that ends in a noun suffix (进度, 托位)
+    or a character jieba could not join to the one before (时|长) stays, whatever its tag."""
+    while words:
+        w = words[-1]
+        if w in _BOUNDARIES or _TRAILING_FILLER.fullmatch(w) or w in _PREDICATES:
+            words.pop()
+            continue
+        if w[-1] in _NOMINAL_SUFFIXES or w in _NOMINAL_VERBS:
+            return
+        if len(w) == 1 and len(words) > 1 and len(words[-2]) == 1:
+            return   # 人均培训时|长: jieba knows no word here, the characters stay together
+        if len(w) == 1 and len(words) > 1 and words[-2] == "的":
+            return   # 收入10万元以上的村: the head of a 的 phrase is a noun
+        if tags.get(w) in _FUNCTION_TAGS:
+            words.pop()
+            continue
+        return
+
+
+def _whole_of_share(before: list[str], tags: dict[str, str]) -> list[str]:
+    """研发经费投入占地区生产总值 | 的比重: the words that say what the share is of,
+    back to the clause start but without the verbs that open it (实现…)."""
+    words = list(before)
+    while words and ((words[0] in _BOUNDARIES and words[0] not in _NOMINAL_VERBS)
+                     or tags.get(words[0]) in _FUNCTION_TAGS):
+        words.pop(0)
+    return words
+
+
+def _noun_phrase(kept: list[str], tags: dict[str, str]) -> str:
+    """The subject the words ``kept`` make, or "" when they make no noun phrase."""
+    kept = list(kept)
+    while len(kept) > 1 and tags.get(kept[0]) in _LEADING_TAGS:
+        kept.pop(0)   # 一季度全区生产总值 → 全区生产总值
+        if len(kept) > 1 and len(kept[0]) == 1 and tags.get(kept[0]) == "f":
+            kept.pop(0)   # 年底前高频事项 → 高频事项
     while len(kept) > 2 and _is_place(kept[0], tags):
         kept.pop(0)   # 深圳市南山区网上办理率 → 网上办理率 (but 中欧班列 stays whole)
     while len(kept) > 1 and sum(map(len, kept)) > _MAX_CHARS:
         kept.pop(0)   # keep whole words from the right
-    phrase = "".join(kept)
-    phrase = _COMPARISON.sub("", phrase)
-    phrase = _SCOPE.sub("", phrase)
-    phrase = _ORG_PREFIX.sub("", phrase)
-    return phrase
+    joined = "".join(kept)
+    phrase = _ORG_PREFIX.sub("", _SCOPE.sub("", _COMPARISON.sub("", joined)))
+    words = kept if phrase == joined else None
+    return phrase if _is_noun_phrase(phrase, tags, words=words) else ""
+
+
+def _is_noun_phrase(phrase: str, tags: dict[str, str], single_tags: frozenset[str] = frozenset(),
+                    words: list[str] | tuple[str, ...] | None = None) -> bool:
+    """Whether ``phrase`` names something: a noun of one character, or a longer phrase
+    with a nominal word, a noun suffix at its end or characters jieba could not join
+    (早诊率); never a relation alone (比重, 平均水平), a verb (加快, 拉动), an adjective
+    (大) or a numeral (一)."""
+    if not phrase:
+        return False
+    if len(phrase) == 1:
+        return tags.get(phrase) in (single_tags or _SINGLE_NOUN_TAGS)
+    if phrase in _RELATIONAL:
+        return False
+    if phrase[-1] in _NOMINAL_SUFFIXES:
+        return True
+    if words is None:
+        words = _segment(phrase)
+    if len(words) == 1:   # one word: jieba's tag decides (就业 and 诉求 are listed)
+        return phrase in _NOMINAL_VERBS or tags.get(phrase, "x") in _NOUN_TAGS
+    # several words: anything but function words and verbs of change (健康体检 is one, 负转正 not)
+    return not all(tags.get(w) in _FUNCTION_TAGS or w in _PREDICATES or w in _CHANGE_WORDS
+                   for w in words)
+
+
+def _time_taken(run: str) -> str:
+    """从拿地到开工只用了45天 → 拿地到开工用时: a duration's process, or ""."""
+    m = _TIME_TAKEN.search(run)
+    if m is None:
+        return ""
+    process = _SCOPE.sub("", m.group("process"))
+    if not ("到" in process or "至" in process or m.group("verb") in ("用时", "耗时", "历时")):
+        return ""   # 力争用3至5年: a plan's span, not the time a process took
+    return process + "用时" if _is_noun_phrase(process, _pos_tags()) else ""
+
+
+def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
+    """The subject of a figure whose own clause names none (全市进出口总额位居全省
+    第二，增长12%): the nearest noun phrase of the one or two clauses before, within
+    the sentence and after ``floor`` (the figure before, whose subject was not shared);
+    never the speaker of an attribution (负责人介绍，…)."""
+    floor = max(floor, edge - 60)
+    end = _SENTENCE_END.search(t[floor:edge][::-1])
+    if end is not None:
+        floor = edge - end.start()
+    pos = max(t.rfind(ch, floor, edge) for ch in _CLAUSE_STOPS)
+    for _ in range(2):
+        if pos < floor:
+            return ""
+        clause = _strip_run(_run_before(t, pos))
+        if clause.endswith(_SPEECH_VERBS):
+            return ""
+        phrase = _before_subject(t, pos)
+        if phrase:
+            return phrase
+        pos = max(t.rfind(ch, floor, pos) for ch in _CLAUSE_STOPS)
+    return ""
+
+
+def _bare_relation(run: str) -> str:
+    """The relation (占比, 比重) when it is all the clause piece ``run`` names."""
+    run = _strip_run(run)
+    return run if run in _RELATIONAL else ""
+
+
+def _benchmark(run: str) -> str:
+    """高于全省平均水平0.5个百分点 → 高于全省: the benchmark a gap is measured against
+    (its 平均水平 dropped), or "" when the figure is no gap."""
+    if _COMPARATOR_WORD.search(run) is None:
+        return ""   # most figures: no benchmark word at all
+    m = _COMPARATOR.search(_TRAILING_FILLER.sub("", run))
+    if m is None:
+        return ""
+    words = _words(m.group())
+    tags = _pos_tags()
+    while len(words) > 2 and (words[-1] in _RELATIONAL or tags.get(words[-1]) in _FUNCTION_TAGS):
+        words.pop()
+    return "".join(words)
 
 
 def _after_subject(t: str, end: int) -> str:
@@ -895,7 +1087,10 @@ def _after_subject(t: str, end: int) -> str:
         if len(w) > 1 and tags.get(w) == "d":
             break   # 学生陆续返校: an adverb starts what the counted did (not 特 in 专精特新)
         kept.append(w)
-    return "".join(kept)[:_MAX_CHARS]
+    phrase = "".join(kept)[:_MAX_CHARS]
+    # 每9人中: no noun follows; but 9个村入选: a bound noun (zg) is one right after its measure word
+    words = kept if len(phrase) == sum(map(len, kept)) else None
+    return phrase if _is_noun_phrase(phrase, tags, _AFTER_SINGLE_TAGS, words) else ""
 
 
 def _implied_unit(words: str, after: bool = False) -> str | None:
@@ -1022,6 +1217,26 @@ _AFTER_STOPS = frozenset(_SUBJECTS["after_stops"])
 _RESPECTIVELY = tuple(_SUBJECTS["respectively"])
 _PER = re.compile(r"(?:每[一-龥]?[人户年月天日次亩吨])+$")
 _COMPARISON = re.compile(_SUBJECTS["comparisons"])
+_COMPARATOR_WORD = re.compile(_alternation(_SUBJECTS["comparators"]))
+_COMPARATOR = re.compile(rf"(?:{_COMPARATOR_WORD.pattern})[一-龥]{{1,12}}$")
+_RANKING = re.compile(_SUBJECTS["rankings"])
+_DATED_COMPARISON = re.compile(_SUBJECTS["dated_comparisons"])
+_DATE_AFTER_DIGITS = re.compile(_SUBJECTS["date_after_digits"])
+_DATES_IN_CLAUSE = re.compile(_SUBJECTS["dates_in_clause"])
+_PREDICATES = frozenset(_SUBJECTS["predicates"])
+# jieba joins some of them to the noun before (结构调整), so words of two characters or more
+# are also taken off the end of the text itself.
+_PREDICATE_TAIL = re.compile(rf"(?:{_alternation(p for p in _PREDICATES if len(p) > 1)})$")
+_NOMINAL_VERBS = frozenset(_SUBJECTS["nominal_verbs"])
+_RELATIONAL = frozenset(_SUBJECTS["relational_heads"])
+_FUNCTION_TAGS = frozenset(_SUBJECTS["function_tags"])
+_LEADING_TAGS = frozenset(_SUBJECTS["leading_tags"])
+_NOUN_TAGS = frozenset(_SUBJECTS["noun_tags"])
+_SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nz"})
+_AFTER_SINGLE_TAGS = _SINGLE_NOUN_TAGS | {"zg"}
+_NOMINAL_SUFFIXES = frozenset(_SUBJECTS["nominal_suffixes"])
+_SPEECH_VERBS = tuple(_SUBJECTS["speech_verbs"])
+_TIME_TAKEN = re.compile(_SUBJECTS["time_taken"])
 _FILLERS = [*_HEDGES["before_outside"], *_HEDGES["change"], *_HEDGES["before"],
             *_HEDGES["change_level"], "了"]
 _TRAILING_FILLER = re.compile(rf"(?:{_alternation(_FILLERS)})$")

@@ -104,7 +104,9 @@ def test_subject_lists() -> None:
 
 # Tables whose every entry says where it comes from: word → source, or word → {…, source}.
 SOURCED = [("units", "ratio_separators"), ("units", "ratio_cues"), ("units", "digit_counts"),
-           ("units", "growth_words")]
+           ("units", "growth_words"), ("subjects", "predicates"), ("subjects", "nominal_verbs"),
+           ("subjects", "relational_heads"), ("subjects", "comparators"),
+           ("subjects", "nominal_suffixes"), ("subjects", "speech_verbs")]
 
 
 @pytest.mark.parametrize(("name", "table"), SOURCED, ids=[f"{n}-{t}" for n, t in SOURCED])
@@ -124,3 +126,21 @@ def test_ratio_and_digit_count_tables() -> None:
         assert word.endswith("位数"), word
         assert entry["qualifier"] in QUALIFIERS and entry["value"] in (10, 100), word
     assert {v["change"] for v in units["growth_words"].values()} == {"increase", "decrease"}
+
+
+def test_subject_word_classes() -> None:
+    subjects = load("subjects")
+    predicates, nominal = set(subjects["predicates"]), set(subjects["nominal_verbs"])
+    assert not predicates & nominal
+    assert not set(subjects["function_tags"]) & set(subjects["noun_tags"])
+    assert set(subjects["leading_tags"]) <= set(subjects["function_tags"])
+    assert all(len(ch) == 1 for ch in subjects["nominal_suffixes"])
+    # each pattern does what its field promises, on the field's own examples
+    assert re.sub(subjects["dated_comparisons"], "", "增速比1-9月份加快") == "增速加快"
+    assert re.sub(subjects["dated_comparisons"], "", "城乡居民收入比2.56") == "城乡居民收入比2.56"
+    assert re.sub(subjects["dates_in_clause"], "", "规模以上工业增加值1-10月份增长") == "规模以上工业增加值增长"
+    assert re.sub(subjects["dates_in_clause"], "", "用5年时间") == "用5年时间"
+    assert re.sub(subjects["rankings"], "", "增速居全省第一") == "增速"
+    assert re.match(subjects["date_after_digits"], "月份全市").group() == "月份"
+    m = re.search(subjects["time_taken"], "从拿地到开工只用了")
+    assert m and (m.group("process"), m.group("verb")) == ("拿地到开工", "用了")

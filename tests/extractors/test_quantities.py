@@ -199,11 +199,11 @@ RANGES_FRACTIONS_RATIOS: list[Case] = [
 # (see test_ratios_keep_every_term). 10:30 is a clock unless a ratio word names it.
 RATIOS: list[Case] = [
     ("全市三次产业结构调整为4.1:38.6:57.3。",
-     [Q("4.1:38.6:57.3", 4.1, "", "exact")]),
+     [Q("4.1:38.6:57.3", 4.1, "", "exact", "三次产业结构")]),
     ("全市城乡人口之比为3∶5。", [Q("3∶5", 3, "", "exact", "城乡人口之比")]),
     ("全县出生人口男女比例为1：1.05。", [Q("1：1.05", 1, "", "exact", "出生人口男女比例")]),
     ("三次产业结构由5∶45∶50调整为3∶40∶57。",
-     [Q("5∶45∶50", 5, "", "exact", "三次产业结构"), Q("3∶40∶57", 3, "", "exact")]),
+     [Q("5∶45∶50", 5, "", "exact", "三次产业结构"), Q("3∶40∶57", 3, "", "exact", "三次产业结构")]),
     ("全区义务教育阶段师生比达到1:12。", [Q("1:12", 1, "", "exact", "义务教育阶段师生比")]),
     ("新建项目容积率控制在1:2.5以内。", [Q("1:2.5以内", 1, "", "less_than", "项目容积率")]),
 ]
@@ -222,10 +222,68 @@ GROWTH_DIGITS: list[Case] = [
     ("居民消费价格涨幅控制在个位数。", [Q("个位数", 10, "%", "less_than", "居民消费价格涨幅")]),
     ("软件业务收入增速保持在两位数以上。", [Q("两位数以上", 10, "%", "at_least", "软件业务收入增速")]),
     ("营业收入连续三年保持两位数的增长。",
-     [Q("三年", 3, "年", "exact", "营业收入"), Q("两位数", 10, "%", "at_least")]),
-    ("工业投资出现两位数下降。", [Q("两位数", 10, "%", "at_least")]),
+     [Q("三年", 3, "年", "exact", "营业收入"), Q("两位数", 10, "%", "at_least", "营业收入")]),
+    ("工业投资出现两位数下降。", [Q("两位数", 10, "%", "at_least", "工业投资")]),
     ("请设置六位数密码，手机号码为11位数。", []),
     ("学校引进两位特级教师。", [Q("两位", 2, "位", "exact", "特级教师")]),
+]
+
+# A subject is a noun phrase, never a verb, adverb or numeral fragment: the fragments
+# 月份加快, 面, 大, 一, 比重, 升, 拥, 平均水平 and 工作人员 came from sentences like these.
+# When the figure's clause names nothing, the subject is the nearest noun phrase before it.
+SUBJECT_PHRASES: list[Case] = [
+    # a comparison with a period in digits sits between the subject and its figure
+    ("规模以上工业增加值1-10月份增长5.8%，增速比1-9月份加快0.4个百分点。",
+     [Q("5.8%", 5.8, "%", "exact", "规模以上工业增加值"), Q("0.4个百分点", 0.4, "百分点", "exact", "增速")]),
+    ("出口降幅较1—6月收窄2.3个百分点。", [Q("2.3个百分点", 2.3, "百分点", "exact", "出口降幅")]),
+    # a noun made by a verb and a suffix stays whole (增长面, not 面)
+    ("全市规模以上工业企业增长面为72.4%。", [Q("72.4%", 72.4, "%", "exact", "增长面")]),
+    ("全县农村电商服务站覆盖面达到90%。", [Q("90%", 90, "%", "exact", "农村电商服务站覆盖面")]),
+    # an adjective or a rank after the subject is no subject (大, 一)
+    ("全市利用外资规模较大，达到12亿美元。", [Q("12亿美元", 1.2e9, "美元", "exact", "利用外资规模")]),
+    ("快递业务量增速居全省第一，比全省平均高1.5个百分点。",
+     [Q("1.5个百分点", 1.5, "百分点", "exact", "快递业务量增速")]),
+    ("全市进出口总额位居全省第二，增长12%。", [Q("12%", 12, "%", "exact", "进出口总额")]),
+    ("全区地区生产总值跃居全市第一，达到856亿元。",
+     [Q("856亿元", 8.56e10, "元", "exact", "地区生产总值")]),
+    # a share names what it is the share of (比重)
+    ("研发经费投入占地区生产总值的比重为2.6%。",
+     [Q("2.6%", 2.6, "%", "exact", "研发经费投入占地区生产总值比重")]),
+    ("新能源汽车产量快速增长，占比提高3.1个百分点。",
+     [Q("3.1个百分点", 3.1, "百分点", "exact", "新能源汽车产量占比")]),
+    ("全年接待游客860万人次，其中过夜游客占四成。",
+     [Q("860万人次", 8.6e6, "人次", "exact", "游客"), Q("四成", 40, "%", "exact", "过夜游客")]),
+    ("全市90%以上的政务服务事项实现网上办理。", [Q("90%以上", 90, "%", "at_least", "政务服务事项")]),
+    # verbs of change or possession end no subject (升, 拥)
+    ("全市经济总量跃升至1.2万亿元。", [Q("1.2万亿元", 1.2e12, "元", "exact", "经济总量")]),
+    ("全市主要经济指标排名上升3位。", [Q("3位", 3, "位", "exact", "主要经济指标排名")]),
+    ("全市每万人拥有发明专利25.6件。", [Q("25.6件", 25.6, "件", "exact", "发明专利")]),
+    # a gap to a benchmark names both sides (never 平均水平 alone)
+    ("全市居民人均可支配收入增长6.1%，高于全省平均水平0.5个百分点。",
+     [Q("6.1%", 6.1, "%", "exact", "居民人均可支配收入"),
+      Q("0.5个百分点", 0.5, "百分点", "exact", "居民人均可支配收入高于全省")]),
+    ("全市农村居民收入增长速度快于全国平均水平1.3个百分点。",
+     [Q("1.3个百分点", 1.3, "百分点", "exact", "农村居民收入增长速度快于全国")]),
+    # who spoke is no subject (工作人员)
+    ("据工作人员介绍，今年已累计办理业务1.2万件。", [Q("1.2万件", 12000, "件", "exact", "办理业务")]),
+    ("窗口工作人员介绍，同比增长了20%。", [Q("20%", 20, "%", "exact", "")]),
+    # the nearest noun phrase of an earlier clause, when the figure's own names none
+    ("上半年，全市出口增速由负转正，增长3.2%。", [Q("3.2%", 3.2, "%", "exact", "出口增速")]),
+    # time words and numerals before the noun say when, not what
+    ("一季度全区生产总值增长5.3%。", [Q("5.3%", 5.3, "%", "exact", "生产总值")]),
+    ("全市2023年地区生产总值达到1.2万亿元。", [Q("1.2万亿元", 1.2e12, "元", "exact", "地区生产总值")]),
+    # an indicator verb right before its figure is the indicator (亩均投入)
+    ("亩均投入3000元，亩均产值1.2万元。",
+     [Q("3000元", 3000, "元", "exact", "亩均投入"), Q("1.2万元", 12000, "元", "exact", "亩均产值")]),
+    ("年收入超过50万元的村达120个。",
+     [Q("50万元", 5e5, "元", "more_than", "年收入"), Q("120个", 120, "个", "exact", "村")]),
+    # a noun of one character right after its measure word is one; a locative is not (中)
+    ("全县先后有9个村入选省级示范村。", [Q("9个", 9, "个", "exact", "村")]),
+    ("平均每9人中就有1户市场主体。",
+     [Q("9人", 9, "人", "exact", ""), Q("1户", 1, "户", "exact", "市场主体")]),
+    # the time a process took
+    ("企业从签约到开工仅用了60天。", [Q("60天", 60, "天", "exact", "企业从签约到开工用时")]),
+    ("项目力争用3年时间建成投产。", [Q("3年", 3, "年", "exact", "项目")]),   # a plan, no process
 ]
 
 # (sentence, quantity text, change): a change verb right before the figure.
@@ -353,6 +411,7 @@ RESPECTIVELY: list[Case] = [
     "sample": SAMPLE, "counts": COUNTS, "money": MONEY, "percent": PERCENT_AND_POINTS,
     "measures": MEASURES_AND_DURATIONS, "hedges": HEDGES, "ranges": RANGES_FRACTIONS_RATIOS,
     "respectively": RESPECTIVELY, "ratios": RATIOS, "growth-digits": GROWTH_DIGITS,
+    "subjects": SUBJECT_PHRASES,
 }))
 def test_quantities(sentence: str, expected: list[Q]) -> None:
     found = _found(sentence)
