@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -102,3 +103,13 @@ def test_evaluate_prints_figures_per_type() -> None:
     figures = json.loads(result.stdout)
     assert {"quantity", "quantity_lenient", "date", "qualifier_accuracy", "iso_accuracy", "leaks"} <= figures.keys()
     assert {"precision", "recall", "f1"} <= figures["quantity"].keys()
+
+
+def test_extract_csv_writes_a_ratio_with_all_its_terms(tmp_path: Path) -> None:
+    page = tmp_path / "ratio.txt"
+    page.write_text("全市三次产业结构调整为4.1:38.6:57.3。\n", encoding="utf-8")
+    result = run("extract", page, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    quantities = [r for r in csv.DictReader(result.stdout.splitlines()) if r["type"] == "quantity"]
+    assert [(r["text"], r["value"], r["values"]) for r in quantities] == [
+        ("4.1:38.6:57.3", "4.1", "4.1、38.6、57.3")]
