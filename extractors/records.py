@@ -82,17 +82,16 @@ class Quantity(Mention):
 
     value: float = 0.0
     value_max: float | None = None
-    # The terms of a ratio (2.9:36.3:60.8) or the numerator and denominator of a
-    # fraction (三分之一 → 1, 3); ``value`` is then the first term (ratio) or the
-    # quotient (fraction). Empty for every other figure.
-    values: tuple[float, ...] = ()
     unit: str = ""
     unit_kind: str = "count"         # money | count | percent | points | multiple | ratio | duration | measure
     qualifier: str = "exact"
     subject: str = ""
     change: str | None = None        # increase | decrease
     topics: tuple[str, ...] = ()
-    values: tuple[float, ...] = ()   # every term of a ratio (2.9:36.3:60.8)
+    # The terms of a ratio (2.9:36.3:60.8) or the numerator and denominator of a fraction
+    # (三分之一 → 1, 3); ``value`` is then the first term (ratio) or the quotient (fraction).
+    # Empty for every other figure.
+    values: tuple[float, ...] = ()
     # Observation fields: what makes the figure comparable with another (OBSERVATIONS.md).
     area: str | None = None          # the place whose figure it is
     area_code: str | None = None     # GB/T 2260 code of that place (or of the division it lies in)
