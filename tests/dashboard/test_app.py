@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.formatting import format_claim
 from extractors.store import open_for_reading
 
-from .stores import SAMPLE
+from .stores import PROJECT, SAMPLE
 
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 PAGES = {
@@ -78,7 +78,14 @@ def test_first_run_builds_the_default_store_from_seeds(tmp_path, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert store.exists()
     assert [s.label for s in at.status] == ["数据库已建立"]
-    assert {m.label: m.value for m in at.metric}["文章"] == "5"
+    con = open_for_reading(store)
+    try:
+        n_articles, n_sources = con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources)").fetchone()
+    finally:
+        con.close()
+    assert n_sources == len(list((PROJECT / "seeds").glob("*.txt")))
+    assert {m.label: m.value for m in at.metric}["文章"] == str(n_articles)
     at.run()  # the second run opens the store it built
     assert not at.status
 

@@ -291,8 +291,8 @@ def test_ensure_default_store_builds_from_seeds_once(tmp_path: Path) -> None:
     messages: list[str] = []
     assert ingest.ensure_default_store(db, progress=messages.append) == db
     seeds = {ingest.source_name(p) for p in ingest.SEEDS.iterdir() if p.suffix == ".txt"}
-    assert corpus.sources(db) == seeds
-    assert messages[0].startswith("首次运行") and any("1/1" in m for m in messages)
+    assert corpus.sources(db) == seeds  # the pages only: not pubdates.csv, not SOURCES
+    assert messages[0].startswith("首次运行") and any(f"{len(seeds)}/{len(seeds)}" in m for m in messages)
     snap = store.snapshot_id(db)
     ingest.ensure_default_store(db, progress=messages.append)
     assert store.snapshot_id(db) == snap
@@ -343,14 +343,19 @@ def test_ctrl_c_keeps_the_files_done_and_says_how_to_finish(tmp_path: Path) -> N
 
 def test_the_default_store_knows_the_sample_page_date(tmp_path: Path) -> None:
     """seeds/pubdates.csv gives the sample page its issue date, so its
-    datelines (本报9月9日讯) resolve to 2024-09-09."""
+    datelines (本报9月9日讯) resolve to 2024-09-09, and every other seed page
+    gets its own line's date."""
     db = ingest.ensure_default_store(tmp_path / "zhibiao.duckdb")
     con = store.open_for_reading(db)
     try:
-        dates = {row[0] for row in con.execute("SELECT DISTINCT date FROM articles").fetchall()}
+        dates = {row[0] for row in con.execute(
+            "SELECT DISTINCT date FROM articles WHERE source = 'seeds/000_b7e6b95fe385097e.txt'").fetchall()}
+        issued = dict(con.execute("SELECT source, CAST(pubdate AS VARCHAR) FROM sources").fetchall())
     finally:
         con.close()
     assert {str(d) for d in dates} == {"2024-09-09"}
+    listed = ingest.read_pubdates(ingest.SEEDS)
+    assert issued == {f"seeds/{name}": day for name, day in listed.items()}
 
 
 def test_pubdates_csv_sets_each_page_date_and_beats_the_batch_date(tmp_path: Path) -> None:
