@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import places, wordlists
-from .dates import find_dates, iso_bounds
+from .dates import iso_bounds
 from .indicators import catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
@@ -50,6 +50,8 @@ class _Words:
     verb_filler: re.Pattern[str]
     annual: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    bulletin_title: re.Pattern[str]
+    this_year: frozenset[str]
     indicator_prefix: re.Pattern[str]
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
@@ -87,6 +89,9 @@ def _words() -> _Words:
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
         target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
+        bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
+                                  + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
+        this_year=frozenset(lex["this_year"]),
         indicator_prefix=re.compile("(?:" + "|".join(map(re.escape, sorted(
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%])*"),
@@ -163,7 +168,7 @@ def _named(text: str, mentions: Sequence[places.Mention]) -> list[places.Mention
 
 
 def _self_level(mentions: Sequence[places.Mention]) -> str | None:
-    levels = Counter(m.self_ref for m in mentions if m.self_ref in _LEVEL_GROUPS)
+    levels = Counter(m.self_ref for m in mentions if m.self_ref in _LEVEL_GROUPS and not m.comparison)
     return levels.most_common(1)[0][0] if levels else None
 
 
@@ -332,7 +337,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
              if not _inside(m.start, m.end, skip)]
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
-    ctx = _Context(body, dates, found, home, today)
+    ctx = _Context(body, _reported_year(body, dates, today), found, home, today)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
@@ -347,6 +352,18 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         previous = q
+
+
+def _reported_year(body: str, dates: Sequence[DateMention], today: date | None
+                   ) -> Sequence[DateMention]:
+    """In a bulletin on a year that has ended (2023年…统计公报, published in 2024),
+    全年 and 今年 are that year, not the year of publication."""
+    head = body.lstrip()[:80].split("\n", 1)[0]
+    m = _words().bulletin_title.search(head)
+    if not m or today is None or int(m.group(1)) >= today.year:
+        return dates
+    year = m.group(1)
+    return [dataclasses.replace(d, iso=year) if d.text in _words().this_year else d for d in dates]
 
 
 def _annual(subject: str) -> bool:
@@ -549,16 +566,14 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
             in_headline = False
             continue
-        period = None
-        if _MAY_DATE.search(line):
-            period = next((d.iso for d in find_dates(line, ctx.today)
-                           if d.iso and d.kind not in ("vague", "time")), None)
+        line_end = end if end >= 0 else len(body)
+        period = next((d.iso for d in ctx.dates_in(start, line_end)[::-1]
+                       if d.kind not in ("vague", "time")), None)
         out.append((start, rank if rank is not None else (10 if in_headline else 9), period))
     return out
 
 
 _SENTENCE_PUNCT = re.compile("[。；！？，]")
-_MAY_DATE = re.compile(r"[0-9〇零一二三四五六七八九十年月季今去上本明]")
 
 
 def _article_period(ctx: _Context) -> str | None:

@@ -20,7 +20,7 @@ from .articles import ArticleSpan, split_page
 from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
 from .store import content_hash
-from .text import NormText, normalize, sentence_bounds
+from .text import CAPTION_LINE, NormText, normalize, sentence_bounds
 
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -123,12 +123,15 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     mapper = _Mapper(norm, lo, body, bounds, starts, article.id)
 
     body_orgs = organizations.find_organizations(body)
-    found_quantities = quantities.find_quantities(body)
+    captions = [m.span() for m in CAPTION_LINE.finditer(body)]
+    found_quantities = [q for q in quantities.find_quantities(body)
+                        if not any(s <= q.start < e for s, e in captions)]
     found_dates = dates.find_dates(body, today)
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
-    observations.annotate(body, found_quantities, found_dates, home, today,
+    governing = [d for d in found_dates if not any(s <= d.start < e for s, e in captions)]
+    observations.annotate(body, found_quantities, governing, home, today,
                           skip=[(o.start, o.end) for o in body_orgs], mentions=mentions)
 
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]

@@ -284,10 +284,17 @@ class Gazetteer:
         return re.compile(word_pattern(self.counties_by_stem))
 
     def county_stems(self, text: str) -> list[Mention]:
-        """Counties named by their short name (融安：一颗金桔…, 寒亭新闻). Only for short
-        texts that speak for a whole article: a title or a masthead."""
-        return [Mention(m.start(), m.end(), m.group(), *self._first_and_rest(self.counties_by_stem[m.group()]))
-                for m in self._county_stem_re.finditer(text)]
+        """Counties named by their short name (融安：一颗金桔…, 寒亭新闻), where no fuller
+        name covers them. Only for short texts that speak for a whole article: a title
+        or a masthead."""
+        named = self.mentions(text)
+        out = []
+        for m in self._county_stem_re.finditer(text):
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[m.group()]]
+            out.append(Mention(m.start(), m.end(), m.group(), *self._first_and_rest(places)))
+        return out
 
     @staticmethod
     def _first_and_rest(places: list[Place]) -> tuple[Place, tuple[Place, ...]]:

@@ -196,15 +196,42 @@ class NormText:
         return max(self._norm_starts[lo], orig - self._deltas[lo])
 
 
+# ASCII clause punctuation beside Chinese text (pages copied from the web often
+# carry 全年实现地区生产总值92068.7亿元,比上年增长6.0%): the Chinese mark, one
+# character for one, so clauses split the same way; 1,234 and 12:30 stay.
+_ASCII_CLAUSE = re.compile(rf"(?<=[{_CJK}%”）])[,:;]|[,:;](?=[{_CJK}“（])")
+_TO_FULLWIDTH = {",": "，", ":": "：", ";": "；"}
+
+
+#: A section heading or a figure's caption alone on its line (一、综合, （二）工业,
+#: 图1 2019-2023年地区生产总值…), up to the line's end: never a wrapped line.
+_HEADING_LINE = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000])[^\n。；！？，]{0,40}$")
+
+#: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
+#: furniture whose numbers are labels, not claims.
+CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000][^\n。；！？，]{0,40}$")
+
+
 def normalize(original: str) -> NormText:
-    """Fold full-width digits and letters, and join hard-wrapped lines."""
+    """Fold full-width digits and letters, ASCII clause marks beside Chinese text,
+    and join hard-wrapped lines.
+
+    >>> normalize("初步核算,全年实现地区生产总值1,234亿元,增长6.0%;其中").text
+    '初步核算，全年实现地区生产总值1,234亿元，增长6.0%；其中'
+    """
     # translate() walks every character in Python's slow path; most pages hold
     # nothing to fold, which one C-level search tells.
     folded = original.translate(_FOLD) if _FOLDABLE.search(original) else original
+    if _ASCII_CLAUSE.search(folded):
+        folded = _ASCII_CLAUSE.sub(lambda m: _TO_FULLWIDTH[m.group()], folded)
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
     for m in _WRAP.finditer(folded):
+        if _HEADING_LINE.search(folded, 0, m.start()):
+            continue   # 一、综合 on a line of its own is a heading, not a wrapped line
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last
         dropped += m.end() - m.start()

@@ -77,3 +77,8 @@ def test_self_place_without_a_home_is_unknown() -> None:
 def test_towns_open_a_clause(text: str, expected: list[str]) -> None:
     home = Place("温江区", "county", "510115", "四川省", "成都市")
     assert [m.text for m in G.towns(text, home)] == expected
+
+
+def test_a_division_coextensive_with_a_new_area_is_that_area() -> None:
+    """黄岛区 and 青岛西海岸新区 are the same land since 2014: one series, not two."""
+    assert [m.place.name for m in G.mentions("黄岛区地区生产总值") if m.place] == ["青岛西海岸新区"]
