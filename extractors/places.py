@@ -123,6 +123,7 @@ class Gazetteer:
         self._zone_kinds: list[str] = lex["zone_kinds"]
         self._zone_re = re.compile(word_pattern(lex["zone_named_kinds"]))
         self._not_prefix = set(lex["not_in_zone_prefix"])
+        self._not_places = tuple(lex["not_places"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
         # find those, then look the characters before them up. Short forms (青岛) have
         # no such ending and are few: one pattern for them. Both are far faster than
@@ -201,6 +202,8 @@ class Gazetteer:
         if key in self._self_refs:
             if key == "新区" and text[start - 1:start] in ("个", "家", "设"):
                 return None
+            if text.startswith(self._not_places, start):
+                return None   # 国内外, 省内外: everywhere, not this place
             return Mention(start, end, key, None, (), self._self_refs[key])
         places = self._keys[key]
         return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
