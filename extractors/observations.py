@@ -577,23 +577,25 @@ _SENTENCE_PUNCT = re.compile("[。；！？，]")
 
 
 def _article_period(ctx: _Context) -> str | None:
-    """The period an article reports on: the one governing its first figure, when
-    that covers more than a day (一季度，温江区实现地区生产总值… in a release on the
-    first quarter); none for news of a day (今天上午…集中开工项目28个)."""
+    """The period an article reports on: the one governing its first figures, when
+    that covers more than a day and has ended (一季度，温江区实现地区生产总值… in a
+    release on the first quarter); none for news of a day (今天上午…开工项目28个)."""
     last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
     headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
-    first = next((q for q in ctx.quantities if q.start > headline_end), None)
-    if first is None:
-        return None
-    start, _ = ctx.sentence(first.start)
-    found = _date_between(start, first.start, ctx)
-    if found is None:
-        lead = ctx.lead("date", first.start, lambda s, e: _opening_date(s, e, ctx))
-        found = lead if isinstance(lead, str) else None
-    found = found or _heading_period(first.start, ctx)
-    if found and period_days(found) > 1 and _reported(found, ctx.today):
-        return found
+    for first in [q for q in ctx.quantities if q.start > headline_end][:_LEAD_FIGURES]:
+        start, _ = ctx.sentence(first.start)
+        found = _date_between(start, first.start, ctx)
+        if found is None:
+            lead = ctx.lead("date", first.start, lambda s, e: _opening_date(s, e, ctx))
+            found = lead if isinstance(lead, str) else None
+        found = found or _heading_period(first.start, ctx)
+        if found:
+            return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
+
+
+#: How many of an article's first figures may name the period it reports on.
+_LEAD_FIGURES = 4
 
 
 def _reported(period: str | None, today: date | None) -> bool:
