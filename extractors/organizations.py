@@ -40,7 +40,7 @@ from operator import itemgetter
 from typing import Any
 
 from .records import Organization, Person
-from .segment import word_branches, word_pattern
+from .segment import dictionary_tags, dictionary_words, word_branches, word_pattern
 from .wordlists import load
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -113,6 +113,12 @@ def _build() -> dict[str, Any]:
         "attach": {k: frozenset(v) for k, v in lex["attach"].items()},
         "split_parents": frozenset(lex["split_parents"]),
         "level_chars": frozenset(w[-1] for w in levels),
+        "date_units": frozenset(lex["date_units"]),
+        "url_debris": re.compile(lex["url_debris"]),
+        "debris_tags": frozenset(lex["debris_tags"]),
+        "clause_tags": frozenset(lex["clause_tags"]),
+        "idiom_tags": frozenset(lex["idiom_tags"]),
+        "place_tag": lex["place_tag"],
     }
 
 
@@ -173,6 +179,8 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         floor = prev.end if prev is not None else 0
         start, adjacent = _name_start(text, s, e, floor)
+        if start is not None and not adjacent:
+            start = _past_debris(text, start, s, e)
         if start is None:
             continue
         if adjacent and prev is not None and _stays_attached(prev, m.group(), s - start):
@@ -202,8 +210,9 @@ def _name_start(text: str, s: int, e: int, floor: int) -> tuple[int | None, bool
     start = cut if cut is not None else ws
     while start < s and text[start] in _LEX["soft"]:
         start += 1
-    if start == ws and 0 < ws < s and text[ws - 1].isdigit() and text[ws] in _LEX["classifiers"]:
-        start += 1   # 2个分中心 counts centres
+    if (start == ws and 0 < ws < s and text[ws - 1].isdigit()
+            and (text[ws] in _LEX["classifiers"] or text[ws] in _LEX["date_units"])):
+        start += 1   # 2个分中心 counts centres; 2018年市政府 is a date, then the body
     if cut is None and start == ws:
         start = _quoted_start(text, start)
     return start, cut is None and start == floor and floor > 0
@@ -214,13 +223,68 @@ def _quoted_start(text: str, start: int) -> int:
     “一带一路”（青岛）金融服务中心."""
     if start > 0 and text[start - 1] == "）":
         opening = text.rfind("（", max(0, start - 8), start - 1)
-        if opening >= 0 and _ALL_CJK.fullmatch(text, opening + 1, start - 1):
+        if (opening >= 0 and _ALL_CJK.fullmatch(text, opening + 1, start - 1)
+                and _is_place(text[opening + 1:start - 1]) and not _starts_with_place(text[start:])):
             start = opening
             if start > 0 and text[start - 1] == "”":
                 quote = text.rfind("“", max(0, start - 14), start - 1)
                 if quote >= 0:
                     start = quote
     return start
+
+
+def _is_place(word: str) -> bool:
+    """A place name by jieba's dictionary (青岛, 洛阳市) or one ending in a level word."""
+    return dictionary_tags().get(word) == _LEX["place_tag"] or bool(_PLACE.fullmatch(word))
+
+
+def _starts_with_place(text: str) -> bool:
+    words = dictionary_words(text[:12])
+    return bool(words) and dictionary_tags().get(words[0]) == _LEX["place_tag"]
+
+
+def _past_debris(text: str, start: int, s: int, e: int) -> int | None:
+    """Where the name in ``text[start:e]`` (suffix at ``s``) really starts, past
+    what is left of a link (com西海岸新区…) and words before its place name that
+    cannot open a name (服务好|洛阳市统计局); ``None`` when it is a clause
+    (秋季学期开学前再新增公办幼儿园, 统揽全局)."""
+    link = _LEX["url_debris"].match(text, start, s)
+    if link is not None and link.end() > start:
+        start = link.end()
+    if s - start < 1:
+        return start
+    words = _clean_words(text[start:e])
+    if words is None:
+        return None
+    return start + words
+
+
+@lru_cache(maxsize=4096)
+def _clean_words(name: str) -> int | None:
+    """How many characters of debris open ``name`` (0 when none); ``None`` when
+    the name is a clause. Cached: the same stretches recur on every page."""
+    tags = dictionary_tags()
+    words = dictionary_words(name)
+    cut = 0
+    place = next((i for i, w in enumerate(words) if len(w) >= 2 and tags.get(w) == _LEX["place_tag"]), 0)
+    # A locality word of two characters names a region (西部陆海新通道): not debris.
+    if place and all(tags.get(w) in _LEX["debris_tags"] and (len(w) == 1 or tags.get(w) != "f")
+                     for w in words[:place]):
+        cut = sum(map(len, words[:place]))
+        words = words[place:]
+    first = 0
+    while first < len(words) - 1 and tags.get(words[first]) == _LEX["place_tag"]:
+        first += 1   # 上海市|上城区人民政府: a word after the place may open the rest
+    for i in range(first + 1, len(words)):
+        tag = tags.get(words[i])
+        # A locality word is a postposition after a word (开学|前, 校园|里); after a
+        # lone character it is part of a coined name (融担上技科技服务有限公司).
+        if tag in _LEX["clause_tags"] and (tag != "f" or len(words[i - 1]) >= 2):
+            return None
+    last = words[-1] if words else ""
+    if len(last) >= 4 and tags.get(last) in _LEX["idiom_tags"] and _SUFFIXES.get(last[-1]) is not None:
+        return None
+    return cut
 
 
 def _stays_attached(parent: _Candidate, child_suffix: str, body_len: int) -> bool:

@@ -18,7 +18,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 
@@ -120,3 +120,35 @@ def cut(text: str) -> list[str]:
     ['区', '人大常委会', '党组书记']
     """
     return tokenizer().lcut(text, HMM=True)
+
+
+@lru_cache(maxsize=8192)
+def dictionary_words(run: str) -> tuple[str, ...]:
+    """Words of a short run (a name, a subject) by jieba's own dictionary, without
+    HMM guesses or our user words, so each can be looked up in
+    :func:`dictionary_tags`. Never for a whole text.
+
+    >>> dictionary_words("好洛阳市统计局")
+    ('好', '洛阳市', '统计局')
+    """
+    _quiet()
+    return tuple(jieba.lcut(run, HMM=False))
+
+
+@cache
+def dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (ICTCLAS set: ``ns`` place, ``v`` verb,
+    ``d`` adverb, ``f`` locality word, ``i``/``l`` idiom or fixed phrase).
+
+    >>> dictionary_tags()["洛阳市"], dictionary_tags()["再"]
+    ('ns', 'd')
+    """
+    from jieba import posseg
+
+    return posseg.dt.word_tag_tab
+
+
+@cache
+def _quiet() -> None:
+    # Once: setting a level clears every logger's cache, which costs more than a cut.
+    jieba.setLogLevel(logging.WARNING)
