@@ -6,6 +6,13 @@ A page copied from a PDF holds several articles. An article starts at a byline
 block before a byline (short lines that do not end a sentence) belongs to the
 article that follows it. Patterns live in ``lexicon/articles.yaml``.
 
+Page furniture — a page header (``2021年4月22日 星期四  责任编辑：李明  要闻``), a
+masthead, a web page's ``来源：…　发布时间：…`` line — belongs to no article body:
+:func:`read_page` lists it apart, so no record comes from it, and its date can
+still serve the page. A title is the headline, else the topic of the lead
+sentence, never a page header, a section heading or a source formula
+(``记者从省统计局获悉``).
+
 >>> page = "　　□记者 王一 报道\\n　　本报3月2日讯 今天，会议召开。\\n\\n　　□记者 李二 报道\\n　　本报3月2日讯 又一篇。"
 >>> [(a.reporters, a.month_day) for a in split_page(page)]
 [(('王一',), (3, 2)), (('李二',), (3, 2))]
@@ -18,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .numerals import parse_number
+from .segment import word_pattern
 from .wordlists import load
 
 _LEX = load("articles")
@@ -31,6 +39,23 @@ HEADLINE_MAX: int = _LEX["headline_max"]
 # Every byline, dateline and continuation mark holds one of these words.
 _MARKER_WORDS = re.compile("|".join(map(re.escape, _LEX["marker_words"])))
 TITLE_MAX: int = _LEX["title_max"]
+_FURNITURE_DATE = _LEX["furniture_date"]
+_FURNITURE_ONLY_DATES = re.compile(rf"(?:{_FURNITURE_DATE}|{_LEX['furniture_time']}|[\s\u3000|｜/·:：，,])+")
+_MASTHEAD = re.compile(_LEX["masthead"])
+_FURNITURE_LINE = re.compile(
+    r"[\s\u3000]*(?:(?:{tok})[\s\u3000|｜/·:：，,]*)+".format(tok="|".join([
+        _FURNITURE_DATE, _LEX["furniture_time"], *_LEX["furniture_tokens"],
+        # a labelled field: its value runs to the next space (责任编辑：李明, 来源：贵阳日报)
+        rf"(?:{word_pattern(_LEX['credit_labels'])})(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)"
+        r"[^\s\u3000：:|｜]{0,20}",
+        word_pattern(_LEX["sections"]), _LEX["masthead"],
+    ])))
+_BARE_DATE = re.compile(rf"[\s\u3000]*(?:{_FURNITURE_DATE})[\s\u3000]*")
+MASTHEAD_MAX: int = _LEX["masthead_max"]
+_CREDIT_LINE = re.compile(_LEX["credit_line"])
+SECTION_MARKER = re.compile(_LEX["section_marker"])
+_LEAD_FORMULAS = [re.compile(p) for p in _LEX["lead_formulas"]]
+_FURNITURE_MAX = 80   # a longer line is text, whatever it holds
 
 _SENTENCE_FINAL = tuple("。！？!?…") + ("。”", "！”", "？”", "”", "）")
 _INDENT = ("\u3000",)  # body paragraphs open with a full-width indent
@@ -55,6 +80,16 @@ class ArticleSpan:
     dateline_span: tuple[int, int] | None = None
     byline_end: int | None = None  # end of reporters written after the dateline (本报讯（记者 李明）)
     continued: bool = False
+    top_end: int = 0   # end of the headline block and the credit lines under it (where a date line may be)
+    furniture: tuple[tuple[int, int], ...] = ()   # furniture lines inside the article (masked for extraction)
+
+
+@dataclass(slots=True)
+class Page:
+    """A page split into articles, and its furniture lines (offsets into the page)."""
+
+    articles: list[ArticleSpan]
+    furniture: list[tuple[int, int]]
 
 
 @dataclass(slots=True)
@@ -63,6 +98,7 @@ class _Line:
     end: int
     text: str
     stripped: str
+    furniture: bool = False
 
 
 def _lines(page: str) -> list[_Line]:
@@ -81,12 +117,64 @@ def _is_headline_line(line: _Line) -> bool:
     return bool(s) and len(s) <= HEADLINE_MAX and not s.endswith(_SENTENCE_FINAL[:7])
 
 
+def is_furniture(line: str, first_line: bool = False) -> bool:
+    """Whether a line is page furniture: made only of dates, clock times and
+    furniture tokens (weekday, 版次, credit and metadata fields, 版名, masthead),
+    at least one of them not a date. A masthead alone counts only as the first
+    line of a page. A bare date is not furniture: under a bulletin's title it is
+    the document's own date, and a line cannot tell the two apart.
+
+    >>> is_furniture("2021年4月22日 星期四  责任编辑：李明  要闻")
+    True
+    >>> is_furniture("来源：贵阳日报　发布时间：2020-09-03"), is_furniture("2023年9月15日")
+    (True, False)
+    >>> is_furniture("寒亭新闻", first_line=True), is_furniture("寒亭新闻")
+    (True, False)
+    """
+    s = line.strip(" \t\u3000\r")
+    if not s or len(s) > _FURNITURE_MAX or s.endswith(_SENTENCE_FINAL[:7]):
+        return False
+    if _MASTHEAD.fullmatch(s):
+        return first_line and len(s) <= MASTHEAD_MAX
+    return bool(_FURNITURE_LINE.fullmatch(s)) and not _FURNITURE_ONLY_DATES.fullmatch(s)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date alone (2025年3月20日) or credits a title
+    (——2024年1月15日在…会议上): text of the article, but never its title."""
+    return bool(_BARE_DATE.fullmatch(line) or _CREDIT_LINE.match(line))
+
+
 def split_page(page: str) -> list[ArticleSpan]:
     """Articles of ``page`` in reading order; a page with no markers is one article."""
+    return read_page(page).articles
+
+
+def read_page(page: str) -> Page:
+    """The articles of ``page`` in reading order and its furniture lines.
+
+    >>> page = "2021年4月22日 星期四  责任编辑：李明  要闻\\n\\n全区经济实现开门红\\n　　□记者 张婷 报道\\n　　本报4月21日讯 昨天，会议召开。"
+    >>> p = read_page(page)
+    >>> [(a.title, page[a.start:a.start + 4]) for a in p.articles], [page[s:e][-2:] for s, e in p.furniture]
+    ([('全区经济实现开门红', '全区经济')], ['要闻'])
+    """
     lines = _lines(page)
+    first_text = next((i for i, ln in enumerate(lines) if ln.stripped), -1)
+    for i, ln in enumerate(lines):
+        ln.furniture = is_furniture(ln.text, i == first_text) and not BYLINE_RE.match(ln.text)
+    articles = _split(page, lines)
+    for art in articles:
+        art.furniture = tuple((ln.start, ln.end) for ln in lines
+                              if ln.furniture and art.start <= ln.start < art.end)
+    return Page(articles, [(ln.start, ln.end) for ln in lines if ln.furniture])
+
+
+def _split(page: str, lines: list[_Line]) -> list[ArticleSpan]:
     starts: list[tuple[int, str]] = []  # (line index, why)
     for i in _marker_lines(page, lines):
         line = lines[i]
+        if line.furniture:
+            continue
         if BYLINE_RE.match(line.text):
             starts.append((i, "byline"))
         elif CONTINUED_FROM_RE.match(line.stripped):
@@ -111,7 +199,7 @@ def split_page(page: str) -> list[ArticleSpan]:
         else:  # a byline with nothing under it (two bylines in a row): part of the one above
             articles[-1].end = max(articles[-1].end, article.end)
     # Text before the first marker that is more than a headline is an article too.
-    lead = [ln for ln in lines[: boundaries[0]] if ln.stripped]
+    lead = [ln for ln in lines[: boundaries[0]] if ln.stripped and not ln.furniture]
     if lead and any(not _is_headline_line(ln) for ln in lead):
         articles.insert(0, _make(page, lines, 0, boundaries[0], 0, "none"))
     _attach_trailing_headline(page, lines, articles)
@@ -144,9 +232,11 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
     while j >= floor:
         line = lines[j]
         if line.stripped:
+            if line.furniture:
+                break  # a page header is above every headline
             if line.text.startswith(_INDENT) and not BYLINE_RE.match(line.text):
                 break  # an indented paragraph is body text of the article above
-            if CONTINUED_TO_RE.fullmatch(line.stripped):
+            if (m := CONTINUED_TO_RE.search(line.stripped)) and m.end() == len(line.stripped):
                 break  # （下转第二版） closes the article above
             if line.stripped.endswith(_SENTENCE_FINAL[:7]) or len(line.stripped) > HEADLINE_MAX:
                 break
@@ -156,7 +246,12 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
 
 
 def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why: str) -> ArticleSpan:
-    while last > first and not lines[last - 1].stripped:
+    limit = last if why == "none" else marker
+    while first < limit and (not lines[first].stripped or lines[first].furniture):
+        first += 1   # a page header above the article is no part of it
+    if why == "none":
+        marker = first
+    while last > first and (not lines[last - 1].stripped or lines[last - 1].furniture):
         last -= 1
     start = lines[first].start if first < len(lines) else len(page)
     end = lines[last - 1].end if last > first else start
@@ -169,7 +264,16 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
         body_first = marker
     art = ArticleSpan(start=start, end=end, body_start=lines[min(body_first, len(lines) - 1)].start,
                       reporters=reporters, continued=why == "continued")
-    art.headline = _choose_headline(lines[first:marker])
+    if why == "none":
+        top = _top_block(lines, first, last)
+        art.headline = _first_title_line(top)
+    else:
+        top = lines[first:marker]
+        art.headline = _choose_headline(top)
+        if not art.headline and why == "continued" and CONTINUED_FROM_RE.fullmatch(lines[marker].stripped):
+            top = _top_block(lines, marker + 1, last)   # （上接第一版） alone, then the headline
+            art.headline = _first_title_line(top)
+    art.top_end = top[-1].end if top else start
     for ln in lines[body_first: min(last, body_first + 3)]:
         m = DATELINE_RE.search(ln.text)
         if m and m.start() - len(ln.text) + len(ln.text.lstrip(" \t\u3000")) <= 2:
@@ -201,7 +305,7 @@ def _choose_headline(block: list[_Line]) -> str:
     kickers: list[str] = []
     current = ""
     for line in block:
-        s = line.stripped
+        s = "" if _not_a_title(line) else line.stripped
         if not s or _KICKER.match(s):
             if current:
                 groups.append(current)
@@ -220,20 +324,80 @@ def _choose_headline(block: list[_Line]) -> str:
     return groups[0]
 
 
+def _not_a_title(line: _Line) -> bool:
+    """Furniture, a date or credit line, or a numbered section heading."""
+    return line.furniture or is_date_line(line.text) or bool(SECTION_MARKER.match(line.text))
+
+
+def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
+    """The headline block of an article with no byline or dateline: the short
+    lines before its first paragraph (an indented line or a blank line after
+    text). None when those lines are running text (one ends a sentence)."""
+    block: list[_Line] = []
+    for line in lines[first:last]:
+        if not line.stripped:
+            if block:
+                return block
+            continue
+        if line.furniture:
+            continue
+        if line.text.startswith(_INDENT):
+            return block
+        if not _is_headline_line(line):
+            return []
+        block.append(line)
+    return []   # nothing under the lines: they are the text, not its headline
+
+
+def _first_title_line(block: list[_Line]) -> str:
+    """The title of a document's headline block: its first line that is no
+    date, credit or section line (a document's title is one line; what follows
+    it is an issuer, a date or a subtitle)."""
+    for line in block:
+        if not _not_a_title(line):
+            return _DECORATION.sub("", line.stripped)
+    return ""
+
+
 def _lead(page: str, art: ArticleSpan) -> str:
-    """A short lead as the title: the first clause of the body after the dateline."""
+    """A short lead as the title: the topic of the first sentence after the
+    dateline, past a page header, section headings, time phrases and source
+    formulas (记者从省统计局获悉，)."""
     text_start = art.byline_end or (art.dateline_span[1] if art.dateline_span else art.body_start)
-    body = page[text_start: art.end]
-    body = CONTINUED_FROM_RE.sub("", body)
+    text_start = max(text_start, art.top_end)
+    kept = []
+    for line in _lines(page[text_start: art.end]):
+        if not kept and (not line.stripped or is_furniture(line.text) or is_date_line(line.text)
+                         or _is_section_heading(line)):
+            continue
+        kept.append(line.text)
+    body = CONTINUED_FROM_RE.sub("", "".join(kept))
     body = re.sub(r"[\s\u3000]+", "", body)
     sentence = re.split(r"[。！？；]", body, maxsplit=1)[0]
     clauses = [c for c in re.split(r"[，,]", sentence) if c]
-    # Skip leading time and circumstance phrases (今天上午，在…之际，) so the
-    # title says what happened.
-    while len(clauses) > 1 and (len(clauses[0]) <= 6 or _SETTING.fullmatch(clauses[0])):
-        clauses.pop(0)
+    # Skip leading time and circumstance phrases (今天上午，在…之际，) and where
+    # the news came from (本网讯4月29日，记者从…获悉，) so the title says what happened.
+    while clauses:
+        clause = _strip_formulas(clauses[0])
+        if len(clauses) > 1 and (len(clause) <= 6 or _SETTING.fullmatch(clause)):
+            clauses.pop(0)
+            continue
+        clauses[0] = clause
+        break
     lead = clauses[0] if clauses else sentence
     return lead[:TITLE_MAX] + ("…" if len(lead) > TITLE_MAX else "")
+
+
+def _strip_formulas(clause: str) -> str:
+    """A clause without the source formulas it opens with (本网讯4月29日, 记者从…获悉)."""
+    for pattern in _LEAD_FORMULAS:
+        clause = pattern.sub("", clause, count=1)
+    return clause
+
+
+def _is_section_heading(line: _Line) -> bool:
+    """一、2013年工作回顾: a numbered heading alone on its line."""
+    return bool(SECTION_MARKER.match(line.text)) and _is_headline_line(line)
 
 
 def _attach_trailing_headline(page: str, lines: list[_Line], articles: list[ArticleSpan]) -> None:

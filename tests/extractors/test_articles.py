@@ -1,4 +1,5 @@
-"""Page → articles: bylines, datelines, headline blocks and continuation marks."""
+"""Page → articles: bylines, datelines, headline blocks, continuation marks, page
+furniture and titles."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.articles import split_page
+from extractors.articles import is_furniture, read_page, split_page
 from extractors.text import decode
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b7e6b95fe385097e.txt"
@@ -147,3 +148,97 @@ def test_no_article_is_empty_and_articles_never_overlap() -> None:
         assert page[a.start:a.end].strip()
     # a byline with no text under it (李二, 赵三) stays with the article above
     assert [a.reporters for a in articles] == [("王一",), (), ("钱四",)]
+
+
+# --- page furniture and titles (issue 8, item 5) ----------------------------------
+# Lines written for these tests after the layouts of city papers and government web
+# pages; none is copied from a development page.
+
+FURNITURE = [
+    pytest.param("2023年6月8日 星期四  责任编辑：王芳  要闻", True, id="page-header"),
+    pytest.param("2022年11月23日　星期三　农历十月三十　第A02版：综合", True, id="header-lunar-and-page"),
+    pytest.param("来源：临沂日报　发布时间：2022-11-23", True, id="web-metadata"),
+    pytest.param("发布时间：2022-11-23 09:30", True, id="release-time"),
+    pytest.param("2023-05-06 10:21 来源：新华网", True, id="time-then-source"),
+    pytest.param("第3版  本版编辑 刘洋", True, id="page-number-and-editor"),
+    pytest.param("星期四", True, id="weekday-alone"),
+    pytest.param("要闻", True, id="section-alone"),
+    pytest.param("2023年9月15日", False, id="a-date-alone-is-a-date-line"),
+    pytest.param("编辑部召开工作会议", False, id="label-inside-a-word"),
+    pytest.param("来源：市统计局。全市经济运行平稳。", False, id="a-sentence"),
+    pytest.param("全区经济运行稳中向好", False, id="headline"),
+    pytest.param("洛川县统计局　2022年10月21日", False, id="issuer-and-date"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FURNITURE)
+def test_furniture_lines(line: str, expected: bool) -> None:
+    assert is_furniture(line) is expected
+
+
+def test_a_masthead_is_furniture_only_at_the_top_of_a_page() -> None:
+    page = "黄岛新闻\n2024年9月10日\n我区秋季项目集中开工\n　　□记者 王一 报道\n　　本报9月9日讯 今天，全区开工项目32个。"
+    p = read_page(page)
+    assert [page[s:e] for s, e in p.furniture] == ["黄岛新闻"]
+    (article,) = p.articles
+    assert article.title == "我区秋季项目集中开工"   # neither the masthead nor the date
+    assert page[article.start:].startswith("2024年9月10日")   # the date line stays in the text
+    assert not is_furniture("黄岛新闻")
+
+
+def test_a_page_header_belongs_to_no_article_and_is_no_title() -> None:
+    page = ("2023年6月8日 星期四  责任编辑：王芳  要闻\n\n全市外贸进出口增长8.2%\n\n"
+            "　　□记者 陈晨 报道\n　　本报6月7日讯 记者从市商务局获悉，前5个月全市外贸进出口856亿元。")
+    p = read_page(page)
+    (article,) = p.articles
+    assert article.title == "全市外贸进出口增长8.2%"
+    assert article.start == page.index("全市外贸")
+    assert [page[s:e] for s, e in p.furniture] == ["2023年6月8日 星期四  责任编辑：王芳  要闻"]
+
+
+def test_a_header_inside_an_article_is_listed_with_it() -> None:
+    # Two PDF pages copied one after the other: the second page's header falls
+    # inside the article that runs over.
+    page = ("　　□记者 陈晨 报道\n　　本报6月7日讯 全市完成投资120亿元，\n"
+            "2023年6月8日 星期四  责任编辑：王芳  综合\n增长9.1%。")
+    (article,) = read_page(page).articles
+    assert [page[s:e] for s, e in article.furniture] == ["2023年6月8日 星期四  责任编辑：王芳  综合"]
+
+
+TITLES = [
+    pytest.param("临沂市住房公积金缴存额突破百亿元\n来源：临沂日报　发布时间：2022-11-23\n\n"
+                 "　　记者从市住房公积金管理中心获悉，今年以来全市缴存住房公积金102.6亿元。",
+                 "临沂市住房公积金缴存额突破百亿元", id="web-page-title-above-its-metadata"),
+    pytest.param("政府工作报告\n——2023年1月10日在宁波市第十六届人民代表大会第二次会议上\n宁波市市长 汤飞帆\n\n"
+                 "各位代表：\n　　现在，我代表市人民政府向大会报告工作。",
+                 "政府工作报告", id="report-title-above-its-subtitle"),
+    pytest.param("泉州市2022年国民经济和社会发展统计公报\n泉州市统计局\n2023年3月15日\n\n一、综合\n"
+                 "　　2022年，全市实现地区生产总值12102.97亿元。",
+                 "泉州市2022年国民经济和社会发展统计公报", id="bulletin-title-above-issuer-and-date"),
+    pytest.param("　　本网讯4月29日，记者从省统计局获悉，一季度全省规模以上工业增加值增长6.1%。",
+                 "一季度全省规模以上工业增加值增长6.1%", id="no-source-formula"),
+    pytest.param("　　据市统计局消息，1—9月全市固定资产投资增长7.5%。",
+                 "1—9月全市固定资产投资增长7.5%", id="no-according-to"),
+    pytest.param("一、2013年工作回顾\n　　2013年，全市实现地区生产总值1860亿元，增长10.5%。",
+                 "全市实现地区生产总值1860亿元", id="no-section-marker"),
+    pytest.param("2021年4月22日 星期四  责任编辑：李红  要闻\n\n"
+                 "　　本报讯 近日，区行政审批服务局推出“一件事一次办”服务。",
+                 "区行政审批服务局推出“一件事一次办”服务", id="no-page-header"),
+    pytest.param("　　（上接第一版）\n文旅消费持续升温\n\n　　国庆假期，全区接待游客128万人次。",
+                 "文旅消费持续升温", id="headline-after-a-continuation-mark"),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), TITLES)
+def test_titles(page: str, title: str) -> None:
+    articles = split_page(page)
+    assert articles[-1].title == title
+
+
+def test_a_continued_to_mark_at_a_line_end_closes_the_article_above() -> None:
+    page = ("　　□记者 张华 报道\n　　本报3月12日讯 昨天下午，区长主持会议。会议要求\n"
+            "各部门抓好落实。（下转第二版）\n\n我区举办春季招聘会\n\n"
+            "　　□记者 孙丽 报道\n　　本报3月12日讯 3月9日，招聘会举行。")
+    first, second = split_page(page)
+    assert second.title == "我区举办春季招聘会"
+    assert page[first.start:first.end].endswith("（下转第二版）")
