@@ -8,19 +8,12 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .records import Extraction
+from .reference import pubdate_arg
 from .text import DEFAULT_MAX_BYTES, InputError
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract records from text files")
     ex.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    ex.add_argument("--pubdate", type=_iso_date, help="issue date of the page(s), YYYY-MM-DD")
+    ex.add_argument("--pubdate", type=pubdate_arg,
+                    help="issue date of the page(s): YYYY-MM-DD, or YYYY-MM / YYYY (its first day)")
     ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     ex.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1e6,
                     help="refuse files larger than this (default %(default).0f)")
@@ -38,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the extractors against a gold JSONL file")
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
     ev.add_argument("--texts", type=Path, required=True, metavar="DIR", help="folder of the annotated texts")
-    ev.add_argument("--pubdate", type=_iso_date, help="override the gold file's pubdate")
+    ev.add_argument("--pubdate", type=pubdate_arg, help="override the gold file's pubdate")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     from . import export, ingest
@@ -83,7 +77,8 @@ def _extract(args: argparse.Namespace) -> int:
         from .ingest import read_pubdates
 
         sidecar = read_pubdates(path.parent).get(path.name)
-        ex = extract(text, pubdate=sidecar or args.pubdate or file_date, source=path.name)
+        ex = extract(text, pubdate=sidecar or args.pubdate or file_date, source=path.name,
+                     pubdate_source="pubdates.csv" if sidecar else "pubdate")
         if args.format == "jsonl":
             for row in rows(ex, path.name):
                 print(json.dumps(row, ensure_ascii=False))

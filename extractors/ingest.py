@@ -30,6 +30,7 @@ from typing import Any
 import pyarrow as pa
 
 from . import readers, store
+from .reference import parse_pubdate, pubdate_arg, pubdate_text
 from .text import DEFAULT_MAX_BYTES, InputError
 
 SEEDS = store.PROJECT_ROOT / "seeds"
@@ -128,7 +129,8 @@ def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DE
         result.size = len(data)
         result.digest = store.content_hash(data)
         doc = readers.read_bytes(data, task.source, max_bytes)
-        ex = extract(doc.text, pubdate=task.pubdate or pubdate or doc.date, source=task.source)
+        ex = extract(doc.text, pubdate=task.pubdate or pubdate or doc.date, source=task.source,
+                     pubdate_source="pubdates.csv" if task.pubdate else "pubdate")
         rows = store.extraction_rows(ex, task.source, result.digest, result.size)
         result.tables = store.arrow_tables(rows)
     except InputError as err:
@@ -187,7 +189,7 @@ PUBDATES_FILE = "pubdates.csv"
 
 def read_pubdates(folder: Path) -> dict[str, str]:
     """Issue dates of the pages in ``folder`` from its ``pubdates.csv``
-    (columns ``file,pubdate``; ``pubdate`` as YYYY-MM-DD), if there is one.
+    (columns ``file,pubdate``; ``pubdate`` as YYYY-MM-DD, YYYY-MM or YYYY), if there is one.
     A page's own line there wins over ``--pubdate``, which is for a whole batch."""
     sidecar = folder / PUBDATES_FILE
     if not sidecar.is_file():
@@ -197,7 +199,7 @@ def read_pubdates(folder: Path) -> dict[str, str]:
         for row in csv.DictReader(handle):
             name, value = (row.get("file") or "").strip(), (row.get("pubdate") or "").strip()
             try:
-                found[name] = date.fromisoformat(value).isoformat()
+                found[name] = pubdate_text(parse_pubdate(value))
             except ValueError:
                 print(f"warning: {sidecar}: ignoring {name!r}: not a date {value!r}", file=sys.stderr)
     return found
@@ -516,7 +518,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or folders (none: just create or upgrade the store)")
     parser.add_argument("--db", type=Path, help="store file (default: $ZHIBIAO_DB or data/zhibiao.duckdb)")
-    parser.add_argument("--pubdate", type=_iso_date, help="issue date of the pages, YYYY-MM-DD")
+    parser.add_argument("--pubdate", type=pubdate_arg,
+                        help="issue date of the pages: YYYY-MM-DD, or YYYY-MM / YYYY (its first day)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="extract in N local processes (default 1)")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
@@ -528,13 +531,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--publish-every", type=float, default=5.0, metavar="SECONDS",
                         help=argparse.SUPPRESS)
     parser.add_argument("--partition-mb", type=float, default=2.0, help=argparse.SUPPRESS)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,41 +8,52 @@ spans are mapped back to the original text.
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePath
 
 from . import dates, observations, organizations, places, quantities, topics
-from .articles import ArticleSpan, split_page
+from .article_dates import article_dates
+from .articles import ArticleSpan, read_page
 from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
+from .reference import Reference, parse_pubdate
 from .store import content_hash
 from .text import CAPTION_LINE, NormText, normalize, sentence_bounds
-
-_FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What the extractors need to know besides the text, given once."""
 
-    pubdate: date | None = None   # the issue date of the page (reference date)
-    source: str = ""              # file name or label; a date in it is the last fallback
+    pubdate: date | None = None   # the issue date of the page (reference date): its first day
+    source: str = ""              # file name or label; a date in it is a fallback
+    pubdate_precision: str = "day"    # day | month | year: how much of ``pubdate`` is known
+    pubdate_source: str = "pubdate"   # pubdate | pubdates.csv: where ``pubdate`` came from
+
+    @property
+    def reference(self) -> Reference | None:
+        if self.pubdate is None:
+            return None
+        return Reference(self.pubdate, self.pubdate_precision, self.pubdate_source)  # type: ignore[arg-type]
 
 
-def extract(text: str, pubdate: str | date | None = None, source: str | None = None) -> Extraction:
+def extract(text: str, pubdate: str | date | None = None, source: str | None = None,
+            pubdate_source: str = "pubdate") -> Extraction:
     """Extract every record from one page of text.
+
+    ``pubdate`` is the page's issue date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``
+    (a month or a year stands for its first day); ``pubdate_source`` says where
+    it came from (``pubdate``, or ``pubdates.csv`` for a folder's list of dates).
 
     >>> ex = extract("　　□记者 王一 报道\\n　　本报3月2日讯 今天，全区金融机构达242\\n家。", pubdate="2024-03-03")
     >>> [a.date for a in ex.articles]
     ['2024-03-02']
     """
-    if isinstance(pubdate, str):
-        pubdate = date.fromisoformat(pubdate) if pubdate else None
-    return extract_document(text, Settings(pubdate=pubdate, source=source or ""))
+    ref = parse_pubdate(pubdate, pubdate_source) if pubdate else None
+    return extract_document(text, Settings(
+        pubdate=ref.day if ref else None, source=source or "",
+        pubdate_precision=ref.precision if ref else "day", pubdate_source=pubdate_source))
 
 
 #: A short page that reaches every extractor, jieba's dictionary included.
@@ -60,19 +71,18 @@ def warm_up() -> None:
 def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
     """Like :func:`extract`, with the settings in one object."""
     norm = normalize(text)
-    spans = split_page(text)
-    datelines = [_dateline_date(span, settings) for span in spans]
-    page_date = _page_dateline_date(datelines)
-    fallback, fallback_source = _fallback_date(settings, page_date)
+    page = read_page(text)
+    spans = page.articles
+    given = settings.reference
     ex = Extraction(source=settings.source, text=text,
-                    pubdate=settings.pubdate.isoformat() if settings.pubdate else None)
+                    pubdate=given.day.isoformat() if given else None)   # a month or year: its first day
     seen_ids: set[str] = set()
-    page = _PageArea(norm.text, places.gazetteer().mentions(norm.text))
-    for ordinal, (span, own) in enumerate(zip(spans, datelines, strict=True)):
-        today, why = (own, "dateline") if own else (fallback, fallback_source)
-        article = _article(text, span, ordinal, today, why, seen_ids)
+    chosen = article_dates(text, spans, page.furniture, given, settings.source)
+    area = _PageArea(norm.text, places.gazetteer().mentions(norm.text))
+    for ordinal, (span, ref) in enumerate(zip(spans, chosen, strict=True)):
+        article = _article(text, span, ordinal, ref, seen_ids)
         ex.articles.append(article)
-        _extract_article(norm, span, article, today, ex, page)
+        _extract_article(norm, span, article, ref.day if ref else None, ex, area)
     return ex
 
 
@@ -99,7 +109,7 @@ class _PageArea:
         return self._home
 
 
-def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why: str | None,
+def _article(text: str, span: ArticleSpan, ordinal: int, ref: Reference | None,
              seen: set[str]) -> Article:
     article_id = content_hash(text[span.start:span.end])[:16]
     if article_id in seen:  # the same text twice on one page
@@ -108,7 +118,8 @@ def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why
     return Article(
         text=span.title, start=span.start, end=span.end, sentence="", article=article_id,
         id=article_id, title=span.title, reporters=span.reporters,
-        date=today.isoformat() if today else None, date_source=why if today else None,
+        date=ref.day.isoformat() if ref else None, date_source=ref.source if ref else None,
+        date_precision=ref.precision if ref else None,
         dateline=span.dateline, body_start=span.body_start, body_end=span.end,
         continued=span.continued,
     )
@@ -117,7 +128,7 @@ def _article(text: str, span: ArticleSpan, ordinal: int, today: date | None, why
 def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today: date | None,
                      ex: Extraction, page: _PageArea) -> None:
     lo, hi = norm.norm_index(span.start), norm.norm_index(span.end)
-    body = norm.text[lo:hi]
+    body = _without_furniture(norm, norm.text[lo:hi], lo, span.furniture)
     bounds = sentence_bounds(body)
     starts = [b[0] for b in bounds]
     mapper = _Mapper(norm, lo, body, bounds, starts, article.id)
@@ -155,6 +166,15 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     ex.people.extend(people)
 
 
+def _without_furniture(norm: NormText, body: str, lo: int, furniture: tuple[tuple[int, int], ...]) -> str:
+    """The body with its furniture lines blanked: no record comes from a page
+    header, and offsets stay as they are."""
+    for start, end in furniture:
+        a, b = norm.norm_index(start) - lo, norm.norm_index(end) - lo
+        body = body[:a] + " " * (b - a) + body[b:]
+    return body
+
+
 class _Mapper:
     """Moves a record found in an article body to the page's original offsets."""
 
@@ -181,46 +201,3 @@ def _actor(d: DateMention, orgs: list[Organization]) -> str | None:
         if org.text.replace("\n", "") in d.event or (org.name and org.name in d.event):
             return org.name or org.text
     return None
-
-
-def _dateline_date(span: ArticleSpan, settings: Settings) -> date | None:
-    if span.month_day is None:
-        return None
-    month, day = span.month_day
-    anchor = settings.pubdate or _filename_date(settings.source)
-    if anchor is None:
-        return None
-    year = anchor.year
-    # A dateline is at most a few days before the issue; December news in a
-    # January issue belongs to the year before.
-    if month > anchor.month + 1:
-        year -= 1
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _page_dateline_date(datelines: list[date | None]) -> date | None:
-    """The news day of the page: the most common dateline among its articles."""
-    found = Counter(d for d in datelines if d)
-    return found.most_common(1)[0][0] if found else None
-
-
-def _fallback_date(settings: Settings, page_date: date | None) -> tuple[date | None, str | None]:
-    if page_date:
-        return page_date, "page_dateline"
-    if settings.pubdate:
-        return settings.pubdate, "pubdate"
-    named = _filename_date(settings.source)
-    return (named, "filename") if named else (None, None)
-
-
-def _filename_date(source: str) -> date | None:
-    m = _FILENAME_DATE.search(PurePath(source).name) if source else None
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None

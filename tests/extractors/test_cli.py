@@ -94,6 +94,31 @@ def test_bad_pubdate_is_a_usage_error() -> None:
     result = run("extract", SEED, "--pubdate", "2024-13-01")
     assert result.returncode == 2
     assert "not a date" in result.stderr
+    assert run("extract", SEED, "--pubdate", "2024-13").returncode == 2
+
+
+def _articles(result: subprocess.CompletedProcess[str]) -> list[dict]:
+    assert result.returncode == 0, result.stderr
+    return [row for row in map(json.loads, result.stdout.splitlines()) if row["type"] == "article"]
+
+
+def test_pubdate_may_be_a_month_or_a_year(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("　　近日，区行政审批服务局开展活动。\n", encoding="utf-8")
+    for given, expected in (("2024-09", ("2024-09-01", "pubdate", "month")),
+                            ("2024", ("2024-01-01", "pubdate", "year"))):
+        (article,) = _articles(run("extract", page, "--pubdate", given, "--format", "jsonl"))
+        assert (article["date"], article["date_source"], article["date_precision"]) == expected
+
+
+def test_a_date_from_pubdates_csv_says_so(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("　　近日，区行政审批服务局开展活动。\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("　　近日，区政务服务中心开展活动。\n", encoding="utf-8")
+    (tmp_path / "pubdates.csv").write_text("file,pubdate\npage.txt,2023-03-03\n", encoding="utf-8")
+    found = _articles(run("extract", tmp_path / "page.txt", tmp_path / "other.txt",
+                          "--pubdate", "2024-01-02", "--format", "jsonl"))
+    assert [(a["file"], a["date"], a["date_source"]) for a in found] == [
+        ("page.txt", "2023-03-03", "pubdates.csv"), ("other.txt", "2024-01-02", "pubdate")]
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold folder not present")

@@ -358,6 +358,23 @@ def test_the_default_store_knows_the_sample_page_date(tmp_path: Path) -> None:
     assert issued == {f"seeds/{name}": day for name, day in listed.items()}
 
 
+def test_the_store_tells_a_pubdates_csv_date_from_the_batch_date(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("　　近日，区行政审批服务局开展活动。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("　　近日，区政务服务中心开展活动。\n", encoding="utf-8")
+    (folder / "pubdates.csv").write_text("file,pubdate\na.txt,2023-03\n", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    assert ingest.ingest_paths([folder], db, pubdate="2025-03-03").ingested == 2
+    con = store.open_for_reading(db)
+    try:
+        rows = con.execute("SELECT source, CAST(date AS VARCHAR), date_source FROM articles").fetchall()
+    finally:
+        con.close()
+    assert sorted((Path(s).name, d, why) for s, d, why in rows) == [
+        ("a.txt", "2023-03-01", "pubdates.csv"), ("b.txt", "2025-03-03", "pubdate")]
+
+
 def test_pubdates_csv_sets_each_page_date_and_beats_the_batch_date(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

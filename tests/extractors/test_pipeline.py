@@ -79,3 +79,22 @@ def test_warm_up_loads_jieba_before_the_first_page() -> None:
                          cwd=Path(__file__).resolve().parents[2])
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "True"
+
+
+def test_page_furniture_gives_no_record_but_dates_the_page() -> None:
+    """A page header is no event, no date record and no claim (issue 8): the
+    timeline once listed an event 责任编辑 dated by the header."""
+    page = ("2021年4月22日 星期四  责任编辑：李明  第A02版：要闻\n\n全区经济实现开门红\n\n"
+            "　　本报讯 近日，区统计局发布数据，一季度全区地区生产总值增长21.3%。\n"
+            "来源：温江报　发布时间：2021-04-22 08:30\n")
+    ex = extract(page, source="page.txt")
+    header_end = page.index("\n")
+    metadata_start = page.index("来源")
+    for record in ex.records():
+        if record.record_type in ("article", "topic"):
+            continue
+        assert header_end <= record.start < metadata_start, (record.record_type, record.text)
+    assert all("责任编辑" not in d.event and "来源" not in d.event for d in ex.dates)
+    assert [q.text for q in ex.quantities] == ["21.3%"]
+    assert [(a.title, a.date, a.date_source) for a in ex.articles] == [
+        ("全区经济实现开门红", "2021-04-22", "inferred")]

@@ -1,0 +1,189 @@
+"""Which date each article of a page speaks from ("today"), and how it was found.
+
+Tried in this order, the first that gives a date wins (``date_source``):
+
+1. ``dateline`` — the article's own ``本报9月9日讯``; its year comes from the
+   issue date, the file name's date or, failing both, a date the page prints;
+2. ``page_dateline`` — the most common dateline of the page;
+3. ``pubdate`` / ``pubdates.csv`` — the issue date given with the page;
+4. ``filename`` — a date in the file name (``qdxhx_20240910_A02.txt``);
+5. ``inferred`` — read from the text: a date printed at the top of the article
+   or of the page (a page header ``2021年4月22日 星期四``, a ``发布时间：2022-11-23``
+   line, a date under a bulletin's title or in a report's subtitle); else a
+   report's year (``2019年政府工作报告`` is delivered early in 2019: 2019-01, at
+   month precision; ``一、2018年工作回顾`` heads the report of early 2019); else
+   the latest full date the article gives as past (not ``力争2025年12月31日前``).
+
+A month or a year given as the issue date (``--pubdate 2021-04``) is a bound:
+when the text gives a date inside it, the article takes that date (``inferred``);
+otherwise the month's or year's first day, at that precision (``pubdate``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import PurePath
+
+from . import dates
+from .articles import HEADLINE_MAX, ArticleSpan
+from .reference import Reference
+from .text import normalize
+from .wordlists import load
+
+_FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+_ARTICLES = load("articles")
+_REPORT_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
+    + "|".join(sorted(map(re.escape, _ARTICLES["report_years"]), key=len, reverse=True)) + ")")
+_REPORT_OFFSET: dict[str, int] = _ARTICLES["report_years"]
+
+_DATES = load("dates")
+# A date the text looks ahead to is no date the article was written on.
+_AHEAD_BEFORE = re.compile("(?:" + "|".join(map(re.escape, [
+    *_DATES["future_cues"], "到", "至"])) + r")[\u4e00-\u9fff]{0,2}$")
+_AHEAD_AFTER = re.compile("(?:" + "|".join(map(re.escape, [
+    *_DATES["deadline_suffixes"], *_DATES["start_suffixes"]])) + ")")
+_SENTENCE_FINAL = ("。", "！", "？", "；", "!", "?", ";")
+
+
+def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, int]],
+                  given: Reference | None, source: str = "") -> list[Reference | None]:
+    """The date of each article of ``page`` (``None`` when nothing gives one).
+
+    ``given`` is the issue date passed with the page, ``source`` its file name.
+    """
+    named = filename_date(source)
+    printed = _page_date(page, spans, furniture)
+    anchor = given or named or printed
+    own = [_dateline_date(span, anchor) for span in spans]
+    found = Counter(d for d in own if d)
+    page_dateline = found.most_common(1)[0][0] if found else None
+    chosen: list[Reference | None] = []
+    for span, day in zip(spans, own, strict=True):
+        if day is not None:
+            chosen.append(Reference(day, "day", "dateline"))
+        elif page_dateline is not None:
+            chosen.append(Reference(page_dateline, "day", "page_dateline"))
+        elif given is not None and given.precision != "day":
+            inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
+            chosen.append(inferred if inferred is not None and given.covers(inferred.day) else given)
+        else:
+            chosen.append(given or named or infer_date(page, span, furniture, printed))
+    return chosen
+
+
+def infer_date(page: str, span: ArticleSpan, furniture: list[tuple[int, int]],
+               printed: Reference | None = None, not_after: date | None = None) -> Reference | None:
+    """An article's date read from its text (see the module docstring, step 5);
+    ``printed`` is the date the page prints for itself, ``not_after`` a bound."""
+    top = _first_full_date(_masked(page, span.start, span.top_end, furniture))
+    if top is not None:
+        return Reference(top, "day", "inferred")
+    if printed is not None:
+        return printed
+    year = _report_year(page, span, furniture)
+    if year is not None:
+        return Reference(date(year, 1, 1), "month", "inferred")
+    latest = _latest_past_date(_masked(page, span.start, span.end, furniture), not_after)
+    return Reference(latest, "day", "inferred") if latest is not None else None
+
+
+def filename_date(source: str) -> Reference | None:
+    """A date written in a file name (``qdxhx_20240910_A02.txt``, ``2023-12-30.txt``)."""
+    m = _FILENAME_DATE.search(PurePath(source).name) if source else None
+    if not m:
+        return None
+    try:
+        return Reference(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "filename")
+    except ValueError:
+        return None
+
+
+def _dateline_date(span: ArticleSpan, anchor: Reference | None) -> date | None:
+    if span.month_day is None or anchor is None:
+        return None
+    month, day = span.month_day
+    year = anchor.day.year
+    # A dateline is at most a few days before the issue; December news in a
+    # January issue belongs to the year before. A year alone says nothing of that.
+    if anchor.precision != "year" and month > anchor.day.month + 1:
+        year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _page_date(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, int]]
+               ) -> Reference | None:
+    """The date the page prints for itself: in its furniture (a page header, a
+    发布时间 line), else at the top of its first article."""
+    for start, end in furniture:
+        day = _first_full_date(page[start:end])
+        if day is not None:
+            return Reference(day, "day", "inferred")
+    if spans:
+        day = _first_full_date(_masked(page, spans[0].start, spans[0].top_end, furniture))
+        if day is not None:
+            return Reference(day, "day", "inferred")
+    return None
+
+
+def _masked(page: str, start: int, end: int, furniture: list[tuple[int, int]]) -> str:
+    """``page[start:end]`` with its furniture lines blanked (offsets kept)."""
+    text = page[start:end]
+    for f_start, f_end in furniture:
+        lo, hi = max(f_start, start), min(f_end, end)
+        if lo < hi:
+            text = text[:lo - start] + " " * (hi - lo) + text[hi - start:]
+    return text
+
+
+def _full_dates(text: str) -> list[tuple[date, int, int, str]]:
+    """Every full date (year, month and day written) in ``text``, with its span
+    in the normalised text and that text."""
+    norm = normalize(text).text
+    found = []
+    for d in dates.find_dates(norm, None):
+        if d.relative or d.granularity != "day" or not d.iso or len(d.iso) != 10:
+            continue
+        found.append((date.fromisoformat(d.iso), d.start, d.end, norm))
+    return found
+
+
+def _first_full_date(text: str) -> date | None:
+    if not text.strip():
+        return None
+    found = _full_dates(text)
+    return found[0][0] if found else None
+
+
+def _report_year(page: str, span: ArticleSpan, furniture: list[tuple[int, int]]) -> int | None:
+    """The year a report appears in, from its title or a section heading:
+    2019年政府工作报告 → 2019, 一、2018年工作回顾 → 2019."""
+    text = _masked(page, span.start, span.end, furniture)
+    for line in [span.title, *text.split("\n")]:
+        line = normalize(line).text.strip(" \t\u3000")
+        if not line or len(line) > HEADLINE_MAX or line.endswith(_SENTENCE_FINAL):
+            continue   # a heading is short and ends no sentence
+        m = _REPORT_YEAR.search(line)
+        if m is not None:
+            return int(m.group("year")) + _REPORT_OFFSET[m.group("kind")]
+    return None
+
+
+def _latest_past_date(text: str, not_after: date | None) -> date | None:
+    """The latest full date of ``text`` that is not looked ahead to
+    (力争2025年12月31日前, 自2024年1月1日起) and not after ``not_after``."""
+    best: date | None = None
+    for day, start, end, norm in _full_dates(text):
+        if _AHEAD_BEFORE.search(norm, max(0, start - 6), start) or _AHEAD_AFTER.match(norm, end):
+            continue
+        if not_after is not None and day > not_after:
+            continue
+        if best is None or day > best:
+            best = day
+    return best

@@ -1,0 +1,120 @@
+"""Which date each article speaks from, and ``date_source`` (issue 8, item 4).
+
+Pages written for these tests after the layouts of city papers, government web
+pages, work reports and statistical bulletins; none is copied from a development
+page. Each is extracted with no issue date and a file name without a date, unless
+the case says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.pipeline import Settings, extract_document
+from extractors.reference import DATE_SOURCES
+
+
+def dates_of(page: str, **kwargs: str) -> list[tuple[str | None, str | None, str | None]]:
+    ex = extract(page, source=kwargs.pop("source", "page.txt"), **kwargs)
+    return [(a.date, a.date_source, a.date_precision) for a in ex.articles]
+
+
+# The three kinds of inference, each giving date_source = inferred.
+INFERRED = [
+    pytest.param("2021年4月22日 星期四  责任编辑：李红  要闻\n\n全区消费市场回暖\n\n"
+                 "　　近日，区商务局发布数据，一季度全区社会消费品零售总额增长12.4%。",
+                 ("2021-04-22", "inferred", "day"), id="page-header-date"),
+    pytest.param("我市新增城镇就业岗位3.1万个\n发布时间：2022-11-23\n\n"
+                 "　　今年以来，全市新增城镇就业3.1万人，城镇登记失业率控制在3%以内。",
+                 ("2022-11-23", "inferred", "day"), id="release-time-line"),
+    pytest.param("2023-05-06 10:21 来源：江门日报\n\n　　记者从市农业农村局获悉，全市早稻种植面积达42万亩。",
+                 ("2023-05-06", "inferred", "day"), id="time-and-source-line"),
+    pytest.param("全市经济运行稳中有进\n江门市统计局　2023年4月20日\n\n　　一季度，全市地区生产总值增长4.2%。",
+                 ("2023-04-20", "inferred", "day"), id="date-under-the-title"),
+    pytest.param("政府工作报告\n——2023年1月10日在宁波市第十六届人民代表大会第二次会议上\n\n"
+                 "　　现在，我代表市人民政府向大会报告工作。",
+                 ("2023-01-10", "inferred", "day"), id="report-subtitle"),
+    pytest.param("2019年政府工作报告\n\n各位代表：\n　　过去一年，全县地区生产总值增长7.1%。",
+                 ("2019-01-01", "inferred", "month"), id="report-year-in-the-title"),
+    pytest.param("政府工作报告\n\n一、2018年工作回顾\n　　过去一年，全县地区生产总值增长7.1%。",
+                 ("2019-01-01", "inferred", "month"), id="report-reviewing-a-year"),
+    pytest.param("漳州市2022年国民经济和社会发展统计公报\n\n一、综合\n　　全年全市地区生产总值5706亿元。",
+                 ("2023-01-01", "inferred", "month"), id="bulletin-of-last-year"),
+    pytest.param("　　2023年3月5日，市政府召开常务会议，部署春耕生产。2023年5月12日，"
+                 "全市早稻播种基本完成。项目力争2025年12月31日前全部建成，自2024年1月1日起实施新标准。",
+                 ("2023-05-12", "inferred", "day"), id="latest-past-date-mentioned"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), INFERRED)
+def test_a_page_with_no_given_date_gets_one_from_its_text(page: str, expected: tuple[str, str, str]) -> None:
+    assert dates_of(page) == [expected]
+
+
+def test_nothing_in_the_text_means_no_date() -> None:
+    assert dates_of("　　近日，区行政审批服务局开展活动，今年以来办件量增长两成。") == [(None, None, None)]
+
+
+def test_relative_dates_resolve_against_an_inferred_date() -> None:
+    ex = extract("2019年政府工作报告\n\n各位代表：\n　　去年全县地区生产总值增长7.1%，今年预期增长6.5%左右。",
+                 source="report.txt")
+    isos = {d.text: d.iso for d in ex.dates}
+    assert isos["去年"] == "2018" and isos["今年"] == "2019"
+
+
+def test_a_printed_page_date_gives_datelines_their_year() -> None:
+    page = ("2021年4月22日 星期四  责任编辑：李红  要闻\n\n全区消费市场回暖\n\n"
+            "　　□记者 张婷 报道\n　　本报4月21日讯 昨天，区商务局发布数据。\n\n"
+            "区召开安全生产会议\n\n　　本报讯 近日，区安委会召开全体会议。")
+    assert dates_of(page) == [("2021-04-21", "dateline", "day"), ("2021-04-21", "page_dateline", "day")]
+
+
+def test_an_article_of_its_own_takes_its_own_date_line_before_the_page_header() -> None:
+    page = ("2021年4月22日 星期四  责任编辑：李红  理论\n\n"
+            "在新征程上奋勇前进\n——2021年4月15日在全区理论学习中心组会议上的讲话\n\n　　同志们：今天我们召开会议。")
+    assert dates_of(page) == [("2021-04-15", "inferred", "day")]
+
+
+SOURCES = [
+    # (pubdate, pubdate_source, file name, expected)
+    pytest.param("2024-03-05", "pubdate", "page.txt", ("2024-03-05", "pubdate", "day"), id="pubdate"),
+    pytest.param("2024-03-05", "pubdates.csv", "page.txt", ("2024-03-05", "pubdates.csv", "day"),
+                 id="pubdates-csv"),
+    pytest.param(None, "pubdate", "xw_20240305_A02.txt", ("2024-03-05", "filename", "day"), id="filename"),
+    pytest.param("2024-03", "pubdate", "page.txt", ("2024-03-01", "pubdate", "month"), id="month"),
+    pytest.param("2024", "pubdate", "page.txt", ("2024-01-01", "pubdate", "year"), id="year"),
+]
+
+
+@pytest.mark.parametrize(("pubdate", "why", "source", "expected"), SOURCES)
+def test_given_dates_and_where_they_came_from(pubdate: str | None, why: str, source: str,
+                                              expected: tuple[str, str, str]) -> None:
+    page = "　　近日，区行政审批服务局开展活动，今年以来办件量增长两成。"
+    kwargs = {"pubdate": pubdate} if pubdate else {}
+    assert dates_of(page, source=source, pubdate_source=why, **kwargs) == [expected]
+    assert expected[1] in DATE_SOURCES
+
+
+def test_a_month_or_year_is_refined_by_a_date_inside_it() -> None:
+    page = "2024年3月14日 星期四  责任编辑：李红  要闻\n\n　　近日，区行政审批服务局开展活动。"
+    assert dates_of(page, pubdate="2024-03") == [("2024-03-14", "inferred", "day")]
+    assert dates_of(page, pubdate="2024") == [("2024-03-14", "inferred", "day")]
+    # a printed date outside the given month is not this issue's: the month stays
+    assert dates_of(page, pubdate="2024-05") == [("2024-05-01", "pubdate", "month")]
+
+
+def test_a_full_pubdate_wins_over_the_text() -> None:
+    page = "2024年3月14日 星期四  责任编辑：李红  要闻\n\n　　近日，区行政审批服务局开展活动。"
+    assert dates_of(page, pubdate="2024-03-15") == [("2024-03-15", "pubdate", "day")]
+
+
+def test_a_year_alone_gives_a_december_dateline_that_year() -> None:
+    ex = extract_document("　　本报12月31日讯 全区召开大会。",
+                          Settings(pubdate=date(2024, 1, 1), pubdate_precision="year"))
+    assert ex.articles[0].date == "2024-12-31"
+    # a full issue date in January still puts it in the year before
+    ex = extract_document("　　本报12月31日讯 全区召开大会。", Settings(pubdate=date(2025, 1, 2)))
+    assert ex.articles[0].date == "2024-12-31"
