@@ -78,7 +78,9 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
                     pubdate=given.day.isoformat() if given else None)   # a month or year: its first day
     seen_ids: set[str] = set()
     chosen = article_dates(text, spans, page.furniture, given, settings.source)
-    area = _PageArea(norm.text, places.gazetteer().mentions(norm.text))
+    # The masthead is read from the page as printed: normalising joins a one-line
+    # masthead (寒亭新闻) to the headline under it.
+    area = _PageArea(text, places.gazetteer().mentions(norm.text))
     for ordinal, (span, ref) in enumerate(zip(spans, chosen, strict=True)):
         article = _article(text, span, ordinal, ref, seen_ids)
         ex.articles.append(article)
@@ -87,8 +89,9 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
 
 
 class _PageArea:
-    """The places named on a page, found once; the page's own place is worked out
-    only when an article names none."""
+    """The places named on a page (found once, in the normalised text), and the
+    page's own place from its masthead in ``text`` as printed, worked out only when
+    an article names none."""
 
     def __init__(self, text: str, mentions: list[places.Mention]) -> None:
         self.text = text
