@@ -6,11 +6,12 @@ A page copied from a PDF holds several articles. An article starts at a byline
 block before a byline (short lines that do not end a sentence) belongs to the
 article that follows it. Patterns live in ``lexicon/articles.yaml``.
 
-Page furniture — a page header (``2021年4月22日 星期四  责任编辑：李明  要闻``), a
-masthead, a web page's ``来源：…　发布时间：…`` line — belongs to no article body:
+Page furniture — a page header (``2021年4月22日 星期四  责任编辑：李明  要闻``) or a
+masthead — belongs to no article body:
 :func:`read_page` lists it apart, so no record comes from it, and its date can
 still serve the page. A title is the headline, else the topic of the lead
-sentence, never a page header, a section heading or a source formula
+sentence, never a page header, a credit line (a web page's ``来源：…　发布时间：…``,
+a report's ``——…在…会议上``), a section heading or a source formula
 (``记者从省统计局获悉``).
 
 >>> page = "　　□记者 王一 报道\\n　　本报3月2日讯 今天，会议召开。\\n\\n　　□记者 李二 报道\\n　　本报3月2日讯 又一篇。"
@@ -25,6 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .numerals import parse_number
+from .organizations import find_organizations
 from .segment import word_pattern
 from .wordlists import load
 
@@ -40,22 +42,36 @@ HEADLINE_MAX: int = _LEX["headline_max"]
 _MARKER_WORDS = re.compile("|".join(map(re.escape, _LEX["marker_words"])))
 TITLE_MAX: int = _LEX["title_max"]
 _FURNITURE_DATE = _LEX["furniture_date"]
-_FURNITURE_ONLY_DATES = re.compile(rf"(?:{_FURNITURE_DATE}|{_LEX['furniture_time']}|[\s\u3000|｜/·:：，,])+")
+_SEPARATORS = r"[\s\u3000|｜/·:：，,]"
+
+
+def _labelled(labels: list[str]) -> str:
+    """A labelled field: the label, a colon or a space, a value up to the next
+    space (责任编辑：李明, 来源：贵阳日报), or a list of names (作者: 党永霖 王飞)."""
+    return (rf"(?:{word_pattern(labels)})(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)"
+            r"[^\s\u3000：:|｜]{0,20}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}(?=[\s\u3000|｜]|$))*")
+
+
+def _token_line(tokens: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"[\s\u3000]*(?:(?:{'|'.join(tokens)}){_SEPARATORS}*)+")
+
+
+_METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"], _labelled(_LEX["metadata_labels"])]
+_METADATA_LINE = _token_line(_METADATA_TOKENS)
+_FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
+                               word_pattern(_LEX["sections"]), _LEX["masthead"]])
 _MASTHEAD = re.compile(_LEX["masthead"])
-_FURNITURE_LINE = re.compile(
-    r"[\s\u3000]*(?:(?:{tok})[\s\u3000|｜/·:：，,]*)+".format(tok="|".join([
-        _FURNITURE_DATE, _LEX["furniture_time"], *_LEX["furniture_tokens"],
-        # a labelled field: its value runs to the next space (责任编辑：李明, 来源：贵阳日报)
-        rf"(?:{word_pattern(_LEX['credit_labels'])})(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)"
-        r"[^\s\u3000：:|｜]{0,20}",
-        word_pattern(_LEX["sections"]), _LEX["masthead"],
-    ])))
 _BARE_DATE = re.compile(rf"[\s\u3000]*(?:{_FURNITURE_DATE})[\s\u3000]*")
 MASTHEAD_MAX: int = _LEX["masthead_max"]
 _CREDIT_LINE = re.compile(_LEX["credit_line"])
 SECTION_MARKER = re.compile(_LEX["section_marker"])
 _LEAD_FORMULAS = [re.compile(p) for p in _LEX["lead_formulas"]]
 _FURNITURE_MAX = 80   # a longer line is text, whatever it holds
+_CLAUSE_END = ("，", ",", "、", "；", ";")
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+_INNER_SPACE = re.compile(r"\S[\s\u3000]+\S")
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
+_SUBTITLE = re.compile(r"[\s\u3000]*(?:——|──)")
 
 _SENTENCE_FINAL = tuple("。！？!?…") + ("。”", "！”", "？”", "”", "）")
 _INDENT = ("\u3000",)  # body paragraphs open with a full-width indent
@@ -118,16 +134,17 @@ def _is_headline_line(line: _Line) -> bool:
 
 
 def is_furniture(line: str, first_line: bool = False) -> bool:
-    """Whether a line is page furniture: made only of dates, clock times and
-    furniture tokens (weekday, 版次, credit and metadata fields, 版名, masthead),
-    at least one of them not a date. A masthead alone counts only as the first
-    line of a page. A bare date is not furniture: under a bulletin's title it is
-    the document's own date, and a line cannot tell the two apart.
+    """Whether a line is a newspaper page header (报眉): made only of dates, clock
+    times, metadata fields and page tokens (weekday, 版次, staff credits, 版名,
+    masthead), at least one of them a page token. A masthead alone counts only as
+    the first line of a page. A bare date or a web page's 来源/发布时间 line is no
+    furniture but a credit line (:func:`is_credit_line`): under a title it is the
+    document's own date, and a line cannot tell the two apart.
 
     >>> is_furniture("2021年4月22日 星期四  责任编辑：李明  要闻")
     True
     >>> is_furniture("来源：贵阳日报　发布时间：2020-09-03"), is_furniture("2023年9月15日")
-    (True, False)
+    (False, False)
     >>> is_furniture("寒亭新闻", first_line=True), is_furniture("寒亭新闻")
     (True, False)
     """
@@ -136,13 +153,21 @@ def is_furniture(line: str, first_line: bool = False) -> bool:
         return False
     if _MASTHEAD.fullmatch(s):
         return first_line and len(s) <= MASTHEAD_MAX
-    return bool(_FURNITURE_LINE.fullmatch(s)) and not _FURNITURE_ONLY_DATES.fullmatch(s)
+    return bool(_FURNITURE_LINE.fullmatch(s)) and not _METADATA_LINE.fullmatch(s)
 
 
-def is_date_line(line: str) -> bool:
-    """A line that is a date alone (2025年3月20日) or credits a title
-    (——2024年1月15日在…会议上): text of the article, but never its title."""
-    return bool(_BARE_DATE.fullmatch(line) or _CREDIT_LINE.match(line))
+def is_credit_line(line: str) -> bool:
+    """A line under a title that credits or dates it: a date alone (2025年3月20日), a
+    subtitle (——2024年1月15日在…会议上) or a web page's metadata (来源：贵阳日报　发布时间：
+    2020-09-03). Text of the article, its date a date; never its title.
+
+    >>> is_credit_line("发布时间：2022-11-23 09:30"), is_credit_line("全区经济运行稳中向好")
+    (True, False)
+    """
+    s = line.strip(" \t\u3000\r")
+    if not s or len(s) > _FURNITURE_MAX or s.endswith(_SENTENCE_FINAL[:7]):
+        return False   # a paragraph, whatever it starts with
+    return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s))
 
 
 def split_page(page: str) -> list[ArticleSpan]:
@@ -325,14 +350,17 @@ def _choose_headline(block: list[_Line]) -> str:
 
 
 def _not_a_title(line: _Line) -> bool:
-    """Furniture, a date or credit line, or a numbered section heading."""
-    return line.furniture or is_date_line(line.text) or bool(SECTION_MARKER.match(line.text))
+    """Furniture, a credit line, a numbered section heading, a salutation (各位代表：)
+    or a source formula alone (大众网青岛2月19日讯)."""
+    return (line.furniture or is_credit_line(line.text) or bool(SECTION_MARKER.match(line.text))
+            or line.stripped.endswith(("：", ":")) or not _strip_formulas(line.stripped))
 
 
 def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
     """The headline block of an article with no byline or dateline: the short
-    lines before its first paragraph (an indented line or a blank line after
-    text). None when those lines are running text (one ends a sentence)."""
+    lines before its first paragraph (an indented line, a line longer than any
+    headline, or a blank line after text). None when those lines are running
+    text (a short one ends a sentence)."""
     block: list[_Line] = []
     for line in lines[first:last]:
         if not line.stripped:
@@ -344,19 +372,46 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
         if line.text.startswith(_INDENT):
             return block
         if not _is_headline_line(line):
-            return []
+            # A paragraph on one line (a web copy) ends the block; a short line that
+            # ends a sentence shows the lines above are a wrapped paragraph.
+            return block if len(line.stripped) > HEADLINE_MAX else []
+        if line.stripped.endswith(_CLAUSE_END):
+            return []   # 今天(7月29日)下午, — a sentence goes on below
         block.append(line)
     return []   # nothing under the lines: they are the text, not its headline
 
 
 def _first_title_line(block: list[_Line]) -> str:
     """The title of a document's headline block: its first line that is no
-    date, credit or section line (a document's title is one line; what follows
-    it is an issuer, a date or a subtitle)."""
-    for line in block:
-        if not _not_a_title(line):
-            return _DECORATION.sub("", line.stripped)
+    credit, section or salutation line, with the lines that go on with it."""
+    for k, line in enumerate(block):
+        if _not_a_title(line):
+            continue
+        title = line.stripped
+        for following in block[k + 1:]:
+            if not _continues_title(following, title):
+                break
+            title += following.stripped
+        if _LETTER_SPACED.fullmatch(title):
+            title = re.sub(r"[ \u3000]", "", title)   # 政 府 工 作 报 告
+        title = _SUBTITLE.split(title, maxsplit=1)[0] or title   # 2024年政府工作报告 ——2024年1月10日在…
+        return _DECORATION.sub("", title)
     return ""
+
+
+def _continues_title(line: _Line, title: str) -> bool:
+    """Whether ``line`` goes on with a document title wrapped over lines
+    (关于全区2018年…计划 / 执行情况与…的报告). It does not when it credits the
+    title, names its issuer or speaker (a space inside: 合肥市统计局　国家统计局…,
+    苏州市人民政府代市长 王立平; or a body's name at its end: 古丈县统计局), or is a
+    bracketed note ((征求意见稿))."""
+    s = line.stripped
+    if _not_a_title(line) or _INNER_SPACE.search(s) or _NOTE.fullmatch(s):
+        return False
+    if len(title) + len(s) > 2 * TITLE_MAX:
+        return False
+    bodies = find_organizations(s)
+    return not (bodies and bodies[-1].end == len(s))
 
 
 def _lead(page: str, art: ArticleSpan) -> str:
@@ -367,7 +422,7 @@ def _lead(page: str, art: ArticleSpan) -> str:
     text_start = max(text_start, art.top_end)
     kept = []
     for line in _lines(page[text_start: art.end]):
-        if not kept and (not line.stripped or is_furniture(line.text) or is_date_line(line.text)
+        if not kept and (not line.stripped or is_furniture(line.text) or is_credit_line(line.text)
                          or _is_section_heading(line)):
             continue
         kept.append(line.text)
@@ -385,6 +440,7 @@ def _lead(page: str, art: ArticleSpan) -> str:
         clauses[0] = clause
         break
     lead = clauses[0] if clauses else sentence
+    lead = _SUBTITLE.split(lead, maxsplit=1)[0] or lead   # a title run on with its subtitle
     return lead[:TITLE_MAX] + ("…" if len(lead) > TITLE_MAX else "")
 
 

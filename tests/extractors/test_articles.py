@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.articles import is_furniture, read_page, split_page
+from extractors.articles import is_credit_line, is_furniture, read_page, split_page
 from extractors.text import decode
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b7e6b95fe385097e.txt"
@@ -157,9 +157,7 @@ def test_no_article_is_empty_and_articles_never_overlap() -> None:
 FURNITURE = [
     pytest.param("2023年6月8日 星期四  责任编辑：王芳  要闻", True, id="page-header"),
     pytest.param("2022年11月23日　星期三　农历十月三十　第A02版：综合", True, id="header-lunar-and-page"),
-    pytest.param("来源：临沂日报　发布时间：2022-11-23", True, id="web-metadata"),
-    pytest.param("发布时间：2022-11-23 09:30", True, id="release-time"),
-    pytest.param("2023-05-06 10:21 来源：新华网", True, id="time-then-source"),
+    pytest.param("2023-05-06 10:21 星期六 来源：新华网", True, id="metadata-with-a-weekday"),
     pytest.param("第3版  本版编辑 刘洋", True, id="page-number-and-editor"),
     pytest.param("星期四", True, id="weekday-alone"),
     pytest.param("要闻", True, id="section-alone"),
@@ -174,6 +172,27 @@ FURNITURE = [
 @pytest.mark.parametrize(("line", "expected"), FURNITURE)
 def test_furniture_lines(line: str, expected: bool) -> None:
     assert is_furniture(line) is expected
+
+
+# Credit lines stay text (their date is a date record) but are never a title.
+CREDIT_LINES = [
+    pytest.param("来源：临沂日报　发布时间：2022-11-23", True, id="web-metadata"),
+    pytest.param("发布时间：2022-11-23 09:30", True, id="release-time"),
+    pytest.param("2023-05-06 10:21 来源：新华网", True, id="time-then-source"),
+    pytest.param("2023年9月15日", True, id="a-date-alone"),
+    pytest.param("——2023年1月10日在宁波市第十六届人民代表大会第二次会议上", True, id="report-subtitle"),
+    pytest.param("文/本报记者 李晓明 通讯员 王文 图/陈士春", True, id="byline-with-slashes"),
+    pytest.param("甬交通函〔2023〕45号", True, id="document-number"),
+    pytest.param("全区经济运行稳中向好", False, id="headline"),
+    pytest.param("（记者 李明）今天上午，全市召开大会，部署今年经济工作，要求各部门抓好落实。", False,
+                 id="a-sentence-that-opens-with-reporters"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CREDIT_LINES)
+def test_credit_lines(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected
+    assert not is_furniture(line)
 
 
 def test_a_masthead_is_furniture_only_at_the_top_of_a_page() -> None:
@@ -226,6 +245,20 @@ TITLES = [
                  "区行政审批服务局推出“一件事一次办”服务", id="no-page-header"),
     pytest.param("　　（上接第一版）\n文旅消费持续升温\n\n　　国庆假期，全区接待游客128万人次。",
                  "文旅消费持续升温", id="headline-after-a-continuation-mark"),
+    pytest.param("关于全市2022年国民经济和社会发展计划\n执行情况与2023年计划草案的报告\n（书面）\n各位代表：\n"
+                 "　　受市人民政府委托，现将有关情况报告如下。",
+                 "关于全市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告",
+                 id="document-title-wrapped-over-two-lines"),
+    pytest.param("温岭市2022年国民经济和社会发展统计公报\n温岭市统计局\n\n　　2022年，全市经济稳中有进。",
+                 "温岭市2022年国民经济和社会发展统计公报", id="the-issuer-is-no-part-of-the-title"),
+    pytest.param("甬交通函〔2023〕45号\n关于市十六届人大二次会议\n第112号建议的答复\n李明代表：\n"
+                 "　　您提出的建议收悉。",
+                 "关于市十六届人大二次会议第112号建议的答复", id="a-document-number-is-no-title"),
+    pytest.param("政 府 工 作 报 告\n\n　　各位代表：现在，我代表市人民政府向大会报告工作。",
+                 "政府工作报告", id="a-letter-spaced-title"),
+    pytest.param("新华网杭州3月5日电\n（记者 李明）今天上午，杭州市第十四届人民代表大会第三次会议开幕，"
+                 "会议听取了政府工作报告。",
+                 "杭州市第十四届人民代表大会第三次会议开幕", id="a-dateline-alone-is-no-title"),
 ]
 
 

@@ -93,8 +93,10 @@ def test_page_furniture_gives_no_record_but_dates_the_page() -> None:
     for record in ex.records():
         if record.record_type in ("article", "topic"):
             continue
-        assert header_end <= record.start < metadata_start, (record.record_type, record.text)
-    assert all("责任编辑" not in d.event and "来源" not in d.event for d in ex.dates)
+        assert header_end <= record.start, (record.record_type, record.text)
+    assert all("责任编辑" not in d.event and "要闻" not in d.event for d in ex.dates)
+    # A web page's metadata line is text: its date is a date record.
+    assert [d.text for d in ex.dates if d.start > metadata_start] == ["2021-04-22 08:30"]
     assert [q.text for q in ex.quantities] == ["21.3%"]
     assert [(a.title, a.date, a.date_source) for a in ex.articles] == [
         ("全区经济实现开门红", "2021-04-22", "inferred")]
