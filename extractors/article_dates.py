@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import PurePath
 
 from . import dates
-from .articles import HEADLINE_MAX, ArticleSpan
+from .articles import HEADLINE_MAX, ArticleSpan, is_credit_line
 from .reference import Reference
 from .text import normalize
 from .wordlists import load
@@ -47,6 +47,8 @@ _AHEAD_BEFORE = re.compile("(?:" + "|".join(map(re.escape, [
 _AHEAD_AFTER = re.compile("(?:" + "|".join(map(re.escape, [
     *_DATES["deadline_suffixes"], *_DATES["start_suffixes"]])) + ")")
 _SENTENCE_FINAL = ("。", "！", "？", "；", "!", "?", ";")
+_TOP_LINES = 5   # the lines under a title where its credit lines stand
+_GLUED_TIME = re.compile(r"(?<=日)(?=\d{1,2}[时:：])")
 
 
 def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, int]],
@@ -79,7 +81,7 @@ def infer_date(page: str, span: ArticleSpan, furniture: list[tuple[int, int]],
                printed: Reference | None = None, not_after: date | None = None) -> Reference | None:
     """An article's date read from its text (see the module docstring, step 5);
     ``printed`` is the date the page prints for itself, ``not_after`` a bound."""
-    top = _first_full_date(_masked(page, span.start, span.top_end, furniture))
+    top = _first_full_date(_top_text(page, span, furniture))
     if top is not None:
         return Reference(top, "day", "inferred")
     if printed is not None:
@@ -126,10 +128,18 @@ def _page_date(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, i
         if day is not None:
             return Reference(day, "day", "inferred")
     if spans:
-        day = _first_full_date(_masked(page, spans[0].start, spans[0].top_end, furniture))
+        day = _first_full_date(_top_text(page, spans[0], furniture))
         if day is not None:
             return Reference(day, "day", "inferred")
     return None
+
+
+def _top_text(page: str, span: ArticleSpan, furniture: list[tuple[int, int]]) -> str:
+    """Where an article prints its own date: its headline block, and the credit
+    lines among its first lines (发布日期：… under a title too long for a headline)."""
+    lines = page[span.top_end:span.end].split("\n", _TOP_LINES)[:_TOP_LINES]
+    return "\n".join([_masked(page, span.start, span.top_end, furniture),
+                      *(line for line in lines if is_credit_line(line))])
 
 
 def _masked(page: str, start: int, end: int, furniture: list[tuple[int, int]]) -> str:
@@ -145,7 +155,8 @@ def _masked(page: str, start: int, end: int, furniture: list[tuple[int, int]]) -
 def _full_dates(text: str) -> list[tuple[date, int, int, str]]:
     """Every full date (year, month and day written) in ``text``, with its span
     in the normalised text and that text."""
-    norm = normalize(text).text
+    # A metadata line glues the clock time to the day (2021年06月03日15时27分).
+    norm = _GLUED_TIME.sub(" ", normalize(text).text)
     found = []
     for d in dates.find_dates(norm, None):
         if d.relative or d.granularity != "day" or not d.iso or len(d.iso) != 10:

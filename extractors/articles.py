@@ -373,8 +373,10 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
             return block
         if not _is_headline_line(line):
             # A paragraph on one line (a web copy) ends the block; a short line that
-            # ends a sentence shows the lines above are a wrapped paragraph.
-            return block if len(line.stripped) > HEADLINE_MAX else []
+            # ends a sentence shows the lines above are a wrapped paragraph, unless
+            # one of them credits or dates the text (作者：… 发布时间：…).
+            credited = any(is_credit_line(b.text) for b in block)
+            return block if len(line.stripped) > HEADLINE_MAX or credited else []
         if line.stripped.endswith(_CLAUSE_END):
             return []   # 今天(7月29日)下午, — a sentence goes on below
         block.append(line)
