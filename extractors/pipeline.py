@@ -149,6 +149,8 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
                           skip=[(o.start, o.end) for o in body_orgs], mentions=mentions)
 
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
+    for o in body_orgs:
+        o.name = _qualified(o.name, home)
     orgs = [mapper(o) for o in body_orgs]
     found_topics = topics.score_topics(body)
     labels = tuple(t.label for t in found_topics)
@@ -195,6 +197,22 @@ class _Mapper:
         record.text = self.norm.original[start:end]
         record.start, record.end = start, end
         return record
+
+
+_BARE_LEVELS = {"市": "city", "区": "district", "县": "county", "省": "province"}
+
+
+def _qualified(name: str, home: Place | None) -> str:
+    """A body named by its level alone takes the article's place: 市委 in an article
+    about 合肥 is 合肥市委, 区行政审批服务局 in one about 西海岸新区 is
+    青岛西海岸新区行政审批服务局, so two cities' 市委 are two departments."""
+    level = _BARE_LEVELS.get(name[:1])
+    if level is None or len(name) < 2:
+        return name
+    place = places.gazetteer().self_place(level, home)
+    if place is None or not place.name.endswith(name[0]) or place.level in ("town", "village"):
+        return name
+    return place.name + name[1:]
 
 
 def _actor(d: DateMention, orgs: list[Organization]) -> str | None:

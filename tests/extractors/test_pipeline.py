@@ -100,3 +100,13 @@ def test_page_furniture_gives_no_record_but_dates_the_page() -> None:
     assert [q.text for q in ex.quantities] == ["21.3%"]
     assert [(a.title, a.date, a.date_source) for a in ex.articles] == [
         ("全区经济实现开门红", "2021-04-22", "inferred")]
+
+
+def test_a_body_named_by_its_level_takes_the_article_place() -> None:
+    """市委 in a 合肥 article and in a 洛阳 article are two departments."""
+    hefei = extract("合肥市统计局发布数据。市委召开常委会会议。", pubdate="2024-01-05")
+    luoyang = extract("洛阳市召开大会。市委书记讲话，市委召开常委会会议。", pubdate="2024-01-05")
+    assert "合肥市委" in {o.name for o in hefei.organizations}
+    assert "洛阳市委" in {o.name for o in luoyang.organizations}
+    district = extract("西海岸新区召开会议。区行政审批服务局开展活动。", pubdate="2024-09-09")
+    assert "青岛西海岸新区行政审批服务局" in {o.name for o in district.organizations}
