@@ -77,7 +77,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("end", "INTEGER"), ("continued", "BOOLEAN"), ("n_quantities", "INTEGER"),
         ("n_dates", "INTEGER"),
         ("area", "VARCHAR"), ("area_code", "VARCHAR"), ("province", "VARCHAR"),     # v4
-        ("city", "VARCHAR"),
+        ("city", "VARCHAR"), ("date_precision", "VARCHAR"),
     ),
     "quantities": (
         ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
@@ -288,6 +288,12 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
 def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
     # The observation fields. Rows stored before stay without them until their
     # file is ingested again (the new extractor version makes ingest redo it).
+    _add_missing_columns(con)
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Columns added within a schema version (articles.date_precision came after
+    v4's first stores) are added to a store that lacks them, as NULL."""
     for table in ("articles", "quantities"):
         have = {r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
@@ -315,6 +321,8 @@ def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
         for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
             MIGRATIONS[version](con)
         con.execute(SCHEMA)
+        if found:
+            _add_missing_columns(con)
         con.execute(
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [str(SCHEMA_VERSION)],
@@ -500,7 +508,7 @@ def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
             (a.id, source, i, a.title, _as_date(a.date), a.date_source, a.dateline,
              list(a.reporters), list(a.topics), departments.get(a.id, []),
              ex.text[a.start:a.end], a.start, a.end, a.continued, n_q.get(a.id, 0),
-             n_d.get(a.id, 0), a.area, a.area_code, *area_parents(a.area_code))
+             n_d.get(a.id, 0), a.area, a.area_code, *area_parents(a.area_code), a.date_precision)
             for i, a in enumerate(ex.articles)
         ],
         "quantities": [

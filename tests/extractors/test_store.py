@@ -307,7 +307,7 @@ def test_a_read_while_a_write_is_in_progress_succeeds(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- v4: observations
 
-_V4_COLUMNS = {"articles": {"area", "area_code", "province", "city"},
+_V4_COLUMNS = {"articles": {"area", "area_code", "province", "city", "date_precision"},
                "quantities": {"area", "area_code", "province", "city", "period", "period_start",
                               "period_end", "period_kind", "indicator", "measure", "target",
                               "values", "article_date_source"}}
