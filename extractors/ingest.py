@@ -29,7 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from . import readers, store
+from . import hashing, readers, store
 from .reference import parse_pubdate, pubdate_arg, pubdate_text
 from .text import DEFAULT_MAX_BYTES, InputError
 
@@ -127,7 +127,7 @@ def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DE
         if data is None:
             data = readers.load_bytes(task.path, max_bytes, task.source)
         result.size = len(data)
-        result.digest = store.content_hash(data)
+        result.digest = hashing.content_hash(data)
         doc = readers.read_bytes(data, task.source, max_bytes)
         ex = extract(doc.text, pubdate=task.pubdate or pubdate or doc.date, source=task.source,
                      pubdate_source="pubdates.csv" if task.pubdate else "pubdate")
@@ -315,7 +315,7 @@ def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
             todo.append(task)
             continue
         try:
-            digest = store.file_hash(task.path)
+            digest = hashing.file_hash(task.path)
         except OSError as err:
             errors.append(_failed(FileResult(task.source, task.size), f"cannot read: {err.strerror or err}"))
             continue
@@ -452,9 +452,9 @@ def run_in_processes(tasks: Sequence[FileTask], workers: int, pubdate: str | Non
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield future.result()
-                batch = next(queue, None)
-                if batch is not None:
-                    pending.add(pool.submit(extract_batch, batch, pubdate, max_bytes))
+                more = next(queue, None)
+                if more is not None:
+                    pending.add(pool.submit(extract_batch, more, pubdate, max_bytes))
 
 
 class _NoBar:
@@ -472,8 +472,8 @@ def _bar(total: int, quiet: bool) -> Any:
         sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
     except OSError:
         sized = False
-    return tqdm(total=total, unit="B", unit_scale=True, desc="ingest",
-                file=sys.stderr, **({} if sized else {"ncols": 100, "nrows": 20}))
+    return tqdm(total=total, unit="B", unit_scale=True, desc="ingest", file=sys.stderr,
+                ncols=None if sized else 100, nrows=None if sized else 20)
 
 
 def _say(bar: Any, message: str) -> None:

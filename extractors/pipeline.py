@@ -11,14 +11,15 @@ import dataclasses
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from . import dates, observations, organizations, places, quantities, topics
 from .article_dates import article_dates
 from .articles import ArticleSpan, read_page
+from .hashing import content_hash
 from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
 from .reference import Reference, parse_pubdate
-from .store import content_hash
 from .text import CAPTION_LINE, NormText, normalize, sentence_bounds
 
 
@@ -180,6 +181,9 @@ def _without_furniture(norm: NormText, body: str, lo: int, furniture: tuple[tupl
     return body
 
 
+M = TypeVar("M", bound=Mention)
+
+
 class _Mapper:
     """Moves a record found in an article body to the page's original offsets."""
 
@@ -188,7 +192,7 @@ class _Mapper:
         self.norm, self.offset, self.body = norm, offset, body
         self.bounds, self.starts, self.article_id = bounds, starts, article_id
 
-    def __call__(self, record: Mention) -> Mention:
+    def __call__(self, record: M) -> M:
         start, end = self.norm.to_original(self.offset + record.start, self.offset + record.end)
         k = bisect_right(self.starts, record.start) - 1
         sentence = self.body[self.bounds[k][0]:self.bounds[k][1]] if k >= 0 else ""

@@ -34,14 +34,12 @@ from __future__ import annotations
 import calendar
 import contextlib
 import errno
-import fcntl
 import functools
-import hashlib
 import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -50,6 +48,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+from filelock import FileLock
 
 from . import places
 from .records import Extraction
@@ -207,17 +206,6 @@ class StoreVersionError(StoreError):
 def default_store_path() -> Path:
     """``$ZHIBIAO_DB`` if set, else ``data/zhibiao.duckdb`` in the project."""
     return Path(os.environ.get("ZHIBIAO_DB", PROJECT_ROOT / "data" / "zhibiao.duckdb"))
-
-
-def content_hash(data: bytes | str) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()[:20]
-
-
-def file_hash(path: str | os.PathLike[str]) -> str:
-    """:func:`content_hash` of a file, read in chunks."""
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()[:20]
 
 
 @functools.cache
@@ -556,7 +544,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
 def to_arrow(table: str, rows: list[tuple[Any, ...]]) -> pa.Table:
     """Rows in :data:`TABLES` order → an Arrow table with the store's column types."""
     schema = ARROW_SCHEMAS[table]
-    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
     return pa.Table.from_arrays(
         [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)],
         schema=schema,
@@ -619,15 +607,12 @@ def work_dir(db: Path | str) -> Path:
 
 @contextlib.contextmanager
 def writer_lock(db: Path | str) -> Iterator[None]:
-    """One writer at a time per store (an ``flock``; released if the process dies)."""
+    """One writer at a time per store: waits for the lock, released if the process dies
+    (``filelock``: ``flock`` on POSIX, ``LockFileEx`` on Windows)."""
     folder = work_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with FileLock(folder / ".lock"):
+        yield
 
 
 def pending_partitions(db: Path | str) -> list[Path]:
@@ -797,8 +782,12 @@ def _clone(src: Path, dst: Path) -> None:
     """Copy the store: a reflink where the file system has them, else a plain copy."""
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         try:
+            import fcntl  # POSIX only; elsewhere a plain copy
+
             fcntl.ioctl(fout.fileno(), 0x40049409, fin.fileno())  # FICLONE
             return
+        except ImportError:
+            pass
         except OSError as err:
             if err.errno not in (errno.EOPNOTSUPP, errno.EXDEV, errno.EINVAL, errno.ENOTTY,
                                  errno.EBADF, errno.EPERM):

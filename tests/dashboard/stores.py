@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import extract
+from extractors.hashing import content_hash
 from extractors.records import (
     Article,
     DateMention,
@@ -19,7 +20,7 @@ from extractors.records import (
     Quantity,
     Topic,
 )
-from extractors.store import connect, content_hash, write_extraction
+from extractors.store import connect, write_extraction
 
 PROJECT = Path(__file__).resolve().parents[2]
 SAMPLE = PROJECT / "seeds" / "000_b7e6b95fe385097e.txt"

@@ -18,6 +18,7 @@ import duckdb
 import pytest
 
 from extractors import store
+from extractors.hashing import content_hash
 from extractors.records import Article, DateMention, Extraction, Organization, Quantity, Topic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -335,7 +336,7 @@ def _ingest_pages(db: Path, pages: dict[str, tuple[str, str]]) -> None:
     parts = []
     for name, (text, pubdate) in pages.items():
         ex = extract(text, pubdate=pubdate, source=name)
-        parts.append(store.arrow_tables(store.extraction_rows(ex, name, store.content_hash(text))))
+        parts.append(store.arrow_tables(store.extraction_rows(ex, name, content_hash(text))))
     store.write_partition(db, store.concat_tables(parts))
     store.publish(db)
 
@@ -381,3 +382,56 @@ def test_a_figure_repeated_in_headline_and_body_is_no_conflict(tmp_path: Path) -
     _ingest_pages(db, {"a.txt": page})
     assert _observations(db, "地区生产总值") == [
         ("温江区", "2023", "level", pytest.approx(1.35e11, rel=0.001), 2, "consistent")]
+
+
+_HOLD_LOCK = """
+import sys, time
+sys.path.insert(0, {root!r})
+from extractors import store
+from extractors.hashing import content_hash
+with store.writer_lock({db!r}):
+    print("held", flush=True)
+    time.sleep({hold})
+print("released", flush=True)
+"""
+
+
+def _holder(db: Path, hold: float) -> subprocess.Popen[str]:
+    """A process that takes the writer lock, says so, and keeps it ``hold`` seconds."""
+    proc = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK.format(root=str(ROOT), db=str(db), hold=hold)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "held", proc.stderr.read() if proc.stderr else ""
+    return proc
+
+
+def test_writer_lock_makes_a_second_writer_wait(tmp_path: Path) -> None:
+    db = tmp_path / "locked.duckdb"
+    holder = _holder(db, hold=1.5)
+    began = time.monotonic()
+    with store.writer_lock(db):
+        waited = time.monotonic() - began
+        out, _ = holder.communicate(timeout=30)  # the holder has let go by now
+    assert holder.returncode == 0 and out.strip() == "released"
+    assert waited >= 1.0  # it got the lock only once the other process let go
+
+
+def test_writer_lock_is_released_when_its_holder_dies(tmp_path: Path) -> None:
+    db = tmp_path / "orphan.duckdb"
+    holder = _holder(db, hold=600)
+    holder.kill()  # no clean-up code runs
+    holder.communicate(timeout=30)
+    began = time.monotonic()
+    with store.writer_lock(db):
+        assert time.monotonic() - began < 10
+
+
+def test_publish_waits_for_the_writer_lock(tmp_path: Path) -> None:
+    db = tmp_path / "queued.duckdb"
+    _partition(db, _extraction(), "p.txt", "h1")
+    holder = _holder(db, hold=1.5)
+    began = time.monotonic()
+    assert store.publish(db) == 1
+    assert time.monotonic() - began >= 1.0
+    holder.communicate(timeout=30)
+    assert _count(db, "sources") == 1
