@@ -1,4 +1,5 @@
-# The two commands of the README. Each sets everything up first.
+# The two commands of the README. Each sets everything up first; the tests start
+# with the type checker (its settings are in pyproject.toml).
 .PHONY: app test lint eval
 
 app:
@@ -7,6 +8,7 @@ app:
 
 test:
 	scripts/setup.sh test
+	.venv/bin/mypy
 	.venv/bin/python -m pytest
 
 lint:
