@@ -158,7 +158,8 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
             # One line trace per group: start, day after the end, gap; repeated.
             xs = np.empty((int(spans.sum()), 3), dtype=object)
             xs[:, 0], xs[:, 1], xs[:, 2] = start.to_numpy()[spans], after_end[spans], None
-            ys = np.where(xs == None, None, group)  # noqa: E711 — elementwise on objects
+            ys = np.full(xs.shape, group, dtype=object)
+            ys[:, 2] = None
             fig.add_scatter(
                 x=xs.ravel(), y=ys.ravel(), mode="lines", line={"width": 10, "color": color},
                 opacity=0.35, hoverinfo="skip", showlegend=False, legendgroup=group,

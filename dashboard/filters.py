@@ -57,8 +57,8 @@ def _date_range(picked: object, options: Options) -> tuple[date | None, date | N
 
     A range being picked has one end only until the second click.
     """
-    bounds = list(picked) if isinstance(picked, (tuple, list)) else [picked]
-    bounds = [b for b in bounds if isinstance(b, date)]
+    given = list(picked) if isinstance(picked, (tuple, list)) else [picked]
+    bounds = [b for b in given if isinstance(b, date)]
     if not bounds:
         return None, None
     lo, hi = bounds[0], bounds[-1] if len(bounds) > 1 else options.date_max

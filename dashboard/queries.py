@@ -423,7 +423,7 @@ def article(con: Connection, article_id: str, source: str) -> dict[str, Any] | N
         SELECT id, title, date, dateline, reporters, departments, topics, text, start, source
         FROM articles WHERE id = $id AND source = $source
     """, {"id": article_id, "source": source})
-    return None if frame.empty else frame.iloc[0].to_dict()
+    return None if frame.empty else {str(k): v for k, v in frame.iloc[0].items()}
 
 
 def article_claims(con: Connection, article_id: str, source: str) -> pd.DataFrame:

@@ -377,6 +377,14 @@ def _year_for_month(month: int, today: date) -> int:
     return today.year - 1 if month - today.month > 8 else today.year
 
 
+def _matched(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str]:
+    """``pattern.match`` for a pattern that always matches there (a repetition that
+    may be empty, or one run on an atom it found)."""
+    m = pattern.match(text, pos, len(text) if endpos is None else endpos)
+    assert m is not None, (pattern.pattern[:40], text[pos:pos + 20])
+    return m
+
+
 @lru_cache(maxsize=4096)
 def _number(text: str) -> int | None:
     if text.startswith("初"):  # 初十 (lunar-style day of month)
@@ -657,7 +665,7 @@ class _Parser:
                 p.mpart, p.month_rel = first.text, 0
                 j += 1
             elif j == i and k == "weekday":
-                p.weekday, p.week_named = _weekday(first.text), _WEEKDAY_RE.match(first.text).group(1) is not None
+                p.weekday, p.week_named = _weekday(first.text), _matched(_WEEKDAY_RE, first.text).group(1) is not None
                 j += 1
             elif j == i and k == "week":
                 p.week = _week(first.text)
@@ -900,16 +908,17 @@ class _Parser:
         relative = ra.relative or rb.relative
         if ra.unresolved or rb.unresolved:
             return _Res(None, None, "day", "range", relative, unresolved=True)
-        assert ra.start and ra.end and rb.start and rb.end
-        if rb.end <= ra.start and not b.has_year():
-            rb = _Res(_add_years(rb.start, 1), _add_years(rb.end, 1), rb.prec, rb.kind)
-        if rb.end <= ra.start:
+        first, b_start, b_end = ra.start, rb.start, rb.end
+        assert first is not None and b_start is not None and b_end is not None
+        if b_end <= first and not b.has_year():  # 12月至1月: the second end is next year's
+            b_start, b_end = _add_years(b_start, 1), _add_years(b_end, 1)
+        if b_end <= first:
             return None
         order = ("day", "month", "year")
         prec = min(ra.prec, rb.prec, key=order.index)
-        same_year = ra.start.year == (rb.end - _DAY).year
+        same_year = first.year == (b_end - _DAY).year
         kind = "period" if prec == "month" and same_year and ra.kind == rb.kind == "month" else "range"
-        return _Res(ra.start, rb.end, prec, kind, relative)
+        return _Res(first, b_end, prec, kind, relative)
 
 
 def _bare_day_ok(text: str, atom: _Atom) -> bool:
@@ -970,7 +979,8 @@ def _year_part(word: str, year: int, relative: bool, today: date | None) -> _Res
     if months is None and "月" in word:
         months = _first_months(word)
     if months is None:
-        months = tuple(_YEAR_PARTS.get(word, [0, 0]))
+        lo, hi = _YEAR_PARTS.get(word, [0, 0])
+        months = (lo, hi)
     if not months or months[0] == 0:
         return None
     lo, hi = months
@@ -1190,7 +1200,7 @@ def _scan_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     end = 0
     for m in _TRIGGERED_TAIL.finditer(text):
-        start = _UP_TO_CLAUSE.match(text, end, m.start()).end()
+        start = _matched(_UP_TO_CLAUSE, text, end, m.start()).end()
         if ranges and start == end:
             start = ranges.pop()[0]  # one scan for consecutive clauses
         end = m.end()
@@ -1263,7 +1273,7 @@ def _holiday_blocked(text: str, found: _Found) -> bool:
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (looking back a bounded stretch)."""
-    return _UP_TO_CLAUSE_END.match(text, max(0, pos - _CLAUSE_LOOKBACK), pos).end()
+    return _matched(_UP_TO_CLAUSE_END, text, max(0, pos - _CLAUSE_LOOKBACK), pos).end()
 
 
 def _event(text: str, found: _Found, spans: dict[int, int], starts: list[int]) -> str:

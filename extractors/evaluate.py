@@ -17,7 +17,7 @@ from typing import Any
 
 from .dates import iso_bounds
 from .pipeline import extract
-from .records import DateMention, Quantity
+from .records import DateMention, Mention, Quantity
 from .text import decode
 
 
@@ -106,7 +106,7 @@ class Report:
         }
 
 
-def _overlap(a: dict[str, Any] | Quantity | DateMention, b: dict[str, Any]) -> bool:
+def _overlap(a: dict[str, Any] | Mention, b: dict[str, Any]) -> bool:
     a_start, a_end = (a["start"], a["end"]) if isinstance(a, dict) else (a.start, a.end)
     return a_start < b["end"] and b["start"] < a_end
 

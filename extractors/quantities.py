@@ -396,7 +396,7 @@ class _Scanner:
 
     def _kuai_is_money(self, c: _Candidate, end: int) -> bool:
         t = self.t
-        if t[end:end + 1] in ("钱", "毛", "角") or _SUB_RE["元"].match(t, end).group():
+        if t[end:end + 1] in ("钱", "毛", "角") or ((m := _SUB_RE["元"].match(t, end)) and m.group()):
             return True
         if self.whole and self.default_unit is not None and _kind_of(self.default_unit) == "money":
             return True

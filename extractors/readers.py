@@ -66,7 +66,7 @@ def format_of(path: str | PurePath) -> str | None:
     return FORMATS.get(PurePath(path).suffix.lower())
 
 
-def check_path(path: str | PurePath) -> None:
+def check_path(path: str | os.PathLike[str]) -> None:
     """Refuse a path that climbs out of the folder it names (``uploads/../../x``).
 
     Leading ``..`` (``../shared/seeds/x.txt``, a sibling folder named from the
@@ -191,10 +191,10 @@ def _read_html(data: bytes, source: str) -> Document:
         )
     except Exception as err:  # lxml and trafilatura raise many kinds on broken markup
         raise InputError(source, f"cannot parse HTML ({type(err).__name__})") from None
-    if found is None or not (found.text or "").strip():
+    if found is None or isinstance(found, dict) or not (found.text or "").strip():
         raise InputError(source, "no main text found in the HTML page")
     title = (found.title or "").strip() or None
-    lines = [line.strip() for line in found.text.splitlines() if line.strip()]
+    lines = [line.strip() for line in (found.text or "").splitlines() if line.strip()]
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
     date = found.date if found.date and _ISO_DAY.match(found.date) else None

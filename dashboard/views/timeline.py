@@ -13,7 +13,7 @@ COLOR_CHOICES = {"topic": "按主题", "department": "按部门"}
 def main() -> None:
     filters = widgets.page_header("事件时间轴")
     color_by = st.segmented_control(
-        "着色", list(COLOR_CHOICES), format_func=COLOR_CHOICES.get, default="topic",
+        "着色", list(COLOR_CHOICES), format_func=COLOR_CHOICES.__getitem__, default="topic",
         key="color", bind="query-params", required=True,
     ) or "topic"
 
