@@ -1,20 +1,21 @@
-"""Loaders and adapters for the peer-project conformance data in ``shared/peers``.
+"""Loaders and adapters for the peer-project conformance data in ``data/``.
 
-The data (test cases published by cn2an, Duckling, Recognizers-Text, JioNLP …)
-is read as is; nothing here edits it. ``CONFORMANCE.md`` beside the data says
-which files form the Tier-1 gate and how to compare each.
+The data (test cases published by cn2an, Duckling, Recognizers-Text, JioNLP …) is
+vendored beside this file, byte for byte, with each project's licence and source
+(``data/README.md``); nothing here edits it. ``data/CONFORMANCE.md`` says which
+files form the Tier-1 gate and how to compare each.
 
-Generic part (any conformance test may import it): :func:`peers_dir`,
-:func:`require_peers`, :func:`load_json`, :func:`load_xfails`, :func:`close`.
-Number part: :func:`number_cases` builds one :class:`Case` per Tier-1 number
-or money record (rows 1–7 of CONFORMANCE §3.1), each with a ``check`` that
-returns ``None`` when our extractors agree and a short reason when not.
+Generic part (any conformance test may import it): :func:`data_dir`,
+:func:`load_json`, :func:`load_xfails`, :func:`close`. Number part:
+:func:`number_cases` builds one :class:`Case` per Tier-1 number or money record
+(rows 1–7 of CONFORMANCE §3.1), each with a ``check`` that returns ``None`` when
+our extractors agree and what we found instead when not.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,41 +31,44 @@ from extractors.quantities import currency_code, find_quantities, parse_quantity
 from extractors.text import normalize
 from extractors.wordlists import load
 
-PEERS_ENV = "ZHIBIAO_PEERS"
+DATA_DIR = Path(__file__).with_name("data")
 
 
-def peers_dir() -> Path:
-    """Where the peer data lives: ``$ZHIBIAO_PEERS``, else ``../shared/peers`` beside the repo."""
-    env = os.environ.get(PEERS_ENV)
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3] / "shared" / "peers"
-
-
-def require_peers() -> Path:
-    """The peer folder, or fail (when ``CI`` is set) / skip (otherwise) the calling test."""
-    import pytest
-
-    folder = peers_dir()
-    if not folder.is_dir():
-        message = f"peer conformance data not found at {folder} (set {PEERS_ENV})"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return folder
+def data_dir() -> Path:
+    """Where the vendored peer data lives."""
+    return DATA_DIR
 
 
 def load_json(relpath: str) -> Any:
-    """Parse one JSON file under the peer folder (``"cn2an/cn2an.json"``)."""
-    with (peers_dir() / relpath).open(encoding="utf-8") as handle:
+    """Parse one JSON file of the peer data (``"cn2an/cn2an.json"``)."""
+    with (DATA_DIR / relpath).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
-def load_xfails(path: Path) -> dict[str, str]:
-    """``{case id: reason}`` from a checked-in ``xfail_*.yaml`` (a list of ``{id, reason}``)."""
+@dataclass(frozen=True)
+class Xfail:
+    """A known deviation from a peer case (see tests/known_misses.py)."""
+
+    kind: str       # finds-nothing | convention | extra | out-of-scope
+    reason: str
+    result: str     # what the check reports today
+
+
+def load_xfails(path: Path) -> dict[str, Xfail]:
+    """``{case id: Xfail}`` from a checked-in ``xfail_*.yaml`` (a list of
+    ``{id, kind, reason, result}``)."""
     with path.open(encoding="utf-8") as handle:
         entries = yaml.safe_load(handle) or []
-    return {entry["id"]: entry["reason"] for entry in entries}
+    return {e["id"]: Xfail(e["kind"], e["reason"], e["result"]) for e in entries}
+
+
+_FOUND_NOTHING = re.compile(r"^got (?:None|\[\])(?:,|$)|^no amount \(got None\)|; found \[\]$")
+
+
+def finds_nothing(problem: str) -> bool:
+    """Whether a check's report says we found nothing at all (``got None, expected 3``,
+    ``missing [...]; found []``, ``got []``), as opposed to something else."""
+    return bool(_FOUND_NOTHING.search(problem))
 
 
 def close(a: float | None, b: float | str | Decimal, rel: float = 1e-12, abs_tol: float = 0.0) -> bool:

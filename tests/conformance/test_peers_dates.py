@@ -1,240 +1,43 @@
-"""Tier-1 date conformance against peer projects' own test suites (../shared/peers).
+"""Tier-1 date conformance: the peer cases of date_cases.py through our extractor.
 
-Three peers, each compared as half-open ``[start, end)`` day ranges with the peer's own
-reference date (CONFORMANCE.md §3.1 rows 8–10, §3.4):
-
-* recognizers-text ``DateTimeModel.json``: cases whose expected results are all
-  ``date``/``daterange``, plus the negatives. Every expected result must be found
-  with its exact span and one of its resolutions (past or future); nothing else
-  may be found. Open-ended resolutions (Mod since/before) are compared on the side
-  they bound; ``not resolved`` values on their timex season.
-* jionlp ``parse_time.json``: ``time_point``/``time_span`` records whose bounds are
-  whole days or "now". The longest date found in the input must cover exactly the
-  expected days (JioNLP's inclusive ``23:59:59`` end is the next day's start).
-* duckling ``Time.json``: grain day/week/month/year, no holiday, locale ZH/ZH_CN,
-  now = 2013-02-12. The whole input must be one date covering ``[value, value + grain)``
-  or ``[from, to)``.
-
-Our own conventions are pinned, not bent to each peer: every case where a peer
-differs is a strict xfail in ``xfail_dates.yaml`` with the reason, so a fix shows up
-as an XPASS. ``python -m tests.conformance.dates_report`` prints the pass rates.
-When the peers folder is missing the tests skip, or fail when ``CI`` is set (peers.py).
+Each case passes when we agree with the peer; every case where we do not is a strict
+xfail in ``xfail_dates.yaml`` with its kind, its reason and what we find today
+(tests/known_misses.py), so a fix shows up as an XPASS and a changed failure as a
+failure. ``python -m tests.conformance.dates_report`` prints the pass rates;
+``python -m tests.conformance.record_misses dates`` re-records what we find.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from pathlib import Path
-
 import pytest
 
-from extractors.dates import find_dates, iso_bounds, parse_date
+from tests import known_misses
 
-from .peers import load_json, peers_dir, require_peers
-from .peers import load_xfails as _load_xfails
+from .date_cases import Case, check, finds_nothing, load_cases, load_xfails
 
-XFAIL_FILE = Path(__file__).with_name("xfail_dates.yaml")
-RECOGNIZERS = "recognizers-text/Specs/DateTime/Chinese/DateTimeModel.json"
-JIONLP = "jionlp/parse_time.json"
-DUCKLING = "duckling/Time.json"
-FILES = (RECOGNIZERS, JIONLP, DUCKLING)
-DUCKLING_NOW = date(2013, 2, 12)
-_DAY = timedelta(days=1)
-
-Bounds = tuple[date | None, date | None]  # None: the peer leaves that side open
+XFAILS = load_xfails()
 
 
-@dataclass
-class Expected:
-    start: int | None                 # span in the input, None when only the value counts
-    end: int | None
-    alternatives: list[Bounds | None] = field(default_factory=list)  # None: "not resolved"
-
-
-@dataclass
-class Case:
-    id: str
-    file: str
-    text: str
-    today: date
-    expected: list[Expected]
-    mode: str                         # spans | longest | whole
-
-
-# --- loading ------------------------------------------------------------------------
-
-def load_cases() -> list[Case]:
-    return [*_recognizers(), *_jionlp(), *_duckling()]
-
-
-def _recognizers() -> Iterator[Case]:
-    for index, record in enumerate(load_json(RECOGNIZERS)):
-        results = record["Results"]
-        types = {r["TypeName"] for r in results}
-        if results and not types <= {"datetimeV2.date", "datetimeV2.daterange"}:
-            continue
-        ref = record.get("Context", {}).get("ReferenceDateTime")
-        today = datetime.fromisoformat(ref).date() if ref else date(2017, 3, 22)
-        expected = [Expected(r["Start"], r["End"] + 1,
-                             [_recognizers_bounds(v) for v in r["Resolution"]["values"]])
-                    for r in results]
-        yield Case(f"{RECOGNIZERS}#{index}", RECOGNIZERS, record["Input"], today, expected, "spans")
-
-
-_SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
-
-
-def _recognizers_bounds(value: dict) -> Bounds | None:
-    if "start" in value or "end" in value:
-        lo = date.fromisoformat(value["start"]) if "start" in value else None
-        hi = date.fromisoformat(value["end"]) if "end" in value else None
-        return lo, hi
-    if value.get("value", "not resolved") != "not resolved":
-        day = date.fromisoformat(value["value"])
-        return day, day + _DAY
-    timex = value.get("timex", "")
-    if len(timex) == 7 and timex[4] == "-" and timex[5:] in _SEASONS:  # 2017-SU
-        year, (lo, hi) = int(timex[:4]), _SEASONS[timex[5:]]
-        return _month(year, lo), _month(year, hi)
-    return None
-
-
-def _month(year: int, month: int) -> date:
-    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-
-
-def _jionlp_now(base: dict) -> datetime | None:
-    kind = base["kind"]
-    if kind == "epoch":
-        return datetime.fromisoformat(base["as_utc8"])
-    if kind == "datetime":
-        return datetime.fromisoformat(base["value"])
-    if kind == "now":
-        return datetime.combine(date.today(), datetime.min.time())
-    if kind in ("list", "dict"):
-        names = ("year", "month", "day", "hour", "minute", "second")
-        given = dict(zip(names, base["value"], strict=False)) if kind == "list" else base["value"]
-        defaults = {"month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0}
-        return datetime(**{n: given.get(n, defaults.get(n)) for n in names})
-    return None
-
-
-def _jionlp() -> Iterator[Case]:
-    for index, record in enumerate(load_json(JIONLP)):
-        exp = record["expected"]
-        if exp.get("type") not in ("time_point", "time_span"):
-            continue
-        now = _jionlp_now(record["time_base"])
-        if now is None:
-            continue
-        first, last = exp["time"]
-        stamp = now.strftime("%Y-%m-%d %H:%M:%S")
-        if "inf" in (first, last) or "-inf" in (first, last):
-            continue
-        if first == stamp:
-            lo = now.date()
-        elif first.endswith("00:00:00"):
-            lo = date.fromisoformat(first[:10])
-        else:
-            continue
-        if last == stamp:
-            hi = now.date() + _DAY
-        elif last.endswith("23:59:59"):
-            hi = date.fromisoformat(last[:10]) + _DAY
-        else:
-            continue
-        yield Case(f"{JIONLP}#{index}", JIONLP, record["input"], now.date(),
-                   [Expected(None, None, [(lo, hi)])], "longest")
-
-
-def _duckling() -> Iterator[Case]:
-    for index, record in enumerate(load_json(DUCKLING)):
-        exp = record["expected"]
-        if record["locale"] not in ("ZH", "ZH_CN") or "holiday" in exp:
-            continue
-        grain = exp.get("grain")
-        if grain not in ("day", "week", "month", "year"):
-            continue
-        if exp["type"] == "value":
-            lo = date.fromisoformat(exp["value"][:10])
-            hi = {"day": lo + _DAY, "week": lo + 7 * _DAY, "month": _month(lo.year, lo.month + 1),
-                  "year": date(lo.year + 1, 1, 1)}[grain]
-        else:
-            lo, hi = date.fromisoformat(exp["from"][:10]), date.fromisoformat(exp["to"][:10])
-        yield Case(f"{DUCKLING}#{index}", DUCKLING, record["input"], DUCKLING_NOW,
-                   [Expected(0, len(record["input"]), [(lo, hi)])], "whole")
-
-
-# --- comparing ----------------------------------------------------------------------
-
-def _ours(iso: str | None) -> Bounds | None:
-    return iso_bounds(iso) if iso else None
-
-
-def _matches(got: Bounds | None, want: Bounds | None) -> bool:
-    if want is None or got is None:
-        return want is None and got is None
-    return all(w is None or g == w for g, w in zip(got, want, strict=True))
-
-
-def check(case: Case) -> str | None:
-    """``None`` when we agree with the peer, else what we found instead."""
-    if case.mode == "whole":
-        d = parse_date(case.text, case.today)
-        got = _ours(d.iso) if d else None
-        if d is not None and any(_matches(got, w) for w in case.expected[0].alternatives):
-            return None
-        return f"got {d.text!r} {d.iso}" if d else "got no date covering the input"
-    found = find_dates(case.text, case.today)
-    if case.mode == "longest":
-        if not found:
-            return "got no date"
-        d = max(found, key=lambda m: m.end - m.start)
-        if _matches(_ours(d.iso), case.expected[0].alternatives[0]):
-            return None
-        return f"got {d.text!r} {d.iso}"
-    left = list(found)
-    for exp in case.expected:
-        hit = next((d for d in left if d.start == exp.start and d.end == exp.end
-                    and any(_matches(_ours(d.iso), w) for w in exp.alternatives)), None)
-        if hit is None:
-            return f"got {[(d.text, d.iso) for d in found]}"
-        left.remove(hit)
-    return f"also got {[(d.text, d.iso) for d in left]}" if left else None
-
-
-def load_xfails() -> dict[str, str]:
-    return _load_xfails(XFAIL_FILE)
-
-
-def have_peers() -> bool:
-    return all((peers_dir() / name).exists() for name in FILES)
-
-
-# --- the tests ------------------------------------------------------------------------
-
-def _params() -> list:
-    if not have_peers():
-        return [pytest.param(None, id="peers-missing")]
-    xfails = load_xfails()
-    return [pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=xfails[c.id])]
-                         if c.id in xfails else [])
+def _params() -> list[object]:
+    return [pytest.param(c, id=c.id, marks=[known_misses.mark(XFAILS[c.id].kind, XFAILS[c.id].reason)]
+                         if c.id in XFAILS else [])
             for c in load_cases()]
 
 
 @pytest.mark.parametrize("case", _params())
-def test_peer_date_case(case: Case | None) -> None:
-    if case is None:
-        require_peers()
-        pytest.fail(f"a date peer file is missing under {peers_dir()}: {FILES}")
+def test_peer_date_case(case: Case) -> None:
     problem = check(case)
-    assert problem is None, f"{case.text!r} (today {case.today}): {problem}"
+    miss = XFAILS.get(case.id)
+    if miss is None:
+        assert problem is None, f"{case.text!r} (today {case.today}): {problem}"
+        return
+    if problem is None:
+        return  # fixed: a strict XPASS, until the entry leaves xfail_dates.yaml
+    known_misses.check_kind(miss.kind, finds_nothing(problem), case.id)
+    known_misses.fail_as_recorded(problem, miss.result, f"{case.text!r} (today {case.today})")
 
 
 def test_xfail_list_names_real_cases() -> None:
-    require_peers()
     ids = {c.id for c in load_cases()}
     stale = sorted(set(load_xfails()) - ids)
     assert not stale, f"xfail entries for cases that no longer exist: {stale[:5]}"
