@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import dates as dates_module
+from extractors.dates import atoms as atoms_module
 from extractors.dates import find_dates, iso_bounds, parse_date
 from extractors.text import decode, normalize
 from tests import known_misses
@@ -433,5 +433,5 @@ def _scan_texts() -> list:
 @pytest.mark.parametrize("text", _scan_texts())
 def test_trigger_scan_misses_no_date(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = find_dates(text, TODAY)
-    monkeypatch.setattr(dates_module, "_scan_ranges", lambda whole: [(0, len(whole))])
+    monkeypatch.setattr(atoms_module, "scan_ranges", lambda whole: [(0, len(whole))])
     assert found == find_dates(text, TODAY)

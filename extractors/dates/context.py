@@ -1,0 +1,80 @@
+"""What the dates of one text are read against besides the atoms themselves: the
+article's date, the year a review reports on, and whether a clause looks ahead."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from .days import matched
+from .words import LEX, alt
+
+_CLAUSE_LOOKBACK = 300  # a clause longer than this starts, for us, this far back
+_UP_TO_CLAUSE_END = re.compile(r"(?:[^，,；;。！？!?：:\n]*+[，,；;。！？!?：:\n])*+")
+DEADLINE_AFTER = re.compile(r"\s*(?:" + alt(LEX["deadline_suffixes"]) + ")(?![后夕])")  # not 前后, 前夕
+_FUTURE_BEFORE = re.compile(alt(LEX["future_cues"]))
+# A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
+# in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
+_BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
+_LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
+_HEADING_YEAR = re.compile(
+    r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
+    r"[^\n。，,；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")
+_LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
+_REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
+_MAX_YEAR = 9999
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (looking back a bounded stretch)."""
+    return matched(_UP_TO_CLAUSE_END, text, max(0, pos - _CLAUSE_LOOKBACK), pos).end()
+
+
+@dataclass(slots=True)
+class Env:
+    """The text and its article's date ("today"); the reviewed years are found on first use."""
+
+    text: str
+    today: date | None
+    _marks: list[tuple[int, int]] | None = None
+
+    def review_year(self, pos: int) -> int | None:
+        """The year the text reports on at ``pos``, if it is a review (see reviews)."""
+        if self._marks is None:
+            self._marks = reviews(self.text, self.today)  # in text order
+        k = bisect_right(self._marks, (pos, _MAX_YEAR)) - 1
+        return self._marks[k][1] if k >= 0 else None
+
+    def ahead(self, start: int, end: int) -> bool:
+        """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""
+        if DEADLINE_AFTER.match(self.text, end):
+            return True
+        return bool(_FUTURE_BEFORE.search(self.text, clause_start(self.text, start), start))
+
+
+def reviews(text: str, today: date | None) -> list[tuple[int, int]]:
+    """Where the text reports on a year, and which: from the start when the title or
+    lead of an article from the first half-year names last year, and after a section
+    heading that names a year (see the package docstring).
+
+    >>> reviews("临沂市2022年卫生健康工作成效明显。全年诊疗量6850万人次。", date(2023, 2, 28))
+    [(0, 2022)]
+    >>> reviews("2022年全市新增就业5万人。", date(2023, 9, 1))
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if today is not None and today.month <= _REVIEW_SEASON:
+        stop = text.find("。", 0, _LEAD_CHARS)
+        lead_end = stop if stop >= 0 else _LEAD_CHARS
+        for m in _LEAD_YEAR.finditer(text, 0, lead_end):
+            if int(m.group(1)) == today.year - 1:
+                found.append((0, today.year - 1))
+                break
+    if "、" in text or "(" in text or "（" in text or "." in text:
+        for m in _HEADING_YEAR.finditer(text):
+            year = int(m.group(1))
+            if today is None or abs(year - today.year) <= 1:
+                found.append((m.start(), year))
+    return found

@@ -1,0 +1,114 @@
+"""Dates in a text: atoms → chains → dates, minus those that are codes or schedules."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import DateMention
+from . import atoms as atoms_module
+from .context import Env
+from .days import Res
+from .events import event
+from .grammar import Parser
+from .points import Found
+from .words import LEX, alt
+
+_CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(LEX["code_after_year"]) + ")")
+_NAME_AFTER_YEAR = re.compile(
+    r"[^，,。；;：:、！？!?\s《》()（）]{0,30}?(?:" + alt(LEX["name_suffixes"]) + ")")
+_NAME_BLOCKERS = re.compile(alt(LEX["name_blockers"]))
+_HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(LEX["holiday_blockers"]) + ")")
+_RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")
+_RECURRING_CHARS = max(map(len, LEX["recurring"]))
+
+
+def find_dates(text: str, today: date | None) -> list[DateMention]:
+    """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``.
+
+    >>> from datetime import date
+    >>> d = find_dates("本报9月9日讯 今天上午，区人大常委会主任会议召开。", date(2024, 9, 9))
+    >>> [(m.text, m.iso, m.kind, m.relative) for m in d]
+    [('9月9日', '2024-09-09', 'day', True), ('今天上午', '2024-09-09', 'day', True)]
+    >>> d[1].event
+    '区人大常委会主任会议召开'
+    >>> [m.text for m in find_dates("2024年第二期中青年干部培训班开班", date(2024, 9, 9))]
+    []
+    """
+    atoms = atoms_module.atoms(text)
+    if not atoms:
+        return []
+    env = Env(text, today)
+    ctx: list[Res] = []
+    found = [item for chain in atoms_module.chains(text, atoms)
+             for item in Parser(env, chain, ctx).run() if _is_date(text, item)]
+    for f in found:  # 9月9日（星期一）: keep the closing bracket with the weekday
+        inside = text[f.start:f.end]
+        if f.end < len(text) and text[f.end] in ")）" and inside.count("（") + inside.count("(") > \
+                inside.count("）") + inside.count(")"):
+            f.end += 1
+    spans = {f.start: f.end for f in found}
+    starts = list(spans)  # in text order: found is sorted
+    return [_mention(text, f, spans, starts) for f in found]
+
+
+def _is_date(text: str, item: Found) -> bool:
+    """Not a year that is part of a name, an anniversary or a schedule (每年5月)."""
+    if item.code_check and _is_code(text, item):
+        return False
+    if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
+            text, max(0, item.start - 8), item.start):
+        return False
+    return not _RECURRING.search(text, max(0, item.start - _RECURRING_CHARS), item.start)
+
+
+def _is_code(text: str, found: Found) -> bool:
+    """A bare year that starts a name (2024年第二期…培训班) is a code, not a date."""
+    rest = text[found.end:found.end + 40]
+    if _CODE_AFTER_YEAR.match(rest):
+        return True
+    m = _NAME_AFTER_YEAR.match(rest)
+    return bool(m and not _NAME_BLOCKERS.search(m.group()))
+
+
+def _mention(text: str, f: Found, spans: dict[int, int], starts: list[int]) -> DateMention:
+    iso = f.res.rendered()
+    return DateMention(
+        text=text[f.start:f.end], start=f.start, end=f.end, iso=iso,
+        granularity=_granularity(f.res, iso), kind=f.res.kind, relative=f.res.relative,
+        event=event(text, f, spans, starts),
+    )
+
+
+def _granularity(res: Res, iso: str | None) -> str | None:
+    if res.kind == "vague":
+        return None
+    if res.kind in ("now", "range"):
+        return res.kind
+    if iso is None:
+        return res.kind if res.kind in ("day", "month", "year", "period") else None
+    if "/" in iso:
+        return "period"
+    return {4: "year", 7: "month"}.get(len(iso), "day")
+
+
+def parse_date(expr: str, today: date | None) -> DateMention | None:
+    """The date that ``expr`` as a whole writes, or ``None``.
+
+    >>> from datetime import date
+    >>> parse_date("1—8月", date(2024, 9, 9)).iso
+    '2024-01/2024-08'
+    >>> parse_date("2024年6月底", None).iso
+    '2024-06'
+    >>> parse_date("5年", date(2024, 9, 9)) is None
+    True
+    """
+    stripped = expr.strip()
+    offset = expr.index(stripped) if stripped else 0
+    whole = [d for d in find_dates(stripped, today) if d.start == 0 and d.end == len(stripped)]
+    if not whole:
+        return None
+    d = whole[0]
+    d.start += offset
+    d.end += offset
+    return d

@@ -1,0 +1,341 @@
+"""The grammar of a chain of atoms: which atoms form a date, a range or a since-expression.
+
+    expr  := prefix? point (sep point)? suffix?
+    point := year? (month (day | mpart | nthweek)? | ypart | holiday | nthweek)? weekday? tod? clock?
+           | a single atom (今天, 上周三, 近三年, 目前 …)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import WEEK, WEEK_PREFIX, Atom, N
+from .context import Env
+from .days import Res, number
+from .points import Found, Point
+from .resolve import Resolver, since
+from .words import (
+    CONTEXT_DAYS,
+    CONTEXT_MONTHS,
+    CONTEXT_YEARS,
+    EVENING_DAYS,
+    LEX,
+    MONTH_PARTS,
+    NOW_THROUGH,
+    REFERENCE_YEARS,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    SINCE,
+    START,
+    WEEK_OFFSETS,
+    WEEKDAYS,
+)
+
+# Atoms that can start or continue a point (a single date).
+_POINT_KINDS = frozenset({
+    "year", "year2", "relyear", "refyear", "ctxyear", "ypart", "relmonth", "ctxmonth", "month", "mpart",
+    "day", "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "era",
+    "spanpre", "spanpost", "now", "vague", "review", "pair",
+})
+_SPECIAL_KINDS = frozenset({"review", "pair", "era", "spanpre", "spanpost", "now", "vague"})
+_YEAR_KINDS = frozenset({"year", "year2", "relyear", "refyear", "ctxyear"})
+_MONTH_KINDS = frozenset({"month", "relmonth", "ctxmonth"})
+_TIME_KINDS = frozenset({"tod", "clock"})
+_YMD_SEP = re.compile(r"[-/.]")
+_YEAR_NOISE = re.compile(r"[\s年度]")
+_WEEKDAY_RE = re.compile(r"(" + WEEK_PREFIX + r")?(?:一|个|個)?(?:" + WEEK + r")([一二三四五六日天])")
+_WEEK_RE = re.compile(r"(" + WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + WEEK + r")(末)?")
+_NTH_WEEK_RE = re.compile(r"(?:第\s*(" + N + r")|最后一)\s*(?:个|個)?\s*(?:" + WEEK + r")([一二三四五六日天])?")
+_BARE_DAY_BEFORE = frozenset(LEX["bare_day_not_after"])
+_BARE_DAY_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, LEX["bare_day_not_before"])) + ")")
+
+
+class Parser:
+    """Reads the atoms of one chain into dates, resolved as they are read (a date may
+    lean on the ones before it: 当天, 次月, 5日)."""
+
+    def __init__(self, env: Env, atoms: list[Atom], ctx: list[Res]) -> None:
+        self.text, self.atoms, self.ctx = env.text, atoms, ctx
+        self.today = env.today
+        self.resolver = Resolver(env, ctx)
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        i = 0
+        while i < len(self.atoms):
+            got = self._expr(i)
+            if got is None:
+                i += 1
+                continue
+            item, i = got
+            if item.res.kind not in ("schedule", "skip"):
+                found.append(item)
+        return found
+
+    def _kind(self, j: int) -> str | None:
+        return self.atoms[j].kind if j < len(self.atoms) else None
+
+    # --- expr := prefix? (point (sep point)?) suffix?
+
+    def _expr(self, i: int) -> tuple[Found, int] | None:
+        atoms = self.atoms
+        prefix = atoms[i] if atoms[i].kind == "prefix" else None
+        j = i + 1 if prefix else i
+        got = self.point(j)
+        if got is None:
+            return None
+        a, j = got
+        start = prefix.start if prefix else a.start
+        b = None
+        if j + 2 < len(atoms) and atoms[j].kind == "suffix" and atoms[j].text in START \
+                and atoms[j + 1].kind == "sep":
+            j += 1  # 自即日起至12月31日
+        if self._kind(j) == "sep":
+            got_b = self.point(j + 1, tail=True)
+            if got_b is not None:
+                b, j = got_b
+        if a.num is not None and b is None:
+            return None
+        if b is not None:
+            return self._range(a, b, start, prefix, j)
+        return self._single(a, start, prefix, j)
+
+    def _suffix(self, j: int) -> Atom | None:
+        """The since/start word (以来, 起) or the 'now' word (至今) ending the expression."""
+        atom = self.atoms[j] if j < len(self.atoms) else None
+        if atom is None or atom.kind not in ("suffix", "now"):
+            return None
+        return None if atom.kind == "now" and atom.text not in NOW_THROUGH else atom
+
+    def _range(self, a: Point, b: Point, start: int, prefix: Atom | None, j: int) -> tuple[Found, int] | None:
+        if a.weekday is not None and b.weekday is not None and not (a.week_named or b.week_named):
+            return Found(start, b.end, Res(None, None, kind="schedule")), j  # 周一至周五
+        res = self.resolver.range(a, b)
+        if res is not None:
+            return self._with_suffix(res, start, b.end, self._suffix(j), prefix, j, ranged=True)
+        if a.num is not None:  # 1月3至2月10: not a range we read; skip it whole
+            return Found(start, b.end, Res(None, None, kind="skip")), j
+        return self._single(a, start, prefix, self._after(a), with_suffix=False)
+
+    def _single(self, a: Point, start: int, prefix: Atom | None, j: int,
+                with_suffix: bool = True) -> tuple[Found, int] | None:
+        res = self.resolver.resolve(a)
+        if res is None:
+            return None
+        suffix = self._suffix(j) if with_suffix else None
+        return self._with_suffix(res, start, a.end, suffix, prefix, j, point=a)
+
+    def _after(self, p: Point) -> int:
+        return next(k for k, atom in enumerate(self.atoms) if atom.end == p.end) + 1
+
+    def _with_suffix(self, res: Res, start: int, end: int, suffix: Atom | None,
+                     prefix: Atom | None, j: int, ranged: bool = False,
+                     point: Point | None = None) -> tuple[Found, int]:
+        word = suffix.text if suffix else ""
+        if res.kind in ("vague", "now"):
+            suffix = None
+        elif suffix is not None and (word in SINCE or word in NOW_THROUGH or word in START):
+            res = since(res, self.today, starting=word in START)
+            end, j = suffix.end, j + 1
+        elif prefix is not None and prefix.text == "自从" and not ranged:
+            res = since(res, self.today, starting=True)
+        if prefix is not None and not ranged and suffix is None and prefix.text != "自从":
+            start = point.start if point else start
+        found = Found(start, end, res, point=point,
+                      code_check=bool(point and point.only_year() and suffix is None and prefix is None))
+        if res.start is not None and res.kind not in ("now", "vague"):
+            self.ctx.append(res)
+        return found, j
+
+    # --- point := year? (month (day | mpart)? | ypart | holiday)? weekday? tod? clock?  | single atoms
+
+    def point(self, i: int, tail: bool = False) -> tuple[Point, int] | None:
+        """The point starting at atom ``i``; ``tail``: the second end of a range, where a
+        bare day (至十二日) is fine."""
+        atoms = self.atoms
+        if i >= len(atoms) or atoms[i].kind not in _POINT_KINDS:
+            return None
+        if atoms[i].kind == "weekday" and self._kind(i + 1) in ("month", "year"):
+            got = self.point(i + 1)  # 周日, 二月十号: the date says which day
+            if got is not None:
+                got[0].start = atoms[i].start
+            return got
+        first = atoms[i]
+        p = Point(first.start, first.end)
+        if first.kind in _SPECIAL_KINDS:
+            p.special = first
+            return p, i + 1
+        if first.kind == "ymd":
+            y, m, d = (int(x) for x in _YMD_SEP.split(first.text))
+            p.ymd = (y, m, d)
+            return self._point_end(p, i, i + 1)
+        if first.kind == "num":
+            p.num = number(first.text)
+            return (p, i + 1) if p.num is not None else None
+        j = self._calendar_parts(p, i, tail)
+        if j is None:
+            return None
+        if isinstance(j, tuple):
+            return j  # a bare number ends it: 2019年1-5月
+        if j == i and not p.tod:
+            return None
+        return self._point_end(p, i, j)
+
+    def _calendar_parts(self, p: Point, i: int, tail: bool) -> int | tuple[Point, int] | None:
+        """Read a year and what follows it, or one single-atom date; the index after them."""
+        first = self.atoms[i]
+        j = i
+        if first.kind in _YEAR_KINDS:
+            _set_year(p, first)
+            j += 1
+            if self._kind(j) == "num":  # 2019年1-5月
+                return self._num_end(p, j)
+        if self._kind(j) in _MONTH_KINDS:
+            return self._month_parts(p, j)
+        nxt = self.atoms[j] if j < len(self.atoms) else None
+        if j > i and nxt is not None and nxt.kind == "nthweek":  # 2021年第一周
+            p.nth_week = _nth_week(nxt.text)
+            return j + 1
+        if nxt is not None and nxt.kind == "ypart":
+            p.ypart = nxt.text
+            return j + 1
+        if nxt is not None and nxt.kind == "holiday":
+            p.holiday = nxt.text
+            return j + 1
+        if j == i:
+            return self._lone(p, first, i, tail)
+        return j
+
+    def _num_end(self, p: Point, j: int) -> tuple[Point, int]:
+        p.num = number(self.atoms[j].text)
+        p.end = self.atoms[j].end
+        return p, j + 1
+
+    def _month_parts(self, p: Point, j: int) -> int | tuple[Point, int]:
+        """A month and what follows it: a day, a part of the month or the N-th week."""
+        atoms = self.atoms
+        atom = atoms[j]
+        if atom.kind == "month":
+            p.month = number(atom.text.rstrip("份").rstrip("月").strip())
+        elif atom.kind == "relmonth":
+            p.month_rel = RELATIVE_MONTHS[atom.text]
+        else:
+            p.month_ctx = CONTEXT_MONTHS[atom.text]
+        j += 1
+        if self._kind(j) == "ctxmonth" and atoms[j].start == atom.end and p.month_ctx is None:
+            j += 1  # 5月当月: the same month
+        if self._kind(j) == "day":
+            p.day = number(atoms[j].text[:-1].strip())
+            j += 1
+        elif self._kind(j) == "num":  # 2019年4月12-19日
+            return self._num_end(p, j)
+        if self._kind(j) in ("mpart", "ypart") and atoms[j].text in MONTH_PARTS:
+            p.mpart = atoms[j].text
+            j += 1
+        elif self._kind(j) == "nthweek" and p.day is None:
+            p.nth_week = _nth_week(atoms[j].text)
+            j += 1
+        return j
+
+    def _lone(self, p: Point, first: Atom, i: int, tail: bool) -> int | None:
+        """A date of one atom that parts may follow: 9日, 月底, 周三, 下周, 今天, 上午 …"""
+        k = first.kind
+        if k == "day":
+            if not tail and not _bare_day_ok(self.text, first):
+                return None
+            p.day = number(first.text[:-1].strip())
+        elif k == "mpart":
+            p.mpart, p.month_rel = first.text, 0
+        elif k == "weekday":
+            p.weekday, p.week_named = _weekday(first.text)
+        elif k == "week":
+            return self._week(p, first, i)
+        elif k == "relday":
+            p.relday = RELATIVE_DAYS[first.text]
+            p.tod = first.text in EVENING_DAYS
+            p.that_day = first.text in CONTEXT_DAYS
+        elif k in _TIME_KINDS:
+            p.tod = True
+            return i
+        else:
+            return i
+        return i + 1
+
+    def _week(self, p: Point, first: Atom, i: int) -> int:
+        week = _week(first.text)
+        nxt = self.atoms[i + 1] if i + 1 < len(self.atoms) else None
+        if nxt is not None and nxt.kind == "weekday" and nxt.start == first.end and not week[1]:
+            p.weekday, p.week_named = (week[0], _weekday(nxt.text)[0][1]), True  # 下周周六
+            return i + 2
+        p.week = week
+        return i + 1
+
+    def _point_end(self, p: Point, i: int, j: int) -> tuple[Point, int] | None:
+        """What may follow a point's date: its weekday, 当天, a time of day, a clock."""
+        atoms = self.atoms
+        # a weekday written beside a day (9月9日（星期一）) belongs to it
+        if self._kind(j) == "weekday" and (p.day is not None or p.ymd or p.relday is not None):
+            j += 1
+        # and so does 当天 right after one (国庆节当天, 9月9日当晚)
+        if j < len(atoms) and atoms[j].text in CONTEXT_DAYS and atoms[j].start == atoms[j - 1].end \
+                and (p.day is not None or p.ymd or p.holiday is not None):
+            p.tod = p.tod or atoms[j].text in EVENING_DAYS
+            j += 1
+        while self._kind(j) in _TIME_KINDS:
+            if atoms[j].kind == "clock" and not (p.tod or p.day is not None or p.relday is not None or p.ymd):
+                break
+            p.tod = True
+            j += 1
+        if j == i:
+            return None
+        p.end = atoms[j - 1].end
+        times = atoms[i:j]
+        if p.tod and all(a.kind in _TIME_KINDS for a in times) and not any(a.kind == "clock" for a in times):
+            return None  # 上午 alone is not a date; 上午9时 is a time
+        return p, j
+
+
+def _set_year(p: Point, atom: Atom) -> None:
+    text = atom.text
+    if atom.kind == "relyear":
+        p.year_rel = RELATIVE_YEARS[text]
+    elif atom.kind == "refyear":
+        p.year_ref = REFERENCE_YEARS[text]
+    elif atom.kind == "ctxyear":
+        p.year_ctx = CONTEXT_YEARS[text]
+    elif atom.kind == "year2":
+        short = int(text[:2])
+        p.year = 2000 + short if short <= 49 else 1900 + short
+    else:
+        p.year = number(_YEAR_NOISE.sub("", text))
+
+
+def _bare_day_ok(text: str, atom: Atom) -> bool:
+    """A day without a month (9日上午) is a date only when written with Arabic digits and
+    日, and not as a count of days (30日内, 15日以上) or a number (1号楼)."""
+    if not atom.text[0].isdigit() or atom.text[-1] != "日":
+        return False
+    if atom.start and text[atom.start - 1] in _BARE_DAY_BEFORE:
+        return False
+    return not _BARE_DAY_AFTER.match(text, atom.end)
+
+
+def _weekday(text: str) -> tuple[tuple[int, int], bool]:
+    """(week offset, weekday) and whether the week is named (上周三, not 周三)."""
+    m = _WEEKDAY_RE.match(text)
+    assert m
+    return (WEEK_OFFSETS.get(m.group(1) or "", 0), WEEKDAYS[m.group(2)]), m.group(1) is not None
+
+
+def _nth_week(text: str) -> tuple[int, int | None]:
+    m = _NTH_WEEK_RE.match(text)
+    assert m
+    n = number(m.group(1)) if m.group(1) else -1
+    return n or 0, WEEKDAYS[m.group(2)] if m.group(2) else None
+
+
+def _week(text: str) -> tuple[int, bool]:
+    m = _WEEK_RE.match(text)
+    assert m
+    return WEEK_OFFSETS[m.group(1)], bool(m.group(2))
