@@ -153,13 +153,23 @@ def evaluate(gold_path: Path, texts: Path, pubdate: str | None = None) -> Report
 
 def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity],
                 dates: list[DateMention], report: Report) -> None:
+    _score_leaks(name, gold, [*quantities, *dates], report)
+    _score_quantities(name, [g for g in gold if g["type"] == "quantity"], quantities, report)
+    _score_dates(name, [g for g in gold if g["type"] == "date"], dates, report)
+
+
+def _score_leaks(name: str, gold: list[dict[str, Any]], records: list[Quantity | DateMention],
+                 report: Report) -> None:
     blocked = [g for g in gold if g["type"] in ("ordinal", "code")]
-    for rec in [*quantities, *dates]:
+    for rec in records:
         for g in blocked:
             if _overlap(rec, g):
                 report.leaks.append({"file": name, "type": rec.record_type, "text": rec.text,
                                      "start": rec.start, "gold": g["type"], "gold_text": g["text"]})
-    gold_q = [g for g in gold if g["type"] == "quantity"]
+
+
+def _score_quantities(name: str, gold_q: list[dict[str, Any]], quantities: list[Quantity],
+                      report: Report) -> None:
     used: set[int] = set()
     for q in quantities:
         match = next((i for i, g in enumerate(gold_q) if i not in used and _overlap(q, g)
@@ -171,18 +181,7 @@ def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity
                                            "start": q.start, "value": q.value, "unit": q.unit})
             continue
         used.add(match)
-        g = gold_q[match]
-        report.quantity.tp += 1
-        if not g.get("borderline"):
-            report.quantity_lenient.tp += 1
-        report.quantity_matched += 1
-        qualifier_ok = _qualifier_ok(q, g)
-        report.qualifier_right += qualifier_ok
-        report.subject_right += _subject_ok(q.subject, g.get("subject", ""))
-        if not qualifier_ok:
-            report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": "qualifier",
-                                 "got": q.qualifier, "want": g["qualifier"]})
-        _score_observation(name, q, g, report)
+        _score_matched_quantity(name, q, gold_q[match], report)
     for i, g in enumerate(gold_q):
         if i not in used:
             report.quantity.fn += 1
@@ -190,8 +189,24 @@ def _score_file(name: str, gold: list[dict[str, Any]], quantities: list[Quantity
                 report.quantity_lenient.fn += 1
             report.misses.append({"file": name, "type": "quantity", "text": g["text"],
                                   "start": g["start"], "value": g["value"], "unit": g["unit"]})
-    gold_d = [g for g in gold if g["type"] == "date"]
-    used = set()
+
+
+def _score_matched_quantity(name: str, q: Quantity, g: dict[str, Any], report: Report) -> None:
+    report.quantity.tp += 1
+    if not g.get("borderline"):
+        report.quantity_lenient.tp += 1
+    report.quantity_matched += 1
+    qualifier_ok = _qualifier_ok(q, g)
+    report.qualifier_right += qualifier_ok
+    report.subject_right += _subject_ok(q.subject, g.get("subject", ""))
+    if not qualifier_ok:
+        report.wrong.append({"file": name, "type": "quantity", "text": q.text, "field": "qualifier",
+                             "got": q.qualifier, "want": g["qualifier"]})
+    _score_observation(name, q, g, report)
+
+
+def _score_dates(name: str, gold_d: list[dict[str, Any]], dates: list[DateMention], report: Report) -> None:
+    used: set[int] = set()
     for d in dates:
         match = next((i for i, g in enumerate(gold_d) if i not in used and _overlap(d, g)), None)
         if match is None:
