@@ -41,6 +41,11 @@ _OTHER_HOLIDAYS = [w for w in [*LEX["fixed_holidays"], *LEX["lunar_holidays"], *
                    if w not in LEX["holiday_breaks"] and w not in LEX["solar_terms_need_marker"]]
 _UNGUARDED_YEARS = [w for w in LEX["relative_years"] if w not in LEX["guarded_relative_years"]]
 _CENTURY = r"(?:上|本|\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+_WEEK_UNITS = [w for w, (unit, per) in LEX["span_units"].items() if per == 7]
+# after a count: 3年, 3年半, 3年多, 3个月, 两个半月, 三个多月, 两周, 三个礼拜, 五天
+_POST_UNITS = r"(?:年[半多]?|[个個][半多]?月|多个月|个季度|" + alt(_WEEK_UNITS) + r"|天)"
+_POST_TAILS = alt([*LEX["span_since"], *LEX["span_before"], *LEX["span_after"]])
+_COUNTED_LEADS = alt([*LEX["span_past_counted"], *LEX["span_future_counted"]])
 
 ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
@@ -59,8 +64,11 @@ ATOMS: list[tuple[str, str]] = [
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r")\s*" + N
      + r"\s*(?:" + alt(LEX["span_units"]) + r")(?!(?<=周)年)(?:以来|来|内|里)?"),
-    ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])" + N
-     + r"\s*(?:年|个月|個月|多个月|个季度|个星期|星期|周|天)(?:以来|来|之前|之后|以前|以后|前|后)"),
+    ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])(?:" + N + r"|(?<![上下前后後])半)"
+     + r"\s*" + _POST_UNITS + r"(?:" + _POST_TAILS + r")"),
+    # 二十几年前 (a range of years), 几十年后, 几天前 (vague)
+    ("fuzzyspan", r"(?<![\d一二两三四五六七八九十百千万几])(?:[一二三四五六七八九]?十几|几十|几)"
+     r"\s*(?:年|[个個]月|天)(?:" + alt([*LEX["span_before"], *LEX["span_after"]]) + r")"),
     ("relyear", alt(_UNGUARDED_YEARS) + r"|(?:(?<![" + HAN + r"])|(?<=[" + LEX["guard_chars"] + r"]))(?:"
      + alt(LEX["guarded_relative_years"]) + ")"),
     ("refyear", alt(LEX["reference_years"])),
@@ -74,6 +82,10 @@ ATOMS: list[tuple[str, str]] = [
      + r"|" + _AFTER_YM + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _NOT_COUNTED + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _AFTER_YM + r"(?:" + _SINGLE_PARTS + r")"),
+    # 前两年, 上两周, 下三个月, 后三天 at a clause start (前5个月 there is a ypart, above)
+    # (上一周, 下一个月, 前一天 are the week, month or day before or after: not counted)
+    ("spanrel", r"(?<![" + HAN + r"\d])(?:" + _COUNTED_LEADS + r")\s*(?!一(?![十百]))" + N + r"\s*(?:"
+     + alt(LEX["span_units"]) + r")(?![级度])"),
     ("relmonth", alt(LEX["relative_months"])),
     ("ctxmonth", alt(LEX["context_months"])),
     ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + CN_NUM + r"千万几多每个第])"
@@ -105,7 +117,7 @@ ATOMS: list[tuple[str, str]] = [
 # Every atom starts with one of these characters; checking it first keeps the scan fast
 # (the alternatives' lookbehinds would otherwise run at every position of a clause).
 _FIRST_CHARS = "".join(sorted(
-    set("0123456789" + CN_NUM + "兩“\"‘Q第首前头最后後上下本这這今大当同次翌明昨去尋聽初底末春夏秋冬伊")
+    set("0123456789" + CN_NUM + "兩“\"‘Q第首前头最后後上下本这這今大当同次翌明昨去尋聽初底末春夏秋冬伊几半")
     | {w[0] for key in ("now", "vague", "not_dates", "review_spans", "relative_days", "relative_days_evening",
                         "relative_years", "reference_years", "context_years", "relative_months",
                         "context_months", "week_prefixes", "week_words", "times_of_day", "fixed_holidays",

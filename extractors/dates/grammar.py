@@ -36,9 +36,10 @@ from .words import (
 _POINT_KINDS = frozenset({
     "year", "year2", "relyear", "refyear", "ctxyear", "ypart", "relmonth", "ctxmonth", "month", "mpart",
     "day", "weekday", "week", "relday", "holiday", "tod", "clock", "num", "ymd", "era",
-    "spanpre", "spanpost", "now", "vague", "review", "pair",
+    "spanpre", "spanpost", "spanrel", "fuzzyspan", "now", "vague", "review", "pair",
 })
-_SPECIAL_KINDS = frozenset({"review", "pair", "era", "spanpre", "spanpost", "now", "vague"})
+_SPECIAL_KINDS = frozenset({"review", "pair", "era", "spanpre", "spanpost", "spanrel", "fuzzyspan", "now",
+                            "vague"})
 _YEAR_KINDS = frozenset({"year", "year2", "relyear", "refyear", "ctxyear"})
 _MONTH_KINDS = frozenset({"month", "relmonth", "ctxmonth"})
 _TIME_KINDS = frozenset({"tod", "clock"})

@@ -40,8 +40,14 @@ from .words import (
     alt,
 )
 
-_SPAN_RE = re.compile(r"(" + alt([*LEX["span_past"], *LEX["span_future"]]) + r")?\s*(" + N
-                      + r")\s*(" + alt([*LEX["span_units"], "多个月", "个月"]) + r")(.*)")
+_PAST_LEADS = frozenset([*LEX["span_past"], *LEX["span_past_counted"]])
+_SPAN_TAILS = [*LEX["span_since"], *LEX["span_before"], *LEX["span_after"], "内", "里"]
+# lead? count unit tail?: 近三年, 3年半以来, 两个半月前, 下三周; the unit may hold 半 or 多
+_SPAN_RE = re.compile(r"(" + alt([*_PAST_LEADS, *LEX["span_future"], *LEX["span_future_counted"]])
+                      + r")?\s*(" + N + r"|半)\s*(\S*?)(" + alt(_SPAN_TAILS) + r")?$")
+_FUZZY_RE = re.compile(r"(?:([一二三四五六七八九]?十)几|几十|几)\s*(年|[个個]月|天)(.*)")
+_BEFORE = frozenset(LEX["span_before"])
+_AFTER = frozenset(LEX["span_after"])
 _VAGUE_OR_NOW = ("vague", "now")
 
 
@@ -457,6 +463,8 @@ def special(atom: Atom, today: date | None, review: int | None) -> Res | None:
         return Res(today + timedelta(days=first), today + timedelta(days=last + 1), "day", "range", True)
     if kind == "review" and review is None and not text.startswith(tuple(SPAN_PAST)):
         return Res(None, None, "day", "vague", True)  # 一年来 outside a review: vague
+    if kind == "fuzzyspan":
+        return fuzzy_span(text, today)
     return span(text, today, review)
 
 
@@ -498,27 +506,77 @@ def era(text: str) -> Res | None:
 
 
 def span(text: str, today: date | None, review: int | None = None) -> Res | None:
-    """近三年, 未来5年, 五年来 (ranges from today); 5年前, 三天后 (points from today).
-    In a review of a year, the past N years end with that year (过去五年 in a report on 2023
-    is 2019–2023)."""
+    """近三年, 未来5年, 五年来, 前两天, 3年多以来 (ranges from today); 5年前, 三天后,
+    两个半月前 (points from today). In a review of a year, the past N years end with that
+    year (过去五年 in a report on 2023 is 2019–2023).
+
+    >>> span("3年半以来", date(2019, 9, 1)).rendered()
+    '2016-03-01/2019-09-01'
+    >>> span("下三周", date(2013, 2, 12)).rendered()
+    '2013-02-12/2013-03-05'
+    """
     m = _SPAN_RE.match(text)
     if not m:
         return None
     lead, count, unit_word, tail = m.groups()
-    n = number(count)
-    if not n:
+    amount = _span_amount(count, unit_word)
+    if amount is None:
         return None
-    unit, per = SPAN_UNITS[unit_word]
-    n *= per
-    if review is not None and unit == "year" and (lead in SPAN_PAST or tail in ("来", "以来")):
+    unit, n, grain = amount
+    tail = tail or ""
+    if review is not None and unit == "year" and (lead in SPAN_PAST or tail in LEX["span_since"]):
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")
-    if lead is None and tail and tail[-1] in "前后":  # a point: 5年前 is that year
-        return _span_point(_shift(today, unit, n if tail[-1] == "后" else -n), unit, per)
-    if lead is not None and lead not in SPAN_PAST:
+    if lead is None and (tail in _BEFORE or tail in _AFTER):  # a point: 5年前 is that year
+        return _span_point(_shift(today, unit, n if tail in _AFTER else -n), grain)
+    if lead is not None and lead not in _PAST_LEADS:
         return Res(today, _shift(today, unit, n) + DAY, "day", "range", True)  # both ends count, as 近5年 does
     return Res(_shift(today, unit, -n), today + DAY, "day", "range", True)
+
+
+def _span_amount(count: str, unit_word: str) -> tuple[str, int, str] | None:
+    """(unit, how many, the grain of a point that far away) of 三年, 3年半 (42 months, a
+    year's grain), 两个半月 (75 days, a month's), 3个多月 (3 months: 多 is read as its
+    lower bound), 两周 (14 days, a week's), 半年 (6 months)."""
+    half = count == "半" or "半" in unit_word
+    n = 0 if count == "半" else number(count)
+    key = unit_word.replace("半", "").replace("多", "") if unit_word != "多个月" else unit_word
+    if n is None or key not in SPAN_UNITS or not (n or half):
+        return None
+    unit, per = SPAN_UNITS[key]
+    grain = "week" if per == 7 else unit
+    n *= per
+    if not half:
+        return unit, n, grain
+    if unit == "year":
+        return "month", 12 * n + 6, "month"
+    if unit == "month":
+        return "day", 30 * n + 15 * per, "month"
+    return "day", n + per // 2, "day"
+
+
+def fuzzy_span(text: str, today: date | None) -> Res | None:
+    """二十几年前 (21 to 29 years ago: a range of years), 十几天后; 几年前 and 几十年后 are vague."""
+    m = _FUZZY_RE.match(text)
+    if not m:
+        return None
+    tens, unit_word, tail = m.groups()
+    if tens is None:
+        return Res(None, None, "day", "vague", True)
+    if today is None:
+        return unresolved("range")
+    unit, per = SPAN_UNITS[unit_word]
+    low, high = (number(tens) or 0) + 1, (number(tens) or 0) + 9
+    sign = 1 if tail in _AFTER else -1
+    near, far = _shift(today, unit, sign * low * per), _shift(today, unit, sign * high * per)
+    first, last = (near, far) if sign > 0 else (far, near)
+    if unit == "year":
+        return whole_years(first.year, last.year, "range", True)
+    if unit == "month":
+        return Res(date(first.year, first.month, 1), add_months(date(last.year, last.month, 1), 1),
+                   "month", "range", True)
+    return Res(first, last + DAY, "day", "range", True)
 
 
 def _shift(d: date, unit: str, k: int) -> date:
@@ -529,14 +587,14 @@ def _shift(d: date, unit: str, k: int) -> date:
     return d + timedelta(days=k)
 
 
-def _span_point(point: date, unit: str, per: int) -> Res:
+def _span_point(point: date, grain: str) -> Res:
     """The year, month, week or day that holds ``point`` (5年前, 三个月后, 两周前, 三天后)."""
-    if unit == "year":
+    if grain == "year":
         return whole_years(point.year, point.year, "year", True)
-    if unit == "month":
+    if grain == "month":
         first = date(point.year, point.month, 1)
         return Res(first, add_months(first, 1), "month", "month", True)
-    if per == 7:
+    if grain == "week":
         monday = point - timedelta(days=point.weekday())
         return Res(monday, monday + timedelta(days=7), "day", "period", True)
     return Res(point, point + DAY, "day", "day", True)

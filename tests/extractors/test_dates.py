@@ -124,6 +124,24 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("last-year-first-half", "去年上半年，全省外贸进出口增长4.1%。", [("去年上半年", "2023-01/2023-06", "period")]),
 ]
 
+# Counts of units around today: 前/上 N units at a clause start are the N units up to today,
+# 后/下 N units the N units from today (like 近 and 未来); N units 前/后 are the unit that far
+# away, with 半 and 多 (多 read as its lower bound).
+COUNTED_SPANS: list[tuple[str, str, Expect]] = [
+    ("past-days", "前两天，市里召开防汛工作会议。", [("前两天", "2024-09-07/2024-09-09", "range")]),
+    ("next-days", "后三天，全市将有持续降雨。", [("后三天", "2024-09-09/2024-09-12", "range")]),
+    ("past-years", "前两年，受疫情影响，客流下降。", [("前两年", "2022-09-09/2024-09-09", "range")]),
+    ("next-months", "下三个月，全市将集中开展整治。", [("下三个月", "2024-09-09/2024-12-09", "range")]),
+    ("more-than-years-since", "3年多以来，该村坚持发展特色产业。",
+     [("3年多以来", "2021-09-09/2024-09-09", "range")]),
+    ("half-months-ago", "两个半月前，项目正式开工。", [("两个半月前", "2024-06", "month")]),
+    ("years-and-a-half-ahead", "七年半后，这里将建成新城。", [("七年半后", "2032-03", "month")]),
+    ("twenty-some-years-ago", "二十几年前，这里还是一片荒地。", [("二十几年前", "1995/2003", "range")]),
+    ("some-years-ago-is-vague", "几年前，他来到这里创业。", [("几年前", None, "vague")]),
+    ("the-week-before-is-not-counted", "上一周，全区开展安全检查。",
+     [("上一周", "2024-09-02/2024-09-08", "period")]),
+]
+
 PERIODS: list[tuple[str, str, Expect]] = [
     ("first-half", "上半年，全省GDP同比增长5.3%。", [("上半年", "2024-01/2024-06", "period")]),
     ("second-half-with-year", "2023年下半年，全市消费市场加快回暖。",
@@ -226,6 +244,8 @@ NOW_AND_VAGUE: list[tuple[str, str, Expect]] = [
 ]
 
 NOT_DATES: list[tuple[str, str, Expect]] = [
+    ("time-limit-is-a-duration", "该项目要求在15个工作日内办结。", []),
+    ("counted-from-an-event", "会议前两天，工作组进驻。", []),
     ("class-name-numbered", "2024年第二期新任职领导干部培训班在市委党校开班。", []),
     ("class-name-words", "2024年年轻干部专题培训班全体学员参加开学典礼。", []),
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
@@ -272,6 +292,7 @@ CASES = [
     *[pytest.param(TODAY, s, e, id=f"yearless/{i}") for i, s, e in YEARLESS],
     *[pytest.param(t, s, e, id=f"year-window/{i}") for i, t, s, e in YEAR_WINDOW],
     *[pytest.param(TODAY, s, e, id=f"relative/{i}") for i, s, e in RELATIVE],
+    *[pytest.param(TODAY, s, e, id=f"counted/{i}") for i, s, e in COUNTED_SPANS],
     *[pytest.param(TODAY, s, e, id=f"period/{i}") for i, s, e in PERIODS],
     *[pytest.param(TODAY, s, e, id=f"range/{i}") for i, s, e in RANGES],
     *[pytest.param(t, s, e, id=f"review/{i}") for i, t, s, e in REVIEWS],
