@@ -17,6 +17,8 @@ reason about conventions:
 * ``convention`` — we find it and read it under another convention (a span, a window,
   a value the gold or the peer writes differently);
 * ``extra`` — we find something where nothing is expected;
+* ``misses-some`` — we find part of what is expected (some records of a sentence or an
+  article, not all);
 * ``out-of-scope`` — we find something, but the case needs what we deliberately do not
   read (lunar dates, brand names); when we find nothing at all it is ``finds-nothing``.
 """
@@ -27,7 +29,7 @@ from typing import NoReturn
 
 import pytest
 
-KINDS = ("finds-nothing", "convention", "extra", "out-of-scope")
+KINDS = ("finds-nothing", "convention", "extra", "misses-some", "out-of-scope")
 
 
 class KnownMiss(AssertionError):

@@ -10,7 +10,7 @@ import pytest
 from extractors.wordlists import load
 
 LEX = load("dates")
-DATA = {k: v for k, v in LEX.items() if k not in ("source", "fields")}
+DATA = {k: v for k, v in LEX.items() if k not in ("source", "fields", "provenance")}
 
 
 def test_source_and_fields_describe_every_key() -> None:

@@ -22,7 +22,7 @@ def test_every_data_key_is_described(name: str) -> None:
     data = load(name)
     assert isinstance(data["source"], str) and data["source"].strip()
     described = set(data["fields"])
-    present = set(data) - {"source", "fields"}
+    present = set(data) - {"source", "fields", "provenance"}
     assert present == described, f"{name}.yaml: fields must describe exactly its data keys"
 
 

@@ -97,9 +97,6 @@ ORGS_SAMPLE = [
      [("“一带一路”（青岛）金融服务中心", "“一带一路”（青岛）金融服务中心"),
       ("国开行", "国家开发银行")]),
     ("截至目前，西海岸新区培育境内外上市公司19家，市值突破2500亿元", []),
-    ("唐岛湾金融科创区联合区海洋发展局，组建海洋科技成果转化中心专家委员会",
-     [("唐岛湾金融科创区", "唐岛湾金融科创区"), ("区海洋发展局", "区海洋发展局"),
-      ("海洋科技成果转化中心专家委员会", "海洋科技成果转化中心专家委员会")]),
     ("该中心由中国水产科学研究院黄海水产研究所设立",
      [("中国水产科学研究院黄海水产研究所", "中国水产科学研究院黄海水产研究所")]),
     ("成功促成其与上海技术交易所合作",
@@ -220,6 +217,16 @@ CLAUSES = [
 
 # (sentence, expected, kind, what we find today) of each known miss: see tests/known_misses.py
 KNOWN_ORG_MISSES = [
+    pytest.param("唐岛湾金融科创区联合区海洋发展局，组建海洋科技成果转化中心专家委员会",
+                 [("唐岛湾金融科创区", "唐岛湾金融科创区"), ("区海洋发展局", "区海洋发展局"),
+                  ("海洋科技成果转化中心专家委员会", "海洋科技成果转化中心专家委员会")],
+                 "misses-some",
+                 [("区海洋发展局", "区海洋发展局"),
+                  ("海洋科技成果转化中心专家委员会", "海洋科技成果转化中心专家委员会")],
+                 marks=known_misses.mark("misses-some", "科创区 is not a name suffix: it was copied from "
+                                         "the sample page, and zone names outside the 开发区 "
+                                         "catalogue (开发区, 高新区, 保税区 …) are not read"),
+                 id="sample-science-zone"),
     pytest.param("华为与市政府签署战略合作协议。", [("华为", "华为"), ("市政府", "市政府")],
                  "out-of-scope", [("市政府", "市政府")],
                  marks=known_misses.mark("out-of-scope", "company names without a suffix "
@@ -272,7 +279,7 @@ KINDS = [
     ("市委组织部", "party"), ("西海岸新区工委党校", "school"), ("新区太行山路小学", "school"),
     ("新奥燃气公司", "company"), ("国开行", "bank"), ("中国建设银行青岛分行", "bank"),
     ("中国水产科学研究院黄海水产研究所", "institute"), ("区政务服务中心", "center"),
-    ("县人民法院", "court"), ("监察和司法委员会", "congress"), ("唐岛湾金融科创区", "other"),
+    ("县人民法院", "court"), ("监察和司法委员会", "congress"), ("青岛胶州湾综合保税区", "other"),
 ]
 
 
@@ -299,16 +306,37 @@ def _score() -> tuple[int, int, int]:
 
 
 def test_sample_bodies_precision_and_recall() -> None:
-    """Bodies per article against the hand list: measured 30/30, no false body."""
+    """Bodies per article against the hand list: measured 25 of 27 with one false body
+    since the entries copied from this page (科创区, 监察司法和法制工作委员会) left the
+    word lists (it was 27 of 27 with them)."""
     tp, fp, fn = _score()
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"sample bodies: precision {precision:.3f}, recall {recall:.3f} ({tp} tp, {fp} fp, {fn} fn)")
-    assert precision >= 0.95 and recall >= 0.95
+    assert (tp, fp, fn) == (25, 1, 2)
 
 
-@pytest.mark.parametrize("article", list(SAMPLE_BODIES))
+# The two articles whose bodies were found only through entries copied from this page.
+_ARTICLE_MISSES = {
+    "npc_meeting": ("misses-some", "a local committee name (监察司法和法制工作委员会) that is in no "
+                    "general list is read as the known body inside it (法制工作委员会)",
+                    {"区人大常委会", "监察和司法委员会", "法制工作委员会", "农业与农村委员会"}),
+    "finance": ("misses-some", "科创区 is not a name suffix (see sample-science-zone)",
+                SAMPLE_BODIES["finance"] - {"唐岛湾金融科创区"}),
+}
+
+
+@pytest.mark.parametrize("article", [
+    pytest.param(a, id=a, marks=known_misses.mark(*_ARTICLE_MISSES[a][:2]) if a in _ARTICLE_MISSES else [])
+    for a in SAMPLE_BODIES
+])
 def test_sample_article_bodies(article: str) -> None:
-    assert {o.name for o in find_organizations(SAMPLE_ARTICLES[article])} == SAMPLE_BODIES[article]
+    got = {o.name for o in find_organizations(SAMPLE_ARTICLES[article])}
+    if article not in _ARTICLE_MISSES or got == SAMPLE_BODIES[article]:
+        assert got == SAMPLE_BODIES[article]
+        return
+    kind, _, current = _ARTICLE_MISSES[article]
+    known_misses.check_kind(kind, not got, article)
+    known_misses.fail_as_recorded(got, current, article)
 
 
 # --- people -------------------------------------------------------------------

@@ -20,7 +20,7 @@ def test_word_list_has_provenance_and_field_notes(name: str) -> None:
     data = wordlists.load(name)
     assert isinstance(data["source"], str) and data["source"].strip()
     assert isinstance(data.get("fields"), dict) and data["fields"]
-    data_keys = set(data) - {"source", "fields"}
+    data_keys = set(data) - {"source", "fields", "provenance"}
     assert data_keys, f"{name}.yaml holds no data"
 
 
