@@ -42,11 +42,15 @@ def development_texts(root: Path = ROOT) -> dict[str, str]:
     return texts
 
 
+_FIELD_NAME = re.compile(r"[a-z_]+")  # aliases, kind, not_before: the names of an entry's fields
+
+
 def entries(node: Any) -> Iterator[str]:
-    """Every word of a section: strings in lists and mappings, and the mappings' keys."""
+    """Every word of a section: strings in lists and mappings, and the mappings' keys
+    (but not the field names of an entry's own mapping)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(key, str):
+            if isinstance(key, str) and not _FIELD_NAME.fullmatch(key):
                 yield key
             yield from entries(value)
     elif isinstance(node, list):
