@@ -422,7 +422,7 @@ def _lead(page: str, art: ArticleSpan) -> str:
     formulas (记者从省统计局获悉，)."""
     text_start = art.byline_end or (art.dateline_span[1] if art.dateline_span else art.body_start)
     text_start = max(text_start, art.top_end)
-    kept = []
+    kept: list[str] = []
     for line in _lines(page[text_start: art.end]):
         if not kept and (not line.stripped or is_furniture(line.text) or is_credit_line(line.text)
                          or _is_section_heading(line)):
