@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "extractors"
 MAX_LINES = 60
 
-# Offenders when the check came in: quantities.py _emit (73 lines, complexity 22) and
+# Offenders when the check came in: quantities.py _emit (83 lines, complexity 25) and
 # ingest.py ingest_paths (78 lines); the other five were within the limits then.
 EXCEPTIONS = frozenset({
     "extractors/quantities.py",
