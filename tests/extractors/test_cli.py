@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_b7e6b95fe385097e.txt"
-GOLD = ROOT.parent / "shared" / "gold" / "seed.jsonl"
+GOLD = ROOT / "tests" / "gold" / "seed.jsonl"
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -121,7 +121,6 @@ def test_a_date_from_pubdates_csv_says_so(tmp_path: Path) -> None:
         ("page.txt", "2023-03-03", "pubdates.csv"), ("other.txt", "2024-01-02", "pubdate")]
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="shared gold folder not present")
 def test_evaluate_prints_figures_per_type() -> None:
     result = run("evaluate", GOLD, "--texts", ROOT / "seeds", "--json")
     assert result.returncode == 0, result.stderr
