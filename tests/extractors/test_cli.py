@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_b7e6b95fe385097e.txt"
 GOLD = ROOT / "tests" / "gold" / "seed.jsonl"
