@@ -15,12 +15,10 @@ import pytest
 
 from dashboard import formatting
 from dashboard.formatting import (
-    Mark,
     csv_bytes,
     file_name,
     format_claim,
     format_delta,
-    highlight_html,
     md_escape,
 )
 
@@ -92,41 +90,6 @@ def test_labels_file_has_provenance_and_covers_every_category():
     assert {"money", "count", "percent", "points", "multiple", "ratio", "duration",
             "measure"} <= set(labels["unit_kinds"])
     assert all(set(h) <= {"before", "suffix"} for h in labels["hedges"].values())
-
-
-MARKUP = [
-    ("script", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-    ("attribute", '<img src=x onerror="y">', "&lt;img src=x onerror=&quot;y&quot;&gt;"),
-    ("ampersand", "A&B", "A&amp;B"),
-]
-
-
-@pytest.mark.parametrize("text, escaped", [pytest.param(*c[1:], id=c[0]) for c in MARKUP])
-def test_highlight_html_escapes_article_text(text, escaped):
-    html = highlight_html(text, [])
-    assert escaped in html
-    assert "<script" not in html and "<img" not in html
-
-
-def test_highlight_html_marks_spans_and_escapes_inside_marks():
-    text = "全区<b>金融机构</b>达242家，2024年9月成立。"
-    claim = text.index("242家")
-    date = text.index("2024年9月")
-    html = highlight_html(text, [
-        Mark(date, date + 7, "date", "2024-09"),
-        Mark(claim, claim + 4, "claim", '金融机构 "242家"'),
-    ])
-    assert '<mark class="zb-claim" title="金融机构 &quot;242家&quot;">242家</mark>' in html
-    assert '<mark class="zb-date" title="2024-09">2024年9月</mark>' in html
-    assert "&lt;b&gt;金融机构&lt;/b&gt;" in html
-
-
-def test_highlight_html_keeps_the_first_of_overlapping_marks_and_drops_bad_spans():
-    html = highlight_html("近万亿元融资", [
-        Mark(0, 4, "claim"), Mark(1, 3, "claim"), Mark(4, 99, "date"), Mark(3, 3, "date"),
-    ])
-    assert html.count("<mark") == 1
-    assert ">近万亿元</mark>融资" in html
 
 
 def test_md_escape_neutralises_markdown_and_html():
