@@ -97,6 +97,10 @@ def tokenizer() -> Any:
 
 @st.cache_data(ttl=QUERY_TTL_SECONDS, show_spinner=False, max_entries=512)
 def _cached(name: str, path: str, stamp: Stamp, args: tuple[Any, ...]) -> Any:
+    return _run(name, path, args)
+
+
+def _run(name: str, path: str, args: tuple[Any, ...]) -> Any:
     cursor = handle(path).cursor()
     try:
         return getattr(queries, name)(cursor, *args)
@@ -113,3 +117,9 @@ def read(name: str, *args: Any) -> Any:
 def forget() -> None:
     """Drop cached results (after this process changed the store)."""
     _cached.clear()
+
+
+def fresh(name: str, *args: Any) -> Any:
+    """``queries.<name>(connection, *args)`` read now and not cached: whole tables
+    for a download, too large to keep in the cache and read only on a click."""
+    return _run(name, str(store_path()), args)

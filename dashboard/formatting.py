@@ -13,11 +13,9 @@ hedge where the text had one:
 
 from __future__ import annotations
 
-import html
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,9 @@ LABELS: dict[str, Any] = yaml.safe_load(
 UNIT_KINDS: dict[str, str] = LABELS["unit_kinds"]
 QUALIFIERS: dict[str, str] = LABELS["qualifiers"]
 GRANULARITIES: dict[str, str] = LABELS["granularities"]
+DATE_SOURCES: dict[str, dict[str, Any]] = LABELS["date_sources"]
+WORDS: dict[str, str] = LABELS["words"]
+UNDATED: str = WORDS["undated"]
 
 # A value of exactly one scale unit reads without the 1 after a hedge (近万亿元, 超万家).
 _ONE_SCALE = re.compile(r"1(万亿|亿|万)")
@@ -132,39 +133,6 @@ def file_name(view: str, parts: Iterable[str], extension: str = "csv") -> str:
     return f"{name[:150]}.{extension}"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A span of an article's text to highlight: ``kind`` is ``claim`` or ``date``."""
-
-    start: int
-    end: int
-    kind: str
-    title: str = ""
-
-
-def highlight_html(text: str, marks: Iterable[Mark]) -> str:
-    """The article text as HTML, every character escaped, marks wrapped in ``<mark>``.
-
-    Overlapping marks keep the first (earliest, then longest) one.
-
-    >>> highlight_html("<b>达242家</b>", [Mark(4, 8, "claim", "242 家")])
-    '<div class="zb-article">&lt;b&gt;达<mark class="zb-claim" title="242 家">242家</mark>&lt;/b&gt;</div>'
-    """
-    out: list[str] = []
-    pos = 0
-    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
-        if mark.start < pos or mark.end <= mark.start or mark.end > len(text):
-            continue
-        out.append(html.escape(text[pos:mark.start]))
-        out.append(
-            f'<mark class="zb-{html.escape(mark.kind)}" title="{html.escape(mark.title)}">'
-            f"{html.escape(text[mark.start:mark.end])}</mark>"
-        )
-        pos = mark.end
-    out.append(html.escape(text[pos:]))
-    return f'<div class="zb-article">{"".join(out)}</div>'
-
-
 def iso_day(value: Any, missing: str = "") -> str:
     """A date as ``YYYY-MM-DD``, or ``missing`` when there is none.
 
@@ -179,6 +147,44 @@ def iso_day(value: Any, missing: str = "") -> str:
 def iso_days(values: Iterable[Any]) -> list[str]:
     """:func:`iso_day` of each value (table columns)."""
     return [iso_day(v) for v in values]
+
+
+def date_note(source: Any) -> str:
+    """How an article date was found, when it was not printed with the article
+    (a dateline or the issue date): ``据文件名``, ``推断``; else ``""``.
+
+    A source this version does not know is marked as worked out too: only the
+    sources known to be printed pass unmarked.
+
+    >>> date_note("filename"), date_note("dateline"), date_note(None), date_note("guess")
+    ('据文件名', '', '', '推断')
+    """
+    if source is None or (not isinstance(source, str) and pd.isna(source)) or source == "":
+        return ""
+    known = DATE_SOURCES.get(str(source))
+    if known is None:
+        return DATE_SOURCES["inferred"]["note"]
+    return "" if known["stated"] else str(known["note"])
+
+
+def article_day(value: Any, source: Any = None) -> str:
+    """An article's date as shown everywhere: the day, marked when worked out.
+
+    >>> article_day(pd.Timestamp("2024-09-09"), "filename")
+    '2024-09-09（据文件名）'
+    >>> article_day(None, None), article_day("2024-09-09", "dateline")
+    ('日期不明', '2024-09-09')
+    """
+    day = iso_day(value, UNDATED)
+    note = date_note(source) if day != UNDATED else ""
+    return f"{day}（{note}）" if note else day
+
+
+def article_days(values: Iterable[Any], sources: Iterable[Any] | None = None) -> list[str]:
+    """:func:`article_day` of each (date, date source) pair (table columns)."""
+    values = list(values)
+    notes = list(sources) if sources is not None else [None] * len(values)
+    return [article_day(v, s) for v, s in zip(values, notes, strict=True)]
 
 
 def join_names(names: Iterable[str] | None, limit: int = 0) -> str:

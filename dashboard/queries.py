@@ -10,6 +10,10 @@ What each filter means on each table:
 * department, topic: the record's article names the department / has the topic;
 * date range: claims and articles by the article's date, events by the span
   their own date covers (a month-level 2024-09 overlaps 2024-09-15..2024-10-01);
+  a range leaves out the records of undated articles (:func:`undated_left_out`
+  counts them);
+* undated ("日期不明"): the records of articles without a date, in place of a
+  range;
 * keyword: a substring of the sentence, which holds the subject and the event
   (articles: title or text);
 * unit kind: claims of that kind; articles and events of articles holding one.
@@ -18,7 +22,7 @@ What each filter means on each table:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -38,10 +42,15 @@ class Filters:
     date_to: date | None = None
     keyword: str = ""
     unit_kinds: tuple[str, ...] = ()
+    undated: bool = False  # only the records of articles without a date
 
     def active(self) -> bool:
         return bool(self.departments or self.topics or self.date_from or self.date_to
-                    or self.keyword or self.unit_kinds)
+                    or self.keyword or self.unit_kinds or self.undated)
+
+    def dated_range(self) -> bool:
+        """Whether a date range is set (it then leaves out undated records)."""
+        return not self.undated and bool(self.date_from or self.date_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,7 @@ class Options:
     unit_kinds: tuple[str, ...] = ()
     date_min: date | None = None
     date_max: date | None = None
+    undated_articles: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -72,6 +82,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         # A claim's subject is cut from its sentence, so one scan of the sentence does.
         "keyword": "contains(x.sentence, $keyword)",
         "unit_kinds": "list_contains($unit_kinds, x.unit_kind)",
+        "undated": "x.article_date IS NULL",
     },
     "events": {
         "departments": "(list_contains(x.departments, {p}) OR x.actor = {p})",
@@ -80,6 +91,8 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         "date_to": "x.date_start <= $date_to",
         "keyword": "contains(x.sentence, $keyword)",  # the event clause is in the sentence
         "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.article_id"),
+        # An event keeps its own date; 日期不明 selects the events of undated articles.
+        "undated": "x.article_date IS NULL",
     },
     "articles": {
         "departments": "list_contains(x.departments, {p})",
@@ -88,6 +101,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         "date_to": "x.date <= $date_to",
         "keyword": "(contains(x.title, $keyword) OR contains(x.text, $keyword))",
         "unit_kinds": _CLAIM_KIND_IN_ARTICLE.format(id="x.id"),
+        "undated": "x.date IS NULL",
     },
 }
 _ANY_OF = ("departments", "topics")
@@ -101,6 +115,8 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
     '(list_contains(x.topics, $topics_0) OR list_contains(x.topics, $topics_1)) AND contains(x.sentence, $keyword)'
     >>> params
     {'topics_0': '金融', 'topics_1': '科技', 'keyword': '上市'}
+    >>> where(Filters(undated=True, date_from=date(2024, 1, 1)), "articles")
+    ('x.date IS NULL', {})
     """
     fragments = _FRAGMENTS[table]
     values: dict[str, Any] = {
@@ -110,7 +126,10 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
         "date_to": filters.date_to,
         "keyword": filters.keyword.strip(),
         "unit_kinds": list(filters.unit_kinds),
+        "undated": filters.undated,
     }
+    if filters.undated:  # 日期不明 takes the place of a range
+        values["date_from"] = values["date_to"] = None
     clauses: list[str] = []
     params: dict[str, Any] = {}
     for name, value in values.items():
@@ -122,6 +141,8 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
                 params[f"{name}_{i}"] = item
                 tests.append(fragments[name].format(p=f"${name}_{i}"))
             clauses.append("(" + " OR ".join(tests) + ")")
+        elif name == "undated":
+            clauses.append(fragments[name])
         else:
             clauses.append(fragments[name])
             params[name] = value
@@ -154,11 +175,25 @@ def filter_options(con: Connection) -> Options:
     kinds = _df(con, """
         SELECT unit_kind AS name FROM quantities WHERE unit_kind IS NOT NULL
         GROUP BY unit_kind ORDER BY count(*) DESC""")
-    lo, hi = con.execute("SELECT min(date), max(date) FROM articles").fetchone() or (None, None)
+    lo, hi, undated = con.execute(
+        "SELECT min(date), max(date), count(*) FILTER (WHERE date IS NULL) FROM articles"
+    ).fetchone() or (None, None, 0)
     return Options(
         departments=tuple(departments["name"]), topics=tuple(topics["name"]),
         unit_kinds=tuple(kinds["name"]), date_min=lo, date_max=hi,
+        undated_articles=int(undated or 0),
     )
+
+
+def undated_left_out(con: Connection, filters: Filters) -> tuple[int, int]:
+    """Articles and claims without a date that the date range of ``filters``
+    leaves out (the other filters still apply); ``(0, 0)`` without a range."""
+    if not filters.dated_range():
+        return 0, 0
+    probe = replace(filters, date_from=None, date_to=None, undated=True)
+    sql, params = where(probe, "articles")
+    row = con.execute(f"SELECT count(*) FROM articles x WHERE {sql}", params).fetchone()
+    return (int(row[0]) if row else 0), claim_count(con, probe)
 
 
 def totals(con: Connection, filters: Filters) -> dict[str, int]:
@@ -249,7 +284,8 @@ def headline_indicators(
             LIMIT $limit
         )
         SELECT g.subject, g.unit, q.value, q.value_max, q.qualifier, q.change, q.unit_kind,
-               q.sentence, q.article_id, q.article_date AS date, q.departments, a.title,
+               q.sentence, q.article_id, q.source, q.start, q.article_date AS date,
+               q.article_date_source AS date_source, q.departments, a.title,
                g.tracked, g.n_mentions
         FROM g JOIN quantities q ON q.rowid = g.r LEFT JOIN articles a ON a.id = q.article_id AND a.source = q.source
         ORDER BY g.tracked DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
@@ -318,8 +354,9 @@ def claims_by(con: Connection, filters: Filters, dimension: str, limit: int = 20
     """, {**params, "limit": limit})
 
 
-def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame:
-    """The claims themselves, newest first."""
+def claims(con: Connection, filters: Filters, limit: int | None = 1000) -> pd.DataFrame:
+    """The claims themselves, newest first (all of them when ``limit`` is None:
+    a download)."""
     sql, params = where(filters, "quantities")
     # The newest rows are found on narrow columns first; only they are read whole.
     return _df(con, f"""
@@ -328,8 +365,9 @@ def claims(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
             ORDER BY x.article_date DESC NULLS LAST, x.rowid LIMIT $limit
         )
         SELECT x.value, x.value_max, x.unit, x.unit_kind, x.qualifier, x.change, x.subject,
-               x.departments, x.topics, x.article_date AS date, x.sentence, x.text,
-               x.article_id, a.title
+               x.departments, x.topics, x.article_date AS date,
+               x.article_date_source AS date_source, x.sentence, x.text,
+               x.article_id, x.source, x.start, a.title
         FROM top JOIN quantities x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
         ORDER BY top.d DESC NULLS LAST, top.r
     """, {**params, "limit": limit})
@@ -365,21 +403,25 @@ def subject_series(
         WITH d AS (
             SELECT x.article_date AS date,
                    arg_max({{'value': x.value, 'qualifier': x.qualifier, 'sentence': x.sentence,
-                             'article_id': x.article_id, 'source': x.source}}, x.value) AS top
+                             'article_id': x.article_id, 'source': x.source, 'start': x.start,
+                             'date_source': x.article_date_source}}, x.value) AS top
             FROM quantities x
             WHERE {sql} AND x.subject = $subject AND x.unit = $unit
               AND x.article_date IS NOT NULL
             GROUP BY x.article_date ORDER BY date DESC LIMIT $last
         )
         SELECT d.date, d.top.value AS value, $unit AS unit, d.top.qualifier AS qualifier,
-               d.top.sentence AS sentence, a.title
+               d.top.sentence AS sentence, d.top.date_source AS date_source,
+               d.top.article_id AS article_id, d.top.source AS source, d.top.start AS start,
+               a.title
         FROM d LEFT JOIN articles a ON a.id = d.top.article_id AND a.source = d.top.source
         ORDER BY d.date
     """, {**params, "subject": subject, "unit": unit, "last": last})
 
 
-def events(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame:
-    """Dated events (newest first) with their article; ``key`` identifies each one."""
+def events(con: Connection, filters: Filters, limit: int | None = 1000) -> pd.DataFrame:
+    """Dated events (newest first) with their article; ``key`` identifies each one
+    (all of them when ``limit`` is None)."""
     sql, params = where(filters, "events")
     # The newest rows are found on narrow columns first; only they are read whole.
     return _df(con, f"""
@@ -389,7 +431,8 @@ def events(con: Connection, filters: Filters, limit: int = 1000) -> pd.DataFrame
             ORDER BY x.date_start DESC, x.rowid LIMIT $limit
         )
         SELECT x.source || ':' || x.article_id || ':' || x.start AS key, x.text, x.iso, x.date_start, x.date_end,
-               x.granularity, x.event, x.actor, x.topics, x.departments, x.article_id, a.title
+               x.granularity, x.event, x.actor, x.topics, x.departments, x.article_id,
+               x.source, x.start, a.title
         FROM top JOIN events x ON x.rowid = top.r LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
         ORDER BY top.date_start DESC, top.r
     """, {**params, "limit": limit})
@@ -404,11 +447,12 @@ def undated_events(con: Connection, filters: Filters) -> int:
     return int(row[0]) if row else 0
 
 
-def articles(con: Connection, filters: Filters, limit: int = 2000) -> pd.DataFrame:
-    """Articles, newest first, with their number of claims."""
+def articles(con: Connection, filters: Filters, limit: int | None = 2000) -> pd.DataFrame:
+    """Articles, newest first, with their number of claims (all of them when
+    ``limit`` is None)."""
     sql, params = where(filters, "articles")
     return _df(con, f"""
-        SELECT x.id, x.title, x.date, x.reporters, x.departments, x.topics,
+        SELECT x.id, x.title, x.date, x.date_source, x.reporters, x.departments, x.topics,
                x.n_quantities AS claims, x.n_dates AS dates, x.source
         FROM articles x WHERE {sql}
         ORDER BY x.date DESC NULLS LAST, x.source, x.ordinal
@@ -420,7 +464,8 @@ def article(con: Connection, article_id: str, source: str) -> dict[str, Any] | N
     """One article of one source file, with its text, or ``None``. (The same
     article reprinted in another file has the same id and a row of its own.)"""
     frame = _df(con, """
-        SELECT id, title, date, dateline, reporters, departments, topics, text, start, source
+        SELECT id, title, date, date_source, dateline, reporters, departments, topics, text,
+               start, source
         FROM articles WHERE id = $id AND source = $source
     """, {"id": article_id, "source": source})
     return None if frame.empty else {str(k): v for k, v in frame.iloc[0].items()}

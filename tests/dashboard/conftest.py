@@ -10,7 +10,7 @@ import pytest
 
 from extractors.store import open_for_reading
 
-from .stores import build_empty_store, build_known_store, build_sample_store
+from .stores import build_empty_store, build_known_store, build_sample_store, build_wide_store
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +26,18 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_empty_store(tmp_path_factory.mktemp("empty") / "empty.duckdb")
+
+
+@pytest.fixture(scope="session")
+def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_wide_store(tmp_path_factory.mktemp("wide") / "wide.duckdb")
+
+
+@pytest.fixture
+def wide(wide_store: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = open_for_reading(wide_store)
+    yield con
+    con.close()
 
 
 @pytest.fixture

@@ -154,3 +154,177 @@ def build_sample_store(path: Path) -> Path:
 def build_empty_store(path: Path) -> Path:
     connect(path).close()
     return path
+
+
+# --------------------------------------------------------------------------- the wide store
+#
+# Issue 9's "nothing silently dropped" needs more than three articles: a store
+# whose dates run from 2008 to 2025, with an undated article, a date worked out
+# from a file name, a lone event of 1904, more than 500 claims, more than
+# thirteen departments, and topics whose article and claim counts differ by
+# two orders of magnitude. The text is newspaper-like: hard-wrapped every
+# WRAP characters, so claims cross line breaks the way they do in print.
+
+WRAP = 15
+WIDE_DEPARTMENTS = (
+    "区发展和改革局", "区财政局", "区统计局", "区教育和体育局", "区卫生健康局", "区民政局",
+    "区商务局", "区文化和旅游局", "区交通运输局", "区农业农村局", "区生态环境局", "区应急管理局",
+    "区市场监管局", "区人力资源和社会保障局", "区住房和城乡建设局", "区科技局", "区水务局",
+)
+#: The focus article: its claim 近万亿元 is wrapped as 近万亿 / 元 in print.
+FOCUS_TITLE = "海洋经济提速发展"
+FOCUS_LINES = (
+    "海洋经济提速发展",
+    "本报讯 区发展和改革局介绍，",
+    "国开行等金融机构将为新区提",
+    "供近万亿",
+    "元意向性融资支持。全区海洋",
+    "企业达242家，新增12家。",
+    "",
+    "　　1904年开通胶济铁路后，港",
+    "口货物吞吐量逐年增长。",
+)
+FOCUS_CLAIMS = (  # text, value, unit, kind, qualifier, subject, sentence (as stored: unwrapped)
+    ("近万亿\n元", 1e12, "元", "money", "nearly", "意向性融资支持",
+     "国开行等金融机构将为新区提供近万亿元意向性融资支持。"),
+    ("242家", 242.0, "家", "count", "exact", "海洋企业", "全区海洋企业达242家，新增12家。"),
+    ("12家", 12.0, "家", "count", "exact", "新增企业", "全区海洋企业达242家，新增12家。"),
+)
+UNDATED_TITLE = "社区服务中心完成改造"
+FILENAME_TITLE = "农村公路养护提质"
+
+
+def _wrap(body: str) -> tuple[str, list[int]]:
+    """``body`` hard-wrapped every WRAP characters, and each original offset's
+    new position (so records can be placed by the unwrapped offsets)."""
+    lines, where = [], []
+    for i, ch in enumerate(body):
+        where.append(i + i // WRAP)
+        lines.append(ch + ("\n" if (i + 1) % WRAP == 0 and i + 1 < len(body) else ""))
+    where.append(len(body) + max(0, (len(body) - 1) // WRAP))
+    return "".join(lines), where
+
+
+def _wide_articles() -> list[dict]:
+    """The articles of the wide store: (title, date, date source, departments,
+    topics, sentences with their claims)."""
+    articles = []
+    subjects = (("企业", "家", "count"), ("项目", "个", "count"), ("投资", "元", "money"),
+                ("就业", "人", "count"), ("增长", "%", "percent"))
+    n = 0
+    for year in range(2008, 2026):
+        for half, month in ((0, 3), (1, 9)):
+            n += 1
+            dept = WIDE_DEPARTMENTS[n % len(WIDE_DEPARTMENTS)]
+            # 经济运行 is in every article; 统计公报 in two only, with most claims each.
+            topics = ("经济运行", "统计公报") if (year, half) in ((2024, 1), (2025, 0)) else ("经济运行",)
+            count = 40 if "统计公报" in topics else 15
+            claims = []
+            for k in range(count):
+                subject, unit, kind = subjects[k % len(subjects)]
+                value = float(100 + year - 2000 + k * 7 + half)
+                claims.append((f"{subject}{k + 1}", value, unit, kind))
+            articles.append({
+                "title": f"{year}年{'上' if half == 0 else '下'}半年{dept[1:]}工作综述",
+                "date": f"{year}-{month:02d}-15", "date_source": "dateline",
+                "departments": (dept, WIDE_DEPARTMENTS[(n + 5) % len(WIDE_DEPARTMENTS)]),
+                "topics": topics, "claims": claims,
+            })
+    articles.append({"title": UNDATED_TITLE, "date": None, "date_source": None,
+                     "departments": ("区民政局",), "topics": ("民生社保",),
+                     "claims": [("服务中心", 8.0, "个", "count"), ("服务人次", 12000.0, "人", "count")]})
+    articles.append({"title": FILENAME_TITLE, "date": "2023-06-01", "date_source": "filename",
+                     "departments": ("区交通运输局",), "topics": ("交通",),
+                     "claims": [("农村公路", 320.0, "公里", "measure")]})
+    return articles
+
+
+def _write_number(value: float, unit: str) -> str:
+    if unit == "元":
+        return f"{value:g}亿元"
+    return f"{value:g}{unit}"
+
+
+def wide_extraction() -> Extraction:
+    """The wide page: every article hard-wrapped, its records at the offsets they name."""
+    ex = Extraction(source="wide.txt", text="", pubdate=None)
+    pieces: list[str] = []
+    offset = 0
+
+    def add_article(aid: str, title: str, text: str, iso: str | None, date_source: str | None,
+                    departments: tuple[str, ...], topics: tuple[str, ...]) -> None:
+        ex.articles.append(Article(
+            text=title, start=offset, end=offset + len(text), article=aid, id=aid, title=title,
+            date=iso, date_source=date_source, body_start=offset, body_end=offset + len(text),
+            topics=topics,
+        ))
+        for name in departments:
+            ex.organizations.append(Organization(
+                text=name, start=offset, end=offset + 1, article=aid, name=name, kind="government"))
+        for label in topics:
+            ex.topics.append(Topic(text=label, start=offset, end=offset, article=aid, label=label,
+                                   weight=1.0))
+
+    for i, art in enumerate(_wide_articles()):
+        aid = f"wide-{i:03d}"
+        sentences = [f"{name}达{_write_number(value, unit)}。" for name, value, unit, _ in art["claims"]]
+        body = "本报讯 " + "".join(sentences)
+        wrapped, where = _wrap(body)
+        text = art["title"] + "\n" + wrapped
+        base = offset + len(art["title"]) + 1
+        add_article(aid, art["title"], text, art["date"], art["date_source"], art["departments"],
+                    art["topics"])
+        pos = len("本报讯 ")
+        for (name, value, unit, kind), sentence in zip(art["claims"], sentences, strict=True):
+            figure = _write_number(value, unit)
+            a = pos + len(name) + 1
+            b = a + len(figure)
+            s, e = base + where[a], base + where[b - 1] + 1
+            ex.quantities.append(Quantity(
+                text=wrapped[where[a]:where[b - 1] + 1], start=s, end=e, sentence=sentence,
+                article=aid, value=value * (1e8 if unit == "元" else 1), unit=unit, unit_kind=kind,
+                qualifier="exact", subject=name, topics=art["topics"],
+            ))
+            pos += len(sentence)
+        if art["date"]:
+            s = base + where[0]
+            ex.dates.append(DateMention(
+                text="本报讯", start=s, end=base + where[3], sentence=sentences[0], article=aid,
+                iso=art["date"], granularity="day", kind="day", event=art["title"],
+                actor=art["departments"][0], topics=art["topics"],
+            ))
+        pieces.append(text)
+        offset += len(text) + 2
+
+    # The focus article, wrapped by hand: 近万亿 / 元, and the lone 1904 event.
+    text = "\n".join(FOCUS_LINES)
+    aid = "wide-focus"
+    add_article(aid, FOCUS_TITLE, text, "2024-09-09", "dateline", ("区发展和改革局",), ("海洋",))
+    for needle, value, unit, kind, qualifier, subject, sentence in FOCUS_CLAIMS:
+        s = offset + text.index(needle)
+        ex.quantities.append(Quantity(
+            text=needle, start=s, end=s + len(needle), article=aid, value=value, unit=unit,
+            unit_kind=kind, qualifier=qualifier, subject=subject, topics=("海洋",),
+            sentence=sentence,
+        ))
+    for needle, iso, granularity, event in (("1904年", "1904", "year", "开通胶济铁路"),
+                                           ("本报讯", "2024-09-09", "day", FOCUS_TITLE)):
+        s = offset + text.index(needle)
+        ex.dates.append(DateMention(
+            text=needle, start=s, end=s + len(needle), article=aid, iso=iso,
+            granularity=granularity, kind=granularity, event=event, topics=("海洋",),
+            sentence=event,
+        ))
+    pieces.append(text)
+    ex.text = "\n\n".join(pieces)
+    return ex
+
+
+def build_wide_store(path: Path) -> Path:
+    ex = wide_extraction()
+    con = connect(path)
+    try:
+        write_extraction(con, ex, ex.source, content_hash(ex.text), len(ex.text.encode()))
+    finally:
+        con.close()
+    return path

@@ -12,12 +12,13 @@ from dashboard.queries import Filters, Options
 OPTIONS = Options(date_min=date(2024, 1, 1), date_max=date(2024, 12, 31))
 
 RANGES = [
-    ("store_bounds_filter_nothing", (date(2024, 1, 1), date(2024, 12, 31)), (None, None)),
-    ("both_ends", (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 3, 1), date(2024, 3, 31))),
-    ("start_only_while_picking", (date(2024, 3, 1),), (date(2024, 3, 1), None)),
-    ("single_date", date(2024, 5, 5), (date(2024, 5, 5), None)),
-    ("cleared", (), (None, None)),
-    ("start_at_min", (date(2024, 1, 1), date(2024, 6, 30)), (None, date(2024, 6, 30))),
+    ("store_bounds_filter_nothing", [date(2024, 1, 1), date(2024, 12, 31)], (None, None)),
+    ("both_ends", [date(2024, 3, 1), date(2024, 3, 31)], (date(2024, 3, 1), date(2024, 3, 31))),
+    ("start_only", [date(2024, 3, 1), date(2024, 12, 31)], (date(2024, 3, 1), None)),
+    ("reversed_ends_are_put_in_order", [date(2024, 5, 5), date(2024, 2, 2)],
+     (date(2024, 2, 2), date(2024, 5, 5))),
+    ("cleared", [None, None], (None, None)),
+    ("start_at_min", [date(2024, 1, 1), date(2024, 6, 30)], (None, date(2024, 6, 30))),
 ]
 
 
@@ -34,6 +35,9 @@ DESCRIPTIONS = [
      ["部门=区金融局+区教育和体育局", "主题=金融", "日期=2024-09-01至2024-09-30", "关键词=上市",
       "单位=金额+百分比"]),
     ("open_end", Filters(date_to=date(2024, 9, 30)), ["日期=至2024-09-30"]),
+    ("undated_replaces_the_range", Filters(undated=True, date_from=date(2024, 9, 1)),
+     ["日期=日期不明"]),
+    ("new_unit_kind_in_chinese", Filters(unit_kinds=("fraction",)), ["单位=分数"]),
 ]
 
 

@@ -246,3 +246,53 @@ def test_summaries_on_an_empty_store(empty):
     assert queries.undated_events(empty, Filters()) == 0
     assert queries.article(empty, "x", "x.txt") is None
     assert queries.latest_claim_date(empty, Filters()) is None
+
+
+# --------------------------------------------------------------------------- the wide store
+# 39 articles from 2008-03-15 to 2025-09-15; one undated (社区服务中心完成改造, 2 claims,
+# topic 民生社保), one dated from its file name (农村公路养护提质, 2023-06-01).
+
+
+def test_filter_options_span_every_date_and_count_the_undated(wide):
+    options = queries.filter_options(wide)
+    assert (options.date_min, options.date_max) == (date(2008, 3, 15), date(2025, 9, 15))
+    assert options.undated_articles == 1
+
+
+def test_undated_selects_the_records_of_undated_articles_in_place_of_a_range(wide):
+    for filters in (Filters(undated=True), Filters(undated=True, date_from=date(2020, 1, 1))):
+        assert list(queries.articles(wide, filters)["title"]) == ["社区服务中心完成改造"]
+        assert sorted(queries.claims(wide, filters)["subject"]) == ["服务中心", "服务人次"]
+        totals = queries.totals(wide, filters)
+        assert (totals["articles"], totals["claims"]) == (1, 2)
+    # Other filters still apply.
+    assert queries.totals(wide, Filters(undated=True, topics=("交通",)))["articles"] == 0
+
+
+def test_a_date_range_counts_the_undated_records_it_leaves_out(wide):
+    moved = Filters(date_to=date(2025, 9, 14))
+    assert queries.totals(wide, moved)["articles"] == 37
+    assert queries.undated_left_out(wide, moved) == (1, 2)
+    assert queries.undated_left_out(wide, Filters()) == (0, 0)  # no range, nothing left out
+    assert queries.undated_left_out(wide, Filters(undated=True)) == (0, 0)
+    # Under a topic the undated article lacks, the range leaves nothing of it out.
+    assert queries.undated_left_out(wide, Filters(date_to=date(2025, 9, 14),
+                                                  topics=("经济运行",))) == (0, 0)
+
+
+def test_downloads_read_whole_tables(wide):
+    total = wide.execute("SELECT count(*) FROM quantities").fetchone()[0]
+    assert total > 500
+    assert len(queries.claims(wide, Filters(), 500)) == 500
+    assert len(queries.claims(wide, Filters(), None)) == total
+    assert len(queries.articles(wide, Filters(), 10)) == 10
+    assert len(queries.articles(wide, Filters(), None)) == 39
+    assert len(queries.events(wide, Filters(), None)) == len(queries.events(wide, Filters(), 10**6))
+
+
+def test_claims_and_articles_say_where_their_date_came_from(wide):
+    claims = queries.claims(wide, Filters(keyword="农村公路"))
+    assert list(claims["date_source"]) == ["filename"]
+    assert {"source", "start", "article_id"} <= set(claims.columns)
+    articles = queries.articles(wide, Filters(keyword="农村公路养护"))
+    assert list(articles["date_source"]) == ["filename"]
