@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-from .formatting import GRANULARITIES, QUALIFIERS, format_claim, iso_days, join_names
+from .formatting import GRANULARITIES, QUALIFIERS, WORDS, format_claim, iso_days, join_names
 
 Chart = tuple[go.Figure, pd.DataFrame]
 
@@ -27,17 +29,32 @@ PALETTE = (
     "#1f5fa8", "#d9822b", "#2e9e6a", "#c2413b", "#7a5ab8", "#8c6d46", "#d45a9f", "#5f6b7a",
     "#a5a617", "#1aa3b8",
 )
-UNGROUPED = "未分类"
+UNGROUPED = WORDS["ungrouped"]
+OTHER = WORDS["other"]
+#: The timeline draws this many topics or departments, each on its own row; the rest share `其他`.
+TOP_GROUPS = 12
 MONTH_TICKS = "%Y年%-m月"
 DAY_TICKS = "%Y年%-m月%-d日"
 
 
-def _layout(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
+#: The band at the top of every figure where Plotly's mode bar (and Streamlit's
+#: own chart buttons) appear on hover; no title or label is drawn in it.
+TOOLBAR_BAND = 40
+
+
+def _layout(fig: go.Figure, title: str, height: int = 360, top: int = 48) -> go.Figure:
+    """The house layout. The title sits under the toolbar band, so the mode bar
+    never covers it at any width; no chart draws a legend — every series is
+    named where it is drawn (an axis, a panel title) — so nothing else can
+    collide with the bar either. ``top`` is the margin below the band."""
     fig.update_layout(
-        title={"text": html.escape(title), "x": 0, "xanchor": "left"},
-        font={"family": FONT, "size": 13}, height=height,
-        margin={"l": 10, "r": 10, "t": 48, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
+        title={"text": html.escape(title), "x": 0, "xanchor": "left", "xref": "container",
+               "y": 1, "yref": "container", "yanchor": "top",
+               "pad": {"t": TOOLBAR_BAND, "l": 10}}
+        if title else None,
+        font={"family": FONT, "size": 13}, height=height + TOOLBAR_BAND,
+        margin={"l": 10, "r": 10, "t": top + TOOLBAR_BAND, "b": 10},
+        showlegend=False,
         hoverlabel={"font": {"family": FONT}},
     )
     return fig
@@ -56,7 +73,9 @@ def ranked_bar(
     label_name: str = "名称",
 ) -> Chart:
     """Horizontal bars, largest on top (by each value column in turn, then by name):
-    ``values`` maps value columns to their names.
+    ``values`` maps value columns to their names. Two or more value columns are
+    drawn side by side, one panel each with its own scale, so a column of small
+    counts never vanishes beside one of large counts.
 
     >>> fig, data = ranked_bar(pd.DataFrame({"name": ["金融", "教育"], "claims": [3, 5]}),
     ...                        "name", {"claims": "指标数"}, "按主题", label_name="主题")
@@ -70,19 +89,26 @@ def ranked_bar(
     data = (frame.loc[:, list(columns)]
             .sort_values(order, ascending=[False] * len(values) + [True])
             .rename(columns=columns).reset_index(drop=True))
-    fig = go.Figure()
-    for i, (column, name) in enumerate(values.items()):
-        del column
+    names = list(values.values())
+    panels = len(names)
+    fig = make_subplots(
+        rows=1, cols=panels, shared_yaxes=True, horizontal_spacing=0.04,
+        subplot_titles=[html.escape(n) for n in names] if panels > 1 else None,
+    )
+    for i, name in enumerate(names):
         fig.add_bar(
-            y=data[label_name], x=data[name], name=name, orientation="h",
+            y=data[label_name], x=data[name], name=html.escape(name), orientation="h",
             marker_color=PALETTE[i % len(PALETTE)],
             hovertemplate=f"%{{y}}<br>{html.escape(name)}：%{{x}}<extra></extra>",
+            row=1, col=i + 1,
         )
-    fig.update_yaxes(autorange="reversed", title=None)
-    # Counts: whole-number ticks even when the largest bar is small.
-    fig.update_xaxes(title=None, dtick=1 if data[list(values.values())].max().max() <= 10 else None)
-    fig.update_layout(barmode="group", showlegend=len(values) > 1)
-    return _layout(fig, title, height=max(220, 60 + 28 * len(data) * max(1, len(values)))), data
+        # Counts: whole-number ticks even when the largest bar is small.
+        fig.update_xaxes(title=None, dtick=1 if data[name].max() <= 10 else None,
+                         row=1, col=i + 1)
+    fig.update_yaxes(autorange="reversed", title=None, type="category")
+    fig.update_annotations(font={"size": 13}, yshift=4)
+    top = 76 if panels > 1 else 48
+    return _layout(fig, title, height=max(220, top + 20 + 28 * len(data)), top=top), data
 
 
 def topic_mix(frame: pd.DataFrame) -> Chart:
@@ -104,27 +130,89 @@ TIMELINE_COLUMNS = ("编号", "日期", "起", "止", "精度", "分组", "事�
                     "来源文章", "原文")
 
 
-def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
-    """Dated events on a time axis, one row per topic or department.
+#: What the timeline's marks mean (the page writes it above the chart, where it
+#: can wrap on a phone instead of running under the mode bar).
+TIMELINE_KEY = "● 具体日期　□ 月、年或时段（横条为其覆盖范围）"
 
-    A day is a dot. A coarser date (a month, a year, a period) is drawn as a
-    bar over the whole span it covers with a hollow square at its middle, so
-    it never passes for a precise day. The ``customdata`` of each point is the
-    event's key, which is how a selection maps back to the list.
+
+def top_groups(groups: pd.Series, keep: int = TOP_GROUPS) -> pd.Series:
+    """Each value, or `其他` when it is not among the ``keep`` most frequent
+    (ties by name); nothing is folded when only one value would be.
+
+    >>> list(top_groups(pd.Series(list("aabbbcd")), keep=2))
+    ['a', 'a', 'b', 'b', 'b', '其他', '其他']
+    >>> list(top_groups(pd.Series(list("aabc")), keep=2))
+    ['a', 'a', 'b', 'c']
     """
+    counts = groups.value_counts()
+    if len(counts) <= keep + 1:
+        return groups
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    kept = {name for name, _ in ranked[:keep]}
+    return groups.where(groups.isin(kept), OTHER)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The part of the time axis a timeline opens on, and what lies outside it."""
+
+    start: pd.Timestamp  # the axis range, padded
+    end: pd.Timestamp
+    first: pd.Timestamp  # the first and last day of the events in it
+    last: pd.Timestamp
+    before: int          # events wholly before the window
+    after: int           # events wholly after it
+    earliest: pd.Timestamp
+    latest: pd.Timestamp
+
+
+def default_window(starts: pd.Series, ends: pd.Series) -> Window | None:
+    """Where most events are, or ``None`` when every event is near the others.
+
+    An event is far when its middle lies more than twice the spread of the
+    central 80 % of events (at least a year) beyond that central part — a lone
+    ``1904年`` among events of 2018–2025. The window spans the other events,
+    padded; the far ones stay reachable by zooming out or by the range slider.
+
+    >>> days = pd.to_datetime(pd.Series(["1904-01-01"] + [f"20{y}-06-01" for y in range(18, 26)]))
+    >>> w = default_window(days, days)
+    >>> (w.first.year, w.last.year, w.before, w.after, w.earliest.year)
+    (2018, 2025, 1, 0, 1904)
+    >>> default_window(days[1:], days[1:]) is None
+    True
+    """
+    start, end = pd.to_datetime(starts), pd.to_datetime(ends).fillna(pd.to_datetime(starts))
+    if start.isna().all():
+        return None
+    middle = start + (end - start) / 2
+    lo, hi = middle.quantile(0.1), middle.quantile(0.9)
+    spread = max(hi - lo, pd.Timedelta(days=365))
+    near = (middle >= lo - 2 * spread) & (middle <= hi + 2 * spread)
+    if near.all() or not near.any():
+        return None
+    first, last = start[near].min(), (end[near] + pd.Timedelta(days=1)).max()
+    pad = max((last - first) * 0.03, pd.Timedelta(days=15))
+    return Window(start=first - pad, end=last + pad, first=first,
+                  last=last - pd.Timedelta(days=1),
+                  before=int((~near & (middle < lo)).sum()), after=int((~near & (middle > hi)).sum()),
+                  earliest=start.min(), latest=end.max())
+
+
+def timeline_frame(frame: pd.DataFrame, color_by: str = "topic") -> pd.DataFrame:
+    """The events as the timeline lists and downloads them (``queries.events``),
+    without drawing them: a download of every event needs no figure."""
     if frame.empty:
-        return _empty("事件时间轴", TIMELINE_COLUMNS)
+        return pd.DataFrame(columns=list(TIMELINE_COLUMNS))
     group_col = {"topic": "topics", "department": "departments"}[color_by]
     start = pd.to_datetime(frame["date_start"])
     end = pd.to_datetime(frame["date_end"]).fillna(start)
-    is_day = (frame["granularity"].fillna("") == "day") & (start == end)
-    data = pd.DataFrame({
+    return pd.DataFrame({
         "编号": frame["key"],
         "日期": frame["iso"],
         "起": iso_days(start),
         "止": iso_days(end),
         "精度": frame["granularity"].map(lambda g: GRANULARITIES.get(g, g or "")),
-        "分组": frame[group_col].map(_first),
+        "分组": top_groups(frame[group_col].map(_first)),
         "事件": frame["event"].fillna(""),
         "主体": frame["actor"].fillna(""),
         "主题": frame["topics"].map(join_names),
@@ -132,6 +220,24 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
         "来源文章": frame["title"].fillna(""),
         "原文": frame["text"].fillna(""),
     })
+
+
+def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
+    """Dated events on a time axis, one row per topic or department (the
+    :data:`TOP_GROUPS` most frequent; the rest on one row `其他`).
+
+    A day is a dot. A coarser date (a month, a year, a period) is drawn as a
+    bar over the whole span it covers with a hollow square at its middle, so
+    it never passes for a precise day. The ``customdata`` of each point is the
+    event's key, which is how a selection maps back to the list. The axis
+    opens on :func:`default_window`; a range slider below reaches the rest.
+    """
+    if frame.empty:
+        return _empty("事件时间轴", TIMELINE_COLUMNS)
+    data = timeline_frame(frame, color_by)
+    start = pd.to_datetime(frame["date_start"])
+    end = pd.to_datetime(frame["date_end"]).fillna(start)
+    is_day = (frame["granularity"].fillna("") == "day") & (start == end)
     # The middle of a span, a day's own date.
     middle = start + (end + timedelta(days=1) - start) / 2
     x = start.where(is_day, middle).to_numpy(dtype="datetime64[ns]")
@@ -147,7 +253,8 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
             data["事件"].tolist(), data["日期"].tolist(), data["精度"].tolist(),
             data["主体"].tolist(), data["来源文章"].tolist(), strict=True)
     ], dtype=str)
-    groups = list(dict.fromkeys(data["分组"]))
+    counts = data["分组"].value_counts()
+    groups = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], g))
     group_of = data["分组"].to_numpy()
     fig = go.Figure()
     for i, group in enumerate(groups):
@@ -172,21 +279,25 @@ def timeline(frame: pd.DataFrame, color_by: str = "topic") -> Chart:
             fig.add_scatter(
                 x=x[chosen], y=np.full(int(chosen.sum()), group), mode="markers",
                 name=html.escape(group), legendgroup=group,
-                showlegend=precise or not (in_group & day).any(),
                 marker={"color": color, "size": 11, "symbol": symbol,
                         "line": {"width": 2, "color": color}},
                 customdata=keys[chosen], hovertext=hover[chosen],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
-    fig.update_yaxes(title=None, type="category")
-    fig.update_xaxes(title=None, type="date", tickformat=MONTH_TICKS, hoverformat=DAY_TICKS)
+    # Most frequent group on top, 其他 last; every row labelled (the figure is
+    # tall enough for each label, so Plotly skips none).
+    fig.update_yaxes(title=None, type="category", categoryorder="array",
+                     categoryarray=groups, autorange="reversed", automargin=True)
+    window = default_window(start, end)
+    fig.update_xaxes(
+        title=None, type="date", tickformat=MONTH_TICKS, hoverformat=DAY_TICKS,
+        range=[window.start, window.end] if window else None,
+        rangeslider={"visible": True, "thickness": 0.07},
+    )
     # No dragmode of our own: with "select" as the drag, a click no longer selects a
     # point in Streamlit; the box and lasso tools stay in the mode bar.
-    height = 160 + 48 * len(groups)
-    fig = _layout(fig, "事件时间轴", height=max(320, min(height, 900)))
-    fig.update_layout(title_subtitle_text="● 具体日期　□ 月、年或时段（横条为其覆盖范围）",
-                      margin_t=72)
-    return fig, data
+    height = 120 + 40 * len(groups)
+    return _layout(fig, "", height=max(320, min(height, 900)), top=4), data
 
 
 def selected_keys(event: Any) -> set[str]:

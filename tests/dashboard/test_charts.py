@@ -106,3 +106,36 @@ def test_subject_series_frame(known):
     assert list(frame["表述"]) == ["2万余件", "3万余件"]
     assert [str(d) for d in frame["日期"]] == ["2024-09-09", "2024-10-15"]
     assert list(fig.data[0].y) == [20000.0, 30000.0]
+
+
+def test_topic_mix_draws_articles_and_claims_on_their_own_axes(wide):
+    fig, frame = charts.topic_mix(queries.topic_mix(wide, Filters()))
+    bars = {trace.name: trace for trace in fig.data}
+    assert (bars["文章数"].xaxis, bars["指标数"].xaxis) == ("x", "x2")
+    assert max(bars["文章数"].x) < 40 < 500 < max(bars["指标数"].x)
+    assert [a.text for a in fig.layout.annotations] == ["文章数", "指标数"]
+    assert fig.layout.showlegend is False
+    assert list(frame.columns) == ["主题", "文章数", "指标数"]
+
+
+def test_the_timeline_opens_without_the_lone_1904_event_and_keeps_it_reachable(wide):
+    events = queries.events(wide, Filters())
+    fig, frame = charts.timeline(events, "topic")
+    assert "1904" in set(frame["日期"])
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo.year == 2007 and hi.year in (2025, 2026)
+    assert fig.layout.xaxis.rangeslider.visible
+    window = charts.default_window(events["date_start"], events["date_end"])
+    assert (window.before, window.after, window.earliest.year) == (1, 0, 1904)
+    assert (window.first.year, window.last.year) == (2008, 2025)
+
+
+def test_the_timeline_by_department_keeps_twelve_rows_and_folds_the_rest(wide):
+    events = queries.events(wide, Filters())
+    fig, frame = charts.timeline(events, "department")
+    rows = list(fig.layout.yaxis.categoryarray)
+    assert len(rows) == charts.TOP_GROUPS + 1 and rows[-1] == "其他"
+    assert set(frame["分组"]) == set(rows)
+    # The folded events keep every department in their own column.
+    folded = frame[frame["分组"] == "其他"]
+    assert len(folded) > 0 and all(folded["部门"] != "")
