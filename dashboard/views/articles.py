@@ -1,16 +1,30 @@
-"""文章: the filterable article table; a selected row opens the article with its
-claims and dates highlighted and listed beside it."""
+"""文章: the filterable article table; a selected row, or a link from a claim
+anywhere (``?art=…&src=…&at=…``), opens the article with its claims and dates
+highlighted and listed beside it."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import data, widgets
-from dashboard.formatting import QUALIFIERS, format_claim, iso_day, iso_days, join_names, md_escape
+from dashboard.formatting import (
+    QUALIFIERS,
+    UNDATED,
+    article_day,
+    article_days,
+    format_claim,
+    join_names,
+    md_escape,
+)
+from dashboard.reader import dewrap
 
 LIMIT = 2000
 TABLE_KEY = "articles_table"
+CLAIMS_KEY = "article_claims"
+DATES_KEY = "article_dates"
 
 
 def main() -> None:
@@ -18,32 +32,75 @@ def main() -> None:
     articles: pd.DataFrame = data.read("articles", filters, LIMIT)
     if articles.empty:
         widgets.empty_notice(filters, "文章")
-        return
+    else:
+        table = article_table(articles)
+        total = len(articles)
+        if total >= LIMIT:
+            total = data.read("totals", filters)["articles"]
+            st.caption(f"共 {total} 篇，显示最近的 {LIMIT} 篇；下载的 CSV 含全部 {total} 篇。"
+                       "选中一行即可阅读全文。")
+        else:
+            st.caption(f"共 {total} 篇。选中一行即可阅读全文。")
+        st.dataframe(
+            table, hide_index=True, key=TABLE_KEY, selection_mode="single-row",
+            on_select=partial(open_selected, list(zip(articles["id"], articles["source"],
+                                                      strict=True))),
+            placeholder="—",
+        )
+        widgets.download(
+            (lambda: article_table(data.fresh("articles", filters, None)))
+            if total > len(articles) else table,
+            "文章", filters, key="dl_articles")
 
-    table = pd.DataFrame({
+    article_id = st.query_params.get(widgets.ARTICLE)
+    source = st.query_params.get(widgets.SOURCE)
+    if article_id and source:
+        show_article(article_id, source, st.query_params.get(widgets.AT) or "")
+
+
+def article_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles as shown and downloaded: whole lists, whole titles, marked dates."""
+    return pd.DataFrame({
         "标题": articles["title"].fillna(""),
-        "日期": iso_days(articles["date"]),
+        "日期": article_days(articles["date"], articles["date_source"]),
         "记者": articles["reporters"].map(join_names),
-        "部门": articles["departments"].map(lambda d: join_names(d, limit=3)),
+        "部门": articles["departments"].map(join_names),
         "主题": articles["topics"].map(join_names),
         "指标数": articles["claims"],
         "日期数": articles["dates"],
         "来源文件": articles["source"],
     })
-    note = f"（仅显示最近的 {LIMIT} 篇）" if len(articles) >= LIMIT else ""
-    st.caption(f"共 {len(articles)} 篇{note}。选中一行即可阅读全文。")
-    event = st.dataframe(
-        table, hide_index=True, key=TABLE_KEY, on_select="rerun", selection_mode="single-row",
-    )
-    widgets.download(table, "文章", filters, key="dl_articles")
-
-    rows = event.selection.rows if event is not None else []
-    if rows and rows[0] < len(articles):
-        chosen = articles.iloc[rows[0]]
-        show_article(str(chosen["id"]), str(chosen["source"]))
 
 
-def show_article(article_id: str, source: str) -> None:
+def unwrapped(text: object) -> str:
+    """A record's own text as the reader shows it: 近万亿\\n元 → 近万亿元."""
+    return dewrap(str(text or "")).text
+
+
+def _selected_row(key: str) -> int | None:
+    state = st.session_state.get(key)
+    rows = state["selection"]["rows"] if state else []
+    return rows[0] if rows else None
+
+
+def open_selected(listed: list[tuple[str, str]]) -> None:
+    """A row the user selects opens its article (the URL says which, so the view
+    is a link); clearing the selection closes it."""
+    row = _selected_row(TABLE_KEY)
+    for name in widgets.LINK_PARAMS:
+        st.query_params.pop(name, None)
+    if row is not None and row < len(listed):
+        st.query_params[widgets.ARTICLE], st.query_params[widgets.SOURCE] = listed[row]
+
+
+def point_at(key: str, keys: list[str]) -> None:
+    """A row the user picks in the article's own lists points the reader at it."""
+    row = _selected_row(key)
+    if row is not None and row < len(keys):
+        st.query_params[widgets.AT] = keys[row]
+
+
+def show_article(article_id: str, source: str, focus: str) -> None:
     article = data.read("article", article_id, source)
     if article is None:
         st.warning("这篇文章已不在数据库中。")
@@ -52,15 +109,15 @@ def show_article(article_id: str, source: str) -> None:
     dates: pd.DataFrame = data.read("article_dates", article_id, source)
     st.divider()
     st.subheader(md_escape(str(article["title"] or "（无标题）")))
-    when = iso_day(article["date"], "日期不明")
     st.caption(md_escape(" · ".join(filter(None, [
-        when, join_names(article["reporters"]), join_names(article["departments"]),
-        join_names(article["topics"]), str(article["source"]),
+        article_day(article["date"], article["date_source"]), join_names(article["reporters"]),
+        join_names(article["departments"]), join_names(article["topics"]),
+        str(article["source"]),
     ]))))
     text_col, side_col = st.columns([3, 2])
     with text_col:
-        st.caption("黄色：指标　蓝色：日期")
-        widgets.article_reader(article, claims, dates)
+        st.caption("黄色：指标　蓝色：日期" + ("　橙色：所选指标及其句子" if focus else ""))
+        widgets.article_reader(article, claims, dates, focus)
     with side_col:
         st.markdown(f"**指标（{len(claims)}）**")
         if claims.empty:
@@ -72,9 +129,14 @@ def show_article(article_id: str, source: str) -> None:
                          for r in claims.to_dict("records")],
                 "指标": claims["subject"],
                 "限定": claims["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
-                "原文": claims["text"],
+                "原文": claims["text"].map(unwrapped),
             })
-            st.dataframe(claim_table, hide_index=True, key="article_claims")
+            st.caption("选中一行，原文中即标出该指标。")
+            key = f"{CLAIMS_KEY}-{source}-{article_id}"
+            st.dataframe(claim_table, hide_index=True, key=key, selection_mode="single-row",
+                         on_select=partial(point_at, key,
+                                           claims["start"].map(widgets.claim_key).tolist()),
+                         placeholder="—")
             widgets.download(claim_table, f"文章指标-{article_id}", widgets.current_filters(),
                              key="dl_article_claims")
         st.markdown(f"**日期（{len(dates)}）**")
@@ -82,10 +144,13 @@ def show_article(article_id: str, source: str) -> None:
             st.caption("本文没有识别出日期。")
             return
         date_table = pd.DataFrame({
-            "原文": dates["text"], "日期": dates["iso"].fillna("不明"),
+            "原文": dates["text"].map(unwrapped), "日期": dates["iso"].fillna(UNDATED),
             "事件": dates["event"], "主体": dates["actor"],
         })
-        st.dataframe(date_table, hide_index=True, key="article_dates")
+        key = f"{DATES_KEY}-{source}-{article_id}"
+        st.dataframe(date_table, hide_index=True, key=key, selection_mode="single-row",
+                     on_select=partial(point_at, key, dates["start"].map(widgets.date_key).tolist()),
+                     placeholder="—")
         widgets.download(date_table, f"文章日期-{article_id}", widgets.current_filters(),
                          key="dl_article_dates")
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, widgets
-from dashboard.formatting import format_claim, format_delta, iso_day, md_escape
+from dashboard.formatting import article_day, format_claim, format_delta, md_escape
 
 CARDS = 8
 COLUMNS = 4
@@ -61,8 +61,13 @@ def card(row: dict, history: pd.DataFrame) -> None:
             chart_data=values if len(values) >= 2 else None, chart_type="line",
             help=md_escape(str(row["sentence"] or "")),
         )
-        when = iso_day(row["date"], "日期不明")
-        st.caption(md_escape(f"{row['title'] or '（无标题）'} · {when}"))
+        when = article_day(row["date"], row["date_source"])
+        st.page_link(
+            widgets.ARTICLES_PAGE, label=md_escape(f"{row['title'] or '（无标题）'} · {when}"),
+            icon=":material/article:", help="打开原文，定位到这一句",
+            query_params=widgets.link_params(str(row["article_id"]), str(row["source"]),
+                                             widgets.claim_key(row["start"])),
+        )
 
 
 main()

@@ -163,23 +163,39 @@ def test_a_filter_that_matches_nothing_says_so_on_every_page(known_store, monkey
         assert any("没有符合当前筛选条件" in i.value for i in at.info), page
 
 
-def test_a_seeded_table_selection_opens_that_article_escaped(known_store, monkeypatch):
-    at = open_app(known_store, monkeypatch, "views/articles.py")
-    articles = at.dataframe(key="articles_table").value
-    row = list(articles["标题"]).index("<script>alert('x')</script>**粗体**")
-    at.session_state["articles_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
-    at.run()
+def test_a_link_opens_that_article_escaped_with_every_claim_marked(known_store, monkeypatch):
+    at = open_app(known_store, monkeypatch, "views/articles.py",
+                  query={"art": "art-安全测试", "src": "known.txt"})
     assert not at.exception
     body = "".join(h.value for h in at.html)
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;**粗体**" in body
     assert "<script>" not in body
-    assert '<mark class="zb-claim" title="学校 12所">12所</mark>' in body
-    assert '<mark class="zb-claim" title="投入 近万亿元">近万亿元</mark>' in body
-    assert '<mark class="zb-date" title="2024-11-20">11月20日</mark>' in body
+    assert re.search(r'<mark class="zb-claim" data-key="c\d+" title="学校 12所">12所</mark>', body)
+    assert re.search(r'<mark class="zb-claim" data-key="c\d+" title="投入 近万亿元">近万亿元</mark>',
+                     body)
+    assert re.search(r'<mark class="zb-date" data-key="d\d+" title="2024-11-20">11月20日</mark>', body)
     claims = table(at, "表述")
     assert list(claims["表述"]) == ["12所", "近万亿元"]
+    assert len(set(re.findall(r'data-key="(c\d+)"', body))) == len(claims)
     for text in texts(at):
         assert "<script>" not in text and "**粗体**" not in text, text
+
+
+def test_a_link_with_a_claim_points_the_reader_at_it(known_store, monkeypatch):
+    con = open_for_reading(known_store)
+    try:
+        start, stored = con.execute(
+            "SELECT start, sentence FROM quantities WHERE subject = '投入'").fetchone()
+    finally:
+        con.close()
+    at = open_app(known_store, monkeypatch, "views/articles.py",
+                  query={"art": "art-安全测试", "src": "known.txt", "at": f"c{start}"})
+    body = "".join(h.value for h in at.html)
+    assert re.search(rf'<mark class="zb-claim zb-focus" id="zb-focus" data-key="c{start}"', body)
+    assert "scrollIntoView" in body
+    sentence = re.findall(r'<span class="zb-sentence">(.*?)</span>', body, re.S)
+    assert re.sub("<[^>]+>", "", "".join(sentence)) == stored
+    assert stored.endswith("今年计划投入近万亿元。")
 
 
 def test_the_timeline_lists_events_and_colours_by_department(known_store, monkeypatch):
@@ -188,7 +204,7 @@ def test_the_timeline_lists_events_and_colours_by_department(known_store, monkey
     assert len(listed) == 6
     assert set(listed["精度"]) == {"日", "月", "年"}
     at = open_app(known_store, monkeypatch, "views/timeline.py",
-                  query={"color": "按部门", "date": ["2024-09-10", "2024-09-20"]})
+                  query={"color": "按部门", "from": "2024-09-10", "to": "2024-09-20"})
     listed = table(at, "分组")
     assert sorted(listed["原文"]) == ["2024年9月", "今年"]
     assert set(listed["分组"]) == {"区金融局", "区教育和体育局"}
