@@ -7,6 +7,7 @@ fail instead, so CI can never pass by skipping them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -64,13 +65,13 @@ def e2e_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_known_store(folder / "zhibiao.duckdb")
 
 
-@pytest.fixture(scope="module")
-def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``streamlit run dashboard/app.py`` from the project root, on the test store."""
+@contextlib.contextmanager
+def streamlit_server(store: Path, log_dir: Path) -> Iterator[str]:
+    """``streamlit run dashboard/app.py`` from the project root on ``store``; yields its URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w+")
-    env = {**os.environ, "ZHIBIAO_DB": str(e2e_store)}
+    log = (log_dir / "streamlit.log").open("w+")
+    env = {**os.environ, "ZHIBIAO_DB": str(store)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
          "--server.headless", "true", "--server.port", str(port),
@@ -93,6 +94,13 @@ def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         log.close()
         if "Traceback" in output:
             print(output[-4000:], file=sys.stderr)
+
+
+@pytest.fixture(scope="module")
+def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on the hand-made store of tests/dashboard/stores.py."""
+    with streamlit_server(e2e_store, tmp_path_factory.mktemp("e2e-log")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
