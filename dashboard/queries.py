@@ -191,9 +191,7 @@ def undated_left_out(con: Connection, filters: Filters) -> tuple[int, int]:
     if not filters.dated_range():
         return 0, 0
     probe = replace(filters, date_from=None, date_to=None, undated=True)
-    sql, params = where(probe, "articles")
-    row = con.execute(f"SELECT count(*) FROM articles x WHERE {sql}", params).fetchone()
-    return (int(row[0]) if row else 0), claim_count(con, probe)
+    return article_count(con, probe), claim_count(con, probe)
 
 
 def totals(con: Connection, filters: Filters) -> dict[str, int]:
@@ -228,6 +226,13 @@ def _claims_scalar(con: Connection, filters: Filters, over_articles: str, over_c
         query = f"SELECT {over_claims} FROM quantities x WHERE {sql}"
     row = con.execute(query, params).fetchone()
     return row[0] if row else None
+
+
+def article_count(con: Connection, filters: Filters) -> int:
+    """Number of articles under the filters."""
+    sql, params = where(filters, "articles")
+    row = con.execute(f"SELECT count(*) FROM articles x WHERE {sql}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def claim_count(con: Connection, filters: Filters) -> int:

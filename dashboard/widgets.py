@@ -27,25 +27,19 @@ def current_filters() -> Filters:
     return value if isinstance(value, Filters) else Filters()
 
 
-def download(data: pd.DataFrame | Callable[[], pd.DataFrame], view: str, filters: Filters,
-             key: str, label: str = "下载 CSV", empty: bool | None = None) -> None:
+def download(table: pd.DataFrame | Callable[[], pd.DataFrame], view: str, filters: Filters,
+             key: str, label: str = "下载 CSV") -> None:
     """A button for a table as Excel-safe CSV, named after the view and filters.
 
-    ``data`` is the frame itself, or a function that reads the whole table
-    when the button is clicked (a table shown cut to its newest rows still
-    downloads every row of the filter); ``empty`` then says whether it has rows.
+    ``table`` is the frame itself, or a function that reads the whole table
+    when the button is clicked: a table shown cut to its newest rows still
+    downloads every row of the filter.
     """
-    if isinstance(data, pd.DataFrame):
-        frame = data
-        payload: Callable[[], bytes] = lambda: csv_bytes(frame)  # noqa: E731
-        empty = frame.empty if empty is None else empty
-    else:
-        read = data
-        payload = lambda: csv_bytes(read())  # noqa: E731
+    read = table if callable(table) else (lambda: table)
     st.download_button(
-        label, data=payload, file_name=file_name(view, describe(filters)),
+        label, data=lambda: csv_bytes(read()), file_name=file_name(view, describe(filters)),
         mime="text/csv", key=key, on_click="ignore", icon=":material/download:",
-        disabled=bool(empty),
+        disabled=isinstance(table, pd.DataFrame) and table.empty,
     )
 
 

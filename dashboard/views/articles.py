@@ -36,7 +36,7 @@ def main() -> None:
         table = article_table(articles)
         total = len(articles)
         if total >= LIMIT:
-            total = data.read("totals", filters)["articles"]
+            total = data.read("article_count", filters)
             st.caption(f"共 {total} 篇，显示最近的 {LIMIT} 篇；下载的 CSV 含全部 {total} 篇。"
                        "选中一行即可阅读全文。")
         else:

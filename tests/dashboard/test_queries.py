@@ -102,6 +102,7 @@ ARTICLE_FILTERS = [
 def test_articles_under_filters(known, filters, keys):
     frame = queries.articles(known, filters)
     assert sorted(frame["id"]) == sorted(f"art-{k}" for k in keys)
+    assert queries.article_count(known, filters) == len(keys)
 
 
 def test_where_never_puts_values_into_sql():
@@ -246,6 +247,8 @@ def test_summaries_on_an_empty_store(empty):
     assert queries.undated_events(empty, Filters()) == 0
     assert queries.article(empty, "x", "x.txt") is None
     assert queries.latest_claim_date(empty, Filters()) is None
+    assert queries.article_count(empty, Filters()) == 0
+    assert queries.undated_left_out(empty, Filters(date_from=date(2024, 1, 1))) == (0, 0)
 
 
 # --------------------------------------------------------------------------- the wide store
