@@ -240,3 +240,28 @@ def test_upload_ingests_good_files_and_rejects_bad_ones(known_store, tmp_path, m
     # Without a restart, the other pages see the new articles.
     at.switch_page("views/overview.py").run()
     assert {m.label: m.value for m in at.metric}["文章"] == "8"
+
+
+def test_a_timeline_row_opens_its_article_at_that_date(wide_store, monkeypatch):
+    at = open_app(wide_store, monkeypatch, "views/timeline.py")
+    listed = table(at, "事件")
+    at.session_state["timeline_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert [t.value for t in at.title] == ["文章"]
+    params = dict(at.query_params)
+    assert params["at"].startswith("d") and params["src"] == "wide.txt"
+    body = "".join(h.value for h in at.html)
+    focused = re.search(r'<mark class="zb-date zb-focus" id="zb-focus" data-key="(d\d+)"', body)
+    assert focused and focused.group(1) == params["at"]
+    assert listed.iloc[0]["来源文章"] in [plain(s.value) for s in at.subheader]
+
+
+def test_indicators_download_reads_every_row_while_the_table_shows_500(wide_store, monkeypatch):
+    at = open_app(wide_store, monkeypatch, "views/indicators.py")
+    assert len(table(at, "原文句子")) == 500
+    con = open_for_reading(wide_store)
+    try:
+        total = con.execute("SELECT count(*) FROM quantities").fetchone()[0]
+    finally:
+        con.close()
+    assert any(f"共 {total} 条，显示最近的 500 条" in c.value for c in at.caption)
