@@ -190,7 +190,8 @@ def test_a_date_worked_out_from_a_file_name_is_marked(page, wide):
     cells.first.wait_for(state="attached")
     assert "2023-06-01（据文件名）" in cells.all_inner_texts()
     aid = "wide-037"
-    open_page(page, f"{wide}/articles?art={aid}&src=wide.txt", FILENAME_TITLE)
+    open_page(page, f"{wide}/articles?art={aid}&src=wide.txt", "黄色：指标")
+    page.get_by_role("heading", name=FILENAME_TITLE).wait_for()
     page.get_by_text(re.compile(r"2023-06-01（据文件名） · ")).wait_for()
 
 
