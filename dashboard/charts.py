@@ -189,7 +189,8 @@ def default_window(starts: pd.Series, ends: pd.Series) -> Window | None:
     start, end = pd.to_datetime(starts), pd.to_datetime(ends).fillna(pd.to_datetime(starts))
     if start.isna().all():
         return None
-    middle = start + (end - start) / 2
+    # Any: pandas-stubs type quantile() for numbers only; it works on datetimes.
+    middle: Any = start + (end - start) / 2
     lo, hi = middle.quantile(0.1), middle.quantile(0.9)
     spread = max(hi - lo, pd.Timedelta(days=365))
     near = (middle >= lo - 2 * spread) & (middle <= hi + 2 * spread)

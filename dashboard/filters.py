@@ -11,6 +11,7 @@ a range picker adds an English "Date range / Past week …" quick-select menu.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import streamlit as st
@@ -38,7 +39,7 @@ def sidebar(options: Options) -> Filters:
             select_all=False,
         )
         mode = st.segmented_control(
-            "日期", list(DATE_MODES), format_func=DATE_MODES.get, default=IN_RANGE,
+            "日期", list(DATE_MODES), format_func=DATE_MODES.__getitem__, default=IN_RANGE,
             required=True, key=DATE_MODE, bind="query-params",
         ) or IN_RANGE
         date_from = date_to = None
@@ -76,7 +77,7 @@ def sidebar(options: Options) -> Filters:
     return filters
 
 
-def _date_range(picked: list[object], options: Options) -> tuple[date | None, date | None]:
+def _date_range(picked: Sequence[object], options: Options) -> tuple[date | None, date | None]:
     """The chosen bounds, in order; the store's own bounds (the default) filter nothing.
 
     >>> store = Options(date_min=date(2008, 1, 5), date_max=date(2025, 7, 26))

@@ -254,16 +254,16 @@ def article_html(text: str, marks: Iterable[Mark], focus: str = "",
         parts: list[str] = []
         for piece in _pieces(lo, hi, placed, focus, around):
             body = html.escape(shown[piece.start:piece.end])
-            m = piece.mark
-            if m is not None:
-                classes = f"zb-{html.escape(m.kind)}"
+            mark = piece.mark
+            if mark is not None:
+                classes = f"zb-{html.escape(mark.kind)}"
                 ident = ""
-                if focus and m.key == focus:
+                if focus and mark.key == focus:
                     classes += " zb-focus"
                     if not focus_placed:
                         ident, focus_placed = f' id="{FOCUS_ID}"', True
-                body = (f'<mark class="{classes}"{ident} data-key="{html.escape(m.key)}" '
-                        f'title="{html.escape(m.title)}">{body}</mark>')
+                body = (f'<mark class="{classes}"{ident} data-key="{html.escape(mark.key)}" '
+                        f'title="{html.escape(mark.title)}">{body}</mark>')
             if piece.in_sentence:
                 body = f'<span class="zb-sentence">{body}</span>'
             parts.append(body)

@@ -28,14 +28,14 @@ def main() -> None:
                    "选中一行即可打开原文并定位到该句。")
     else:
         st.caption(f"共 {total} 条。选中一行即可打开原文并定位到该句。")
-    picked = st.dataframe(table, hide_index=True, key=TABLE_KEY, selection_mode="single-row",
-                          on_select="rerun", placeholder="—",
-                          column_config={"数值": st.column_config.NumberColumn(format="%g")})
+    clicked = st.dataframe(table, hide_index=True, key=TABLE_KEY, selection_mode="single-row",
+                           on_select="rerun", placeholder="—",
+                           column_config={"数值": st.column_config.NumberColumn(format="%g")})
     widgets.download(
         (lambda: claims_table(data.fresh("claims", filters, None)))
         if total > len(table) else table,
         "指标", filters, key="dl_claims")
-    rows = picked.selection.rows if picked is not None else []
+    rows = clicked.selection.rows if clicked is not None else []
     if rows and rows[0] < len(claims):
         widgets.open_article(*links(claims)[rows[0]])
 
