@@ -333,8 +333,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     if not quantities:
         return
     gaz = places.gazetteer()
-    found = [m for m in (gaz.mentions(body) if mentions is None else mentions)
-             if not _inside(m.start, m.end, skip)]
+    found = _outside((gaz.mentions(body) if mentions is None else mentions), skip)
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today)
@@ -371,8 +370,18 @@ def _annual(subject: str) -> bool:
     return subject.startswith(_words().annual)
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]]
+             ) -> list[places.Mention]:
+    """The mentions that lie inside none of ``spans`` (names' places)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect_right(starts, m.start) - 1
+        # spans found by one scan do not nest, so the last one starting before is the one
+        if not (k >= 0 and m.end <= spans[k][1]):
+            out.append(m)
+    return out
 
 
 # --- area -------------------------------------------------------------------
@@ -650,7 +659,7 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
     """The indicator the figure's own words name, and whether they name a new slice."""
     cat = catalogue()
     if q.subject and ctx.body.startswith(q.subject, q.end):
-        phrase_end = ctx.phrase_end(q.end)
+        phrase_end = min(ctx.phrase_end(q.end), ctx.sentence(q.start)[1])
         for m_start, _, name in cat.matches(ctx.body[q.end:phrase_end]):
             if q.unit_kind in cat.indicators[name].kinds:
                 return _with_prefix(name, ctx, q.end, q.end + m_start)

@@ -152,7 +152,8 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
     for o in body_orgs:
         o.name = _qualified(o.name, home)
-    orgs = [mapper(o) for o in body_orgs]
+    orgs = sorted((mapper(o) for o in body_orgs), key=lambda o: o.start)
+    org_starts = [o.start for o in orgs]
     found_topics = topics.score_topics(body)
     labels = tuple(t.label for t in found_topics)
     for t in found_topics:
@@ -166,7 +167,7 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     for d in found_dates:
         d = mapper(d)
         d.topics = labels
-        d.actor = d.actor or _actor(d, orgs)
+        d.actor = d.actor or _actor(d, orgs, org_starts)
         ex.dates.append(d)
     ex.organizations.extend(orgs)
     ex.people.extend(people)
@@ -219,10 +220,17 @@ def _qualified(name: str, home: Place | None) -> str:
     return place.name + name[1:]
 
 
-def _actor(d: DateMention, orgs: list[Organization]) -> str | None:
+def _actor(d: DateMention, orgs: list[Organization], starts: list[int]) -> str | None:
+    """The organisation named in a date's event: one within the event's reach."""
     if not d.event:
         return None
-    for org in orgs:
+    lo = bisect_right(starts, d.start - _ACTOR_REACH)
+    for org in orgs[lo:bisect_right(starts, d.end + _ACTOR_REACH)]:
         if org.text.replace("\n", "") in d.event or (org.name and org.name in d.event):
             return org.name or org.text
     return None
+
+
+#: How far from a date its event's organisation may stand (an event is at most
+#: 60 characters of its clause).
+_ACTOR_REACH = 400

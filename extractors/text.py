@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -261,5 +262,27 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         start, end = m.span(1)
         piece = text[start:end].rstrip(" \t\u3000")
         if piece:
-            bounds.append((start, start + len(piece)))
+            bounds.extend(_windows(text, start, start + len(piece)))
     return bounds
+
+
+#: The longest sentence a record carries: text without 。！？； (a table dump, a
+#: hostile file) is cut into windows of about this size, so every record and every
+#: per-sentence rule stays bounded whatever the file's shape.
+MAX_SENTENCE = 500
+
+
+def _windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` in pieces of at most MAX_SENTENCE characters, cut after a
+    comma or a space near the limit when there is one.
+
+    >>> [b - a for a, b in _windows("字" * 1200, 0, 1200)]
+    [500, 500, 200]
+    """
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        soft = max(text.rfind(c, start + MAX_SENTENCE // 2, cut) for c in "，、 ,")
+        cut = soft + 1 if soft > start else cut
+        yield start, cut
+        start = cut
+    yield start, end

@@ -61,9 +61,15 @@ def _skip_dates(text: str, pos: int, spans: dict[int, int], end: int) -> int:
     return pos
 
 
+#: How far a clause is looked for: an event is at most _EVENT_MAX characters, and a
+#: text without punctuation must not make every date scan to the end.
+_CLAUSE_SCAN = 400
+
+
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_END.search(text, pos)
-    return m.start() if m else len(text)
+    limit = min(len(text), pos + _CLAUSE_SCAN)
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _following(text: str, pos: int, spans: dict[int, int]) -> str:

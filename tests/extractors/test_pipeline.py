@@ -110,3 +110,18 @@ def test_a_body_named_by_its_level_takes_the_article_place() -> None:
     assert "洛阳市委" in {o.name for o in luoyang.organizations}
     district = extract("西海岸新区召开会议。区行政审批服务局开展活动。", pubdate="2024-09-09")
     assert "青岛西海岸新区行政审批服务局" in {o.name for o in district.organizations}
+
+
+def test_text_without_punctuation_gives_bounded_records() -> None:
+    """A page with no 。！？； (a table dump, a hostile file) is cut into windows: no
+    record carries more than MAX_SENTENCE characters of sentence, and every span is
+    still its text."""
+    from extractors.text import MAX_SENTENCE
+
+    unit = "全区金融机构达242家企业增长12.5%新增项目30项"
+    page = unit * 2000          # about 56,000 characters in one "sentence"
+    ex = extract(page, pubdate="2024-01-05")
+    records = [*ex.quantities, *ex.dates, *ex.organizations]
+    assert len(ex.quantities) >= 2000
+    assert max(len(r.sentence) for r in records) <= MAX_SENTENCE
+    assert all(page[r.start:r.end] == r.text for r in records)
