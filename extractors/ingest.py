@@ -232,8 +232,12 @@ def ingest_paths(
         start_workers_warming()
     db_path = Path(db) if db is not None else store.default_store_path()
     pub = pubdate.isoformat() if isinstance(pubdate, date) else pubdate
-    store.publish(db_path)  # recover partitions an earlier run left, create or migrate the store
+    leftover: list[tuple[str, str]] = []
+    # recover partitions an earlier run left, create or migrate the store
+    store.publish(db_path, quarantined=leftover)
     summary = IngestSummary(db_path)
+    summary.errors.extend(leftover)
+    summary.failed += len(leftover)
 
     tasks, early = collect(paths, max_bytes)
     summary.files = len(tasks) + len(early)
@@ -281,8 +285,20 @@ def ingest_paths(
     finally:
         bar.close()
     spool.close()
+    _set_aside(summary, spool.quarantined, quiet)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet: bool) -> None:
+    """Files whose records the store could not take were counted as ingested when
+    they were extracted: count them as failed, with the reason."""
+    for source, reason in quarantined:
+        summary.ingested -= 1
+        summary.failed += 1
+        summary.errors.append((source, reason))
+        if not quiet:
+            print(f"error: {source}: {reason}", file=sys.stderr)
 
 
 def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool

@@ -665,11 +665,16 @@ def write_partition(db: Path | str, tables: Mapping[str, pa.Table | bytes]) -> P
     return final
 
 
-def publish(db: Path | str, timeout: float | None = None) -> int:
+def publish(db: Path | str, timeout: float | None = None,
+            quarantined: list[tuple[str, str]] | None = None) -> int:
     """Load every complete partition into a copy of the store and swap it in.
 
     Also creates a missing store and migrates an older one. Returns the number
-    of partitions loaded. Runs under :func:`writer_lock`.
+    of partitions loaded. Runs under :func:`writer_lock`. A partition that cannot
+    be loaded (DuckDB out of memory on it, a damaged file) is moved aside to
+    ``quarantine/`` with its reason, its files are recorded in ``ingest_errors``
+    and appended to ``quarantined`` as (source, reason), and the others load: one
+    bad file never blocks the store.
     """
     db = Path(db)
     with writer_lock(db):
@@ -682,35 +687,103 @@ def publish(db: Path | str, timeout: float | None = None) -> int:
                 raise StoreVersionError(_newer(str(db), found))
             if not parts and found == SCHEMA_VERSION:
                 return 0
-        folder = work_dir(db)
-        for stale in folder.glob("tmp-*.duckdb*"):  # left by a writer that died; we hold the lock
-            stale.unlink(missing_ok=True)
-        for stale in folder.glob("part-*.tmp"):  # half-written by a process that died
-            if not pid_alive(_writer_pid(stale)) or _older_than(stale, 86400):
-                shutil.rmtree(stale, ignore_errors=True)
-        tmp = folder / f"tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
+        _clear_stale(work_dir(db))
         try:
-            if db.exists():
-                _clone(db, tmp)
-            con = connect(tmp)
-            try:
-                # Bounded so an ingest's memory stays flat however large the store grows.
-                con.execute(f"SET memory_limit = '{PUBLISH_MEMORY}'")
-                con.execute("SET enable_progress_bar = false")  # it would print to our stdout
-                con.execute("SET preserve_insertion_order = false")
-                _load_partitions(con, parts)
-                con.execute("CHECKPOINT")
-            finally:
-                con.close()
-            _fsync_file(tmp)
-            os.replace(tmp, db)
-            _fsync_dir(db.parent)
-        finally:
-            tmp.unlink(missing_ok=True)
-            Path(f"{tmp}.wal").unlink(missing_ok=True)
-        for part in parts:
+            _swap_in(db, parts)
+            loaded = parts
+        except _PARTITION_FAULTS:
+            loaded = _swap_in_each(db, parts, quarantined if quarantined is not None else [])
+        for part in loaded:
             shutil.rmtree(part, ignore_errors=True)
-        return len(parts)
+        return len(loaded)
+
+
+#: Errors that a partition's content can cause (as opposed to the disk or the lock).
+_PARTITION_FAULTS = (duckdb.Error, MemoryError, pa.ArrowException)
+
+
+def _clear_stale(folder: Path) -> None:
+    for stale in folder.glob("tmp-*.duckdb*"):  # left by a writer that died; we hold the lock
+        stale.unlink(missing_ok=True)
+    for stale in folder.glob("part-*.tmp"):  # half-written by a process that died
+        if not pid_alive(_writer_pid(stale)) or _older_than(stale, 86400):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _swap_in(db: Path, parts: list[Path]) -> None:
+    """Load ``parts`` into a private copy of the store and rename it over the store."""
+    tmp = work_dir(db) / f"tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
+    try:
+        if db.exists():
+            _clone(db, tmp)
+        con = connect(tmp)
+        try:
+            # Bounded so an ingest's memory stays flat however large the store grows.
+            con.execute(f"SET memory_limit = '{PUBLISH_MEMORY}'")
+            con.execute("SET enable_progress_bar = false")  # it would print to our stdout
+            con.execute("SET preserve_insertion_order = false")
+            _load_partitions(con, parts)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        _fsync_file(tmp)
+        os.replace(tmp, db)
+        _fsync_dir(db.parent)
+    except OSError as err:
+        raise StoreError(_disk_message(db, err)) from err
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+
+
+def _swap_in_each(db: Path, parts: list[Path], quarantined: list[tuple[str, str]]) -> list[Path]:
+    """Load partitions one at a time; quarantine each that fails on its own."""
+    loaded: list[Path] = []
+    for part in parts:
+        try:
+            _swap_in(db, [part])
+            loaded.append(part)
+        except _PARTITION_FAULTS as err:
+            reason = f"could not be stored ({_short(err)}); the file was set aside"
+            sources = _quarantine(db, part, reason)
+            quarantined.extend((source, reason) for source in sources)
+            if sources:
+                errors = {"ingest_errors": [(s, reason, datetime.now()) for s in sources]}
+                marker = write_partition(db, arrow_tables(errors))
+                _swap_in(db, [marker])
+                shutil.rmtree(marker, ignore_errors=True)
+    return loaded
+
+
+def _short(err: BaseException) -> str:
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if "Out of Memory" in text or isinstance(err, MemoryError):
+        return "out of memory while storing it"
+    return text[:160]
+
+
+def _quarantine(db: Path, part: Path, reason: str) -> list[str]:
+    """Move a partition aside with its reason; the files it held, by name."""
+    folder = work_dir(db) / "quarantine"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / part.name
+    sources: list[str] = []
+    for table in ("sources", "ingest_errors"):
+        try:
+            sources += [str(s) for s in pq.read_table(part / f"{table}.parquet", columns=["source"])
+                        .column("source").to_pylist() if s]
+        except (OSError, pa.ArrowException):
+            continue
+    shutil.move(str(part), str(target))
+    (target / "reason.txt").write_text(reason + "\n", encoding="utf-8")
+    return sorted(set(sources))
+
+
+def _disk_message(db: Path, err: OSError) -> str:
+    if err.errno == errno.ENOSPC:
+        return (f"{db}: the disk is full; free some space (the store needs room for a copy of "
+                f"itself) and run the ingest again — the store is unchanged")
+    return f"{db}: cannot write the store ({err.strerror or err}); the store is unchanged"
 
 
 def _store_version(db: Path) -> int | None:
@@ -857,6 +930,7 @@ class Spool:
         self._last_cost = 0.0
         self.partitions_written = 0
         self.publishes = 0
+        self.quarantined: list[tuple[str, str]] = []   # (source, reason) set aside on publish
 
     def add(self, tables: dict[str, pa.Table], size: int) -> None:
         """Buffer one file's tables; a partition is written once enough are buffered."""
@@ -885,7 +959,7 @@ class Spool:
 
     def publish(self) -> None:
         started = time.monotonic()
-        publish(self.db)
+        publish(self.db, quarantined=self.quarantined)
         self.publishes += 1
         self._last_publish = time.monotonic()
         self._last_cost = self._last_publish - started

@@ -392,3 +392,38 @@ def test_pubdates_csv_sets_each_page_date_and_beats_the_batch_date(tmp_path: Pat
         con.close()
     by_name = {Path(k).name: v for k, v in rows.items()}
     assert by_name == {"a.txt": "2023-03-02", "b.txt": "2025-03-02"}
+
+
+def _poison_partition(db: Path, source: str) -> Path:
+    """A partition the store cannot load (a damaged Parquet file), as a crash or a bad
+    disk would leave one: its sources table names ``source``."""
+    store.publish(db)
+    part = store.write_partition(db, store.arrow_tables(store.error_rows(source, "placeholder")))
+    pq.write_table(pa.table({"source": [source], "content_hash": ["x"]}), part / "sources.parquet")
+    (part / "quantities.parquet").write_bytes(b"PAR1 not really parquet PAR1")
+    return part
+
+
+def test_a_partition_the_store_cannot_load_is_set_aside_and_never_blocks(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _poison_partition(db, "poison.txt")
+    pages = corpus.write_pages(tmp_path / "in", 2)
+    summary = ingest.ingest_paths(pages, db=db)
+    assert summary.ingested == 2                               # the good files are stored
+    assert ("poison.txt", next(r for s, r in summary.errors if s == "poison.txt")) in summary.errors
+    assert "set aside" in dict(summary.errors)["poison.txt"]
+    assert store.pending_partitions(db) == []                  # never retried again
+    assert list((store.work_dir(db) / "quarantine").glob("part-*/reason.txt"))
+    assert corpus.sources(db) == {ingest.source_name(p) for p in pages}
+    # the next ingest, through the CLI, works and does not meet the poison again
+    more = corpus.write_pages(tmp_path / "more", 1, start=5)
+    result = cli(*more, "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "poison" not in result.stderr
+    assert len(corpus.sources(db)) == 3
+    con = store.open_for_reading(db)
+    try:
+        reasons = dict(con.execute("SELECT source, reason FROM ingest_errors").fetchall())
+    finally:
+        con.close()
+    assert "set aside" in reasons["poison.txt"]
