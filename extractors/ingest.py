@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import logging
 import os
 import signal
@@ -31,7 +32,7 @@ import pyarrow as pa
 
 from . import hashing, readers, store
 from .reference import parse_pubdate, pubdate_arg, pubdate_text
-from .text import DEFAULT_MAX_BYTES, InputError
+from .text import DEFAULT_MAX_BYTES, InputError, NotChinese
 
 SEEDS = store.PROJECT_ROOT / "seeds"
 
@@ -46,6 +47,7 @@ class FileTask:
     source: str
     size: int
     pubdate: str | None = None  # from a pubdates.csv beside the file
+    in_folder: bool = False     # found by walking a folder, not named by the user
 
 
 @dataclass(slots=True)
@@ -57,6 +59,7 @@ class FileResult:
     digest: str = ""
     tables: dict[str, pa.Table] = field(default_factory=dict)
     error: str | None = None
+    skipped: str | None = None   # why a file that is no article was passed over
     articles: int = 0
     quantities: int = 0
     dates: int = 0
@@ -81,12 +84,14 @@ class IngestSummary:
     ingested: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0
     bytes: int = 0
     articles: int = 0
     quantities: int = 0
     dates: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    skips: list[tuple[str, str]] = field(default_factory=list)   # (file, why), not errors
 
     @property
     def ok(self) -> bool:
@@ -96,8 +101,8 @@ class IngestSummary:
         rate = self.bytes / 1e6 / self.seconds if self.seconds > 0 else 0.0
         return (f"ingested {self.ingested} of {self.files} files ({self.bytes / 1e6:.1f} MB, "
                 f"{rate:.2f} MB/s): {self.articles} articles, {self.quantities} claims, "
-                f"{self.dates} dates; {self.unchanged} unchanged, {self.failed} failed "
-                f"→ {self.db}")
+                f"{self.dates} dates; {self.unchanged} unchanged, {self.skipped} skipped, "
+                f"{self.failed} failed → {self.db}")
 
 
 # --------------------------------------------------------------------------- one file
@@ -133,6 +138,11 @@ def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DE
                      pubdate_source="pubdates.csv" if task.pubdate else "pubdate")
         rows = store.extraction_rows(ex, task.source, result.digest, result.size)
         result.tables = store.arrow_tables(rows)
+    except NotChinese as err:
+        if task.in_folder:       # a folder's README or licence: no article, no error
+            result.skipped = "no Chinese text: not an article"
+            return result
+        return _failed(result, err.reason)
     except InputError as err:
         return _failed(result, err.reason)
     except Exception as err:  # noqa: BLE001 - one file's bug must not end the batch
@@ -150,38 +160,98 @@ def _failed(result: FileResult, reason: str) -> FileResult:
 # --------------------------------------------------------------------------- the batch
 
 
+#: Folders a folder's ingest never enters: tools' and builds' own.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "build", "dist", "venv", "site-packages",
+                             "_build", "__MACOSX"})
+#: Documentation that lives beside a corpus (seeds/SOURCES.md), by its name's stem.
+DOCUMENTATION = frozenset({"readme", "sources", "license", "licence", "changelog", "contributing",
+                           "notice", "authors", "copying"})
+
+
+@dataclass(slots=True)
+class Collected:
+    """The files a list of paths names: what to ingest, what failed at once (broken
+    links, unreadable folders), and what was passed over on purpose, with why."""
+
+    tasks: list[FileTask] = field(default_factory=list)
+    errors: list[FileResult] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
 def collect(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES
-            ) -> tuple[list[FileTask], list[FileResult]]:
-    """The files under ``paths`` (folders walked, hidden and unsupported files
-    skipped), and an error result for each path that cannot be ingested at all."""
-    tasks: list[FileTask] = []
-    errors: list[FileResult] = []
+            ) -> Collected:
+    """The files under ``paths``. Folders are walked without following links into
+    other folders; hidden, build and documentation files and unsupported formats are
+    skipped; a broken or looping link or an unreadable folder is an error of its
+    own, and the rest goes on."""
+    found = Collected()
     for given in paths:
-        label = str(given)
-        try:
-            readers.check_path(given)
-        except InputError as err:
-            errors.append(_failed(FileResult(label, 0), err.reason))
-            continue
         p = Path(given)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                dates = read_pubdates(Path(root))
-                for name in sorted(files):
-                    if name.startswith(".") or readers.format_of(name) is None:
-                        continue
-                    tasks.append(_task(Path(root) / name, dates.get(name)))
+            _walk(p, found)
         elif p.is_file():
-            tasks.append(_task(p, read_pubdates(p.parent).get(p.name)))
+            _add(p, read_pubdates(p.parent).get(p.name), found, in_folder=False)
         else:
-            errors.append(_failed(FileResult(source_name(p), 0),
-                                  "no such file or folder" if not p.exists() else "not a regular file"))
-    return tasks, errors
+            found.errors.append(_failed(FileResult(source_name(p), 0), _why_unreadable(p)))
+    return found
 
 
-def _task(path: Path, pubdate: str | None = None) -> FileTask:
-    return FileTask(str(path), source_name(path), path.stat().st_size, pubdate)
+def _walk(folder: Path, found: Collected) -> None:
+    def unreadable(err: OSError) -> None:
+        name = source_name(err.filename or folder)
+        found.errors.append(_failed(FileResult(name, 0), f"cannot read folder: {err.strerror or err}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        dates = read_pubdates(Path(root))
+        for name in sorted(files):
+            path = Path(root) / name
+            why = _skip_reason(name)
+            if why:
+                found.skipped.append((source_name(path), why))
+            elif path.is_symlink() and not path.exists():
+                found.errors.append(_failed(FileResult(source_name(path), 0), _why_unreadable(path)))
+            else:
+                _add(path, dates.get(name), found, in_folder=True)
+
+
+def _skip_reason(name: str) -> str | None:
+    if name.startswith("."):
+        return "hidden file"
+    if name == PUBDATES_FILE:
+        return "issue dates of the folder"
+    if name.split(".", 1)[0].lower() in DOCUMENTATION:
+        return "documentation, not an article"
+    if readers.format_of(name) is None:
+        return "not a document type zhibiao reads"
+    return None
+
+
+def _add(path: Path, pubdate: str | None, found: Collected, in_folder: bool) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        found.errors.append(_failed(FileResult(source_name(path), 0), _why_unreadable(path, err)))
+        return
+    found.tasks.append(FileTask(str(path), source_name(path), size, pubdate, in_folder))
+
+
+def _why_unreadable(path: Path, err: OSError | None = None) -> str:
+    """A one-line reason for a path that names no readable file."""
+    try:
+        if err is None:
+            path.stat()
+    except OSError as stat_err:
+        err = stat_err
+    if err is not None and err.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (to {os.readlink(path)})"
+    if err is not None and err.errno == errno.EACCES:
+        return "permission denied"
+    if not path.exists():
+        return "no such file or folder"
+    return "not a regular file" if err is None else f"cannot read: {err.strerror or err}"
 
 
 PUBDATES_FILE = "pubdates.csv"
@@ -239,9 +309,11 @@ def ingest_paths(
     summary.errors.extend(leftover)
     summary.failed += len(leftover)
 
-    tasks, early = collect(paths, max_bytes)
-    summary.files = len(tasks) + len(early)
-    todo, unchanged, early_more = _plan(tasks, db_path, max_bytes, force)
+    found = collect(paths, max_bytes)
+    early = found.errors
+    summary.files = len(found.tasks) + len(early) + len(found.skipped)
+    summary.skipped, summary.skips = len(found.skipped), list(found.skipped)
+    todo, unchanged, early_more, twins = _plan(found.tasks, db_path, max_bytes, force)
     early += early_more
     summary.unchanged = unchanged
 
@@ -254,7 +326,10 @@ def ingest_paths(
         done += 1
         if result.tables:
             spool.add(result.tables, result.size)
-        if result.error:
+        if result.skipped:
+            summary.skipped += 1
+            summary.skips.append((result.source, result.skipped))
+        elif result.error:
             summary.failed += 1
             summary.errors.append((result.source, result.error))
             if not quiet:
@@ -286,8 +361,23 @@ def ingest_paths(
         bar.close()
     spool.close()
     _set_aside(summary, spool.quarantined, quiet)
+    _report_twins(summary, twins, quiet)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _report_twins(summary: IngestSummary, twins: dict[str, str], quiet: bool) -> None:
+    """A file with the same bytes as another of the batch shares its outcome: an
+    error when that one failed (an empty .pdf beside an empty .txt), else unchanged."""
+    failed = dict(summary.errors)
+    for twin, original in twins.items():
+        if original in failed:
+            summary.failed += 1
+            summary.errors.append((twin, failed[original]))
+            if not quiet:
+                print(f"error: {twin}: {failed[original]}", file=sys.stderr)
+        else:
+            summary.unchanged += 1
 
 
 def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet: bool) -> None:
@@ -302,9 +392,10 @@ def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet
 
 
 def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
-          ) -> tuple[list[FileTask], int, list[FileResult]]:
+          ) -> tuple[list[FileTask], int, list[FileResult], dict[str, str]]:
     """Drop files whose content is already stored, and refuse oversized files
-    before anything reads them."""
+    before anything reads them; a file with the same bytes as an earlier one of the
+    batch is its twin (source → the earlier one's source) and shares its outcome."""
     known: dict[str, tuple[str, str | None]] = {}
     by_hash: dict[str, str] = {}
     con = store.open_for_reading(db)
@@ -320,7 +411,8 @@ def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
     todo: list[FileTask] = []
     errors: list[FileResult] = []
     unchanged = 0
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    twins: dict[str, str] = {}
     batch = {task.source for task in tasks}
     for task in tasks:
         if task.size > max_bytes:
@@ -336,14 +428,17 @@ def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
             errors.append(_failed(FileResult(task.source, task.size), f"cannot read: {err.strerror or err}"))
             continue
         stored_as = by_hash.get(digest)
-        if known.get(task.source) == (digest, version) or digest in seen or (
+        if digest in seen:
+            twins[task.source] = seen[digest]
+            continue
+        if known.get(task.source) == (digest, version) or (
             stored_as is not None and stored_as != task.source and stored_as not in batch
         ):
-            unchanged += 1  # the same bytes, here or under another name
+            unchanged += 1  # the same bytes, stored here or under another name
             continue
-        seen.add(digest)
+        seen[digest] = task.source
         todo.append(task)
-    return todo, unchanged, errors
+    return todo, unchanged, errors, twins
 
 
 def _run(tasks: list[FileTask], pubdate: str | None, max_bytes: int, workers: int,

@@ -59,6 +59,14 @@ class InputError(ValueError):
         self.reason = reason
 
 
+class NotChinese(InputError):
+    """A readable file with no Chinese text: no article (a README, a licence). A
+    folder's ingest skips it; a file asked for by name is an error."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(source, "no Chinese text found")
+
+
 def decode(data: bytes, source: str = "<input>", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Decode a text file: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, or what
     charset-normalizer finds. Raises :class:`InputError` with a specific reason.
@@ -82,7 +90,7 @@ def decode(data: bytes, source: str = "<input>", max_bytes: int = DEFAULT_MAX_BY
         raise InputError(source, "empty file")
     text = _decode_bytes(data, source)
     if not _CJK_RE.search(text):
-        raise InputError(source, "no Chinese text found")
+        raise NotChinese(source)
     return text
 
 

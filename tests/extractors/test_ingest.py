@@ -50,7 +50,8 @@ def test_same_files_twice_add_nothing(tmp_path: Path) -> None:
     _mixed_corpus(tmp_path / "in")
     db = tmp_path / "s.duckdb"
     first = ingest.ingest_paths([tmp_path / "in"], db)
-    assert (first.files, first.ingested, first.failed) == (8, 8, 0), first.errors
+    assert (first.files, first.ingested, first.skipped, first.failed) == (10, 8, 2, 0), first.errors
+    assert sorted(why for _, why in first.skips) == ["hidden file", "not a document type zhibiao reads"]
     assert first.articles >= 8
     before, snap = corpus.dump(db), store.snapshot_id(db)
     second = ingest.ingest_paths([tmp_path / "in"], db)
@@ -163,10 +164,14 @@ def _bad_batch(folder: Path) -> tuple[list[Path | str], dict[str, str]]:
     with open(folder / "huge.txt", "wb") as handle:  # sparse: 50 MB without writing them
         handle.truncate(50 * 1024 * 1024)
     bad["huge.txt"] = "file too large (52.4 MB"
-    (folder / "inner").mkdir()
-    climbing = f"{folder}/inner/../../{folder.name}/{good[0].name}"  # an existing file
-    bad[climbing] = "path contains '..' after a folder name"
-    return [folder, climbing], {"gbk.txt": "", "utf16.txt": "", **bad}
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    bad["gone.txt"] = "broken symbolic link"
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    bad["loop.txt"] = "symbolic link loop"
+    (folder / "cycle").mkdir()
+    (folder / "cycle" / "back").symlink_to(folder)   # a folder loop: never followed
+    assert good
+    return [folder], {"gbk.txt": "", "utf16.txt": "", **bad}
 
 
 def test_a_batch_with_bad_files_reports_each_and_ingests_the_rest(tmp_path: Path) -> None:
@@ -180,7 +185,7 @@ def test_a_batch_with_bad_files_reports_each_and_ingests_the_rest(tmp_path: Path
     for name, reason in bad.items():
         line = next((ln for ln in lines if name in ln), None)
         assert line is not None and reason in line and line.startswith("error: "), (name, lines)
-    assert "ingested 4 of 10 files" in result.stdout  # 2 pages, GBK, UTF-16 — 6 errors
+    assert "ingested 4 of 11 files" in result.stdout  # 2 pages, GBK, UTF-16 — 7 errors
     ingested = {Path(s).name for s in corpus.sources(db)}
     assert ingested == {"page_000.txt", "page_001.txt", "gbk.txt", "utf16.txt"}
     con = store.open_for_reading(db)
@@ -190,6 +195,31 @@ def test_a_batch_with_bad_files_reports_each_and_ingests_the_rest(tmp_path: Path
     assert len(errors) == len(bad)
     assert all(any(name in source for source in errors) for name in bad)
     assert titles and all("报道" in t or "区" in t for t in titles)  # GBK read as Chinese, not mojibake
+
+
+def test_the_user_s_own_path_and_a_folder_with_a_readme(tmp_path: Path) -> None:
+    """Any readable local path works (news/../news/a.txt); a README without Chinese
+    in a folder is skipped, not an error, and the summary says so."""
+    folder = tmp_path / "news"
+    pages = corpus.write_pages(folder, 1)
+    (folder / "README.md").write_text("Scans of the paper, one file per page.\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("just a list of English notes\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = cli(f"{folder}/../news/{pages[0].name}", "--db", db)
+    assert result.returncode == 0, result.stderr
+    result = cli(folder, "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "2 skipped" in result.stdout and result.stderr == ""
+
+
+def test_a_bad_file_with_the_bytes_of_another_is_reported_too(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.pdf").write_bytes(b"")
+    summary = ingest.ingest_paths([folder], tmp_path / "s.duckdb")
+    assert summary.failed == 2 and summary.unchanged == 0
+    assert {Path(s).name for s, _ in summary.errors} == {"a.txt", "b.pdf"}
 
 
 def test_sigkill_mid_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) -> None:
@@ -274,7 +304,7 @@ def test_two_local_workers_give_the_records_of_one_process(tmp_path: Path) -> No
 def test_a_worker_batch_carries_the_records_of_its_files_as_parquet(tmp_path: Path) -> None:
     corpus.write_pages(tmp_path / "in", 3)
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
-    tasks, _ = ingest.collect([tmp_path / "in"])
+    tasks = ingest.collect([tmp_path / "in"]).tasks
     batch = ingest.extract_batch(tasks)
     assert all(not r.tables for r in batch.results) and batch.encoded is not None
     decoded = {t: pq.read_table(pa.BufferReader(b)) for t, b in batch.encoded.items()}
@@ -291,7 +321,7 @@ def test_ensure_default_store_builds_from_seeds_once(tmp_path: Path) -> None:
     messages: list[str] = []
     assert ingest.ensure_default_store(db, progress=messages.append) == db
     seeds = {ingest.source_name(p) for p in ingest.SEEDS.iterdir() if p.suffix == ".txt"}
-    assert corpus.sources(db) == seeds  # the pages only: not pubdates.csv, not SOURCES
+    assert corpus.sources(db) == seeds  # the pages only: not pubdates.csv, not SOURCES.md
     assert messages[0].startswith("首次运行") and any(f"{len(seeds)}/{len(seeds)}" in m for m in messages)
     snap = store.snapshot_id(db)
     ingest.ensure_default_store(db, progress=messages.append)
