@@ -13,7 +13,7 @@ from typing import Any
 
 from .records import Extraction
 from .reference import pubdate_arg
-from .text import DEFAULT_MAX_BYTES, InputError
+from .text import DEFAULT_MAX_BYTES, MB, InputError, with_cli_hint
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--pubdate", type=pubdate_arg,
                     help="issue date of the page(s): YYYY-MM-DD, or YYYY-MM / YYYY (its first day)")
     ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
-    ex.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1e6,
+    ex.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / MB,
                     help="refuse files larger than this (default %(default).0f)")
 
     ev = sub.add_parser("evaluate", help="score the extractors against a gold JSONL file")
@@ -68,10 +68,11 @@ def _extract(args: argparse.Namespace) -> int:
     writer = None
     for path in args.files:
         try:
-            text, file_date = read_text(path, int(args.max_mb * 1e6))
+            text, file_date = read_text(path, int(args.max_mb * MB))
         except (InputError, OSError) as err:
             failed += 1
-            reason = err if isinstance(err, InputError) else f"{path}: {err.strerror or err}"
+            reason = (f"{err.source}: {with_cli_hint(err.reason)}" if isinstance(err, InputError)
+                      else f"{path}: {err.strerror or err}")
             print(f"error: {reason}", file=sys.stderr)
             continue
         from .ingest import read_pubdates

@@ -32,7 +32,7 @@ import pyarrow as pa
 
 from . import hashing, readers, store
 from .reference import parse_pubdate, pubdate_arg, pubdate_text
-from .text import DEFAULT_MAX_BYTES, InputError, NotChinese
+from .text import DEFAULT_MAX_BYTES, MB, InputError, NotChinese, with_cli_hint
 
 SEEDS = store.PROJECT_ROOT / "seeds"
 
@@ -333,7 +333,7 @@ def ingest_paths(
             summary.failed += 1
             summary.errors.append((result.source, result.error))
             if not quiet:
-                _say(bar, f"error: {result.source}: {result.error}")
+                _say(bar, f"error: {result.source}: {with_cli_hint(result.error)}")
         else:
             summary.ingested += 1
             summary.bytes += result.size
@@ -388,7 +388,7 @@ def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet
         summary.failed += 1
         summary.errors.append((source, reason))
         if not quiet:
-            print(f"error: {source}: {reason}", file=sys.stderr)
+            print(f"error: {source}: {with_cli_hint(reason)}", file=sys.stderr)
 
 
 def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
@@ -635,7 +635,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="extract in N local processes (default 1)")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                         help="run extraction on this Dask scheduler")
-    parser.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="N",
+    parser.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / MB, metavar="N",
                         help="refuse files larger than N MB (default %(default).0f)")
     parser.add_argument("--force", action="store_true", help="re-extract files even when unchanged")
     parser.add_argument("--quiet", action="store_true", help="no progress bar, errors or summary")
@@ -653,7 +653,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = ingest_paths(
             args.paths, args.db, args.pubdate, workers=args.workers, scheduler=args.scheduler,
-            max_bytes=int(args.max_mb * 1e6), force=args.force, quiet=args.quiet,
+            max_bytes=int(args.max_mb * MB), force=args.force, quiet=args.quiet,
             partition_bytes=int(args.partition_mb * 1024 * 1024), publish_every=args.publish_every,
         )
     except (store.StoreError, OSError) as err:

@@ -29,10 +29,19 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
-from .text import _CJK, DEFAULT_MAX_BYTES, InputError, NotChinese, decode
+from .text import _CJK, DEFAULT_MAX_BYTES, MB, InputError, NotChinese, decode, too_large
 
 PARAGRAPH_BREAK = "\n\n"
+
+#: Limits checked before a format's parser runs, so a small file cannot make it
+#: read gigabytes (a zip bomb) or thousands of pages.
+MAX_UNZIPPED = 64 * MB      # a .docx's members, summed, as its zip directory states them
+MAX_ZIP_RATIO = 100         # unpacked / packed, for the archive and for any member
+MAX_ZIP_MEMBERS = 5000
+MAX_HTML = 8 * MB           # an HTML page's bytes before parsing
+MAX_PDF_PAGES = 500
 
 #: File suffixes the readers understand, and the format each one is read as.
 FORMATS: dict[str, str] = {
@@ -138,7 +147,7 @@ def read_bytes(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     reader = {"html": _read_html, "docx": _read_docx, "pdf": _read_pdf}[fmt]
     doc = reader(data, source)
     if len(doc.text.encode("utf-8")) > max_bytes:
-        raise InputError(source, "text too large " + _too_large(len(doc.text.encode()), max_bytes))
+        raise InputError(source, too_large("text", len(doc.text.encode()), max_bytes))
     if not doc.text.strip():
         raise InputError(source, f"no text found in the {fmt} file")
     if not _HAS_CJK.search(doc.text):
@@ -147,12 +156,14 @@ def read_bytes(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"file too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB, raise it with --max-mb)"
+    return too_large("file", size, limit)
 
 
 def _read_html(data: bytes, source: str) -> Document:
     import trafilatura
 
+    if len(data) > MAX_HTML:
+        raise InputError(source, too_large("HTML page", len(data), MAX_HTML))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary file, not HTML")
     # trafilatura detects the charset from the <meta> tag and the bytes.
@@ -180,14 +191,15 @@ def _read_docx(data: bytes, source: str) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    _check_zip(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, EOFError):
         raise InputError(source, "truncated or corrupt .docx (not a complete zip archive)") from None
-    except (KeyError, ValueError) as err:
-        raise InputError(source, f"corrupt .docx ({type(err).__name__}: {err})") from None
     except zipfile.LargeZipFile:
         raise InputError(source, "corrupt .docx (zip64 archive too large)") from None
+    except Exception as err:  # noqa: BLE001 — lxml's XMLSyntaxError and kin: never their text
+        raise InputError(source, f"corrupt .docx ({type(err).__name__})") from None
     blocks: list[str] = []
     try:
         for block in document.iter_inner_content():
@@ -204,6 +216,37 @@ def _read_docx(data: bytes, source: str) -> Document:
     return Document(source, PARAGRAPH_BREAK.join(blocks), "docx", title)
 
 
+def _pdf_pages(reader: Any, source: str, limit: int = DEFAULT_MAX_BYTES) -> list[str]:
+    """Each page's text, stopping as soon as the text passes ``limit``."""
+    pages: list[str] = []
+    size = 0
+    for page in reader.pages:
+        text = (page.extract_text() or "").strip()
+        size += len(text.encode("utf-8"))
+        if size > limit:
+            raise InputError(source, too_large("PDF text", size, limit))
+        pages.append(text)
+    return pages
+
+
+def _check_zip(data: bytes, source: str) -> None:
+    """Refuse a zip whose directory promises too much, before any member is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise InputError(source, "truncated or corrupt .docx (not a complete zip archive)") from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(source, f".docx holds {len(members)} parts; the limit is {MAX_ZIP_MEMBERS}")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNZIPPED:
+        raise InputError(source, too_large(".docx content unpacked", unpacked, MAX_UNZIPPED))
+    worst = max((m.file_size / max(m.compress_size, 1) for m in members), default=0.0)
+    if max(worst, unpacked / max(len(data), 1)) > MAX_ZIP_RATIO:
+        raise InputError(source, f".docx compressed {worst:.0f} to 1, a zip bomb's shape; "
+                                 f"the limit is {MAX_ZIP_RATIO} to 1")
+
+
 def _read_pdf(data: bytes, source: str) -> Document:
     # pypdf rather than pdfplumber: a tenth of the time per page, and it maps
     # the predefined Chinese CMaps (UniGB-UCS2-H, Identity-H + ToUnicode).
@@ -218,7 +261,9 @@ def _read_pdf(data: bytes, source: str) -> Document:
                 reader.decrypt("")
             except Exception:
                 raise InputError(source, "encrypted PDF; save an unencrypted copy") from None
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(source, f"PDF has {len(reader.pages)} pages; the limit is {MAX_PDF_PAGES}")
+        pages = _pdf_pages(reader, source)
     except InputError:
         raise
     except FileNotDecryptedError:
@@ -231,7 +276,7 @@ def _read_pdf(data: bytes, source: str) -> Document:
         )
     title = None
     try:
-        title = (reader.metadata.title or "").strip() or None if reader.metadata else None
+        title = ((reader.metadata.title or "").strip() or None) if reader.metadata else None
     except Exception:  # broken metadata must not lose a readable text layer
         title = None
     return Document(source, PARAGRAPH_BREAK.join(p for p in pages if p), "pdf", title)

@@ -27,6 +27,27 @@ from charset_normalizer import from_bytes
 
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+MB = 1024 * 1024   # sizes are stated in binary megabytes everywhere: CLI, web page, widget
+
+
+def megabytes(size: float) -> str:
+    """A size as the CLI and the web page both state it.
+
+    >>> megabytes(DEFAULT_MAX_BYTES), megabytes(52_428_800), megabytes(1_500_000)
+    ('16 MB', '50 MB', '1.4 MB')
+    """
+    value = size / MB
+    return f"{value:.0f} MB" if value >= 10 or value == int(value) else f"{value:.1f} MB"
+
+
+def with_cli_hint(reason: str) -> str:
+    """A reason as the command line shows it: a size refusal says how to raise it."""
+    return f"{reason}; raise it with --max-mb" if reason.startswith("file too large") else reason
+
+
+def too_large(what: str, size: float, limit: float) -> str:
+    """The one wording of every size refusal: what, how big, and the limit."""
+    return f"{what} too large ({megabytes(size)}; the limit is {megabytes(limit)})"
 
 # Full-width forms that carry numbers; folding them is one char for one char,
 # so offsets do not move. Chinese punctuation (，。、) is kept: it separates
@@ -82,10 +103,7 @@ def decode(data: bytes, source: str = "<input>", max_bytes: int = DEFAULT_MAX_BY
     <input>: binary file, not text
     """
     if len(data) > max_bytes:
-        raise InputError(
-            source,
-            f"file too large ({len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)",
-        )
+        raise InputError(source, too_large("file", len(data), max_bytes))
     if not data.strip():
         raise InputError(source, "empty file")
     text = _decode_bytes(data, source)

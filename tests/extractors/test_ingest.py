@@ -163,7 +163,7 @@ def _bad_batch(folder: Path) -> tuple[list[Path | str], dict[str, str]]:
     put("scan.pdf", documents.pdf(None), "no text layer")
     with open(folder / "huge.txt", "wb") as handle:  # sparse: 50 MB without writing them
         handle.truncate(50 * 1024 * 1024)
-    bad["huge.txt"] = "file too large (52.4 MB"
+    bad["huge.txt"] = "file too large (50 MB; the limit is 16 MB); raise it with --max-mb"
     (folder / "gone.txt").symlink_to(folder / "deleted.txt")
     bad["gone.txt"] = "broken symbolic link"
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
