@@ -28,6 +28,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from . import hashing, readers, store
@@ -656,8 +657,12 @@ def run(args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * MB), force=args.force, quiet=args.quiet,
             partition_bytes=int(args.partition_mb * 1024 * 1024), publish_every=args.publish_every,
         )
-    except (store.StoreError, OSError) as err:
+    except store.StoreError as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    except (OSError, duckdb.Error) as err:   # writing beside the store, opening or migrating it
+        print(f"error: {store.failure_message(args.db or store.default_store_path(), err)}",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted: the files done so far are stored; run the same command again to "

@@ -36,6 +36,7 @@ import contextlib
 import errno
 import functools
 import os
+import re
 import shutil
 import time
 import uuid
@@ -118,8 +119,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-#: DuckDB's memory cap while loading partitions (it spills to disk beyond it).
-PUBLISH_MEMORY = "256MB"
+#: DuckDB's memory cap while loading partitions (it spills to disk beyond it);
+#: $ZHIBIAO_PUBLISH_MEMORY overrides it (a small machine, or a test of running out).
+PUBLISH_MEMORY = os.environ.get("ZHIBIAO_PUBLISH_MEMORY", "256MB")
 
 #: At most this many partitions load in one statement (bounds a statement's memory).
 GROUP_PARTITIONS = 64
@@ -691,12 +693,17 @@ def publish(db: Path | str, timeout: float | None = None,
         try:
             _swap_in(db, parts)
             loaded = parts
-        except _PARTITION_FAULTS:
+        except _PARTITION_FAULTS as err:
+            if not parts:      # creating or migrating the store itself failed
+                raise StoreError(failure_message(db, err)) from err
             loaded = _swap_in_each(db, parts, quarantined if quarantined is not None else [])
         for part in loaded:
             shutil.rmtree(part, ignore_errors=True)
         return len(loaded)
 
+
+#: DuckDB's words for a disk that refuses a write.
+_DISK_FAULT = re.compile(r"No space left|Could not write file|Disk quota|Read-only file system")
 
 #: Errors that a partition's content can cause (as opposed to the disk or the lock).
 _PARTITION_FAULTS = (duckdb.Error, MemoryError, pa.ArrowException)
@@ -730,7 +737,11 @@ def _swap_in(db: Path, parts: list[Path]) -> None:
         os.replace(tmp, db)
         _fsync_dir(db.parent)
     except OSError as err:
-        raise StoreError(_disk_message(db, err)) from err
+        raise StoreError(failure_message(db, err)) from err
+    except duckdb.Error as err:
+        if _DISK_FAULT.search(str(err)):   # the disk, not the partition, is at fault
+            raise StoreError(failure_message(db, err)) from err
+        raise
     finally:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
@@ -745,14 +756,35 @@ def _swap_in_each(db: Path, parts: list[Path], quarantined: list[tuple[str, str]
             loaded.append(part)
         except _PARTITION_FAULTS as err:
             reason = f"could not be stored ({_short(err)}); the file was set aside"
-            sources = _quarantine(db, part, reason)
-            quarantined.extend((source, reason) for source in sources)
-            if sources:
-                errors = {"ingest_errors": [(s, reason, datetime.now()) for s in sources]}
-                marker = write_partition(db, arrow_tables(errors))
-                _swap_in(db, [marker])
+            target = _quarantine(db, part, reason)
+            sources = _sources_of(target)
+            errors = {"ingest_errors": [(s, reason, datetime.now()) for s in sources]}
+            marker = write_partition(db, arrow_tables(errors or error_rows("?", reason)))
+            try:
+                _swap_in(db, [marker])   # a few rows: if even these fail, the store is the fault
+            except _PARTITION_FAULTS as store_err:
+                shutil.move(str(target), str(part))
+                (part / "reason.txt").unlink(missing_ok=True)
+                raise StoreError(failure_message(db, store_err)) from store_err
+            finally:
                 shutil.rmtree(marker, ignore_errors=True)
+            quarantined.extend((source, reason) for source in sources)
     return loaded
+
+
+def failure_message(db: Path | str, err: BaseException) -> str:
+    """One line for a store that cannot be used: what happened and what to do."""
+    text = str(err)
+    if isinstance(err, MemoryError) or "Out of Memory" in text or "memory limit" in text:
+        return (f"{db}: the store ran out of memory while loading (limit {PUBLISH_MEMORY}); "
+                f"close other programs or set ZHIBIAO_PUBLISH_MEMORY higher — the store is unchanged")
+    if _DISK_FAULT.search(text) or getattr(err, "errno", None) == errno.ENOSPC:
+        return (f"{db}: the disk is full; free some space (the store needs room for a copy of "
+                f"itself) and run the ingest again — the store is unchanged")
+    if "not a valid DuckDB" in text or "Corrupt" in text or "corrupt" in text:
+        return f"{db}: the store file is damaged; restore it from a backup or give another --db"
+    first = text.strip().splitlines()[0] if text.strip() else type(err).__name__
+    return f"{db}: the store cannot be used ({first[:160]}); the store is unchanged"
 
 
 def _short(err: BaseException) -> str:
@@ -762,11 +794,18 @@ def _short(err: BaseException) -> str:
     return text[:160]
 
 
-def _quarantine(db: Path, part: Path, reason: str) -> list[str]:
-    """Move a partition aside with its reason; the files it held, by name."""
+def _quarantine(db: Path, part: Path, reason: str) -> Path:
+    """Move a partition aside, with its reason beside it."""
     folder = work_dir(db) / "quarantine"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / part.name
+    shutil.move(str(part), str(target))
+    (target / "reason.txt").write_text(reason + "\n", encoding="utf-8")
+    return target
+
+
+def _sources_of(part: Path) -> list[str]:
+    """The files a partition holds records or errors of, by name."""
     sources: list[str] = []
     for table in ("sources", "ingest_errors"):
         try:
@@ -774,16 +813,7 @@ def _quarantine(db: Path, part: Path, reason: str) -> list[str]:
                         .column("source").to_pylist() if s]
         except (OSError, pa.ArrowException):
             continue
-    shutil.move(str(part), str(target))
-    (target / "reason.txt").write_text(reason + "\n", encoding="utf-8")
     return sorted(set(sources))
-
-
-def _disk_message(db: Path, err: OSError) -> str:
-    if err.errno == errno.ENOSPC:
-        return (f"{db}: the disk is full; free some space (the store needs room for a copy of "
-                f"itself) and run the ingest again — the store is unchanged")
-    return f"{db}: cannot write the store ({err.strerror or err}); the store is unchanged"
 
 
 def _store_version(db: Path) -> int | None:

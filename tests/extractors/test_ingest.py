@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -457,3 +458,49 @@ def test_a_partition_the_store_cannot_load_is_set_aside_and_never_blocks(tmp_pat
     finally:
         con.close()
     assert "set aside" in reasons["poison.txt"]
+
+
+def test_running_out_of_memory_is_one_line_exit_2_and_the_store_intact(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    ingest.ingest_paths(corpus.write_pages(tmp_path / "in", 3), db)
+    before = corpus.dump(db)
+    more = corpus.write_pages(tmp_path / "more", 10, start=20)
+    result = cli(*more, "--db", db, env={**os.environ, "ZHIBIAO_PUBLISH_MEMORY": "1MB"})
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "ran out of memory" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert corpus.dump(db) == before                    # intact
+    assert cli(*more, "--db", db).returncode == 0      # and the next normal run finishes the job
+    assert len(corpus.sources(db)) == 13
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 12 MB filesystem (tmpfs, mounted by the test as root)."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot mount a small filesystem: {mounted.stderr.strip()}")
+        pytest.skip(f"cannot mount a small filesystem: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def test_a_full_disk_is_one_line_exit_2_and_the_store_intact(tmp_path: Path, small_disk: Path) -> None:
+    db = small_disk / "s.duckdb"
+    assert cli(*corpus.write_pages(tmp_path / "in", 2), "--db", db).returncode == 0
+    before = corpus.dump(db)
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(12):   # about 16 MB of pages: their records cannot fit in 12 MB
+        (big / f"big_{i}.txt").write_text(documents.page(40 + i) * 240, encoding="utf-8")
+    result = cli(big, "--db", db)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "disk is full" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert corpus.dump(db) == before
