@@ -93,6 +93,8 @@ class IngestSummary:
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
     skips: list[tuple[str, str]] = field(default_factory=list)   # (file, why), not errors
+    stored: list[str] = field(default_factory=list)              # the files ingested
+    unchanged_sources: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -316,7 +318,7 @@ def ingest_paths(
     summary.skipped, summary.skips = len(found.skipped), list(found.skipped)
     todo, unchanged, early_more, twins = _plan(found.tasks, db_path, max_bytes, force)
     early += early_more
-    summary.unchanged = unchanged
+    summary.unchanged, summary.unchanged_sources = len(unchanged), unchanged
 
     spool = store.Spool(db_path, partition_bytes=partition_bytes, publish_every=publish_every)
     bar = _bar(sum(t.size for t in todo), quiet)
@@ -337,6 +339,7 @@ def ingest_paths(
                 _say(bar, f"error: {result.source}: {with_cli_hint(result.error)}")
         else:
             summary.ingested += 1
+            summary.stored.append(result.source)
             summary.bytes += result.size
             summary.articles += result.articles
             summary.quantities += result.quantities
@@ -379,12 +382,15 @@ def _report_twins(summary: IngestSummary, twins: dict[str, str], quiet: bool) ->
                 print(f"error: {twin}: {failed[original]}", file=sys.stderr)
         else:
             summary.unchanged += 1
+            summary.unchanged_sources.append(twin)
 
 
 def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet: bool) -> None:
     """Files whose records the store could not take were counted as ingested when
     they were extracted: count them as failed, with the reason."""
     for source, reason in quarantined:
+        if source in summary.stored:
+            summary.stored.remove(source)
         summary.ingested -= 1
         summary.failed += 1
         summary.errors.append((source, reason))
@@ -393,7 +399,7 @@ def _set_aside(summary: IngestSummary, quarantined: list[tuple[str, str]], quiet
 
 
 def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
-          ) -> tuple[list[FileTask], int, list[FileResult], dict[str, str]]:
+          ) -> tuple[list[FileTask], list[str], list[FileResult], dict[str, str]]:
     """Drop files whose content is already stored, and refuse oversized files
     before anything reads them; a file with the same bytes as an earlier one of the
     batch is its twin (source → the earlier one's source) and shares its outcome."""
@@ -411,7 +417,7 @@ def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
     version = store.extractor_version()
     todo: list[FileTask] = []
     errors: list[FileResult] = []
-    unchanged = 0
+    unchanged: list[str] = []
     seen: dict[str, str] = {}
     twins: dict[str, str] = {}
     batch = {task.source for task in tasks}
@@ -435,7 +441,7 @@ def _plan(tasks: list[FileTask], db: Path, max_bytes: int, force: bool
         if known.get(task.source) == (digest, version) or (
             stored_as is not None and stored_as != task.source and stored_as not in batch
         ):
-            unchanged += 1  # the same bytes, stored here or under another name
+            unchanged.append(task.source)  # the same bytes, stored here or under another name
             continue
         seen[digest] = task.source
         todo.append(task)

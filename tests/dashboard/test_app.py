@@ -233,13 +233,44 @@ def test_upload_ingests_good_files_and_rejects_bad_ones(known_store, tmp_path, m
     errors = [plain(e.value) for e in at.error]
     assert any("照片.jpg" in e and "不支持的文件类型" in e for e in errors)
     assert any("空.txt" in e and "空" in e for e in errors)
-    assert (store.parent / "uploads" / "新区报.txt").read_bytes() == page
+    kept = sorted((store.parent / "uploads").iterdir())
+    assert [p.read_bytes() for p in kept] == [page]          # the rejected files are not kept
+    assert kept[0].name.endswith("_新区报.txt")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+    assert [plain(s.value) for s in at.success] == ["../../新区报.txt：已导入"]
     new = table(at, "文件")
     assert len(new) == 5 and "区第三届人大常委会第三十一次主任会议召开" in list(new["标题"])
+    assert set(new["文件"]) == {"../../新区报.txt"}
     # Without a restart, the other pages see the new articles.
     at.switch_page("views/overview.py").run()
     assert {m.label: m.value for m in at.metric}["文章"] == "8"
+
+
+def test_served_to_others_uploading_needs_the_configured_password(known_store, tmp_path, monkeypatch):
+    from streamlit import config
+
+    store = tmp_path / "data" / "store.duckdb"
+    store.parent.mkdir()
+    shutil.copy(known_store, store)
+    before = config.get_option("server.address")
+    config.set_option("server.address", "0.0.0.0")
+    try:
+        _served_to_others(store, monkeypatch)
+    finally:
+        config.set_option("server.address", before)
+
+
+def _served_to_others(store, monkeypatch):  # type: ignore[no-untyped-def]
+    at = open_app(store, monkeypatch, "views/upload.py")
+    assert not at.exception
+    assert any("上传功能默认关闭" in plain(i.value) for i in at.info)
+    assert not at.get("file_uploader")
+    at.secrets["upload_password"] = "秘密123"
+    at.run()
+    at.text_input(key="upload_password").input("wrong").run()
+    assert any("密码不正确" in plain(e.value) for e in at.error) and not at.get("file_uploader")
+    at.text_input(key="upload_password").input("秘密123").run()
+    assert at.get("file_uploader")
 
 
 def test_a_timeline_row_opens_its_article_at_that_date(wide_store, monkeypatch):

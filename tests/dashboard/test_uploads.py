@@ -46,7 +46,13 @@ def test_save_replaces_an_upload_of_the_same_name(tmp_path: Path):
     first = uploads.save(tmp_path, "a.txt", b"1")
     second = uploads.save(tmp_path, "../a.txt", b"2")
     assert first == second and second.read_bytes() == b"2"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == [uploads.stored_name("a.txt")]
+
+
+def test_names_that_clean_alike_are_kept_apart(tmp_path: Path):
+    one = uploads.save(tmp_path, "同名?.txt", b"1")
+    two = uploads.save(tmp_path, "同名*.txt", b"2")
+    assert one != two and one.read_bytes() == b"1" and two.read_bytes() == b"2"
 
 
 REJECTIONS = [

@@ -98,7 +98,8 @@ def test_an_upload_appears_as_articles(page, server, tmp_path: Path):
     page.get_by_text("选择或拖入文件").wait_for()
     page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files([str(upload)])
     page.get_by_role("button", name="导入 1 个文件").click()
-    page.get_by_text("已导入 1 个文件，共 5 篇文章").wait_for(timeout=120_000)
+    page.get_by_text("西海岸新区报.txt：已导入").wait_for(timeout=120_000)
+    page.get_by_text("共导入 1 个文件、5 篇文章").wait_for()
     # The grid draws on a canvas; its cells are in the DOM for screen readers.
     cells = page.locator('[data-testid="stDataFrame"] [role=gridcell]')
     cells.first.wait_for(state="attached")
@@ -106,3 +107,41 @@ def test_an_upload_appears_as_articles(page, server, tmp_path: Path):
     # The articles page shows it too, without a restart.
     page.goto(f"{server}/articles")
     page.get_by_text("共 8 篇").wait_for()
+
+
+def _upload(page, server: str, files: list[Path]) -> None:
+    page.goto(f"{server}/upload")
+    page.get_by_text("选择或拖入文件").wait_for()
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(
+        [str(f) for f in files])
+    page.get_by_role("button", name=f"导入 {len(files)} 个文件").click()
+
+
+def test_two_uploads_whose_names_clean_alike_are_both_imported(page, server, tmp_path: Path):
+    """同名?.txt and 同名*.txt both clean to 同名_.txt: neither may overwrite the other."""
+    one, two = tmp_path / "a" / "同名?.txt", tmp_path / "b" / "同名*.txt"
+    for path, day in ((one, 3), (two, 4)):
+        path.parent.mkdir()
+        path.write_text(f"本报6月{day}讯 今天，临港区新建学校{day}所，新增学位{day}00个。\n", encoding="utf-8")
+    _upload(page, server, [one, two])
+    page.get_by_text("同名?.txt：已导入").wait_for(timeout=120_000)
+    page.get_by_text("同名*.txt：已导入").wait_for()
+    page.get_by_text("共导入 2 个文件").wait_for()
+
+
+def test_a_docx_bomb_is_refused_quickly_and_the_server_stays_up(page, server, tmp_path: Path):
+    import time
+    import urllib.request
+
+    from tests.extractors.test_readers import _zip_bomb
+
+    bomb = tmp_path / "炸弹.docx"
+    bomb.write_bytes(_zip_bomb(500))          # 500 MB of XML in about half a megabyte
+    started = time.monotonic()
+    _upload(page, server, [bomb])
+    page.get_by_text("炸弹.docx：.docx 解压后内容过大").wait_for(timeout=30_000)
+    assert time.monotonic() - started < 10
+    with urllib.request.urlopen(f"{server}/_stcore/health", timeout=5) as response:
+        assert response.status == 200
+    page.goto(f"{server}/")
+    page.get_by_text("重点指标").wait_for()
