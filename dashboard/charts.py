@@ -342,14 +342,67 @@ AREA_SERIES_COLUMNS = ("地区", "时期", "起", "止", "类型", "数值", "�
                        "状态", "报道数")
 
 
+def _spread(values: list[float], gap: float) -> list[float]:
+    """Label heights at least ``gap`` apart, each as near its own value as that allows.
+
+    >>> _spread([1.0, 1.05, 3.0], 0.2)
+    [0.925, 1.125, 3.0]
+    """
+    order = sorted(range(len(values)), key=values.__getitem__)
+    placed = [values[i] for i in order]
+    for i in range(1, len(placed)):
+        placed[i] = max(placed[i], placed[i - 1] + gap)
+    # Centre each pushed run on its values rather than letting it climb.
+    runs: list[list[int]] = []
+    for i in range(len(placed)):
+        if runs and placed[i] - placed[i - 1] <= gap + 1e-12:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        shift = (sum(values[order[i]] for i in run) - sum(placed[i] for i in run)) / len(run)
+        for i in run:
+            placed[i] += shift
+    out = [0.0] * len(values)
+    for rank, i in enumerate(order):
+        out[i] = round(placed[rank], 9)
+    return out
+
+
+def _label_lines(fig: go.Figure, areas: list[str], data: pd.DataFrame, x: pd.Series,
+                 y: pd.Series) -> None:
+    """Each line named at its last point, as Our World in Data labels its lines
+    (no legend to look up); a target and a disagreement named where they are."""
+    ends: list[tuple[str, object, float, str]] = []
+    for i, area in enumerate(areas):
+        color = PALETTE[i % len(PALETTE)]
+        mine = (data["地区"] == area).to_numpy()
+        actual = mine & (data["类型"] == "实际").to_numpy()
+        last = int(np.flatnonzero(actual if actual.any() else mine)[-1])
+        ends.append((area, x[last], float(y[last]), color))
+        for j in np.flatnonzero(mine & (data["类型"] == "目标").to_numpy()):
+            fig.add_annotation(x=x[j], y=float(y[j]), text="目标", showarrow=False, yshift=-16,
+                               font={"size": 11, "color": color})
+    span = float(y.max() - y.min()) if len(y) else 0.0
+    heights = _spread([e[2] for e in ends], span * 0.07)
+    for (area, at, _, color), height in zip(ends, heights, strict=True):
+        fig.add_annotation(x=at, y=height, text=html.escape(area), showarrow=False,
+                           xanchor="left", xshift=10, font={"size": 13, "color": color})
+    for j in np.flatnonzero((data["状态"] == STATUSES["conflict"]).to_numpy()):
+        fig.add_annotation(x=x[j], y=float(y[j]), text=STATUSES["conflict"], showarrow=False,
+                           yshift=22, font={"size": 11, "color": CONFLICT_COLOR})
+
+
 def area_series(frame: pd.DataFrame, title: str, unit: str, period_kind: str) -> Chart:
     """One line per area over periods (``series.observations`` of one indicator,
-    measure, unit and period length), as Our World in Data's grapher draws it.
+    measure, unit and period length), as Our World in Data's grapher draws it,
+    each named at its end.
 
     Actual figures are solid lines with filled markers; targets are dashed
     lines with hollow markers of the same area's colour, never joined to the
-    actual line. An observation whose sources disagree is ringed in red, with a
-    bar over the range they give. Nothing is computed across areas.
+    actual line, and named 目标. An observation whose sources disagree is
+    ringed in red and named so, with a bar over the range they give. Nothing
+    is computed across areas.
     """
     if frame.empty:
         return _empty(title, AREA_SERIES_COLUMNS)
@@ -410,6 +463,7 @@ def area_series(frame: pd.DataFrame, title: str, unit: str, period_kind: str) ->
             hovertemplate=("%{customdata[0]} %{customdata[1]}：来源不一致<br>"
                            "各来源数值 %{customdata[2]} 至 %{customdata[3]}<extra></extra>"),
         )
+    _label_lines(fig, areas, data, x, y)
     years = period_kind == "year" or period_kind.endswith("y")
     fig.update_xaxes(title=None, type="date", tickformat=YEAR_TICKS if years else MONTH_TICKS,
                      hoverformat=DAY_TICKS, dtick="M12" if years else None)
@@ -417,7 +471,7 @@ def area_series(frame: pd.DataFrame, title: str, unit: str, period_kind: str) ->
     fig.update_yaxes(title=html.escape(axis_unit), zeroline=True, exponentformat="none",
                      separatethousands=True)
     fig = _layout(fig, title, height=420)
-    # The legend under the plot: the mode bar and the title keep the top band.
-    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0,
-                              "xanchor": "left"}, margin_b=40)
+    # Room on the right for the names at the lines' ends.
+    longest = max(len(str(a)) for a in areas) + 3
+    fig.update_layout(margin_r=min(40 + 14 * longest, 160))
     return fig, data

@@ -149,6 +149,12 @@ def test_area_series_draws_one_line_per_area_from_its_own_values(areas):
         assert trace.line.dash == "solid" and trace.marker.symbol == "circle"
     assert list(frame.columns) == list(charts.AREA_SERIES_COLUMNS)
     assert len(frame) == len(observed) == 6
+    # Named at their ends, not in a legend: 合肥市 and 青岛市 end close, their names do not.
+    assert fig.layout.showlegend is False
+    names = {a.text: a for a in fig.layout.annotations}
+    assert {"合肥市", "崂山区", "青岛市"} <= set(names)
+    assert names["青岛市"].font.color == lines["青岛市"].line.color
+    assert abs(names["青岛市"].y - names["合肥市"].y) >= 0.07 * (1.67195 - 0.08001) - 1e-9
 
 
 def test_targets_are_dashed_and_hollow_and_apart_from_the_outcome(areas):
@@ -158,6 +164,7 @@ def test_targets_are_dashed_and_hollow_and_apart_from_the_outcome(areas):
     goal = by_name["合肥市（目标）"]
     assert list(goal.y) == [6.5] and goal.line.dash == "dash" and goal.marker.symbol == "circle-open"
     assert goal.line.color == by_name["合肥市"].line.color
+    assert [a.text for a in fig.layout.annotations if a.y == 6.5] == ["目标"]
     assert frame["类型"].tolist() == ["实际", "实际", "目标"]
 
 
@@ -168,6 +175,7 @@ def test_a_conflict_is_ringed_with_the_range_of_its_sources(areas):
     low, high = ring.y[0] - ring.error_y.arrayminus[0], ring.y[0] + ring.error_y.array[0]
     assert (low, high) == (pytest.approx(1.65), pytest.approx(1.67195))        # 万亿元
     assert frame[frame["状态"] == "来源不一致"]["时期"].tolist() == ["2024年"]
+    assert "来源不一致" in [a.text for a in fig.layout.annotations]
 
 
 def test_area_series_escapes_names_in_labels():
