@@ -201,17 +201,18 @@ def statement_table(statements: pd.DataFrame,
         "时期": [period_label(r["period"]) for r in records],
         "地区": [r["area"] for r in records],
         "表述": [written(r) for r in records],
-        "数值": signed_values(kept).tolist() if records else [],
-        "单位": [r["unit"] for r in records],
         "口径": [MEASURES.get(r["measure"], r["measure"]) for r in records],
         "类型": [TARGET if r["target"] else ACTUAL for r in records],
         "状态": [STATUSES.get(r["status"], r["status"]) for r in records],
         "原文句子": [r["sentence"] for r in records],
         "来源文章": [r["title"] or "" for r in records],
         "文章日期": [article_day(r["date"], r["date_source"]) for r in records],
+        "数值": signed_values(kept).tolist() if records else [],
+        "单位": [r["unit"] for r in records],
     })
     if link is not None:
-        table["原文"] = [link(r["article_id"], r["source"], r["start"]) for r in records]
+        # Beside the status, where a narrow screen still shows it.
+        table.insert(6, "原文", [link(r["article_id"], r["source"], r["start"]) for r in records])
     return table
 
 

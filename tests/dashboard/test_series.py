@@ -82,8 +82,8 @@ def test_the_statement_table_lists_what_the_filters_keep_with_links(areas):
     statements = queries.series_statements(areas, Filters(keyword="16500"),
                                            series.keys(GDP, ["青岛市"], "level", "元", "year"))
     table = series.statement_table(statements, link=claim_url)
-    assert list(table.columns) == ["时期", "地区", "表述", "数值", "单位", "口径", "类型", "状态",
-                                   "原文句子", "来源文章", "文章日期", "原文"]
+    assert list(table.columns) == ["时期", "地区", "表述", "口径", "类型", "状态", "原文",
+                                   "原文句子", "来源文章", "文章日期", "数值", "单位"]
     assert table.iloc[0][["时期", "地区", "表述", "口径", "类型", "状态"]].tolist() == [
         "2024年", "青岛市", "1.65万亿元", "数值", "实际", "来源不一致"]
     assert table.iloc[0]["原文"].startswith("articles?art=") and "src=qingdao_2025b.txt" in table.iloc[0]["原文"]
