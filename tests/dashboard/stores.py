@@ -332,7 +332,8 @@ def wide_extraction() -> Extraction:
             ex.quantities.append(Quantity(
                 text=wrapped[where[a]:where[b - 1] + 1], start=s, end=e, sentence=sentence,
                 article=aid, value=value * (1e8 if unit == "元" else 1), unit=unit, unit_kind=kind,
-                qualifier="exact", subject=name, topics=art["topics"],
+                qualifier="exact", subject=name, topics=art["topics"], area=KNOWN_AREA,
+                area_code=KNOWN_AREA_CODE, period=art["date"],  # a count as of its article's day
             ))
             pos += len(sentence)
         if art["date"]:
@@ -354,7 +355,7 @@ def wide_extraction() -> Extraction:
         ex.quantities.append(Quantity(
             text=needle, start=s, end=s + len(needle), article=aid, value=value, unit=unit,
             unit_kind=kind, qualifier=qualifier, subject=subject, topics=("海洋",),
-            sentence=sentence,
+            sentence=sentence, area=KNOWN_AREA, area_code=KNOWN_AREA_CODE, period="2024-09-09",
         ))
     for needle, iso, granularity, event in (("1904年", "1904", "year", "开通胶济铁路"),
                                            ("本报讯", "2024-09-09", "day", FOCUS_TITLE)):
