@@ -100,7 +100,7 @@ def build_store(db: Path, claims: int) -> dict[str, float]:
                     {_DAY.format(x="coalesce(a.date, DATE '2024-09-09')")} AS date,
                     {_AREA.format(x="a.area", n=AREA_VARIANTS)} AS area)
                 FROM base.articles a, r""")
-            subject = ("CASE WHEN r.i % 4 = 0 THEN q.subject "
+            subject = ("CASE WHEN r.i % 4 = 0 OR coalesce(q.subject, '') = '' THEN q.subject "
                        "ELSE q.subject || '·' || (hash(r.i, q.start) % 500) END")
             scale = "(0.6 + 0.8 * ((hash(r.i, q.start, 1) % 1000) / 1000.0))"
             con.execute(f"""INSERT INTO quantities BY NAME

@@ -519,6 +519,10 @@ def series_statements(con: Connection, filters: Filters, series: Sequence[Series
     if not series:
         return pd.DataFrame(columns=list(SERIES_COLUMNS))
     sql, params = where(filters, "quantities")
+    # The places first, as a plain IN the scan applies before any key is worked out.
+    places = sorted({s.area for s in series})
+    params.update({f"place_{j}": place for j, place in enumerate(places)})
+    near = ", ".join(f"$place_{j}" for j in range(len(places)))
     keys, kinds = [], []
     for i, s in enumerate(series):
         params.update({f"s{i}_w": s.what, f"s{i}_a": s.area, f"s{i}_m": s.measure,
@@ -530,7 +534,7 @@ def series_statements(con: Connection, filters: Filters, series: Sequence[Series
         kinds.append(f"({key} AND period_kind = $s{i}_k)")
     return _df(con, f"""
         WITH o AS (
-            SELECT * FROM observations WHERE {" OR ".join(keys)}
+            SELECT * FROM observations WHERE area IN ({near}) AND ({" OR ".join(keys)})
         ), s AS (
             SELECT o.* EXCLUDE (statements, value), o.value AS obs_value,
                    unnest(o.statements) AS st
@@ -542,7 +546,7 @@ def series_statements(con: Connection, filters: Filters, series: Sequence[Series
                x.value, x.value_max AS statement_value_max, x.qualifier, x.change, x.unit_kind,
                x.text, x.sentence, x.article_id, x.source, x.start, x.article_date AS date,
                x.article_date_source AS date_source, a.title, ({sql}) AS passes
-        FROM s JOIN quantities x
+        FROM s JOIN (SELECT * FROM quantities WHERE area IN ({near})) x
              ON x.source = s.st.source AND x.article_id = s.st.article_id AND x.start = s.st.start
         LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
         QUALIFY bool_or(passes) OVER (PARTITION BY s.area, s.what, s.measure, s.unit, s.period, s.target)
@@ -584,7 +588,8 @@ def indicator_coverage(con: Connection, filters: Filters, what: str) -> pd.DataF
     of periods and statements and latest period end."""
     sql, params = where(filters, "quantities")
     # For a catalogue name the indicator column finds its claims; a subject's
-    # claims need the view's key computed for every claim without one.
+    # claims need the view's key, which only strips a prefix: so only subjects
+    # ending in the name need it worked out.
     return _df(con, f"""
         SELECT x.area, any_value(x.province) AS province, any_value(x.city) AS city,
                min(x.area_code) AS area_code, x.measure, x.unit, x.period_kind, x.target,
@@ -592,7 +597,8 @@ def indicator_coverage(con: Connection, filters: Filters, what: str) -> pd.DataF
                max(x.period_end) AS latest
         FROM quantities x
         WHERE {sql} AND {_OBSERVABLE}
-          AND (x.indicator = $what OR (x.indicator IS NULL AND {WHAT} = $what))
+          AND (x.indicator = $what
+               OR (x.indicator IS NULL AND ends_with(x.subject, $what) AND {WHAT} = $what))
         GROUP BY x.area, x.measure, x.unit, x.period_kind, x.target
         ORDER BY n_periods DESC, n_statements DESC, area_code NULLS LAST, x.area
     """, {**params, "what": what})
