@@ -180,6 +180,18 @@ def test_the_series_page_draws_one_line_per_area(areas_store, monkeypatch):
     assert "目标" in set(table(at, "原文句子")["类型"])
 
 
+def test_another_indicator_brings_its_own_measures_and_places(areas_store, monkeypatch):
+    at = open_app(areas_store, monkeypatch, "views/series.py")
+    at.button_group(key="m").set_value("增速（%）").run()
+    at.multiselect(key="cmp").set_value(["合肥市"]).run()
+    at.selectbox(key="ind").set_value("规模以上工业增加值").run()
+    assert not at.exception and not at.error
+    assert at.button_group(key="m").value == "增速（%）"
+    assert at.multiselect(key="cmp").value == ["崂山区"]   # 合肥市 states none of it
+    at.selectbox(key="ind").set_value("5G基站").run()
+    assert (at.button_group(key="m").value, at.multiselect(key="cmp").value) == ("数值（个）", ["合肥市"])
+
+
 def test_the_series_page_follows_a_link_and_the_area_filter(areas_store, monkeypatch):
     at = open_app(areas_store, monkeypatch, "views/series.py",
                   query={"ind": "规模以上工业增加值", "area": "山东省"})
