@@ -5,8 +5,12 @@ real ingest, then DuckDB multiplies its records by bulk ``INSERT … SELECT``
 into N copies spread over ten years — values scaled per copy, three in four
 subjects given one of 500 variants (as if from other districts and firms), day
 dates shifted by days, month and year dates by whole months and years so their
-granularity stays honest. Only the tables the dashboard reads are multiplied
-(articles, quantities, events, sources).
+granularity stays honest. A claim's period moves by the copy's whole years,
+and each copy is one of ``AREA_VARIANTS`` places of its article's area (as if
+from other districts of the same city), so the store holds many areas'
+series of several years, and a few observations stated twice. Only the
+tables the dashboard reads are multiplied (articles, quantities, events,
+sources).
 
 Then it measures, with ``streamlit.testing.v1.AppTest``:
 
@@ -45,8 +49,17 @@ from extractors import store  # noqa: E402
 from extractors.ingest import SEEDS, ingest_paths  # noqa: E402
 
 APP = PROJECT / "dashboard" / "app.py"
-PAGES = ["views/overview.py", "views/timeline.py", "views/articles.py", "views/indicators.py"]
+PAGES = ["views/overview.py", "views/series.py", "views/timeline.py", "views/articles.py",
+         "views/indicators.py"]
 RERUN_TARGET, COLD_TARGET = 0.5, 5.0
+AREA_VARIANTS = 200
+
+# The place of copy r: its article's own area in one copy in AREA_VARIANTS,
+# else a sibling of it in the same city and province.
+_AREA = "CASE WHEN (r.i // 10) % {n} = 0 THEN {x} ELSE {x} || '·' || ((r.i // 10) % {n}) END"
+# An ISO period (2024, 2024-01/2024-06, 2024-09-09) moved back the copy's k years.
+_PERIOD = ("array_to_string(list_transform(string_split({x}, '/'), "
+           "lambda p: (left(p, 4)::INT - r.k)::VARCHAR || substr(p, 5)), '/')")
 
 # A date x of copy r moved back k years and d days (k, d derived from r).
 _DAY = "(CAST({x} AS DATE) - to_years(r.k) - to_days(r.d))::DATE"
@@ -84,9 +97,10 @@ def build_store(db: Path, claims: int) -> dict[str, float]:
             con.execute(f"""INSERT INTO articles BY NAME
                 SELECT a.* REPLACE (
                     a.id || '-' || r.i AS id, a.source || '#' || r.i AS source,
-                    {_DAY.format(x="coalesce(a.date, DATE '2024-09-09')")} AS date)
+                    {_DAY.format(x="coalesce(a.date, DATE '2024-09-09')")} AS date,
+                    {_AREA.format(x="a.area", n=AREA_VARIANTS)} AS area)
                 FROM base.articles a, r""")
-            subject = ("CASE WHEN r.i % 4 = 0 THEN q.subject "
+            subject = ("CASE WHEN r.i % 4 = 0 OR coalesce(q.subject, '') = '' THEN q.subject "
                        "ELSE q.subject || '·' || (hash(r.i, q.start) % 500) END")
             scale = "(0.6 + 0.8 * ((hash(r.i, q.start, 1) % 1000) / 1000.0))"
             con.execute(f"""INSERT INTO quantities BY NAME
@@ -94,7 +108,11 @@ def build_store(db: Path, claims: int) -> dict[str, float]:
                     q.article_id || '-' || r.i AS article_id, q.source || '#' || r.i AS source,
                     round(q.value * {scale}, CASE WHEN q.value >= 100 THEN 0 ELSE 1 END) AS value,
                     {subject} AS subject,
-                    {_DAY.format(x="coalesce(q.article_date, DATE '2024-09-09')")} AS article_date)
+                    {_DAY.format(x="coalesce(q.article_date, DATE '2024-09-09')")} AS article_date,
+                    {_AREA.format(x="q.area", n=AREA_VARIANTS)} AS area,
+                    {_PERIOD.format(x="q.period")} AS period,
+                    (q.period_start - to_years(r.k))::DATE AS period_start,
+                    (q.period_end - to_years(r.k))::DATE AS period_end)
                 FROM base.quantities q, r""")
             con.execute(f"""INSERT INTO events BY NAME
                 WITH moved AS (

@@ -245,23 +245,24 @@ def query_calls(con: Any) -> list[tuple[str, Callable[[], Any]]]:
     year = options.date_max.year if options.date_max else 2024
     typical = q.Filters(topics=options.topics[:1], date_from=date(year, 1, 1), date_to=date(year, 12, 31))
     keyword = q.Filters(keyword="企业")
-    head = q.headline_indicators(con, plain)
-    pairs = list(zip(head["subject"], head["unit"], strict=True))[:8]
-    subject, unit = pairs[0] if pairs else ("", "")
+    head = q.headline_series(con, plain)
+    series = tuple(q.Series(*row) for row in head[
+        ["what", "area", "measure", "unit", "period_kind", "target"]].itertuples(index=False))
+    what = series[0].what if series else ""
     article_id, source = con.execute("SELECT id, source FROM articles ORDER BY random() LIMIT 1").fetchall()[0]
     sources = [r[0] for r in con.execute("SELECT source FROM sources LIMIT 10").fetchall()]
     calls: list[tuple[str, Callable[[], Any]]] = [("filter_options", lambda: q.filter_options(con))]
     for label, f in (("", plain), (" [topic+year]", typical), (" [keyword]", keyword)):
         calls += [
             ("totals" + label, lambda f=f: q.totals(con, f)),
-            ("headline_indicators" + label, lambda f=f: q.headline_indicators(con, f)),
-            ("indicator_history" + label, lambda f=f: q.indicator_history(con, f, pairs)),
+            ("headline_series" + label, lambda f=f: q.headline_series(con, f)),
+            ("series_statements" + label, lambda f=f: q.series_statements(con, f, series)),
             ("topic_mix" + label, lambda f=f: q.topic_mix(con, f)),
             ("claims_by topic" + label, lambda f=f: q.claims_by(con, f, "topic")),
             ("claims_by department" + label, lambda f=f: q.claims_by(con, f, "department")),
             ("claims" + label, lambda f=f: q.claims(con, f)),
-            ("repeated_subjects" + label, lambda f=f: q.repeated_subjects(con, f)),
-            ("subject_series" + label, lambda f=f: q.subject_series(con, f, subject, unit)),
+            ("indicator_choices" + label, lambda f=f: q.indicator_choices(con, f)),
+            ("indicator_coverage" + label, lambda f=f: q.indicator_coverage(con, f, what)),
             ("events" + label, lambda f=f: q.events(con, f)),
             ("undated_events" + label, lambda f=f: q.undated_events(con, f)),
             ("articles" + label, lambda f=f: q.articles(con, f)),

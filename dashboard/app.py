@@ -44,6 +44,7 @@ def main() -> None:
     st.sidebar.caption(f"数据库：{path.name}")
     pages = st.navigation([
         st.Page("views/overview.py", title="概览", icon=":material/dashboard:", default=True),
+        st.Page("views/series.py", title="指标走势", icon=":material/show_chart:"),
         st.Page("views/timeline.py", title="时间轴", icon=":material/timeline:"),
         st.Page("views/articles.py", title="文章", icon=":material/article:"),
         st.Page("views/indicators.py", title="指标", icon=":material/table_chart:"),

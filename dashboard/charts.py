@@ -18,7 +18,15 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .formatting import GRANULARITIES, QUALIFIERS, WORDS, format_claim, iso_days, join_names
+from .formatting import (
+    GRANULARITIES,
+    STATUSES,
+    WORDS,
+    axis_scale,
+    format_claim,
+    iso_days,
+    join_names,
+)
 
 Chart = tuple[go.Figure, pd.DataFrame]
 
@@ -328,30 +336,142 @@ def selected_keys(event: Any) -> set[str]:
     return keys
 
 
-def subject_series(frame: pd.DataFrame, subject: str, unit: str) -> Chart:
-    """One indicator's values over time (``queries.subject_series``)."""
-    columns = ("日期", "数值", "单位", "表述", "限定", "来源文章", "原文句子")
-    title = f"{subject}（{unit}）随时间变化"
+YEAR_TICKS = "%Y年"
+CONFLICT_COLOR = "#c2413b"
+AREA_SERIES_COLUMNS = ("地区", "时期", "起", "止", "类型", "数值", "最低", "最高", "单位", "表述",
+                       "状态", "报道数")
+
+
+def _spread(values: list[float], gap: float) -> list[float]:
+    """Label heights at least ``gap`` apart, each as near its own value as that allows.
+
+    >>> _spread([1.0, 1.05, 3.0], 0.2)
+    [0.925, 1.125, 3.0]
+    """
+    order = sorted(range(len(values)), key=values.__getitem__)
+    placed = [values[i] for i in order]
+    for i in range(1, len(placed)):
+        placed[i] = max(placed[i], placed[i - 1] + gap)
+    # Centre each pushed run on its values rather than letting it climb.
+    runs: list[list[int]] = []
+    for i in range(len(placed)):
+        if runs and placed[i] - placed[i - 1] <= gap + 1e-12:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        shift = (sum(values[order[i]] for i in run) - sum(placed[i] for i in run)) / len(run)
+        for i in run:
+            placed[i] += shift
+    out = [0.0] * len(values)
+    for rank, i in enumerate(order):
+        out[i] = round(placed[rank], 9)
+    return out
+
+
+def _label_lines(fig: go.Figure, areas: list[str], data: pd.DataFrame, x: pd.Series,
+                 y: pd.Series) -> None:
+    """Each line named at its last point, as Our World in Data labels its lines
+    (no legend to look up); a target and a disagreement named where they are."""
+    ends: list[tuple[str, object, float, str]] = []
+    for i, area in enumerate(areas):
+        color = PALETTE[i % len(PALETTE)]
+        mine = (data["地区"] == area).to_numpy()
+        actual = mine & (data["类型"] == "实际").to_numpy()
+        last = int(np.flatnonzero(actual if actual.any() else mine)[-1])
+        ends.append((area, x[last], float(y[last]), color))
+        for j in np.flatnonzero(mine & (data["类型"] == "目标").to_numpy()):
+            fig.add_annotation(x=x[j], y=float(y[j]), text="目标", showarrow=False, yshift=-16,
+                               font={"size": 11, "color": color})
+    span = float(y.max() - y.min()) if len(y) else 0.0
+    heights = _spread([e[2] for e in ends], span * 0.07)
+    for (area, at, _, color), height in zip(ends, heights, strict=True):
+        fig.add_annotation(x=at, y=height, text=html.escape(area), showarrow=False,
+                           xanchor="left", xshift=10, font={"size": 13, "color": color})
+    for j in np.flatnonzero((data["状态"] == STATUSES["conflict"]).to_numpy()):
+        fig.add_annotation(x=x[j], y=float(y[j]), text=STATUSES["conflict"], showarrow=False,
+                           yshift=22, font={"size": 11, "color": CONFLICT_COLOR})
+
+
+def area_series(frame: pd.DataFrame, title: str, unit: str, period_kind: str) -> Chart:
+    """One line per area over periods (``series.observations`` of one indicator,
+    measure, unit and period length), as Our World in Data's grapher draws it,
+    each named at its end.
+
+    Actual figures are solid lines with filled markers; targets are dashed
+    lines with hollow markers of the same area's colour, never joined to the
+    actual line, and named 目标. An observation whose sources disagree is
+    ringed in red and named so, with a bar over the range they give. Nothing
+    is computed across areas.
+    """
     if frame.empty:
-        return _empty(title, columns)
+        return _empty(title, AREA_SERIES_COLUMNS)
     data = pd.DataFrame({
-        "日期": iso_days(frame["date"]),
+        "地区": frame["area"],
+        "时期": frame["label"],
+        "起": iso_days(frame["period_start"]),
+        "止": iso_days(frame["period_end"]),
+        "类型": ["目标" if t else "实际" for t in frame["target"]],
         "数值": frame["value"],
+        "最低": frame["low"],
+        "最高": frame["high"],
         "单位": frame["unit"],
-        "表述": [format_claim(v, u, q) for v, u, q in
-                 zip(frame["value"], frame["unit"], frame["qualifier"], strict=True)],
-        "限定": frame["qualifier"].map(lambda q: QUALIFIERS.get(q, q)),
-        "来源文章": frame["title"].fillna(""),
-        "原文句子": frame["sentence"].fillna(""),
-    })
+        "表述": frame["written"],
+        "状态": frame["status"].map(lambda s: STATUSES.get(s, s)),
+        "报道数": frame["n_statements"],
+    }).reset_index(drop=True)
+    # A period is drawn where it starts: every point of a chart has the same length.
+    x = pd.to_datetime(frame["period_start"]).reset_index(drop=True)
+    divisor, axis_unit = axis_scale(data["数值"].tolist() + data["最高"].tolist(), unit)
+    y = data["数值"] / divisor
     fig = go.Figure()
-    fig.add_scatter(
-        x=data["日期"], y=data["数值"], mode="lines+markers",
-        line={"color": PALETTE[0]}, marker={"size": 9},
-        customdata=[[html.escape(str(a)), html.escape(str(b))]
-                    for a, b in zip(data["表述"], data["来源文章"], strict=True)],
-        hovertemplate="%{x}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-    )
-    fig.update_xaxes(title=None, type="date", tickformat=MONTH_TICKS, hoverformat=DAY_TICKS)
-    fig.update_yaxes(title=html.escape(unit))
-    return _layout(fig, title), data
+    areas = list(dict.fromkeys(data["地区"]))
+    for i, area in enumerate(areas):
+        color = PALETTE[i % len(PALETTE)]
+        for is_target in (False, True):
+            chosen = ((data["地区"] == area) & (data["类型"] == ("目标" if is_target else "实际"))).to_numpy()
+            if not chosen.any():
+                continue
+            part = data[chosen]
+            # Plain lists (a chart of a few areas): the figure's JSON reads as numbers.
+            fig.add_scatter(
+                x=x[chosen].tolist(), y=y[chosen].tolist(), mode="lines+markers",
+                name=html.escape(f"{area}（目标）" if is_target else area), legendgroup=area,
+                line={"color": color, "width": 2, "dash": "dash" if is_target else "solid"},
+                marker={"color": "white" if is_target else color, "size": 10,
+                        "symbol": "circle-open" if is_target else "circle",
+                        "line": {"color": color, "width": 2}},
+                customdata=[[html.escape(str(a)), html.escape(str(b)), html.escape(str(c))]
+                            for a, b, c in zip(part["时期"], part["表述"], part["状态"], strict=True)],
+                hovertemplate=(f"{html.escape(area)}{'（目标）' if is_target else ''}"
+                               "<br>%{customdata[0]}：%{customdata[1]}<br>%{customdata[2]}<extra></extra>"),
+            )
+    conflict = (frame["status"] == "conflict").to_numpy()
+    if conflict.any():
+        part = data[conflict]
+        fig.add_scatter(
+            x=x[conflict].tolist(), y=y[conflict].tolist(), mode="markers", name="来源不一致",
+            marker={"symbol": "circle-open", "size": 20, "color": CONFLICT_COLOR,
+                    "line": {"width": 3, "color": CONFLICT_COLOR}},
+            error_y={"type": "data", "symmetric": False, "color": CONFLICT_COLOR, "thickness": 2,
+                     "array": ((part["最高"] - part["数值"]) / divisor).tolist(),
+                     "arrayminus": ((part["数值"] - part["最低"]) / divisor).tolist()},
+            customdata=[[html.escape(str(a)), html.escape(str(p)), html.escape(format_claim(lo, unit)),
+                         html.escape(format_claim(hi, unit))]
+                        for a, p, lo, hi in zip(part["地区"], part["时期"], part["最低"], part["最高"],
+                                                strict=True)],
+            hovertemplate=("%{customdata[0]} %{customdata[1]}：来源不一致<br>"
+                           "各来源数值 %{customdata[2]} 至 %{customdata[3]}<extra></extra>"),
+        )
+    _label_lines(fig, areas, data, x, y)
+    years = period_kind == "year" or period_kind.endswith("y")
+    fig.update_xaxes(title=None, type="date", tickformat=YEAR_TICKS if years else MONTH_TICKS,
+                     hoverformat=DAY_TICKS, dtick="M12" if years else None)
+    # Axis numbers in full (no SI "T" or "k"): the unit says the scale.
+    fig.update_yaxes(title=html.escape(axis_unit), zeroline=True, exponentformat="none",
+                     separatethousands=True)
+    fig = _layout(fig, title, height=420)
+    # Room on the right for the names at the lines' ends.
+    longest = max(len(str(a)) for a in areas) + 3
+    fig.update_layout(margin_r=min(40 + 14 * longest, 160))
+    return fig, data

@@ -7,6 +7,8 @@ No widget speaks English to the user: multiselects never offer Streamlit's
 "Select all" (``select_all=False``; typing a name and pressing Enter must pick
 that name, not every option), and the date range is two single dates, because
 a range picker adds an English "Date range / Past week …" quick-select menu.
+
+A place of the 地区 tree is written as its path: ``?area=山东省 › 青岛市``.
 """
 
 from __future__ import annotations
@@ -16,20 +18,28 @@ from datetime import date
 
 import streamlit as st
 
-from .formatting import UNDATED, UNIT_KINDS
-from .queries import Filters, Options
+from .formatting import UNDATED, UNIT_KINDS, area_label
+from .queries import AreaNode, Filters, Options
 
 DEPARTMENT, TOPIC, DATE_FROM, DATE_TO, KEYWORD, UNIT_KIND = (
     "dept", "topic", "from", "to", "q", "kind")
 DATE_MODE = "when"
 IN_RANGE = "range"
 DATE_MODES = {IN_RANGE: "按日期范围", "undated": UNDATED}
+AREA = "area"
 
 
 def sidebar(options: Options) -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     with st.sidebar:
         st.subheader("筛选")
+        # One list of the whole tree, parents before children: choosing 青岛市
+        # takes its districts with it; choosing two districts compares them.
+        areas = st.multiselect(
+            "地区", options.areas, key=AREA, bind="query-params", placeholder="全部地区",
+            format_func=node_label, select_all=False,
+            help="选省或市即包含其下各区县、园区；也可多选几个地区。",
+        )
         departments = st.multiselect(
             "部门/机构", options.departments, key=DEPARTMENT, bind="query-params",
             placeholder="全部部门", select_all=False,
@@ -71,6 +81,7 @@ def sidebar(options: Options) -> Filters:
             departments=tuple(departments), topics=tuple(topics), date_from=date_from,
             date_to=date_to, keyword=(keyword or "").strip(), unit_kinds=tuple(unit_kinds),
             undated=undated,
+            areas=tuple(areas),
         )
         if filters.active():
             st.button("清除筛选", on_click=_clear, args=(options,), icon=":material/filter_alt_off:")
@@ -93,7 +104,13 @@ def _date_range(picked: Sequence[object], options: Options) -> tuple[date | None
         None if hi in (None, options.date_max) else hi)
 
 
+def node_label(node: AreaNode) -> str:
+    """A place of the 地区 tree by its path (also its value in the URL)."""
+    return area_label(node.parts)
+
+
 def _clear(options: Options) -> None:
+    st.session_state[AREA] = []
     st.session_state[DEPARTMENT] = []
     st.session_state[TOPIC] = []
     st.session_state[KEYWORD] = ""
@@ -111,8 +128,12 @@ def describe(filters: Filters) -> list[str]:
     ['部门=区金融局', '日期=2024-09-01至', '关键词=上市']
     >>> describe(Filters(undated=True, unit_kinds=("fraction",)))
     ['日期=日期不明', '单位=分数']
+    >>> describe(Filters(areas=(AreaNode("山东省", "青岛市"), AreaNode("安徽省", "合肥市", "蜀山区"))))
+    ['地区=青岛市+蜀山区']
     """
     parts = []
+    if filters.areas:
+        parts.append("地区=" + "+".join(area_label(n.parts[-1:]) for n in filters.areas))
     if filters.departments:
         parts.append("部门=" + "+".join(filters.departments))
     if filters.topics:

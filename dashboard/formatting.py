@@ -33,6 +33,11 @@ GRANULARITIES: dict[str, str] = LABELS["granularities"]
 DATE_SOURCES: dict[str, dict[str, Any]] = LABELS["date_sources"]
 WORDS: dict[str, str] = LABELS["words"]
 UNDATED: str = WORDS["undated"]
+MEASURES: dict[str, str] = LABELS["measures"]
+STATUSES: dict[str, str] = LABELS["statuses"]
+TARGET, ACTUAL, UNKNOWN_AREA = LABELS["target"], LABELS["actual"], LABELS["unknown_area"]
+#: Units whose differences are written in 个百分点 (a rate minus a rate).
+RATE_UNITS = frozenset({"%", "百分点", "个百分点"})
 
 # A value of exactly one scale unit reads without the 1 after a hedge (近万亿元, 超万家).
 _ONE_SCALE = re.compile(r"1(万亿|亿|万)")
@@ -94,7 +99,125 @@ def format_delta(latest: float, previous: float, unit: str) -> str:
     """
     diff = latest - previous
     sign = "+" if diff >= 0 else "-"
-    return sign + format_chinese(abs(diff), "个百分点" if unit == "%" else unit)
+    return sign + format_chinese(abs(diff), "个百分点" if unit in RATE_UNITS else unit)
+
+
+#: Chinese scale words, largest first: a chart's axis counts in one of them.
+_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
+def axis_scale(values: Iterable[float], unit: str) -> tuple[float, str]:
+    """The divisor and unit for a chart axis of these values, the Chinese way
+    (an axis of 1.35万亿元 counts in 万亿元, never in "1.35T"); rates stay as they are.
+
+    >>> axis_scale([1.35e12, 8.5e10], "元"), axis_scale([3.2e4, 1.1e4], "个"), axis_scale([6.1], "%")
+    ((1000000000000.0, '万亿元'), (10000.0, '万个'), (1.0, '%'))
+    """
+    largest = max((abs(v) for v in values if v == v), default=0.0)
+    if unit not in RATE_UNITS:
+        for divisor, word in _SCALES:
+            if largest >= divisor:
+                return divisor, word + unit
+    return 1.0, unit
+
+
+def series_delta(latest: float, previous: float, measure: str, unit: str) -> str:
+    """The change from one period of a series to the one before, signed for
+    ``st.metric``: a level moves by a share of itself, a rate by points, any
+    other figure by its own unit.
+
+    >>> series_delta(13507.7, 12673.8, "level", "亿元")
+    '+6.6%'
+    >>> series_delta(6.1, 5.8, "growth", "%")
+    '+0.3个百分点'
+    >>> series_delta(-3.4, 4.1, "growth", "%")
+    '-7.5个百分点'
+    >>> series_delta(5, 0, "level", "个")
+    '+5个'
+    """
+    if measure == "level" and unit not in RATE_UNITS and previous:
+        share = (latest - previous) / abs(previous) * 100
+        return f"{share:+.1f}%"
+    return format_delta(round(latest, 6), round(previous, 6), unit)
+
+
+_QUARTERS: list[str] = LABELS["quarters"]
+
+
+def period_label(period: str | None, missing: str = "") -> str:
+    """An ISO period (a store ``period``) the way a Chinese report names it.
+
+    >>> [period_label(p) for p in ("2024", "2024-01/2024-12", "2024-01/2024-06",
+    ...     "2024-07/2024-12", "2024-04/2024-06", "2024-01/2024-09", "2024-09", "2024-09-09",
+    ...     "2021/2025", "2023-11/2024-02", "2024-09-09/2029-09-09")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['2024年', '2024年', '2024年上半年', '2024年下半年', '2024年二季度', '2024年1—9月',
+     '2024年9月', '2024年9月9日', '2021—2025年', '2023年11月—2024年2月',
+     '2024年9月9日—2029年9月9日']
+    >>> period_label(None, "时期不明")
+    '时期不明'
+    """
+    if not period:
+        return missing
+    first, _, last = period.partition("/")
+    if not last or last == first:
+        return _point_label(first)
+    if len(first) == len(last) == 4:
+        return f"{first}—{last}年"
+    if len(first) == len(last) == 7 and first[:4] == last[:4]:
+        year, m1, m2 = first[:4], int(first[5:]), int(last[5:])
+        if (m1, m2) == (1, 12):
+            return f"{year}年"
+        if (m1, m2) in ((1, 6), (7, 12)):
+            return f"{year}年{'上' if m1 == 1 else '下'}半年"
+        if m2 - m1 == 2 and m1 % 3 == 1:
+            return f"{year}年{_QUARTERS[m1 // 3]}季度"
+        return f"{year}年{m1}—{m2}月"
+    return f"{_point_label(first)}—{_point_label(last)}"
+
+
+def _point_label(iso: str) -> str:
+    bits = iso.split("-")
+    names = ("年", "月", "日")
+    try:
+        return "".join(f"{int(b) if i else b}{names[i]}" for i, b in enumerate(bits[:3]))
+    except ValueError:
+        return iso
+
+
+def period_kind_label(kind: str | None) -> str:
+    """The length of a period in words (``quantities.period_kind``).
+
+    >>> [period_kind_label(k) for k in ("year", "half", "9m", "5y", "day", None)]
+    ['年度', '半年', '9个月累计', '5年', '时点', '']
+    """
+    if not kind:
+        return ""
+    kinds: dict[str, str] = LABELS["period_kinds"]
+    if kind in kinds:
+        return kinds[kind]
+    number, unit = kind[:-1], kind[-1:]
+    if number.isdigit() and unit in ("m", "y"):
+        return kinds["months" if unit == "m" else "years"].format(n=int(number))
+    return kind
+
+
+def area_label(parts: Iterable[str]) -> str:
+    """A node of the 地区 tree by its path; the unknown area by name.
+
+    >>> area_label(("山东省", "青岛市", "崂山区")), area_label(())
+    ('山东省 › 青岛市 › 崂山区', '地区不明')
+    """
+    return str(LABELS["area_separator"]).join(parts) or UNKNOWN_AREA
+
+
+def measure_label(measure: str, unit: str) -> str:
+    """A measure with its unit, as the indicator page offers it.
+
+    >>> measure_label("growth", "%"), measure_label("level", "元")
+    ('增速（%）', '数值（元）')
+    """
+    return f"{MEASURES.get(measure, measure)}（{unit}）"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")

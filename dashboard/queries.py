@@ -16,12 +16,21 @@ What each filter means on each table:
   range;
 * keyword: a substring of the sentence, which holds the subject and the event
   (articles: title or text);
-* unit kind: claims of that kind; articles and events of articles holding one.
+* unit kind: claims of that kind; articles and events of articles holding one;
+* area (地区): claims whose own area lies in a chosen node of the province →
+  city → area tree; articles whose home area lies there or that state a figure
+  about a place there, and the events of those articles.
+
+Observations (one figure of one place, indicator, measure, unit, period and
+target, however many sentences state it) come from the store's
+``observations`` view; a filter keeps an observation when one of its
+statements passes it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -29,7 +38,49 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from extractors import store
+
 Connection = duckdb.DuckDBPyConnection
+
+
+@dataclass(frozen=True, slots=True)
+class AreaNode:
+    """A node of the 地区 tree: a province, a city in it, or an area (district,
+    county, zone, town…) in one. The parts below the node's own level are
+    ``None``; a node with no part at all stands for the records whose area is
+    unknown. An area with no province (全国, a zone not in the gazetteer) is a
+    top-level area node."""
+
+    province: str | None = None
+    city: str | None = None
+    area: str | None = None
+
+    @property
+    def level(self) -> str:
+        if self.area:
+            return "area"
+        if self.city:
+            return "city"
+        return "province" if self.province else "unknown"
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The names from the top down (山东省, 青岛市, 崂山区)."""
+        return tuple(p for p in (self.province, self.city, self.area) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One series: an area's indicator (or subject) in one measure and unit, over
+    periods of one length, either actual figures or targets — the only values
+    a card or a line may compare with each other."""
+
+    what: str
+    area: str
+    measure: str
+    unit: str
+    period_kind: str
+    target: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +94,11 @@ class Filters:
     keyword: str = ""
     unit_kinds: tuple[str, ...] = ()
     undated: bool = False  # only the records of articles without a date
+    areas: tuple[AreaNode, ...] = ()
 
     def active(self) -> bool:
         return bool(self.departments or self.topics or self.date_from or self.date_to
-                    or self.keyword or self.unit_kinds or self.undated)
+                    or self.keyword or self.unit_kinds or self.undated or self.areas)
 
     def dated_range(self) -> bool:
         """Whether a date range is set (it then leaves out undated records)."""
@@ -63,6 +115,7 @@ class Options:
     date_min: date | None = None
     date_max: date | None = None
     undated_articles: int = 0
+    areas: tuple[AreaNode, ...] = ()  # the 地区 tree, parents before their children
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -106,6 +159,43 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
 }
 _ANY_OF = ("departments", "topics")
 
+# Whether a row ``{t}`` lies in a node of the 地区 tree, by the node's level.
+# ``IS NOT DISTINCT FROM`` keeps an area without a province or city apart from
+# a namesake that has one.
+_NODE_TESTS = {
+    "unknown": "{t}.area IS NULL",
+    "province": "{t}.province = {p}",
+    "city": "{t}.province IS NOT DISTINCT FROM {p} AND {t}.city = {c}",
+    "area": ("{t}.area = {a} AND {t}.province IS NOT DISTINCT FROM {p} "
+             "AND {t}.city IS NOT DISTINCT FROM {c}"),
+}
+
+
+def _area_clause(table: str, nodes: Sequence[AreaNode], params: dict[str, Any]) -> str:
+    """The test that ``x`` of ``table`` lies in any of ``nodes`` (see the module
+    docstring for what that means per table); adds the nodes' parameters."""
+    tests: list[str] = []
+    for i, node in enumerate(nodes):
+        test = _NODE_TESTS[node.level]
+        names = {"p": node.province, "c": node.city, "a": node.area}
+        for part, value in names.items():
+            if "{" + part + "}" in test:
+                params[f"area_{i}_{part}"] = value
+        tests.append("(" + test.format(
+            t="{t}", **{part: f"$area_{i}_{part}" for part in names}) + ")")
+    any_node = " OR ".join(tests)
+
+    def on(alias: str) -> str:
+        return "(" + any_node.replace("{t}", alias) + ")"
+
+    stating = f"SELECT k.article_id FROM quantities k WHERE {on('k')}"
+    if table == "quantities":
+        return on("x")
+    if table == "articles":
+        return f"({on('x')} OR x.id IN ({stating}))"
+    return (f"(x.article_id IN (SELECT y.id FROM articles y WHERE {on('y')}) "
+            f"OR x.article_id IN ({stating}))")
+
 
 def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
     """The WHERE condition and parameters for ``table`` aliased ``x``.
@@ -132,6 +222,8 @@ def where(filters: Filters, table: str) -> tuple[str, dict[str, Any]]:
         values["date_from"] = values["date_to"] = None
     clauses: list[str] = []
     params: dict[str, Any] = {}
+    if filters.areas:
+        clauses.append(_area_clause(table, filters.areas, params))
     for name, value in values.items():
         if not value:
             continue
@@ -159,9 +251,10 @@ def _article_level(filters: Filters) -> bool:
     Claims carry their article's departments, topics and date, and
     ``articles.n_quantities`` counts an article's claims; so under these
     filters, claim counts per topic or department come from the articles
-    table, a few times smaller than the claims.
+    table, a few times smaller than the claims. (An area is a claim's own:
+    one article's claims can be about several places.)
     """
-    return not (filters.keyword.strip() or filters.unit_kinds)
+    return not (filters.keyword.strip() or filters.unit_kinds or filters.areas)
 
 
 def filter_options(con: Connection) -> Options:
@@ -178,10 +271,15 @@ def filter_options(con: Connection) -> Options:
     lo, hi, undated = con.execute(
         "SELECT min(date), max(date), count(*) FILTER (WHERE date IS NULL) FROM articles"
     ).fetchone() or (None, None, 0)
+    places = con.execute("""
+        SELECT province, city, area, min(area_code) FROM (
+            SELECT province, city, area, area_code FROM quantities
+            UNION ALL SELECT province, city, area, area_code FROM articles)
+        GROUP BY ALL""").fetchall()
     return Options(
         departments=tuple(departments["name"]), topics=tuple(topics["name"]),
         unit_kinds=tuple(kinds["name"]), date_min=lo, date_max=hi,
-        undated_articles=int(undated or 0),
+        undated_articles=int(undated or 0), areas=area_tree(places),
     )
 
 
@@ -192,6 +290,39 @@ def undated_left_out(con: Connection, filters: Filters) -> tuple[int, int]:
         return 0, 0
     probe = replace(filters, date_from=None, date_to=None, undated=True)
     return article_count(con, probe), claim_count(con, probe)
+
+
+def area_tree(places: Iterable[tuple[str | None, str | None, str | None, str | None]]
+              ) -> tuple[AreaNode, ...]:
+    """The nodes of the 地区 filter from the store's (province, city, area, code)
+    rows, each parent before its children, in the order of the division codes
+    (names without a code last; the unknown area at the very end).
+
+    >>> [n.parts for n in area_tree([("山东省", "青岛市", "崂山区", "370212"),
+    ...     ("山东省", "青岛市", "青岛市", "370200"), ("安徽省", "合肥市", "合肥市", "340100"),
+    ...     ("山东省", None, "山东省", "370000"), (None, None, "全国", None), (None, None, None, None)])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('安徽省',), ('安徽省', '合肥市'), ('山东省',), ('山东省', '青岛市'),
+     ('山东省', '青岛市', '崂山区'), ('全国',), ()]
+    """
+    keys: dict[AreaNode, tuple[str, ...]] = {}
+
+    def keep(node: AreaNode, key: tuple[str, ...]) -> None:
+        keys[node] = min(keys.get(node, key), key)
+
+    for province, city, area, code in places:
+        code = code or "~"  # no code: after every coded place
+        if area is None and province is None:
+            keep(AreaNode(), ("~~",))
+            continue
+        if province:
+            keep(AreaNode(province), (code[:2], "", "", province))
+        if province and city:
+            keep(AreaNode(province, city), (code[:2], code[:4], "", city))
+        if area and area not in (province, city):
+            keep(AreaNode(province, city, area),
+                 (code[:2], code[:4] if city else "~", code + area, area))
+    return tuple(sorted(keys, key=keys.__getitem__))
 
 
 def totals(con: Connection, filters: Filters) -> dict[str, int]:
@@ -238,83 +369,6 @@ def article_count(con: Connection, filters: Filters) -> int:
 def claim_count(con: Connection, filters: Filters) -> int:
     """Number of claims under the filters."""
     return int(_claims_scalar(con, filters, "coalesce(sum(x.n_quantities), 0)", "count(*)") or 0)
-
-
-_KIND_RANK = """CASE x.unit_kind WHEN 'money' THEN 0 WHEN 'count' THEN 1 WHEN 'percent' THEN 2
-    WHEN 'points' THEN 3 ELSE 4 END"""
-
-
-def latest_claim_date(con: Connection, filters: Filters) -> date | None:
-    """The newest article date among the claims under the filters."""
-    return _claims_scalar(con, filters, "max(x.date) FILTER (WHERE x.n_quantities > 0)",
-                          "max(x.article_date)")
-
-
-def _until(sql: str, until: date | None, params: dict[str, Any]) -> str:
-    """The CTE ``m(until)``: the given newest date, or found under the filters."""
-    if until is not None:
-        params["until"] = until
-        return "m AS (SELECT CAST($until AS DATE) AS until)"
-    return f"m AS (SELECT max(x.article_date) AS until FROM quantities x WHERE {sql})"
-
-
-def headline_indicators(
-    con: Connection, filters: Filters, limit: int = 8, window_days: int = 365,
-    until: date | None = None,
-) -> pd.DataFrame:
-    """The indicators to show first: one row per (subject, unit), its latest claim.
-
-    Only the last ``window_days`` before the newest claim under the filters
-    (``until``, found when not given) count, so the cards show what is
-    current and stay fast on large stores. Ranked: reported on several dates
-    (a tracked indicator) first, then how often it is cited, then money
-    before counts before rates, then size.
-    """
-    sql, params = where(filters, "quantities")
-    newest = _until(sql, until, params)
-    return _df(con, f"""
-        WITH {newest},
-        c AS (
-            SELECT x.rowid AS r, x.subject, x.unit, x.value, x.article_date,
-                   {_KIND_RANK} AS kind_rank
-            FROM quantities x, m
-            WHERE {sql} AND coalesce(x.subject, '') <> ''
-              AND (m.until IS NULL OR x.article_date > m.until - to_days($window_days))
-        ), g AS (
-            SELECT subject, unit, max(article_date) > min(article_date) AS tracked,
-                   count(*) AS n_mentions, min(kind_rank) AS kind_rank, max(value) AS top_value,
-                   arg_max(r, (coalesce(article_date, DATE '0001-01-01'), value)) AS r
-            FROM c GROUP BY subject, unit
-            ORDER BY tracked DESC, n_mentions DESC, kind_rank, top_value DESC, subject
-            LIMIT $limit
-        )
-        SELECT g.subject, g.unit, q.value, q.value_max, q.qualifier, q.change, q.unit_kind,
-               q.sentence, q.article_id, q.source, q.start, q.article_date AS date,
-               q.article_date_source AS date_source, q.departments, a.title,
-               g.tracked, g.n_mentions
-        FROM g JOIN quantities q ON q.rowid = g.r LEFT JOIN articles a ON a.id = q.article_id AND a.source = q.source
-        ORDER BY g.tracked DESC, g.n_mentions DESC, g.kind_rank, g.top_value DESC, g.subject
-    """, {**params, "limit": limit, "window_days": window_days})
-
-
-def indicator_history(
-    con: Connection, filters: Filters, pairs: Sequence[tuple[str, str]], last: int = 30
-) -> pd.DataFrame:
-    """Value by date of each (subject, unit) in ``pairs`` on its ``last`` dates:
-    the sparkline and the delta."""
-    if not pairs:
-        return pd.DataFrame(columns=["subject", "unit", "date", "value"])
-    sql, params = where(filters, "quantities")
-    return _df(con, f"""
-        SELECT * FROM (
-            SELECT x.subject, x.unit, x.article_date AS date, max(x.value) AS value
-            FROM quantities x
-            WHERE {sql} AND x.article_date IS NOT NULL
-              AND list_contains($pairs, {{'s': x.subject, 'u': x.unit}})
-            GROUP BY x.subject, x.unit, x.article_date
-            QUALIFY row_number() OVER (PARTITION BY subject, unit ORDER BY date DESC) <= $last
-        ) ORDER BY subject, unit, date
-    """, {**params, "pairs": [{"s": s, "u": u} for s, u in pairs], "last": last})
 
 
 def topic_mix(con: Connection, filters: Filters) -> pd.DataFrame:
@@ -377,51 +431,177 @@ def claims(con: Connection, filters: Filters, limit: int | None = 1000) -> pd.Da
         ORDER BY top.d DESC NULLS LAST, top.r
     """, {**params, "limit": limit})
 
+# ---------------------------------------------------------------- observations and series
 
-def repeated_subjects(
-    con: Connection, filters: Filters, limit: int = 200, window_days: int = 365,
-    until: date | None = None,
-) -> pd.DataFrame:
-    """Subjects (with their unit) reported on two or more dates within the last
-    ``window_days`` before the newest claim under the filters (``until``),
-    most cited first."""
+
+def _view_what() -> str:
+    """The SQL by which the store's ``observations`` view names what a claim
+    measures (its indicator, else its subject less a leading 全区/全市…), taken
+    from the view itself so that a series ranked here is the view's series.
+    (The store keeps it inside the view's text; were it a named constant or a
+    column there, this would read that.)"""
+    found = re.search(r"(coalesce\(indicator,.*?\))\s+AS what", store.OBSERVATIONS_VIEW, re.S)
+    if found is None:
+        raise RuntimeError("store.OBSERVATIONS_VIEW no longer names `what` as "
+                           "coalesce(indicator, …) AS what; update dashboard/queries.py")
+    return found.group(1)
+
+
+#: What a claim measures, as the observations view computes it (on ``quantities x``).
+WHAT = re.sub(r"\b(indicator|subject)\b", r"x.\1", _view_what())
+
+# Levels first, then rates: the measure a reader looks for first.
+_MEASURE_RANK = ("CASE measure WHEN 'level' THEN 0 WHEN 'growth' THEN 1 WHEN 'share' THEN 2 "
+                 "WHEN 'points' THEN 3 WHEN 'difference' THEN 4 ELSE 5 END")
+
+# A claim that can be part of an observation: the view keeps only these.
+_OBSERVABLE = ("x.area IS NOT NULL AND x.period IS NOT NULL AND x.measure IS NOT NULL "
+               "AND x.period_kind IS NOT NULL")
+
+
+def headline_series(con: Connection, filters: Filters, limit: int = 8) -> pd.DataFrame:
+    """The series to show first, as cards: at most ``limit``, one row each with
+    its key (:class:`Series` fields), periods, statements and latest period end.
+
+    Catalogue indicators come first, subjects only to fill what they leave.
+    Ranked: actual figures before targets; a second series of the same area
+    and indicator (another measure) only after each pair's first; then the
+    series with most periods, most statements, the most recent.
+    """
     sql, params = where(filters, "quantities")
-    newest = _until(sql, until, params)
-    return _df(con, f"""
-        WITH {newest}
-        SELECT x.subject, x.unit, count(*) AS n
-        FROM quantities x, m
-        WHERE {sql} AND coalesce(x.subject, '') <> '' AND x.article_date IS NOT NULL
-          AND x.article_date > m.until - to_days($window_days)
-        GROUP BY ALL HAVING min(x.article_date) < max(x.article_date)
-        ORDER BY n DESC, x.subject, x.unit LIMIT $limit
-    """, {**params, "limit": limit, "window_days": window_days})
+    frames: list[pd.DataFrame] = []
+    for catalogued in (True, False):
+        room = limit - sum(len(f) for f in frames)
+        if room <= 0:
+            break
+        what = "x.indicator" if catalogued else WHAT
+        which = ("x.indicator IS NOT NULL" if catalogued
+                 else "x.indicator IS NULL AND coalesce(x.subject, '') <> ''")
+        frames.append(_df(con, f"""
+            WITH g AS (
+                SELECT {what} AS what, x.area, x.measure, x.unit, x.period_kind, x.target,
+                       count(DISTINCT x.period) AS n_periods, count(*) AS n_statements,
+                       max(x.period_end) AS latest
+                FROM quantities x
+                WHERE {sql} AND {which} AND {_OBSERVABLE}
+                GROUP BY ALL HAVING what <> ''
+            ), r AS (
+                SELECT *, row_number() OVER (PARTITION BY what, area, target
+                    ORDER BY n_periods DESC, n_statements DESC, {_MEASURE_RANK}, unit,
+                             period_kind) AS nth
+                FROM g
+            )
+            SELECT what, area, measure, unit, period_kind, target, n_periods, n_statements, latest
+            FROM r
+            ORDER BY target, nth, n_periods DESC, n_statements DESC, latest DESC NULLS LAST,
+                     what, area, measure, unit, period_kind
+            LIMIT $limit
+        """, {**params, "limit": room}))
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
-def subject_series(
-    con: Connection, filters: Filters, subject: str, unit: str, last: int = 200
-) -> pd.DataFrame:
-    """One subject and unit by date (its largest claim of each day), the last
-    ``last`` dates, oldest first."""
+SERIES_COLUMNS = (
+    "area", "province", "city", "what", "measure", "unit", "period", "period_start",
+    "period_end", "period_kind", "target", "obs_value", "value_min", "value_max",
+    "n_statements", "n_sources", "status", "value", "statement_value_max", "qualifier",
+    "change", "unit_kind", "text", "sentence", "article_id", "source", "start", "date",
+    "date_source", "title", "passes")
+
+
+def series_statements(con: Connection, filters: Filters, series: Sequence[Series]) -> pd.DataFrame:
+    """Every statement of every observation of ``series`` that the filters keep:
+    one row per statement (its value as written, sentence and article), with its
+    observation's value, range, number of statements and status from the view.
+
+    An observation is kept when one of its statements passes the filters;
+    ``passes`` says which do. Oldest period first within each series.
+    """
+    if not series:
+        return pd.DataFrame(columns=list(SERIES_COLUMNS))
     sql, params = where(filters, "quantities")
+    # The places first, as a plain IN the scan applies before any key is worked out.
+    places = sorted({s.area for s in series})
+    params.update({f"place_{j}": place for j, place in enumerate(places)})
+    near = ", ".join(f"$place_{j}" for j in range(len(places)))
+    keys, kinds = [], []
+    for i, s in enumerate(series):
+        params.update({f"s{i}_w": s.what, f"s{i}_a": s.area, f"s{i}_m": s.measure,
+                       f"s{i}_u": s.unit, f"s{i}_t": bool(s.target), f"s{i}_k": s.period_kind})
+        # The view's grouping columns only, so DuckDB filters the claims before grouping.
+        key = (f"what = $s{i}_w AND area = $s{i}_a AND measure = $s{i}_m AND unit = $s{i}_u "
+               f"AND target = $s{i}_t")
+        keys.append(f"({key})")
+        kinds.append(f"({key} AND period_kind = $s{i}_k)")
     return _df(con, f"""
-        WITH d AS (
-            SELECT x.article_date AS date,
-                   arg_max({{'value': x.value, 'qualifier': x.qualifier, 'sentence': x.sentence,
-                             'article_id': x.article_id, 'source': x.source, 'start': x.start,
-                             'date_source': x.article_date_source}}, x.value) AS top
-            FROM quantities x
-            WHERE {sql} AND x.subject = $subject AND x.unit = $unit
-              AND x.article_date IS NOT NULL
-            GROUP BY x.article_date ORDER BY date DESC LIMIT $last
+        WITH o AS (
+            SELECT * FROM observations WHERE area IN ({near}) AND ({" OR ".join(keys)})
+        ), s AS (
+            SELECT o.* EXCLUDE (statements, value), o.value AS obs_value,
+                   unnest(o.statements) AS st
+            FROM o WHERE {" OR ".join(kinds)}
         )
-        SELECT d.date, d.top.value AS value, $unit AS unit, d.top.qualifier AS qualifier,
-               d.top.sentence AS sentence, d.top.date_source AS date_source,
-               d.top.article_id AS article_id, d.top.source AS source, d.top.start AS start,
-               a.title
-        FROM d LEFT JOIN articles a ON a.id = d.top.article_id AND a.source = d.top.source
-        ORDER BY d.date
-    """, {**params, "subject": subject, "unit": unit, "last": last})
+        SELECT s.area, s.province, s.city, s.what, s.measure, s.unit, s.period, s.period_start,
+               s.period_end, s.period_kind, s.target, s.obs_value, s.value_min, s.value_max,
+               s.n_statements, s.n_sources, s.status,
+               x.value, x.value_max AS statement_value_max, x.qualifier, x.change, x.unit_kind,
+               x.text, x.sentence, x.article_id, x.source, x.start, x.article_date AS date,
+               x.article_date_source AS date_source, a.title, ({sql}) AS passes
+        FROM s JOIN (SELECT * FROM quantities WHERE area IN ({near})) x
+             ON x.source = s.st.source AND x.article_id = s.st.article_id AND x.start = s.st.start
+        LEFT JOIN articles a ON a.id = x.article_id AND a.source = x.source
+        QUALIFY bool_or(passes) OVER (PARTITION BY s.area, s.what, s.measure, s.unit, s.period, s.target)
+        ORDER BY s.area, s.what, s.measure, s.unit, s.target, s.period_start, s.period_end,
+                 x.article_date NULLS FIRST, x.source, x.start
+    """, params)
+
+
+def indicator_choices(con: Connection, filters: Filters, limit: int = 300) -> pd.DataFrame:
+    """What the indicator page offers: every catalogue indicator under the
+    filters, then the subjects stated for two or more periods or areas (the
+    ``limit`` most stated), each with its number of statements.
+    """
+    sql, params = where(filters, "quantities")
+    # min < max rather than count(DISTINCT): "more than one" is all a subject needs.
+    return _df(con, f"""
+        SELECT * FROM (
+            SELECT x.indicator AS what, true AS catalogued, count(*) AS n_statements
+            FROM quantities x
+            WHERE {sql} AND x.indicator IS NOT NULL AND {_OBSERVABLE}
+            GROUP BY x.indicator
+        )
+        UNION ALL
+        SELECT * FROM (
+            SELECT {WHAT} AS what, false AS catalogued, count(*) AS n_statements
+            FROM quantities x
+            WHERE {sql} AND x.indicator IS NULL AND coalesce(x.subject, '') <> '' AND {_OBSERVABLE}
+            GROUP BY ALL
+            HAVING what <> '' AND (min(x.period) < max(x.period) OR min(x.area) < max(x.area))
+            ORDER BY n_statements DESC, what LIMIT $limit
+        )
+        ORDER BY catalogued DESC, n_statements DESC, what
+    """, {**params, "limit": limit})
+
+
+def indicator_coverage(con: Connection, filters: Filters, what: str) -> pd.DataFrame:
+    """For one indicator or subject: each area's series under the filters (one
+    row per area, measure, unit, period length and target), with their number
+    of periods and statements and latest period end."""
+    sql, params = where(filters, "quantities")
+    # For a catalogue name the indicator column finds its claims; a subject's
+    # claims need the view's key, which only strips a prefix: so only subjects
+    # ending in the name need it worked out.
+    return _df(con, f"""
+        SELECT x.area, any_value(x.province) AS province, any_value(x.city) AS city,
+               min(x.area_code) AS area_code, x.measure, x.unit, x.period_kind, x.target,
+               count(DISTINCT x.period) AS n_periods, count(*) AS n_statements,
+               max(x.period_end) AS latest
+        FROM quantities x
+        WHERE {sql} AND {_OBSERVABLE}
+          AND (x.indicator = $what
+               OR (x.indicator IS NULL AND ends_with(x.subject, $what) AND {WHAT} = $what))
+        GROUP BY x.area, x.measure, x.unit, x.period_kind, x.target
+        ORDER BY n_periods DESC, n_statements DESC, area_code NULLS LAST, x.area
+    """, {**params, "what": what})
 
 
 def events(con: Connection, filters: Filters, limit: int | None = 1000) -> pd.DataFrame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -101,6 +102,15 @@ def claim_key(start: Any) -> str:
 def date_key(start: Any) -> str:
     """The reader's key of a date mention."""
     return f"d{int(start)}"
+
+
+def claim_url(article_id: str, source: str, start: Any) -> str:
+    """A relative link to the 文章 page open at a claim (for a table's link column).
+
+    >>> claim_url("a1", "青岛 市.txt", 120)
+    'articles?art=a1&src=%E9%9D%92%E5%B2%9B+%E5%B8%82.txt&at=c120'
+    """
+    return "articles?" + urlencode(link_params(article_id, source, claim_key(start)))
 
 
 def article_marks(article_start: int, claims: pd.DataFrame, dates: pd.DataFrame) -> list[Mark]:

@@ -1,6 +1,6 @@
 """指标: every claim in a table (a selected row opens its article at the claim),
-claims by topic and by department, and the line of an indicator that is
-reported on several dates."""
+claims by topic and by department. (An indicator's course over time, by area,
+is the 指标走势 page.)"""
 
 from __future__ import annotations
 
@@ -51,21 +51,6 @@ def main() -> None:
                 continue
             st.plotly_chart(fig, key=f"claims_by_{dimension}")
             widgets.download(frame, f"指标-按{label}", filters, key=f"dl_claims_by_{dimension}")
-
-    st.subheader("同一指标的变化")
-    until = data.read("latest_claim_date", filters)
-    repeated: pd.DataFrame = data.read("repeated_subjects", filters, 200, 365, until)
-    if repeated.empty:
-        st.caption("当前筛选下，近一年内没有在两个以上日期出现的指标。")
-        return
-    choices = [f"{s}（{u}）" for s, u in zip(repeated["subject"], repeated["unit"], strict=True)]
-    picked = st.selectbox("指标（近一年内多次出现）", range(len(choices)),
-                          format_func=choices.__getitem__, key="series_subject")
-    subject, unit = repeated.iloc[picked or 0][["subject", "unit"]]
-    fig, frame = charts.subject_series(
-        data.read("subject_series", filters, subject, unit), subject, unit)
-    st.plotly_chart(fig, key="subject_series_chart")
-    widgets.download(frame, f"指标变化-{subject}", filters, key="dl_subject_series")
 
 
 def links(frame: pd.DataFrame) -> list[tuple[str, str, str]]:

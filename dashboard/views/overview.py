@@ -1,12 +1,14 @@
-"""概览: headline indicators as metric cards, the counts, the topic mix."""
+"""概览: the counts, the headline series as cards (each compares an area's
+indicator only with its own earlier periods), the topic mix."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, widgets
-from dashboard.formatting import article_day, format_claim, format_delta, md_escape
+from dashboard import charts, data, series, widgets
+from dashboard.formatting import md_escape
+from dashboard.queries import Series
 
 CARDS = 8
 COLUMNS = 4
@@ -24,20 +26,20 @@ def main() -> None:
         column.metric(label, f"{totals[key]:,}")
 
     st.subheader("重点指标")
-    st.caption("筛选范围内最新一年的指标，各取最近一次的数值；"
-               "折线与涨跌为该指标在筛选范围内历次报道的数值。")
-    until = data.read("latest_claim_date", filters)
-    headline: pd.DataFrame = data.read("headline_indicators", filters, CARDS, 365, until)
-    if headline.empty:
-        widgets.empty_notice(filters, "指标")
-    else:
-        pairs = tuple(zip(headline["subject"], headline["unit"], strict=True))
-        history: pd.DataFrame = data.read("indicator_history", filters, pairs)
-        rows = headline.to_dict("records")
-        for first in range(0, len(rows), COLUMNS):
-            for column, row in zip(st.columns(COLUMNS), rows[first:first + COLUMNS], strict=False):
-                with column:
-                    card(row, history)
+    st.caption("每张卡片是一个地区的一项指标，只与该地区同一口径、同一周期长度的上一期相比；"
+               "目标值单独成卡，不与实际值相比。")
+    headline: pd.DataFrame = data.read("headline_series", filters, CARDS)
+    keys = tuple(Series(*row) for row in headline[
+        ["what", "area", "measure", "unit", "period_kind", "target"]].itertuples(index=False))
+    statements: pd.DataFrame = data.read("series_statements", filters, keys)
+    observed = series.observations(statements)
+    cards = [c for c in (series.card(observed, key) for key in keys) if c is not None]
+    if not cards:
+        widgets.empty_notice(filters, "可比较的指标（带地区和时期的数值）")
+    for first in range(0, len(cards), COLUMNS):
+        for column, item in zip(st.columns(COLUMNS), cards[first:first + COLUMNS], strict=False):
+            with column:
+                card(item)
 
     fig, frame = charts.topic_mix(data.read("topic_mix", filters))
     if frame.empty:
@@ -47,26 +49,24 @@ def main() -> None:
         widgets.download(frame, "概览-主题构成", filters, key="dl_topic_mix")
 
 
-def card(row: dict, history: pd.DataFrame) -> None:
-    """One indicator: its latest value the Chinese way, the change since the
-    previous date and a sparkline when it was reported on several dates."""
-    value = format_claim(row["value"], row["unit"], row["qualifier"], row["value_max"],
-                         row["change"], row["unit_kind"])
-    series = history[(history["subject"] == row["subject"]) & (history["unit"] == row["unit"])]
-    values = series["value"].tolist()
-    delta = format_delta(values[-1], values[-2], row["unit"]) if len(values) >= 2 else None
+def card(item: series.Card) -> None:
+    """One series: its latest figure as written, where and when it holds, the
+    change from the period before in the same series, and its recent values."""
     with st.container(border=True, height="stretch"):
+        st.caption(md_escape(item.place))
         st.metric(
-            md_escape(str(row["subject"])), value, delta=delta,
-            chart_data=values if len(values) >= 2 else None, chart_type="line",
-            help=md_escape(str(row["sentence"] or "")),
+            md_escape(item.name), item.value, delta=item.delta,
+            delta_description=md_escape(item.against) if item.against else None,
+            chart_data=list(item.history) if len(item.history) >= 2 else None,
+            chart_type="line", help=md_escape(item.sentence),
         )
-        when = article_day(row["date"], row["date_source"])
+        if item.note:
+            st.caption(":material/warning: " + md_escape(item.note))
         st.page_link(
-            widgets.ARTICLES_PAGE, label=md_escape(f"{row['title'] or '（无标题）'} · {when}"),
+            widgets.ARTICLES_PAGE, label=md_escape(f"{item.title or '（无标题）'} · {item.date}"),
             icon=":material/article:", help="打开原文，定位到这一句",
-            query_params=widgets.link_params(str(row["article_id"]), str(row["source"]),
-                                             widgets.claim_key(row["start"])),
+            query_params=widgets.link_params(item.article_id, item.source,
+                                             widgets.claim_key(item.start)),
         )
 
 

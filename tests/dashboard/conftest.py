@@ -10,7 +10,13 @@ import pytest
 
 from extractors.store import open_for_reading
 
-from .stores import build_empty_store, build_known_store, build_sample_store, build_wide_store
+from .stores import (
+    build_areas_store,
+    build_empty_store,
+    build_known_store,
+    build_sample_store,
+    build_wide_store,
+)
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +42,18 @@ def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def wide(wide_store: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     con = open_for_reading(wide_store)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="session")
+def areas_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_areas_store(tmp_path_factory.mktemp("areas") / "areas.duckdb")
+
+
+@pytest.fixture
+def areas(areas_store: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = open_for_reading(areas_store)
     yield con
     con.close()
 

@@ -3,6 +3,8 @@
 * :func:`build_known_store` — a hand-made page whose every record is known, so
   metric values, filters and highlights are asserted against known data;
 * :func:`build_sample_store` — the sample page through the real pipeline;
+* :func:`build_areas_store` — short pages of three places and two years
+  through the real pipeline: the series the indicator page and the cards compare;
 * :func:`build_empty_store` — the schema and nothing else.
 """
 
@@ -16,6 +18,7 @@ from extractors.records import (
     Article,
     DateMention,
     Extraction,
+    Measure,
     Organization,
     Quantity,
     Topic,
@@ -63,7 +66,7 @@ def known_extraction() -> Extraction:
         ex.articles.append(Article(
             text=title, start=offset, end=offset + len(body), article=aid, id=aid, title=title,
             reporters=("记者甲",), date=iso, date_source="dateline", body_start=offset,
-            body_end=offset + len(body), topics=topics,
+            body_end=offset + len(body), topics=topics, area=KNOWN_AREA, area_code=KNOWN_AREA_CODE,
         ))
         for name in departments:
             s, e = at(body, offset, name)
@@ -72,12 +75,13 @@ def known_extraction() -> Extraction:
         for label in topics:
             ex.topics.append(Topic(text=label, start=offset, end=offset, article=aid,
                                    label=label, weight=1.0))
-        for needle, value, unit, kind, qualifier, subject in _QUANTITIES[key]:
+        for needle, value, unit, kind, qualifier, subject, period, target in _QUANTITIES[key]:
             s, e = at(body, offset, needle)
             ex.quantities.append(Quantity(
                 text=needle, start=s, end=e, sentence=_sentence(body, needle), article=aid,
                 value=value, unit=unit, unit_kind=kind, qualifier=qualifier, subject=subject,
-                topics=topics,
+                topics=topics, area=KNOWN_AREA, area_code=KNOWN_AREA_CODE, period=period,
+                measure=Measure.LEVEL, target=target,
             ))
         for needle, date_iso, granularity, event, actor in _DATES[key]:
             s, e = at(body, offset, needle)
@@ -91,19 +95,23 @@ def known_extraction() -> Extraction:
     return ex
 
 
+KNOWN_AREA, KNOWN_AREA_CODE = "青岛西海岸新区", "370211"
+
+# needle, value, unit, unit kind, qualifier, subject, period, target. Counts of
+# things that exist hold on their article's day; 今年计划投入 is a target for 2024.
 _QUANTITIES = {
     "审批服务": [
-        ("2万余件", 20000.0, "件", "count", "more_than", "年办件量"),
-        ("76个", 76.0, "个", "count", "exact", "事项"),
+        ("2万余件", 20000.0, "件", "count", "more_than", "年办件量", "2024-09-09", False),
+        ("76个", 76.0, "个", "count", "exact", "事项", "2024-09-09", False),
     ],
     "金融发展": [
-        ("242家", 242.0, "家", "count", "exact", "金融机构"),
-        ("2500亿元", 250000000000.0, "元", "money", "more_than", "市值"),
-        ("3万余件", 30000.0, "件", "count", "more_than", "年办件量"),
+        ("242家", 242.0, "家", "count", "exact", "金融机构", "2024-10-15", False),
+        ("2500亿元", 250000000000.0, "元", "money", "more_than", "市值", "2024-10-15", False),
+        ("3万余件", 30000.0, "件", "count", "more_than", "年办件量", "2024-10-15", False),
     ],
     "安全测试": [
-        ("12所", 12.0, "所", "count", "exact", "学校"),
-        ("近万亿元", 1e12, "元", "money", "nearly", "投入"),
+        ("12所", 12.0, "所", "count", "exact", "学校", "2024-11-20", False),
+        ("近万亿元", 1e12, "元", "money", "nearly", "投入", "2024", True),
     ],
 }
 
@@ -146,6 +154,47 @@ def build_sample_store(path: Path) -> Path:
     con = connect(path)
     try:
         write_extraction(con, ex, SAMPLE.name, content_hash(text), len(text.encode()))
+    finally:
+        con.close()
+    return path
+
+
+# Short pages of two cities in two provinces and a district of one of them, for
+# two years: 地区生产总值 of each place in 2023 and 2024, a 2025 growth target
+# (力争), two pages of one day that disagree on 青岛市's 2024 figure, a fall
+# (下降3.4%), and a subject outside the catalogue (5G基站) stated for two years.
+# Each file is its own source, with its own date, through the real extractor.
+AREA_PAGES: dict[str, tuple[str, str]] = {
+    "hefei_2024.txt": (
+        "合肥市经济运行稳中有进\n\n　　本报讯 2023年，合肥市实现地区生产总值12673.8亿元，"
+        "比上年增长5.8%。2023年，合肥市新建5G基站1.1万个。", "2024-01-30"),
+    "hefei_2025.txt": (
+        "合肥市2024年经济运行情况\n\n　　本报讯 2024年，合肥市实现地区生产总值13507.7亿元，"
+        "比上年增长6.1%。2024年，合肥市新建5G基站1.3万个。"
+        "2025年，全市地区生产总值力争增长6.5%左右。", "2025-01-26"),
+    "qingdao_2024.txt": (
+        "青岛市经济运行情况\n\n　　本报讯 2023年，青岛市实现地区生产总值15760.3亿元，"
+        "比上年增长5.9%。", "2024-01-28"),
+    "qingdao_2025.txt": (
+        "青岛市2024年经济运行\n\n　　本报讯 2024年，青岛市实现地区生产总值16719.5亿元，"
+        "比上年增长5.7%。", "2025-01-24"),
+    "qingdao_2025b.txt": (
+        "青岛经济再上新台阶\n\n　　本报讯 2024年，青岛市地区生产总值达16500.0亿元。", "2025-01-24"),
+    "laoshan_2024.txt": (
+        "崂山区经济运行\n\n　　本报讯 2023年，青岛市崂山区实现地区生产总值800.1亿元。"
+        "2023年，崂山区规模以上工业增加值下降3.4%。", "2024-02-05"),
+    "laoshan_2025.txt": (
+        "崂山区2024年经济运行\n\n　　本报讯 2024年，青岛市崂山区实现地区生产总值850.2亿元，"
+        "增长6.2%。2024年，崂山区规模以上工业增加值增长4.1%。", "2025-02-10"),
+}
+
+
+def build_areas_store(path: Path) -> Path:
+    con = connect(path)
+    try:
+        for name, (text, pubdate) in AREA_PAGES.items():
+            ex = extract(text, pubdate=pubdate, source=name)
+            write_extraction(con, ex, name, content_hash(text), len(text.encode()))
     finally:
         con.close()
     return path
@@ -283,7 +332,8 @@ def wide_extraction() -> Extraction:
             ex.quantities.append(Quantity(
                 text=wrapped[where[a]:where[b - 1] + 1], start=s, end=e, sentence=sentence,
                 article=aid, value=value * (1e8 if unit == "元" else 1), unit=unit, unit_kind=kind,
-                qualifier="exact", subject=name, topics=art["topics"],
+                qualifier="exact", subject=name, topics=art["topics"], area=KNOWN_AREA,
+                area_code=KNOWN_AREA_CODE, period=art["date"],  # a count as of its article's day
             ))
             pos += len(sentence)
         if art["date"]:
@@ -305,7 +355,7 @@ def wide_extraction() -> Extraction:
         ex.quantities.append(Quantity(
             text=needle, start=s, end=s + len(needle), article=aid, value=value, unit=unit,
             unit_kind=kind, qualifier=qualifier, subject=subject, topics=("海洋",),
-            sentence=sentence,
+            sentence=sentence, area=KNOWN_AREA, area_code=KNOWN_AREA_CODE, period="2024-09-09",
         ))
     for needle, iso, granularity, event in (("1904年", "1904", "year", "开通胶济铁路"),
                                            ("本报讯", "2024-09-09", "day", FOCUS_TITLE)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import charts, queries
+from dashboard import charts, queries, series
 from dashboard.queries import Filters
 
 
@@ -30,7 +30,7 @@ def test_ranked_bar_sorts_largest_first():
 EMPTY_BUILDERS = [
     ("topic_mix", lambda: charts.topic_mix(pd.DataFrame(columns=["topic", "articles", "claims"]))),
     ("timeline", lambda: charts.timeline(pd.DataFrame())),
-    ("series", lambda: charts.subject_series(pd.DataFrame(), "市值", "元")),
+    ("area_series", lambda: charts.area_series(series.observations(pd.DataFrame()), "市值", "元", "year")),
 ]
 
 
@@ -100,14 +100,6 @@ def test_selected_keys(event, keys):
     assert charts.selected_keys(event) == keys
 
 
-def test_subject_series_frame(known):
-    fig, frame = charts.subject_series(
-        queries.subject_series(known, Filters(), "年办件量", "件"), "年办件量", "件")
-    assert list(frame["表述"]) == ["2万余件", "3万余件"]
-    assert [str(d) for d in frame["日期"]] == ["2024-09-09", "2024-10-15"]
-    assert list(fig.data[0].y) == [20000.0, 30000.0]
-
-
 def test_topic_mix_draws_articles_and_claims_on_their_own_axes(wide):
     fig, frame = charts.topic_mix(queries.topic_mix(wide, Filters()))
     bars = {trace.name: trace for trace in fig.data}
@@ -139,3 +131,61 @@ def test_the_timeline_by_department_keeps_twelve_rows_and_folds_the_rest(wide):
     # The folded events keep every department in their own column.
     folded = frame[frame["分组"] == "其他"]
     assert len(folded) > 0 and all(folded["部门"] != "")
+def area_chart(con, what, areas, measure, unit):
+    observed = series.observations(queries.series_statements(
+        con, Filters(), series.keys(what, areas, measure, unit, "year")))
+    return observed, charts.area_series(observed, what, unit, "year")
+
+
+def test_area_series_draws_one_line_per_area_from_its_own_values(areas):
+    observed, (fig, frame) = area_chart(areas, "地区生产总值", ["青岛市", "合肥市", "崂山区"], "level", "元")
+    lines = {t.name: t for t in fig.data if t.mode == "lines+markers"}
+    assert sorted(lines) == ["合肥市", "崂山区", "青岛市"]
+    assert fig.layout.yaxis.title.text == "万亿元"                     # 1.35万亿元, not "1.35T"
+    for area, trace in lines.items():
+        own = observed[observed["area"] == area]
+        assert list(trace.y) == pytest.approx(list(own["value"] / 1e12))  # nothing from another area
+        assert [str(x)[:10] for x in trace.x] == [str(d)[:10] for d in own["period_start"]]
+        assert trace.line.dash == "solid" and trace.marker.symbol == "circle"
+    assert list(frame.columns) == list(charts.AREA_SERIES_COLUMNS)
+    assert len(frame) == len(observed) == 6
+    # Named at their ends, not in a legend: 合肥市 and 青岛市 end close, their names do not.
+    assert fig.layout.showlegend is False
+    names = {a.text: a for a in fig.layout.annotations}
+    assert {"合肥市", "崂山区", "青岛市"} <= set(names)
+    assert names["青岛市"].font.color == lines["青岛市"].line.color
+    assert abs(names["青岛市"].y - names["合肥市"].y) >= 0.07 * (1.67195 - 0.08001) - 1e-9
+
+
+def test_targets_are_dashed_and_hollow_and_apart_from_the_outcome(areas):
+    _, (fig, frame) = area_chart(areas, "地区生产总值", ["合肥市"], "growth", "%")
+    by_name = {t.name: t for t in fig.data}
+    assert list(by_name["合肥市"].y) == [5.8, 6.1]
+    goal = by_name["合肥市（目标）"]
+    assert list(goal.y) == [6.5] and goal.line.dash == "dash" and goal.marker.symbol == "circle-open"
+    assert goal.line.color == by_name["合肥市"].line.color
+    assert [a.text for a in fig.layout.annotations if a.y == 6.5] == ["目标"]
+    assert frame["类型"].tolist() == ["实际", "实际", "目标"]
+
+
+def test_a_conflict_is_ringed_with_the_range_of_its_sources(areas):
+    _, (fig, frame) = area_chart(areas, "地区生产总值", ["青岛市"], "level", "元")
+    [ring] = [t for t in fig.data if t.name == "来源不一致"]
+    assert len(ring.y) == 1 and ring.marker.symbol == "circle-open"
+    low, high = ring.y[0] - ring.error_y.arrayminus[0], ring.y[0] + ring.error_y.array[0]
+    assert (low, high) == (pytest.approx(1.65), pytest.approx(1.67195))        # 万亿元
+    assert frame[frame["状态"] == "来源不一致"]["时期"].tolist() == ["2024年"]
+    assert "来源不一致" in [a.text for a in fig.layout.annotations]
+
+
+def test_area_series_escapes_names_in_labels():
+    observed = pd.DataFrame([{
+        "area": "<b>区</b>", "what": "x", "measure": "level", "unit": "个", "period_kind": "year",
+        "target": False, "period": "2024", "period_start": pd.Timestamp("2024-01-01"),
+        "period_end": pd.Timestamp("2024-12-31"), "label": "2024年", "value": 1.0, "low": 1.0,
+        "high": 1.0, "status": "consistent", "n_statements": 1, "n_sources": 1,
+        "written": "<i>1个</i>", "sentence": "", "title": "", "article_id": "a", "source": "s",
+        "start": 0, "date": None, "date_source": None}])
+    fig, _ = charts.area_series(observed, "<script>", "个", "year")
+    assert fig.data[0].name == "&lt;b&gt;区&lt;/b&gt;"
+    assert "<i>" not in str(fig.data[0].customdata) and "<script>" not in fig.layout.title.text

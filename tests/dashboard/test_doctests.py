@@ -12,7 +12,7 @@ import importlib
 import pytest
 
 MODULES = ["dashboard.formatting", "dashboard.queries", "dashboard.charts", "dashboard.filters",
-           "dashboard.reader", "dashboard.widgets",
+           "dashboard.reader", "dashboard.series", "dashboard.widgets",
            "dashboard.uploads"]
 
 

@@ -18,7 +18,7 @@ from datetime import date
 import pytest
 
 from dashboard import queries
-from dashboard.queries import Filters
+from dashboard.queries import AreaNode, Filters, Series
 
 ALL_SUBJECTS = ["事项", "学校", "年办件量", "年办件量", "市值", "投入", "金融机构"]
 
@@ -129,37 +129,101 @@ def test_totals(known):
         "articles": 1, "claims": 3, "events": 2, "departments": 2}
 
 
-def test_headline_indicators_window_keeps_what_is_current(known):
-    # 年办件量 of 9月9日 lies outside a 30-day window before 11月20日; so does its history.
-    frame = queries.headline_indicators(known, Filters(), window_days=40)
-    assert list(frame["subject"]) == ["投入", "市值", "年办件量", "金融机构", "学校"]
-    assert not frame["tracked"].any()
-    undated = queries.headline_indicators(known, Filters(date_to=date(2024, 1, 1)))
-    assert undated.empty
-    newest = queries.latest_claim_date(known, Filters())
-    assert newest == date(2024, 11, 20)
-    given = queries.headline_indicators(known, Filters(), window_days=40, until=newest)
-    assert given.equals(frame)
-    assert queries.latest_claim_date(known, Filters(keyword="没有")) is None
+def test_headline_series_are_series_not_subjects(known):
+    """Every claim of the known page is about 青岛西海岸新区 on its article's day:
+    年办件量 is the one series with two periods; the target 投入 comes last."""
+    frame = queries.headline_series(known, Filters())
+    assert list(zip(frame["what"], frame["n_periods"], frame["target"], strict=True)) == [
+        ("年办件量", 2, False), ("学校", 1, False), ("市值", 1, False), ("金融机构", 1, False),
+        ("事项", 1, False), ("投入", 1, True)]
+    assert set(frame["area"]) == {"青岛西海岸新区"} and set(frame["period_kind"]) == {"day", "year"}
+    assert len(queries.headline_series(known, Filters(), limit=2)) == 2
+    assert queries.headline_series(known, Filters(date_to=date(2024, 1, 1))).empty
 
 
-def test_headline_indicators_rank_tracked_then_money_then_size(known):
-    frame = queries.headline_indicators(known, Filters(), limit=8)
-    assert list(frame["subject"]) == ["年办件量", "投入", "市值", "金融机构", "事项", "学校"]
-    top = frame.iloc[0]
-    assert (top["value"], top["unit"], top["qualifier"], top["tracked"]) == (30000, "件", "more_than", True)
-    assert top["title"] == "金融发展加速度"
-    assert queries.headline_indicators(known, Filters(), limit=2).shape[0] == 2
+def test_headline_series_rank_catalogue_indicators_and_one_pair_at_a_time(areas):
+    frame = queries.headline_series(areas, Filters())
+    rows = list(zip(frame["what"], frame["area"], frame["measure"], frame["target"], strict=True))
+    # Each place's 地区生产总值 (its amount first) before a second measure of the same pair;
+    # the one target last; 5G基站 (no catalogue name) finds no room among eight.
+    assert rows[:3] == [("地区生产总值", "青岛市", "level", False), ("地区生产总值", "合肥市", "level", False),
+                        ("地区生产总值", "崂山区", "level", False)]
+    assert rows[3] == ("规模以上工业增加值", "崂山区", "growth", False)
+    assert rows[-1] == ("地区生产总值", "合肥市", "growth", True)
+    assert "5G基站" not in set(frame["what"])
+    # With room to spare, subjects fill it after the catalogue.
+    filled = queries.headline_series(areas, Filters(areas=(AreaNode("安徽省"),)), limit=8)
+    assert list(filled["what"]) == ["地区生产总值", "地区生产总值", "地区生产总值", "5G基站"]
 
 
-def test_indicator_history_is_the_value_by_date(known):
-    frame = queries.indicator_history(known, Filters(), (("年办件量", "件"), ("市值", "元")))
-    rows = [(r.subject, str(r.date)[:10], r.value) for r in frame.itertuples()]
-    assert rows == [("市值", "2024-10-15", 2.5e11),
-                    ("年办件量", "2024-09-09", 20000.0), ("年办件量", "2024-10-15", 30000.0)]
-    assert queries.indicator_history(known, Filters(), ()).empty
-    latest_only = queries.indicator_history(known, Filters(), (("年办件量", "件"),), last=1)
-    assert list(latest_only["value"]) == [30000.0]
+GDP_QINGDAO = Series("地区生产总值", "青岛市", "level", "元", "year")
+
+
+def test_series_statements_carry_the_views_status_and_every_statement(areas):
+    frame = queries.series_statements(areas, Filters(), (GDP_QINGDAO,))
+    assert list(frame.columns) == list(queries.SERIES_COLUMNS)
+    rows = [(r.period, r.value, r.status, r.source) for r in frame.itertuples()]
+    assert rows == [("2023", pytest.approx(1.57603e12), "consistent", "qingdao_2024.txt"),
+                    ("2024", pytest.approx(1.67195e12), "conflict", "qingdao_2025.txt"),
+                    ("2024", pytest.approx(1.65e12), "conflict", "qingdao_2025b.txt")]
+    assert frame["passes"].all()
+    assert (frame["n_statements"] == [1, 2, 2]).all()
+    assert queries.series_statements(areas, Filters(), ()).empty
+
+
+def test_a_filter_keeps_an_observation_when_one_of_its_statements_passes(areas):
+    """The keyword is in one of the two disagreeing sentences: the 2024 figure
+    stays with both statements (and its conflict); 2023's drops out."""
+    frame = queries.series_statements(areas, Filters(keyword="16500"), (GDP_QINGDAO,))
+    assert list(zip(frame["period"], frame["passes"], strict=True)) == [("2024", False), ("2024", True)]
+    assert set(frame["status"]) == {"conflict"}
+    assert queries.series_statements(areas, Filters(keyword="没有这句"), (GDP_QINGDAO,)).empty
+
+
+def test_series_statements_keep_targets_and_period_lengths_apart(areas):
+    actual = Series("地区生产总值", "合肥市", "growth", "%", "year")
+    target = Series("地区生产总值", "合肥市", "growth", "%", "year", target=True)
+    frame = queries.series_statements(areas, Filters(), (actual,))
+    assert list(zip(frame["period"], frame["value"], frame["target"], strict=True)) == [
+        ("2023", 5.8, False), ("2024", 6.1, False)]
+    frame = queries.series_statements(areas, Filters(), (target,))
+    assert list(zip(frame["period"], frame["value"], frame["qualifier"], strict=True)) == [
+        ("2025", 6.5, "approx")]
+    assert queries.series_statements(areas, Filters(), (Series(*dataclasses.astuple(GDP_QINGDAO)[:4], "half"),)).empty
+
+
+def test_indicator_choices_and_coverage(areas):
+    choices = queries.indicator_choices(areas, Filters())
+    assert list(zip(choices["what"], choices["catalogued"], choices["n_statements"], strict=True)) == [
+        ("地区生产总值", True, 13), ("规模以上工业增加值", True, 2), ("5G基站", False, 2)]
+    # A subject stated once is no series; under a filter that leaves one year, 5G基站 goes.
+    assert list(queries.indicator_choices(areas, Filters(keyword="2024年"))["what"]) == [
+        "地区生产总值", "规模以上工业增加值"]
+    coverage = queries.indicator_coverage(areas, Filters(), "地区生产总值")
+    level = coverage[(coverage["measure"] == "level") & ~coverage["target"]]
+    assert dict(zip(level["area"], level["n_periods"], strict=True)) == {
+        "青岛市": 2, "合肥市": 2, "崂山区": 2}
+    assert dict(zip(level["area"], level["province"], strict=True))["崂山区"] == "山东省"
+    targets = coverage[coverage["target"]]
+    assert list(zip(targets["area"], targets["measure"], strict=True)) == [("合肥市", "growth")]
+    subject = queries.indicator_coverage(areas, Filters(), "5G基站")
+    assert list(zip(subject["area"], subject["n_periods"], strict=True)) == [("合肥市", 2)]
+    assert queries.indicator_coverage(areas, Filters(areas=(AreaNode("山东省"),)), "5G基站").empty
+
+
+def test_the_dashboards_what_is_the_views(areas, sample_store):
+    """A series ranked from claims must be one the view has: for every claim,
+    WHAT gives the observation key the view groups it under."""
+    from extractors.store import open_for_reading
+
+    for con in (areas, open_for_reading(sample_store)):
+        mine = con.execute(f"""
+            SELECT DISTINCT x.area, {queries.WHAT} AS what, x.measure, x.unit, x.period, x.target
+            FROM quantities x WHERE x.area IS NOT NULL AND x.period IS NOT NULL""").fetchall()
+        view = con.execute(
+            "SELECT area, what, measure, unit, period, target FROM observations").fetchall()
+        assert sorted(mine, key=str) == sorted(view, key=str)
+        assert len(view) > 10
 
 
 def test_topic_mix_and_claims_by(known):
@@ -190,19 +254,9 @@ def test_article_level_counts_equal_counting_the_claims(known, filters):
         slow = queries.claims_by(known, forced, dimension)
         assert fast.to_dict("list") == slow.to_dict("list"), dimension
     assert queries.claim_count(known, filters) == queries.claim_count(known, forced)
-    assert queries.latest_claim_date(known, filters) == queries.latest_claim_date(known, forced)
     fast_mix = queries.topic_mix(known, filters)
     slow_mix = queries.topic_mix(known, forced)
     assert fast_mix["claims"].tolist() == slow_mix["claims"].tolist()
-
-
-def test_repeated_subjects_and_series(known):
-    repeated = queries.repeated_subjects(known, Filters())
-    assert list(zip(repeated["subject"], repeated["unit"], repeated["n"], strict=True)) == [
-        ("年办件量", "件", 2)]
-    series = queries.subject_series(known, Filters(), "年办件量", "件")
-    assert list(series["value"]) == [20000.0, 30000.0]
-    assert queries.repeated_subjects(known, Filters(departments=("区金融局",))).empty
 
 
 def test_article_and_its_marks(known):
@@ -227,9 +281,9 @@ def test_articles_of_sources(known):
 
 QUERIES_ON_EMPTY = [
     ("claims", (Filters(),)), ("events", (Filters(),)), ("articles", (Filters(),)),
-    ("headline_indicators", (Filters(),)), ("topic_mix", (Filters(),)),
-    ("claims_by", (Filters(), "topic")), ("repeated_subjects", (Filters(),)),
-    ("subject_series", (Filters(), "x", "个")), ("indicator_history", (Filters(), (("x", "个"),))),
+    ("headline_series", (Filters(),)), ("topic_mix", (Filters(),)),
+    ("claims_by", (Filters(), "topic")), ("indicator_choices", (Filters(),)),
+    ("indicator_coverage", (Filters(), "x")), ("series_statements", (Filters(), (GDP_QINGDAO,))),
     ("article_claims", ("x", "x.txt")), ("article_dates", ("x", "x.txt")), ("articles_of_sources", (["x"],)),
 ]
 
@@ -246,9 +300,9 @@ def test_summaries_on_an_empty_store(empty):
     assert options.departments == () and options.date_min is None
     assert queries.undated_events(empty, Filters()) == 0
     assert queries.article(empty, "x", "x.txt") is None
-    assert queries.latest_claim_date(empty, Filters()) is None
     assert queries.article_count(empty, Filters()) == 0
     assert queries.undated_left_out(empty, Filters(date_from=date(2024, 1, 1))) == (0, 0)
+    assert options.areas == ()
 
 
 # --------------------------------------------------------------------------- the wide store
@@ -299,3 +353,61 @@ def test_claims_and_articles_say_where_their_date_came_from(wide):
     assert {"source", "start", "article_id"} <= set(claims.columns)
     articles = queries.articles(wide, Filters(keyword="农村公路养护"))
     assert list(articles["date_source"]) == ["filename"]
+
+
+
+
+# ---------------------------------------------------------------- the 地区 filter
+# The areas store (tests/dashboard/stores.py): 合肥市 (安徽省) on two pages, 青岛市
+# (山东省) on three, its district 崂山区 on two; 17 claims in all.
+
+SHANDONG, QINGDAO = AreaNode("山东省"), AreaNode("山东省", "青岛市")
+HEFEI, LAOSHAN = AreaNode("安徽省", "合肥市"), AreaNode("山东省", "青岛市", "崂山区")
+
+AREA_FILTERS = [
+    ("province_takes_its_cities_and_districts", (SHANDONG,), {"青岛市": 5, "崂山区": 5}),
+    ("city_takes_its_districts", (QINGDAO,), {"青岛市": 5, "崂山区": 5}),
+    ("a_district_alone", (LAOSHAN,), {"崂山区": 5}),
+    ("two_places_to_compare", (HEFEI, LAOSHAN), {"合肥市": 7, "崂山区": 5}),
+    ("no_place_known", (AreaNode(),), {}),
+    ("a_namesake_elsewhere_is_another_place", (AreaNode("安徽省", "青岛市"),), {}),
+]
+
+
+@pytest.mark.parametrize("nodes, claims", [pytest.param(*c[1:], id=c[0]) for c in AREA_FILTERS])
+def test_claims_under_the_area_filter(areas, nodes, claims):
+    filters = Filters(areas=nodes)
+    frame = queries.claims(areas, filters)
+    found = areas.execute(f"""
+        SELECT x.area, count(*) FROM quantities x WHERE {queries.where(filters, "quantities")[0]}
+        GROUP BY ALL""", queries.where(filters, "quantities")[1]).fetchall()
+    assert dict(found) == claims
+    assert len(frame) == queries.claim_count(areas, filters) == sum(claims.values())
+    assert queries.totals(areas, filters)["claims"] == sum(claims.values())
+
+
+def test_articles_and_events_under_the_area_filter(areas):
+    """An article is in when its own place is, or when it states a figure about
+    a place that is (青岛市's pages say nothing of 崂山区 here)."""
+    titles = set(queries.articles(areas, Filters(areas=(LAOSHAN,)))["title"])
+    assert titles == {"崂山区经济运行", "崂山区2024年经济运行"}
+    assert len(queries.articles(areas, Filters(areas=(QINGDAO,)))) == 5
+    assert len(queries.articles(areas, Filters(areas=(HEFEI,)))) == 2
+    events = queries.events(areas, Filters(areas=(HEFEI,)))
+    assert set(events["article_id"]) == set(queries.articles(areas, Filters(areas=(HEFEI,)))["id"])
+    assert queries.totals(areas, Filters(areas=(HEFEI,)))["articles"] == 2
+
+
+def test_the_area_tree_of_a_store(areas):
+    options = queries.filter_options(areas)
+    assert [n.parts for n in options.areas] == [
+        ("安徽省",), ("安徽省", "合肥市"), ("山东省",), ("山东省", "青岛市"), ("山东省", "青岛市", "崂山区")]
+    assert [n.level for n in options.areas] == ["province", "city", "province", "city", "area"]
+
+
+def test_area_names_never_go_into_sql():
+    hostile = Filters(areas=(AreaNode("x' OR 1=1 --", "$area_0_p", "'; DROP TABLE quantities; --"),))
+    for table in ("quantities", "events", "articles"):
+        sql, params = queries.where(hostile, table)
+        assert "'" not in sql and "DROP" not in sql and "1=1" not in sql
+        assert params["area_0_a"] == "'; DROP TABLE quantities; --"

@@ -59,7 +59,7 @@ def test_a_department_filter_goes_into_the_url(page, server):
     page.get_by_text("当前筛选：部门=区金融局").wait_for()
     assert metric(page, "文章") == "1"
     # Another page keeps the filter, in its URL and in what it shows.
-    page.get_by_role("link", name="指标").click()
+    page.get_by_role("link", name="指标", exact=True).click()
     page.wait_for_url(lambda url: "/indicators?" in url)
     assert parse_qs(urlparse(page.url).query)["dept"] == ["区金融局"]
     page.get_by_text("共 3 条。").wait_for()

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from extractors.store import open_for_reading
 from tests.dashboard.stores import (
@@ -35,7 +36,8 @@ PAGES = {  # path → text that shows the page has drawn
     "overview": ("", "重点指标"),
     "timeline": ("timeline", "事件列表"),
     "articles": ("articles", "选中一行即可阅读全文"),
-    "indicators": ("indicators", "同一指标的变化"),
+    "indicators": ("indicators", "选中一行即可打开原文"),
+    "series": ("series", "观测值与原文"),
 }
 
 
@@ -70,6 +72,14 @@ def metric(page, label: str) -> str:
     card = page.locator('[data-testid="stMetric"]').filter(
         has=page.locator('[data-testid="stMetricLabel"]', has_text=label)).first
     return card.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def metric_becomes(page, label: str, value: str) -> None:
+    """Wait for a metric to show ``value``: a rerun replaces the page's elements
+    one by one, so the caption of the new filter can show before the counts."""
+    card = page.locator('[data-testid="stMetric"]').filter(
+        has=page.locator('[data-testid="stMetricLabel"]', has_text=label)).first
+    expect(card.locator('[data-testid="stMetricValue"]')).to_have_text(value)
 
 
 def download_rows(page, button: str, tmp_path: Path) -> tuple[str, list[list[str]]]:
@@ -159,8 +169,8 @@ def test_undated_articles_are_counted_when_a_range_leaves_them_out_and_reachable
         "日期不明", exact=True).click()
     page.wait_for_url(lambda url: "when=" in url)
     page.get_by_text("当前筛选：日期=日期不明").wait_for()
-    assert metric(page, "文章") == "1"
-    assert metric(page, "指标") == "2"
+    metric_becomes(page, "文章", "1")
+    metric_becomes(page, "指标", "2")
     page.get_by_role("link", name="文章").click()
     page.wait_for_url(lambda url: "/articles" in url)
     page.get_by_text("共 1 篇。选中一行").wait_for()
@@ -171,12 +181,12 @@ def test_undated_articles_are_counted_when_a_range_leaves_them_out_and_reachable
 
 
 def test_the_date_range_reaches_2008_and_2025(page, wide):
-    open_page(page, f"{wide}/indicators", "同一指标的变化")
+    open_page(page, f"{wide}/indicators", "选中一行即可打开原文")
     inputs = page.locator('[data-testid="stDateInput"] input[type=date]')
     assert [inputs.nth(i).input_value() for i in range(2)] == ["2008-03-15", "2025-09-15"]
-    open_page(page, f"{wide}/indicators?from=2008-01-01&to=2008-12-31", "同一指标的变化")
+    open_page(page, f"{wide}/indicators?from=2008-01-01&to=2008-12-31", "选中一行即可打开原文")
     page.get_by_text("共 30 条").wait_for()  # the two articles of 2008, 15 claims each
-    open_page(page, f"{wide}/indicators?from=2025-09-01", "同一指标的变化")
+    open_page(page, f"{wide}/indicators?from=2025-09-01", "选中一行即可打开原文")
     page.get_by_text("共 15 条").wait_for()
 
 
@@ -239,7 +249,8 @@ def test_titles_panels_and_the_mode_bar_never_overlap(page, wide, viewport):
     page.set_viewport_size({"width": width, "height": height})
     checked = 0
     for path, ready, charts in (("", "重点指标", 1), ("timeline", "事件列表", 1),
-                                ("indicators", "同一指标的变化", 3)):
+                                ("indicators", "选中一行即可打开原文", 2),
+                                ("series", "观测值与原文", 1)):
         open_page(page, f"{wide}/{path}", ready)
         plots = page.locator(".js-plotly-plot")
         plots.nth(charts - 1).locator(".main-svg").first.wait_for()
@@ -316,7 +327,7 @@ def test_a_card_source_opens_the_article_at_its_claim(page, wide):
 def test_the_claims_csv_holds_every_row_of_the_filter(page, wide, wide_store, tmp_path):
     total = store_value(wide_store, "SELECT count(*) FROM quantities")
     assert total > 500
-    open_page(page, f"{wide}/indicators", "同一指标的变化")
+    open_page(page, f"{wide}/indicators", "选中一行即可打开原文")
     page.get_by_text(f"共 {total} 条，显示最近的 500 条").wait_for()
     name, rows = download_rows(page, "下载 CSV", tmp_path)
     assert name == "指标_全部.csv"
@@ -328,7 +339,7 @@ def test_the_claims_csv_holds_every_row_of_the_filter(page, wide, wide_store, tm
     assert titles == stored  # whole titles, none cut
     assert not any(r[header.index("部门")].endswith("等") for r in rows[1:])
     # The file name says which filters made it.
-    open_page(page, f"{wide}/indicators?topic=经济运行&from=2010-01-01", "同一指标的变化")
+    open_page(page, f"{wide}/indicators?topic=经济运行&from=2010-01-01", "选中一行即可打开原文")
     name, rows = download_rows(page, "下载 CSV", tmp_path)
     assert name == "指标_主题-经济运行_日期-2010-01-01至.csv"
     expected = store_value(wide_store, """SELECT count(*) FROM quantities
