@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extractors.store import AGREEMENT, LOOSE_AGREEMENT
+
 from .formatting import (
     ACTUAL,
     MEASURES,
@@ -62,6 +64,43 @@ def signed_values(frame: pd.DataFrame) -> pd.Series:
     return frame["value"].where(~falls, -frame["value"])
 
 
+def signed_status(status: str, low: float, high: float, all_exact: bool, n_dates: int) -> str:
+    """An observation's status once its statements are signed.
+
+    The store's view compares values as stored, without their direction, so
+    增长3.8% and 下降3.8% of one area, indicator and period agree there. Signed,
+    they are the view's own rule (store.AGREEMENT, store.LOOSE_AGREEMENT) apart:
+    a conflict, or a revision when the statements come from articles of
+    different dates. Any other status is the view's.
+
+    >>> signed_status("consistent", -3.8, 3.8, True, 1), signed_status("consistent", -3.8, 3.8, True, 2)
+    ('conflict', 'revision')
+    >>> signed_status("consistent", 6.1, 6.1, True, 2), signed_status("conflict", 5.0, 5.2, True, 1)
+    ('consistent', 'conflict')
+    """
+    if status != "consistent":
+        return status
+    tolerance = AGREEMENT if all_exact else LOOSE_AGREEMENT
+    if high - low <= max(abs(high), abs(low)) * tolerance:
+        return status
+    return "revision" if n_dates > 1 else "conflict"
+
+
+def statuses(statements: pd.DataFrame) -> pd.Series:
+    """Each statement's observation status (:func:`signed_status`), for every
+    statement of each observation (as ``queries.series_statements`` gives them)."""
+    if statements.empty:
+        return pd.Series([], dtype=object)
+    frame = pd.DataFrame({
+        "signed": signed_values(statements), "exact": statements["qualifier"] == "exact",
+        "date": statements["date"]})
+    groups = frame.groupby([statements[k] for k in [*_KEY, "period"]], sort=False, dropna=False)
+    low, high = groups["signed"].transform("min"), groups["signed"].transform("max")
+    exact, dates = groups["exact"].transform("all"), groups["date"].transform("nunique")
+    return pd.Series([signed_status(*row) for row in zip(
+        statements["status"], low, high, exact, dates, strict=True)], index=statements.index)
+
+
 def observations(statements: pd.DataFrame) -> pd.DataFrame:
     """One row per observation, oldest period first within each series.
 
@@ -79,6 +118,7 @@ def observations(statements: pd.DataFrame) -> pd.DataFrame:
     # The statement that gives the view's value: the latest of those stating it.
     frame["_gives"] = (frame["value"] - frame["obs_value"]).abs() <= 1e-9 * frame["value"].abs().clip(lower=1)
     group = _KEY + ["period"]
+    frame["status"] = statuses(frame)
     spans = frame.groupby(group, sort=False, dropna=False)["_signed"].agg(["min", "max"])
     chosen = (frame.sort_values(["_gives", "_order"], kind="stable")
               .drop_duplicates(group, keep="last")
@@ -179,11 +219,22 @@ def status_note(observation: dict, unit: str) -> str | None:
     '来源不一致：2 处报道给出 1.65万亿元 至 1.67万亿元'
     >>> status_note({"status": "consistent", "low": 1, "high": 1, "n_statements": 3}, "个") is None
     True
+
+    A range from a fall to a rise says which is which:
+
+    >>> status_note({"status": "conflict", "low": -3.8, "high": 3.8, "n_statements": 2,
+    ...              "measure": "growth"}, "%")
+    '来源不一致：2 处报道给出 下降3.8% 至 增长3.8%'
     """
     status = observation["status"]
     if status == "consistent":
         return None
-    span = (f"{format_claim(observation['low'], unit)} 至 {format_claim(observation['high'], unit)}")
+    low, high = observation["low"], observation["high"]
+    if observation.get("measure") in SIGNED_MEASURES and low < 0 <= high:
+        span = (f"{format_claim(-low, unit, change='decrease')} 至 "
+                f"{format_claim(high, unit, change='increase')}")
+    else:
+        span = f"{format_claim(low, unit)} 至 {format_claim(high, unit)}"
     if status == "conflict":
         return f"{STATUSES['conflict']}：{observation['n_statements']} 处报道给出 {span}"
     return f"{STATUSES['revision']}：先后报道为 {span}，取最新"
@@ -195,6 +246,8 @@ def statement_table(statements: pd.DataFrame,
     them: period, area, the figure as written, measure, actual or target, the
     observation's status, the sentence, the article — and, given ``link``
     (article id, source, offset → URL), a link to the claim in its article."""
+    if not statements.empty:
+        statements = statements.assign(status=statuses(statements))
     kept = statements[statements["passes"].astype(bool)] if not statements.empty else statements
     records = kept.to_dict("records")
     table = pd.DataFrame({

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from dashboard import queries, series
+from dashboard.formatting import STATUSES
 from dashboard.queries import Filters, Series
 from dashboard.widgets import claim_url
 
@@ -100,3 +101,49 @@ def test_area_order_and_choices(areas):
     assert series.area_order(coverage, "growth", "%", "year")[:2] == ["合肥市", "青岛市"]
     assert series.area_order(coverage, "share", "%", "year") == []
     assert series.area_order(coverage.iloc[0:0], "level", "元", "year") == []
+
+
+SIGN_PAGES = (  # file, text; the first is issued on 2025-01-20
+    ("rise.txt", "合肥工业稳步增长\n本报讯 2024年，合肥市规模以上工业增加值增长3.8%。"),
+    ("fall.txt", "合肥工业数据发布\n本报讯 2024年，合肥市规模以上工业增加值下降3.8%。"),
+)
+
+
+@pytest.mark.parametrize("second_issue, status", [
+    pytest.param("2025-01-20", "conflict", id="same_day_conflict"),
+    pytest.param("2025-03-01", "revision", id="later_revision"),
+])
+def test_a_rise_and_a_fall_of_one_size_do_not_agree(tmp_path, second_issue, status):
+    """The store's view compares unsigned values, so 增长3.8% and 下降3.8% agree
+    there; the dashboard signs them and says that the sources differ."""
+    from extractors import extract
+    from extractors.hashing import content_hash
+    from extractors.store import connect, open_for_reading, write_extraction
+
+    path = tmp_path / "sign.duckdb"
+    con = connect(path)
+    try:
+        for (name, text), issued in zip(SIGN_PAGES, ("2025-01-20", second_issue), strict=True):
+            ex = extract(text, pubdate=issued, source=name)
+            write_extraction(con, ex, name, content_hash(text), len(text.encode()))
+        # The premise: both are read as the same observation, and the view calls it consistent.
+        assert con.execute("SELECT status, n_statements FROM observations").fetchall() == [
+            ("consistent", 2)]
+    finally:
+        con.close()
+    con = open_for_reading(path)
+    try:
+        key = Series("规模以上工业增加值", "合肥市", "growth", "%", "year")
+        statements = queries.series_statements(con, Filters(), (key,))
+        frame = series.observations(statements)
+    finally:
+        con.close()
+    assert list(zip(frame["low"], frame["high"], frame["status"], strict=True)) == [
+        (-3.8, 3.8, status)]
+    card = series.card(frame, key)
+    assert card is not None and card.status == status
+    assert card.note is not None and "下降3.8% 至 增长3.8%" in card.note
+    # The indicator page's table says the same of both statements.
+    table = series.statement_table(statements)
+    assert sorted(zip(table["表述"], table["状态"], strict=True)) == [
+        ("下降3.8%", STATUSES[status]), ("增长3.8%", STATUSES[status])]
