@@ -454,6 +454,10 @@ WHAT = re.sub(r"\b(indicator|subject)\b", r"x.\1", _view_what())
 _MEASURE_RANK = ("CASE measure WHEN 'level' THEN 0 WHEN 'growth' THEN 1 WHEN 'share' THEN 2 "
                  "WHEN 'points' THEN 3 WHEN 'difference' THEN 4 ELSE 5 END")
 
+# A ratio (三次产业结构7.1∶39.1∶53.8) has its first term as its value: a card's
+# change or sparkline of first terms would mean nothing, so no card shows one.
+_NOT_RATIO = "coalesce(x.unit_kind, '') <> 'ratio'"
+
 # A claim that can be part of an observation: the view keeps only these.
 _OBSERVABLE = ("x.area IS NOT NULL AND x.period IS NOT NULL AND x.measure IS NOT NULL "
                "AND x.period_kind IS NOT NULL")
@@ -483,7 +487,7 @@ def headline_series(con: Connection, filters: Filters, limit: int = 8) -> pd.Dat
                        count(DISTINCT x.period) AS n_periods, count(*) AS n_statements,
                        max(x.period_end) AS latest
                 FROM quantities x
-                WHERE {sql} AND {which} AND {_OBSERVABLE}
+                WHERE {sql} AND {which} AND {_OBSERVABLE} AND {_NOT_RATIO}
                 GROUP BY ALL HAVING what <> ''
             ), r AS (
                 SELECT *, row_number() OVER (PARTITION BY what, area, target
@@ -504,7 +508,7 @@ SERIES_COLUMNS = (
     "area", "province", "city", "what", "measure", "unit", "period", "period_start",
     "period_end", "period_kind", "target", "obs_value", "value_min", "value_max",
     "n_statements", "n_sources", "status", "value", "statement_value_max", "qualifier",
-    "change", "unit_kind", "text", "sentence", "article_id", "source", "start", "date",
+    "change", "unit_kind", "terms", "text", "sentence", "article_id", "source", "start", "date",
     "date_source", "title", "passes")
 
 
@@ -544,7 +548,7 @@ def series_statements(con: Connection, filters: Filters, series: Sequence[Series
                s.period_end, s.period_kind, s.target, s.obs_value, s.value_min, s.value_max,
                s.n_statements, s.n_sources, s.status,
                x.value, x.value_max AS statement_value_max, x.qualifier, x.change, x.unit_kind,
-               x.text, x.sentence, x.article_id, x.source, x.start, x.article_date AS date,
+               x."values" AS terms, x.text, x.sentence, x.article_id, x.source, x.start, x.article_date AS date,
                x.article_date_source AS date_source, a.title, ({sql}) AS passes
         FROM s JOIN (SELECT * FROM quantities WHERE area IN ({near})) x
              ON x.source = s.st.source AND x.article_id = s.st.article_id AND x.start = s.st.start

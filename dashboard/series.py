@@ -53,9 +53,28 @@ def signed(value: float, change: object, measure: str) -> float:
 
 
 def written(row: dict) -> str:
-    """A statement's figure as the text wrote it (增长6.1%, 1.35万亿元, 超2500亿元)."""
+    """A statement's figure as the text wrote it (增长6.1%, 1.35万亿元, 超2500亿元);
+    a ratio with every term, not its first only.
+
+    >>> written({"value": 7.1, "unit": "", "qualifier": "exact", "statement_value_max": None,
+    ...          "change": None, "unit_kind": "ratio", "terms": [7.1, 39.1, 53.8]})
+    '7.1:39.1:53.8'
+    """
+    if is_ratio(row):
+        return RATIO_JOINER.join(format_claim(term, "") for term in row["terms"])
     return format_claim(row["value"], row["unit"], row["qualifier"], row["statement_value_max"],
                         row["change"], row["unit_kind"])
+
+
+#: Between the terms of a ratio, as statistical bulletins write them (2.9:36.3:60.8).
+RATIO_JOINER = ":"
+
+
+def is_ratio(row: dict) -> bool:
+    """Whether a statement is a ratio of several terms (三次产业结构7.1∶39.1∶53.8):
+    its ``value`` is only the first term, so it is listed, never drawn or compared."""
+    terms = row.get("terms")
+    return row.get("unit_kind") == "ratio" and terms is not None and len(terms) > 1
 
 
 def signed_values(frame: pd.DataFrame) -> pd.Series:
@@ -260,7 +279,9 @@ def statement_table(statements: pd.DataFrame,
         "原文句子": [r["sentence"] for r in records],
         "来源文章": [r["title"] or "" for r in records],
         "文章日期": [article_day(r["date"], r["date_source"]) for r in records],
-        "数值": signed_values(kept).tolist() if records else [],
+        # A ratio has no one number: its terms are in 表述.
+        "数值": [None if is_ratio(r) else v for r, v in zip(
+            records, signed_values(kept).tolist() if records else [], strict=True)],
         "单位": [r["unit"] for r in records],
     })
     if link is not None:

@@ -62,14 +62,17 @@ def main() -> None:
     statements: pd.DataFrame = data.read(
         "series_statements", filters, series.keys(what, areas, measure, unit, kind))
     observed = series.observations(statements)
-    title = f"{what} · {measure_label(measure, unit)} · {period_kind_label(kind)}"
-    fig, _ = charts.area_series(observed, title, unit, kind)
-    st.plotly_chart(fig, key="area_series_chart")
-    notes = ["实线实心点为实际值，虚线空心点为目标值"]
-    conflicts = int((observed["status"] == "conflict").sum()) if not observed.empty else 0
-    if conflicts:
-        notes.append(f"红圈标出 {conflicts} 个各来源数值不一致的观测值（竖线为各来源给出的范围）")
-    st.caption("；".join(notes) + "。")
+    if not statements.empty and all(series.is_ratio(r) for r in statements.to_dict("records")):
+        st.caption("这一口径是比例（如 7.1:39.1:53.8），各项不能连成一条线，原文所写见下表。")
+    else:
+        title = f"{what} · {measure_label(measure, unit)} · {period_kind_label(kind)}"
+        fig, _ = charts.area_series(observed, title, unit, kind)
+        st.plotly_chart(fig, key="area_series_chart")
+        notes = ["实线实心点为实际值，虚线空心点为目标值"]
+        conflicts = int((observed["status"] == "conflict").sum()) if not observed.empty else 0
+        if conflicts:
+            notes.append(f"红圈标出 {conflicts} 个各来源数值不一致的观测值（竖线为各来源给出的范围）")
+        st.caption("；".join(notes) + "。")
 
     st.subheader("观测值与原文")
     table = series.statement_table(statements, link=widgets.claim_url)

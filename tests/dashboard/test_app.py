@@ -380,3 +380,21 @@ def test_indicators_download_reads_every_row_while_the_table_shows_500(wide_stor
     finally:
         con.close()
     assert any(f"共 {total} 条，显示最近的 500 条" in c.value for c in at.caption)
+
+
+def test_the_indicator_page_lists_a_ratio_and_draws_no_line_of_first_terms(tmp_path, monkeypatch):
+    from extractors import extract
+    from extractors.hashing import content_hash
+    from extractors.store import connect, write_extraction
+
+    store = tmp_path / "ratio.duckdb"
+    con = connect(store)
+    text = "山东经济统计公报\n本报讯 2023年，山东省三次产业结构为7.1∶39.1∶53.8。"
+    ex = extract(text, pubdate="2024-03-03", source="gongbao.txt")
+    write_extraction(con, ex, "gongbao.txt", content_hash(text), len(text.encode()))
+    con.close()
+    at = open_app(store, monkeypatch, "views/series.py", query={"ind": "三次产业结构"})
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.get("plotly_chart")
+    assert any("比例" in c.value for c in at.caption)
+    assert list(table(at, "原文句子")["表述"]) == ["7.1:39.1:53.8"]

@@ -147,3 +147,30 @@ def test_a_rise_and_a_fall_of_one_size_do_not_agree(tmp_path, second_issue, stat
     table = series.statement_table(statements)
     assert sorted(zip(table["表述"], table["状态"], strict=True)) == [
         ("下降3.8%", STATUSES[status]), ("增长3.8%", STATUSES[status])]
+
+
+def test_a_ratio_is_written_whole_listed_and_never_a_card(tmp_path):
+    """三次产业结构为7.1∶39.1∶53.8 is stored with its first term as its value; the
+    dashboard writes every term, draws no line of first terms and makes no card."""
+    from extractors import extract
+    from extractors.hashing import content_hash
+    from extractors.store import connect, open_for_reading, write_extraction
+
+    path = tmp_path / "ratio.duckdb"
+    con = connect(path)
+    text = "山东经济统计公报\n本报讯 2023年，山东省三次产业结构为7.1∶39.1∶53.8。全省地区生产总值92068.7亿元。"
+    ex = extract(text, pubdate="2024-03-03", source="gongbao.txt")
+    write_extraction(con, ex, "gongbao.txt", content_hash(text), len(text.encode()))
+    con.close()
+    con = open_for_reading(path)
+    try:
+        assert con.execute("SELECT unit_kind, value FROM quantities WHERE indicator = '三次产业结构'"
+                           ).fetchall() == [("ratio", 7.1)]  # the premise
+        cards = queries.headline_series(con, Filters())
+        key = Series("三次产业结构", "山东省", "share", "", "year")
+        statements = queries.series_statements(con, Filters(), (key,))
+    finally:
+        con.close()
+    assert "三次产业结构" not in set(cards["what"]) and GDP in set(cards["what"])
+    table = series.statement_table(statements)
+    assert table[["表述", "数值"]].values.tolist() == [["7.1:39.1:53.8", None]]
