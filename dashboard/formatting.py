@@ -108,17 +108,31 @@ _SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 
 def axis_scale(values: Iterable[float], unit: str) -> tuple[float, str]:
     """The divisor and unit for a chart axis of these values, the Chinese way
-    (an axis of 1.35万亿元 counts in 万亿元, never in "1.35T"); rates stay as they are.
+    (never "1.35T"); rates stay as they are. The scale is the one the smallest
+    value is written in, as a bulletin writes a city's 13507.7亿元 beside a
+    district's 850.2亿元 (in 万亿元 the district would read 0.09), unless the
+    largest would then need more than five digits.
 
     >>> axis_scale([1.35e12, 8.5e10], "元"), axis_scale([3.2e4, 1.1e4], "个"), axis_scale([6.1], "%")
-    ((1000000000000.0, '万亿元'), (10000.0, '万个'), (1.0, '%'))
+    ((100000000.0, '亿元'), (10000.0, '万个'), (1.0, '%'))
+    >>> axis_scale([1.35e12, 1.67e12], "元"), axis_scale([1.35e12, 5.0], "元")
+    ((1000000000000.0, '万亿元'), (100000000.0, '亿元'))
     """
-    largest = max((abs(v) for v in values if v == v), default=0.0)
-    if unit not in RATE_UNITS:
-        for divisor, word in _SCALES:
-            if largest >= divisor:
-                return divisor, word + unit
-    return 1.0, unit
+    sizes = [abs(v) for v in values if v == v and v]
+    if unit in RATE_UNITS or not sizes:
+        return 1.0, unit
+    smallest, largest = min(sizes), max(sizes)
+    divisor, word = 1.0, ""
+    for size, name in _SCALES:
+        if smallest >= size:
+            divisor, word = size, name
+            break
+    for size, name in reversed(_SCALES):
+        if largest / divisor < 1e5:
+            break
+        if size > divisor:
+            divisor, word = size, name
+    return divisor, word + unit
 
 
 def series_delta(latest: float, previous: float, measure: str, unit: str) -> str:

@@ -166,8 +166,9 @@ def test_the_series_page_draws_one_line_per_area(areas_store, monkeypatch):
     assert at.multiselect(key="cmp").value == ["青岛市", "合肥市", "崂山区"]
     figure = go.Figure(json.loads(at.get("plotly_chart")[0].proto.spec))
     lines = {t.name: list(t.y) for t in figure.data if t.mode == "lines+markers"}
-    assert lines == {"青岛市": [1.57603, pytest.approx(1.67195, rel=0.02)],    # 万亿元
-                     "合肥市": [1.26738, 1.35077], "崂山区": [0.08001, 0.08502]}
+    # In 亿元, as the pages write them: 崂山区's 850.2 does not read as 0.09 万亿元.
+    assert lines == {"青岛市": [15760.3, pytest.approx(16719.5, rel=0.02)],
+                     "合肥市": [12673.8, 13507.7], "崂山区": [800.1, 850.2]}
     assert [t.name for t in figure.data if t.mode == "markers"] == ["来源不一致"]
     rows = table(at, "原文句子")
     assert len(rows) == 7 and set(rows["状态"]) == {"一致", "来源不一致"}

@@ -141,10 +141,10 @@ def test_area_series_draws_one_line_per_area_from_its_own_values(areas):
     observed, (fig, frame) = area_chart(areas, "地区生产总值", ["青岛市", "合肥市", "崂山区"], "level", "元")
     lines = {t.name: t for t in fig.data if t.mode == "lines+markers"}
     assert sorted(lines) == ["合肥市", "崂山区", "青岛市"]
-    assert fig.layout.yaxis.title.text == "万亿元"                     # 1.35万亿元, not "1.35T"
+    assert fig.layout.yaxis.title.text == "亿元"        # 13507.7亿元 beside 850.2亿元, not "1.35T"
     for area, trace in lines.items():
         own = observed[observed["area"] == area]
-        assert list(trace.y) == pytest.approx(list(own["value"] / 1e12))  # nothing from another area
+        assert list(trace.y) == pytest.approx(list(own["value"] / 1e8))  # nothing from another area
         assert [str(x)[:10] for x in trace.x] == [str(d)[:10] for d in own["period_start"]]
         assert trace.line.dash == "solid" and trace.marker.symbol == "circle"
     assert list(frame.columns) == list(charts.AREA_SERIES_COLUMNS)

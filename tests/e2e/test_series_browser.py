@@ -130,7 +130,7 @@ def test_the_indicator_page_draws_one_series_per_area(page, areas, artifacts: Pa
     lines = {t["name"]: t for t in drawn["data"] if t["mode"] == "lines+markers"}
     assert set(lines) == {"合肥市", "青岛市", "崂山区"}
     for (area, year), value in GDP.items():
-        assert pytest.approx(value / 1e4) == lines[area]["y"][year - 2023]   # 万亿元
+        assert pytest.approx(value) == lines[area]["y"][year - 2023]   # 亿元, as written
     assert {lines[a]["dash"] for a in lines} == {"solid"}
     assert {"合肥市", "青岛市", "崂山区"} <= set(drawn["notes"])  # each line named at its end
     page.screenshot(path=str(artifacts / "areas-series-1440.png"), full_page=True)
