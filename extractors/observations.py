@@ -27,16 +27,21 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from . import places, wordlists
-from .dates import iso_bounds
+from .dates import iso_bounds as _iso_bounds
 from .indicators import catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
+from .segment import word_pattern
 from .text import sentence_bounds
+
+#: The day bounds of a period; a page's figures share a few periods (2024, 2024-01/2024-10),
+#: so each is read once.
+iso_bounds = lru_cache(maxsize=1024)(_iso_bounds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +62,13 @@ class _Words:
     as_of_ends: tuple[str, ...]
     preamble: re.Pattern[str]
     span_ahead: tuple[str, ...]
-    stock_cues: tuple[str, ...]
+    stock_cues: re.Pattern[str]
     name_heads: tuple[str, ...]
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
     opening: re.Pattern[str]
-    headings: tuple[re.Pattern[str], ...]
+    headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
 
 
 @cache
@@ -98,13 +103,13 @@ def _words() -> _Words:
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]),
         preamble=re.compile("|".join(lex["preambles"])),
-        span_ahead=tuple(lex["span_ahead"]), stock_cues=tuple(lex["stock_cues"]),
+        span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；])*"),
-        headings=tuple(re.compile(p) for p in lex["heading_markers"]),
+        headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
     )
 
 
@@ -278,7 +283,8 @@ class _Context:
             s, e = self.sentences[k]
             self._cues[k] = [m.start() for m in _words().target.finditer(self.body, s, e)
                              if m.group("cue")]
-        return any(c < pos for c in self._cues[k])
+        cues = self._cues[k]
+        return bool(cues) and cues[0] < pos   # in text order: the first is the earliest
 
     def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
         """Where the phrase (or, with ``clause``, the clause) holding ``pos`` starts,
@@ -536,10 +542,12 @@ def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
     if ctx.today is None:
         return None
     for other in ctx.quantities_in(start, q.start + 1):
+        if other.unit != "年" or other.unit_kind != "duration":
+            continue
         before = ctx.body[max(start, other.start - 2):other.start]
         ahead = before.endswith(_words().span_ahead) or (
             ctx.body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
-        if other.unit == "年" and other.unit_kind == "duration" and ahead:
+        if ahead:
             years = int(other.value_max or other.value)
             try:
                 end = ctx.today.replace(year=ctx.today.year + years)
@@ -555,7 +563,7 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
     if catalogue().nature(q.indicator) == "stock":
         return True
     lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
-    return any(w in lead for w in _words().stock_cues)
+    return _words().stock_cues.search(lead) is not None
 
 
 def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
@@ -566,12 +574,14 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     body = ctx.body
     line_starts = [0, *(m.end() for m in re.finditer("\n", body))]
     in_headline = True
+    headings = _words().headings
     for start in line_starts:
         end = body.find("\n", start)
         line = body[start:end if end >= 0 else len(body)].strip()
         if not line:
             continue
-        rank = next((i for i, rx in enumerate(_words().headings) if rx.match(line)), None)
+        marker = headings.match(line)
+        rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
             in_headline = False
             continue
