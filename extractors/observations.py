@@ -298,7 +298,8 @@ class _Context:
         return self.breaks[k] if k < len(self.breaks) else len(self.body)
 
     def index(self, pos: int) -> int:
-        return max(bisect_right(self.starts, pos) - 1, 0)
+        k = bisect_right(self.starts, pos) - 1
+        return k if k > 0 else 0
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.index(pos)]
