@@ -36,7 +36,7 @@ from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
-from .segment import word_pattern
+from .segment import guarded, word_pattern
 from .text import sentence_bounds
 
 #: The day bounds of a period; a page's figures share a few periods (2024, 2024-01/2024-10),
@@ -75,13 +75,10 @@ class _Words:
 def _words() -> _Words:
     lex = wordlists.load("observations")
     places_lex = wordlists.load("places")
-    cues = sorted(lex["target_cues"], key=len, reverse=True)
-    blocked = sorted(lex["not_target_cues"], key=len, reverse=True)
     # a blocked word is matched first and skipped; a cue followed by 的 names
-    # what an outcome is measured against (完成年度计划的95%)
-    target = re.compile("|".join(
-        [f"(?:{'|'.join(map(re.escape, blocked))})"]
-        + [f"(?P<cue>{'|'.join(map(re.escape, cues))})(?!的)"]))
+    # what an outcome is measured against (完成年度计划的95%); the longest word first
+    target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
+                     f"|(?P<cue>{word_pattern(lex['target_cues'])})(?!的)")
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()])*")
     hedges = wordlists.load("hedges")

@@ -284,8 +284,12 @@ class Gazetteer:
         return out
 
     @cached_property
-    def _county_stem_re(self) -> re.Pattern[str]:
-        return re.compile(word_pattern(self.counties_by_stem))
+    def _stem_sizes(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the short names starting with each character, longest first."""
+        sizes: dict[str, set[int]] = {}
+        for stem in self.counties_by_stem:
+            sizes.setdefault(stem[0], set()).add(len(stem))
+        return {char: tuple(sorted(found, reverse=True)) for char, found in sizes.items()}
 
     def county_stems(self, text: str) -> list[Mention]:
         """Counties named by their short name (融安：一颗金桔…, 寒亭新闻), where no fuller
@@ -293,11 +297,26 @@ class Gazetteer:
         or a masthead."""
         named = self.mentions(text)
         out = []
-        for m in self._county_stem_re.finditer(text):
-            if any(n.start < m.end() and m.start() < n.end for n in named):
+        for start, end, name in self._stem_spans(text):
+            if any(n.start < end and start < n.end for n in named):
                 continue
-            places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[m.group()]]
-            out.append(Mention(m.start(), m.end(), m.group(), *self._first_and_rest(places)))
+            places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[name]]
+            out.append(Mention(start, end, name, *self._first_and_rest(places)))
+        return out
+
+    def _stem_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """The short names in ``text``: left to right, the longest at each position,
+        as one pattern of them all would find; but looked up by their first character,
+        because ``re`` tries such a pattern's 800 first characters one by one at every
+        position."""
+        out: list[tuple[int, int, str]] = []
+        stems, sizes = self.counties_by_stem, self._stem_sizes
+        i = 0
+        while i < len(text):
+            found = next((size for size in sizes.get(text[i], ()) if text[i:i + size] in stems), 0)
+            if found:
+                out.append((i, i + found, text[i:i + found]))
+            i += found or 1
         return out
 
     @staticmethod
