@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -130,7 +131,10 @@ class Gazetteer:
         # no such ending and are few: one pattern for them. Both are far faster than
         # one pattern of every name.
         self._ends = {k for k in (*self._keys, *self._self_refs) if k[-1] in _NAME_ENDS}
-        self._lengths = sorted({len(k) for k in self._ends}, reverse=True)
+        # the lengths of the names ending in each of those characters, longest first
+        self._lengths: dict[str, list[int]] = {
+            char: sorted({len(k) for k in self._ends if k[-1] == char}, reverse=True)
+            for char in _NAME_ENDS}
         self._short = re.compile(word_pattern(k for k in self._keys if k[-1] not in _NAME_ENDS))
 
     def _index(self, plain_words: set[str]) -> dict[str, list[Place]]:
@@ -214,7 +218,7 @@ class Gazetteer:
         spans = [m.span() for m in self._short.finditer(text)]
         for m in _END_RE.finditer(text):
             end = m.end()
-            for size in self._lengths:
+            for size in self._lengths[m.group()]:
                 if size <= end and text[end - size:end] in self._ends:
                     spans.append((end - size, end))
                     break
@@ -327,10 +331,17 @@ class Gazetteer:
         """Towns and villages that open a clause (宝山镇耕地面积…, 走进复州城镇八里村):
         elsewhere two or three characters before 镇 or 村 are most often no name."""
         out: list[Mention] = []
+        # Where a 镇, 街道, 村… stands: a match holds one within its first _town_width characters.
+        marks = [m.start() for m in self._town_mark_re.finditer(text)]
+        if not marks:
+            return out
         # A name is made of Chinese characters only, so no match crosses a clause
         # break: trying the pattern at each clause start finds what a scan of the
         # whole text would keep, without trying it at every character.
         for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+            k = bisect_left(marks, start)
+            if k == len(marks) or marks[k] >= start + self._town_width:
+                continue
             m = self._town_re.match(text, start)
             if m is None:
                 continue
@@ -340,7 +351,19 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _town_mark_re(self) -> re.Pattern[str]:
+        return re.compile(word_pattern([*self._lex["town_suffixes"], *self._lex["village_suffixes"]]))
+
+    @cached_property
+    def _town_width(self) -> int:
+        """The most characters a match of :attr:`_town_re` spans (its name parts' bounds)."""
+        lex = self._lex
+        longest = {key: max(map(len, lex[key])) for key in ("place_openers", "town_suffixes", "village_suffixes")}
+        return longest["place_openers"] + 4 + longest["town_suffixes"] + 3 + longest["village_suffixes"]
+
+    @cached_property
     def _town_re(self) -> re.Pattern[str]:
+        # the bounds {2,4} and {2,3} are also in _town_width
         lex = self._lex
         openers = "|".join(map(re.escape, sorted(lex["place_openers"], key=len, reverse=True)))
         town = "|".join(map(re.escape, lex["town_suffixes"]))
