@@ -249,9 +249,10 @@ class _Context:
     """One article body, indexed for the questions each figure asks."""
 
     def __init__(self, body: str, dates: Sequence[DateMention], mentions: list[places.Mention],
-                 home: Place | None, today: date | None) -> None:
+                 home: Place | None, today: date | None,
+                 bounds: Sequence[tuple[int, int]] | None = None) -> None:
         self.body, self.home, self.today = body, home, today
-        self.sentences = sentence_bounds(body) or [(0, len(body))]
+        self.sentences = list(sentence_bounds(body) if bounds is None else bounds) or [(0, len(body))]
         self.starts = [s for s, _ in self.sentences]
         breaks = [m.start() for m in re.finditer("\n", body)]
         self.paragraph_of = [bisect_right(breaks, s) for s in self.starts]
@@ -328,19 +329,21 @@ class _Context:
 def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention],
              home: Place | None, today: date | None,
              skip: Sequence[tuple[int, int]] = (),
-             mentions: Sequence[places.Mention] | None = None) -> None:
+             mentions: Sequence[places.Mention] | None = None,
+             bounds: Sequence[tuple[int, int]] | None = None) -> None:
     """Set the observation fields of ``quantities`` (spans are offsets into ``body``).
 
     ``home`` is the article's own place, ``today`` its date, ``skip`` the spans of
     names (organisations) whose places say nothing about a figure's area;
-    ``mentions`` the body's places, when already found."""
+    ``mentions`` the body's places and ``bounds`` its sentences
+    (:func:`~extractors.text.sentence_bounds`), when already found."""
     if not quantities:
         return
     gaz = places.gazetteer()
     found = _outside((gaz.mentions(body) if mentions is None else mentions), skip)
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
-    ctx = _Context(body, _reported_year(body, dates, today), found, home, today)
+    ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)

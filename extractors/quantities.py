@@ -110,7 +110,7 @@ _BARE_SCALE = re.compile(
     rf"(?P<scale>{_alternation(s for s in _SCALE_VALUES if s[0] != '十')})(?![\d{CN_CHARS}])"
 )
 # 千余家, 万余人, 百多名: a scale word with 余 or 多 and no digit before it.
-_BARE_SCALE_MORE = re.compile(
+_BARE_SCALE_MORE = guarded(
     rf"(?<![\d{CN_CHARS}.])(?P<scale>[百千万])(?P<more>{_alternation(k for k, q in _HEDGES['middle'].items() if q == 'more_than')})"
 )
 _RANGE_SEP = re.compile(rf"(?:[(（]含[)）])?(?:{_alternation(_HEDGES['range_separators'])})")

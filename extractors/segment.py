@@ -91,12 +91,35 @@ def guarded(pattern: str) -> re.Pattern[str]:
     '(?=[0-9一])(?:一带一路|[0-9]+[+][0-9]+)'
     >>> guarded("[0-9]*").pattern
     '[0-9]*'
+
+    A pattern ``re`` scans fast already (one starting with a character, a class or
+    alternatives that each start with a character) is left as it is:
+
+    >>> guarded("一半|三成").pattern
+    '一半|三成'
     """
     parsed = _sre.parse(pattern)
-    starts = None if parsed.state.flags & _const.SRE_FLAG_IGNORECASE else _starts(parsed.data)
+    if parsed.state.flags & _const.SRE_FLAG_IGNORECASE or _skips(parsed.data):
+        return re.compile(pattern)
+    starts = _starts(parsed.data)
     if starts is None or starts[1]:
         return re.compile(pattern)
     return re.compile(f"(?=[{''.join(sorted(set(starts[0])))}])(?:{pattern})")
+
+
+def _skips(items: Any) -> bool:
+    """Whether ``re`` finds where a match of ``items`` can start by itself: the first
+    item (inside groups) is a character, a class, or alternatives that each start
+    with a character (what ``re``'s compiler takes for a prefix to scan for)."""
+    while items and items[0][0] is _const.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_const.LITERAL, _const.IN):
+        return True
+    return op is _const.BRANCH and all(
+        alternative and alternative[0][0] is _const.LITERAL for alternative in av[1])
 
 
 def _starts(items: Any) -> tuple[list[str], bool] | None:
