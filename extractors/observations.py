@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -738,7 +738,7 @@ def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     if not parts:
         return name
     clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start)
-    index = sum(1 for other in ctx.quantities if clause <= other.start < q.start)
+    index = bisect_left(ctx.q_starts, q.start) - bisect_left(ctx.q_starts, clause)   # figures before it
     return parts[min(index, len(parts) - 1)]
 
 

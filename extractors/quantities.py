@@ -549,7 +549,7 @@ class _Scanner:
         """A ratio word (比, 比例, 结构) among the last words of the clause before ``start``:
         师生比为, 男女比例由; not 比赛 (a word that merely holds 比)."""
         t = self.t
-        clause_start = max(t.rfind(ch, max(0, start - 12), start) for ch in _CLAUSE_STOPS) + 1
+        clause_start = _last_stop(t, max(0, start - 12), start) + 1
         words = _segment(t[max(clause_start, start - 12):start])
         return any(w.endswith(_RATIO_CUES) for w in words[-3:])
 
@@ -1081,7 +1081,7 @@ def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
     end = _SENTENCE_END.search(t[floor:edge][::-1])
     if end is not None:
         floor = edge - end.start()
-    pos = max(t.rfind(ch, floor, edge) for ch in _CLAUSE_STOPS)
+    pos = _last_stop(t, floor, edge)
     for _ in range(2):
         if pos < floor:
             return ""
@@ -1091,7 +1091,7 @@ def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
         phrase = _before_subject(t, pos)
         if phrase:
             return phrase
-        pos = max(t.rfind(ch, floor, pos) for ch in _CLAUSE_STOPS)
+        pos = _last_stop(t, floor, pos)
     return ""
 
 
@@ -1159,7 +1159,7 @@ def _distribute_subjects(t: str, out: list[Quantity]) -> None:
         if len(group) < 2:
             continue   # a lone figure gets no subject handed to it
         first = group[0]
-        clause_start = max(t.rfind(ch, 0, first.start) for ch in _CLAUSE_STOPS) + 1
+        clause_start = _last_stop(t, 0, first.start) + 1
         if handed and _SENTENCE_END.search(t, handed_end, clause_start):
             handed = []   # a new sentence: the last list's subjects no longer apply
         clause = t[clause_start:first.start]
@@ -1210,6 +1210,19 @@ def _expand_items(items: list[str], last_subject: str) -> list[str]:
 
 
 _CLAUSE_STOPS = "，,。！？；!?;：:\n"
+_CLAUSE_STOP = re.compile(f"[{re.escape(_CLAUSE_STOPS)}]")
+
+
+def _last_stop(t: str, lo: int, hi: int) -> int:
+    """Where the last clause stop of ``t[lo:hi]`` is, -1 when there is none; read
+    backwards from ``hi`` a piece at a time, as the stop is most often near."""
+    while hi > lo:
+        piece = max(lo, hi - 64)
+        m = _CLAUSE_STOP.search(t[piece:hi][::-1])
+        if m is not None:
+            return hi - 1 - m.start()
+        hi = piece
+    return -1
 _LIST_SPLIT = re.compile(r"[、和与及]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
 
