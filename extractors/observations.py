@@ -263,6 +263,8 @@ class _Context:
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
         self.headings = _headings(self)
+        self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
+        self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
@@ -311,17 +313,35 @@ class _Context:
         lo, hi = bisect_right(self.place_starts, start - 1), bisect_right(self.place_starts, end)
         return [m for m in reversed(self.places[lo:hi]) if m.end <= end]
 
-    def lead(self, kind: str, pos: int, probe: Callable[[int, int], object]) -> object:
-        """What ``probe`` finds at the start of the nearest earlier sentence of the
-        paragraph (a list's lead: 1—10月份，…；其中…); cached per sentence."""
+    def span_ahead(self, start: int) -> Quantity | None:
+        """The first figure from ``start`` (a sentence's) that is a span of years
+        ahead (:func:`_looks_ahead`), found once per sentence."""
+        if start not in self._spans_ahead:
+            end = self.sentence(start)[1]   # one starting later ends after every figure here
+            first, last = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end - 1)
+            self._spans_ahead[start] = next(
+                (q for q in self.quantities[first:last] if _looks_ahead(q, start, self.body)), None)
+        return self._spans_ahead[start]
+
+    def is_subject_place(self, m: places.Mention) -> bool:
+        """:func:`_is_subject_place` of one of the article's places, worked out once."""
+        found = self._subject_places.get(id(m))
+        if found is None:
+            found = self._subject_places[id(m)] = _is_subject_place(m, self.body)
+        return found
+
+    def lead(self, kind: str, pos: int) -> object:
+        """What the probe of ``kind`` (see ``_LEAD_PROBES``) finds at the start of the
+        nearest earlier sentence of the paragraph (a list's lead: 1—10月份，…；其中…);
+        cached per sentence."""
         k = self.index(pos)
         key = (kind, k)
         if key not in self._leads:
             found: object = None
             if k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]:
-                found = probe(*self.sentences[k - 1])
+                found = _LEAD_PROBES[kind](*self.sentences[k - 1], self)
                 if found is None:
-                    found = self.lead(kind, self.starts[k - 1], probe)
+                    found = self.lead(kind, self.starts[k - 1])
             self._leads[key] = found
         return self._leads[key]
 
@@ -402,14 +422,14 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     if found is None:
         found = _opening_place(start, pos, ctx)
     if found is None:
-        lead = ctx.lead("place", pos, lambda s, e: _opening_place(s, e, ctx))
+        lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
 
 
 def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
     for m in ctx.places_in(start, end):
-        if not _is_subject_place(m, ctx.body):
+        if not ctx.is_subject_place(m):
             continue
         return _place_of(m, ctx)
     return None
@@ -428,7 +448,7 @@ def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
     """A place that opens the sentence ``[start, end)`` (温江区：…, 2023年，全区…,
     其中，黄岛街道…)."""
     for m in reversed(ctx.places_in(start, end)):
-        if not _is_subject_place(m, ctx.body):
+        if not ctx.is_subject_place(m):
             continue
         before = ctx.body[start:m.start]
         for d in ctx.dates_in(start, m.start):
@@ -477,7 +497,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     stock = _is_stock(q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"
-        lead = ctx.lead(kind, q.start, lambda s, e: _opening_date(s, e, ctx, points=stock))
+        lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
@@ -542,20 +562,24 @@ def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
     sentence hold from the article's date to the span's far end."""
     if ctx.today is None:
         return None
-    for other in ctx.quantities_in(start, q.start + 1):
-        if other.unit != "年" or other.unit_kind != "duration":
-            continue
-        before = ctx.body[max(start, other.start - 2):other.start]
-        ahead = before.endswith(_words().span_ahead) or (
-            ctx.body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
-        if ahead:
-            years = int(other.value_max or other.value)
-            try:
-                end = ctx.today.replace(year=ctx.today.year + years)
-            except ValueError:          # 29 February
-                end = ctx.today.replace(year=ctx.today.year + years, day=28)
-            return f"{ctx.today.isoformat()}/{end.isoformat()}"
-    return None
+    span = ctx.span_ahead(start)
+    if span is None or span.end > q.start + 1:
+        return None   # figures do not overlap: a later span ends later still
+    years = int(span.value_max or span.value)
+    try:
+        end = ctx.today.replace(year=ctx.today.year + years)
+    except ValueError:          # 29 February
+        end = ctx.today.replace(year=ctx.today.year + years, day=28)
+    return f"{ctx.today.isoformat()}/{end.isoformat()}"
+
+
+def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
+    """Whether ``other`` is a span of years ahead (用3至5年, 5年内), in a sentence from ``start``."""
+    if other.unit != "年" or other.unit_kind != "duration":
+        return False
+    before = body[max(start, other.start - 2):other.start]
+    return before.endswith(_words().span_ahead) or (
+        body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
 
 
 def _is_stock(q: Quantity, ctx: _Context) -> bool:
@@ -606,7 +630,7 @@ def _article_period(ctx: _Context) -> str | None:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx)
         if found is None:
-            lead = ctx.lead("date", first.start, lambda s, e: _opening_date(s, e, ctx))
+            lead = ctx.lead("date", first.start)
             found = lead if isinstance(lead, str) else None
         found = found or _heading_period(first.start, ctx)
         if found:
@@ -770,7 +794,7 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 def _target(q: Quantity, ctx: _Context) -> bool:
     cue = ctx.cue_before(q.start)
     if not cue:
-        cue = bool(ctx.lead("cue", q.start, lambda s, e: _list_lead_cue(ctx.body[s:e])))
+        cue = bool(ctx.lead("cue", q.start))
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
@@ -785,3 +809,13 @@ def _list_lead_cue(sentence: str) -> bool | None:
     if colon and any(m.group("cue") for m in _words().target.finditer(head)):
         return True
     return None
+
+
+#: What :meth:`_Context.lead` looks for at a sentence's start, by kind: a place, a time
+#: phrase (a flow's lead skips an as-of point such as 年末), a target cue.
+_LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
+    "place": _opening_place,
+    "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
+    "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
+    "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
+}
