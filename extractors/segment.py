@@ -110,7 +110,9 @@ def guarded(pattern: str) -> re.Pattern[str]:
 def _skips(items: Any) -> bool:
     """Whether ``re`` finds where a match of ``items`` can start by itself: the first
     item (inside groups) is a character, a class, or alternatives that each start
-    with a character (what ``re``'s compiler takes for a prefix to scan for)."""
+    with a character (what ``re``'s compiler takes for a prefix to scan for), or a
+    repeat of a character or class (which ``re`` tests before anything else).
+    Measured: a look-ahead in front of those only slows them down."""
     while items and items[0][0] is _const.SUBPATTERN:
         items = items[0][1][3].data
     if not items:
@@ -118,6 +120,8 @@ def _skips(items: Any) -> bool:
     op, av = items[0]
     if op in (_const.LITERAL, _const.IN):
         return True
+    if op in (_const.MAX_REPEAT, _const.MIN_REPEAT):   # [0-9]+万: re tests the first item quickly
+        return av[0] >= 1 and bool(av[2].data) and av[2].data[0][0] in (_const.LITERAL, _const.IN)
     return op is _const.BRANCH and all(
         alternative and alternative[0][0] is _const.LITERAL for alternative in av[1])
 
