@@ -64,6 +64,7 @@ class _Words:
     span_ahead: tuple[str, ...]
     stock_cues: re.Pattern[str]
     name_heads: tuple[str, ...]
+    name_head: re.Pattern[str]   # any of name_heads
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
@@ -101,7 +102,7 @@ def _words() -> _Words:
         as_of_ends=tuple(lex["as_of_ends"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
-        name_heads=tuple(places_lex["name_heads"]),
+        name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
@@ -209,12 +210,21 @@ def _in_a_name(text: str, end: int) -> bool:
     """Whether a place ending at ``end`` is the first word of a longer name
     (上海某某集团, 世界温州人大会): a name's head follows before any punctuation,
     after a word that is not a category (西海岸新区上市公司 is no name)."""
-    after = re.split("[，。；：、！？\n（(“”0-9]", text[end:end + 12], maxsplit=1)[0]
-    for head in _words().name_heads:
+    after = text[end:end + 12]
+    stop = _NAME_STOP.search(after)
+    if stop is not None:
+        after = after[:stop.start()]
+    words = _words()
+    if not words.name_head.search(after):
+        return False   # most places: no name's head at all
+    for head in words.name_heads:
         at = after.find(head)
-        if at > 0 and not after[:at].endswith(_words().categories):
+        if at > 0 and not after[:at].endswith(words.categories):
             return True
     return False
+
+
+_NAME_STOP = re.compile("[，。；：、！？\n（(“”0-9]")
 
 
 def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:

@@ -141,7 +141,7 @@ class Gazetteer:
         self._lengths: dict[str, list[int]] = {
             char: sorted({len(k) for k in self._ends if k[-1] == char}, reverse=True)
             for char in _NAME_ENDS}
-        self._short = re.compile(word_pattern(k for k in self._keys if k[-1] not in _NAME_ENDS))
+        self._short = re.compile(word_pattern((k for k in self._keys if k[-1] not in _NAME_ENDS), groups=4))
 
     def _index(self, plain_words: set[str]) -> dict[str, list[Place]]:
         """Names → places: full names, short forms of provinces and cities, and a

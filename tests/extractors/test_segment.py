@@ -93,3 +93,15 @@ def test_guarded_finds_what_the_plain_pattern_finds(pattern: str) -> None:
                                      "[^a]b", "x|.y"])
 def test_guarded_leaves_alone_what_it_cannot_or_need_not_speed_up(pattern: str) -> None:
     assert segment.guarded(pattern).pattern == pattern
+
+
+def test_grouped_word_pattern_finds_what_one_trie_finds() -> None:
+    from extractors import places, topics
+
+    gaz = places.gazetteer()
+    for words in (list(topics._LABELS_OF), [k for k in gaz._keys if k[-1] not in places._NAME_ENDS]):
+        flat = re.compile(segment.word_pattern(words))
+        for groups in (2, 4, 7):
+            grouped = re.compile(segment.word_pattern(words, groups=groups))
+            for text in DEV_TEXTS:
+                assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
