@@ -275,6 +275,7 @@ class _Context:
         self.headings = _headings(self)
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
+        self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
@@ -332,6 +333,16 @@ class _Context:
             self._spans_ahead[start] = next(
                 (q for q in self.quantities[first:last] if _looks_ahead(q, start, self.body)), None)
         return self._spans_ahead[start]
+
+    def opening_mention(self, start: int) -> places.Mention | None:
+        """The first place of the sentence from ``start`` that may be a subject and
+        opens it (:func:`_opens`), found once per sentence: a figure's opening place
+        is that one when it stands before the figure."""
+        if start not in self._openings:
+            end = self.sentence(start)[1]
+            self._openings[start] = next((m for m in reversed(self.places_in(start, end))
+                                          if self.is_subject_place(m) and _opens(m, start, self)), None)
+        return self._openings[start]
 
     def is_subject_place(self, m: places.Mention) -> bool:
         """:func:`_is_subject_place` of one of the article's places, worked out once."""
@@ -456,16 +467,18 @@ def _is_subject_place(m: places.Mention, body: str) -> bool:
 
 def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
     """A place that opens the sentence ``[start, end)`` (温江区：…, 2023年，全区…,
-    其中，黄岛街道…)."""
-    for m in reversed(ctx.places_in(start, end)):
-        if not ctx.is_subject_place(m):
-            continue
-        before = ctx.body[start:m.start]
-        for d in ctx.dates_in(start, m.start):
-            before = before.replace(ctx.body[d.start:d.end], "")
-        if _words().opening.fullmatch(_words().preamble.sub("", before)):
-            return _place_of(m, ctx)
-    return None
+    其中，黄岛街道…); ``start`` is a sentence's start."""
+    m = ctx.opening_mention(start)
+    return _place_of(m, ctx) if m is not None and m.end <= end else None
+
+
+def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:
+    """Whether only time phrases, a dateline or a source formula stand between the
+    sentence start ``start`` and the place ``m``."""
+    before = ctx.body[start:m.start]
+    for d in ctx.dates_in(start, m.start):
+        before = before.replace(ctx.body[d.start:d.end], "")
+    return bool(_words().opening.fullmatch(_words().preamble.sub("", before)))
 
 
 def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
