@@ -301,6 +301,11 @@ class Gazetteer:
             sizes.setdefault(stem[0], set()).add(len(stem))
         return {char: tuple(sorted(found, reverse=True)) for char, found in sizes.items()}
 
+    @cached_property
+    def _stem_pairs(self) -> frozenset[str]:
+        """The first two characters of every short name (each has at least two)."""
+        return frozenset(stem[:2] for stem in self.counties_by_stem)
+
     def county_stems(self, text: str) -> list[Mention]:
         """Counties named by their short name (融安：一颗金桔…, 寒亭新闻), where no fuller
         name covers them. Only for short texts that speak for a whole article: a title
@@ -316,14 +321,15 @@ class Gazetteer:
 
     def _stem_spans(self, text: str) -> list[tuple[int, int, str]]:
         """The short names in ``text``: left to right, the longest at each position,
-        as one pattern of them all would find; but looked up by their first character,
-        because ``re`` tries such a pattern's 800 first characters one by one at every
-        position."""
+        as one pattern of them all would find; but looked up where the two characters
+        a short name starts with stand, because ``re`` tries such a pattern's 800 first
+        characters one by one at every position."""
         out: list[tuple[int, int, str]] = []
-        stems, sizes = self.counties_by_stem, self._stem_sizes
+        stems, sizes, pairs = self.counties_by_stem, self._stem_sizes, self._stem_pairs
         i = 0
         while i < len(text):
-            found = next((size for size in sizes.get(text[i], ()) if text[i:i + size] in stems), 0)
+            found = 0 if text[i:i + 2] not in pairs else next(
+                (size for size in sizes[text[i]] if text[i:i + size] in stems), 0)
             if found:
                 out.append((i, i + found, text[i:i + found]))
             i += found or 1
