@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import logging
 import re
-import re._constants as _const
-import re._parser as _sre
+import re._constants as _const  # type: ignore[import-not-found]  # private: no stubs
+import re._parser as _sre  # type: ignore[import-not-found]  # (read by guarded)
 import threading
 from collections.abc import Iterable
 from functools import cache, lru_cache
