@@ -517,6 +517,7 @@ def _section(tokens: list[str | Decimal]) -> Decimal | None:
 
 _NONNUMBERS = load("noncounts")["words"]
 _NONNUMBER_RE = re.compile("|".join(sorted(map(re.escape, _NONNUMBERS), key=len, reverse=True)))
+_NONNUMBER_CHAR = re.compile("[" + re.escape("".join(sorted(set("".join(_NONNUMBERS))))) + "]")
 # 大写 characters that are also everyday words (陆地, 入伍, 收拾, 肆意) count
 # only next to another numeral character.
 _AMBIGUOUS_ALONE = set("陆陸伍拾肆柒捌玖佰仟")
@@ -668,7 +669,7 @@ def _numeral_at(text: str, m: re.Match[str], make: Callable[..., _T]) -> tuple[i
             numeral = _quick(sub) or _read(sub)
             if numeral is not None:
                 bare = not text[start:end].strip(_BARE_SCALES)
-                frac = None if bare else _FRACTION_AFTER.match(text, end)
+                frac = None if bare or text[end:end + 1] not in "又分" else _FRACTION_AFTER.match(text, end)
                 if frac is not None:
                     value = parse_number(text[start:frac.end()])
                     if value is not None:
@@ -705,6 +706,8 @@ def _is_word(text: str, start: int, end: int, bare: bool) -> bool:
         return True
     if bare:
         return True  # 万, 百万, 千亿: a scale without a digit
+    if not _NONNUMBER_CHAR.search(text, start, end):
+        return False   # no word of the list holds a character of this numeral (most: digits)
     window_start = max(0, start - 4)
     for w in _NONNUMBER_RE.finditer(text, window_start, min(len(text), end + 4)):
         inside = start <= w.start() and w.end() <= end and w.end() - w.start() < end - start

@@ -22,21 +22,26 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from . import places, wordlists
-from .dates import iso_bounds
+from .dates import iso_bounds as _iso_bounds
 from .indicators import catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
+from .segment import guarded, word_pattern
 from .text import sentence_bounds
+
+#: The day bounds of a period; a page's figures share a few periods (2024, 2024-01/2024-10),
+#: so each is read once.
+iso_bounds = lru_cache(maxsize=1024)(_iso_bounds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,26 +62,24 @@ class _Words:
     as_of_ends: tuple[str, ...]
     preamble: re.Pattern[str]
     span_ahead: tuple[str, ...]
-    stock_cues: tuple[str, ...]
+    stock_cues: re.Pattern[str]
     name_heads: tuple[str, ...]
+    name_head: re.Pattern[str]   # any of name_heads
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
     opening: re.Pattern[str]
-    headings: tuple[re.Pattern[str], ...]
+    headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
 
 
 @cache
 def _words() -> _Words:
     lex = wordlists.load("observations")
     places_lex = wordlists.load("places")
-    cues = sorted(lex["target_cues"], key=len, reverse=True)
-    blocked = sorted(lex["not_target_cues"], key=len, reverse=True)
     # a blocked word is matched first and skipped; a cue followed by 的 names
-    # what an outcome is measured against (完成年度计划的95%)
-    target = re.compile("|".join(
-        [f"(?:{'|'.join(map(re.escape, blocked))})"]
-        + [f"(?P<cue>{'|'.join(map(re.escape, cues))})(?!的)"]))
+    # what an outcome is measured against (完成年度计划的95%); the longest word first
+    target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
+                     f"|(?P<cue>{word_pattern(lex['target_cues'])})(?!的)")
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()])*")
     hedges = wordlists.load("hedges")
@@ -98,13 +101,13 @@ def _words() -> _Words:
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]),
         preamble=re.compile("|".join(lex["preambles"])),
-        span_ahead=tuple(lex["span_ahead"]), stock_cues=tuple(lex["stock_cues"]),
-        name_heads=tuple(places_lex["name_heads"]),
+        span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
+        name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；])*"),
-        headings=tuple(re.compile(p) for p in lex["heading_markers"]),
+        headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
     )
 
 
@@ -207,12 +210,21 @@ def _in_a_name(text: str, end: int) -> bool:
     """Whether a place ending at ``end`` is the first word of a longer name
     (上海某某集团, 世界温州人大会): a name's head follows before any punctuation,
     after a word that is not a category (西海岸新区上市公司 is no name)."""
-    after = re.split("[，。；：、！？\n（(“”0-9]", text[end:end + 12], maxsplit=1)[0]
-    for head in _words().name_heads:
+    after = text[end:end + 12]
+    stop = _NAME_STOP.search(after)
+    if stop is not None:
+        after = after[:stop.start()]
+    words = _words()
+    if not words.name_head.search(after):
+        return False   # most places: no name's head at all
+    for head in words.name_heads:
         at = after.find(head)
-        if at > 0 and not after[:at].endswith(_words().categories):
+        if at > 0 and not after[:at].endswith(words.categories):
             return True
     return False
+
+
+_NAME_STOP = re.compile("[，。；：、！？\n（(“”0-9]")
 
 
 def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
@@ -247,9 +259,10 @@ class _Context:
     """One article body, indexed for the questions each figure asks."""
 
     def __init__(self, body: str, dates: Sequence[DateMention], mentions: list[places.Mention],
-                 home: Place | None, today: date | None) -> None:
+                 home: Place | None, today: date | None,
+                 bounds: Sequence[tuple[int, int]] | None = None) -> None:
         self.body, self.home, self.today = body, home, today
-        self.sentences = sentence_bounds(body) or [(0, len(body))]
+        self.sentences = list(sentence_bounds(body) if bounds is None else bounds) or [(0, len(body))]
         self.starts = [s for s, _ in self.sentences]
         breaks = [m.start() for m in re.finditer("\n", body)]
         self.paragraph_of = [bisect_right(breaks, s) for s in self.starts]
@@ -260,6 +273,9 @@ class _Context:
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
         self.headings = _headings(self)
+        self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
+        self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
+        self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
@@ -278,7 +294,8 @@ class _Context:
             s, e = self.sentences[k]
             self._cues[k] = [m.start() for m in _words().target.finditer(self.body, s, e)
                              if m.group("cue")]
-        return any(c < pos for c in self._cues[k])
+        cues = self._cues[k]
+        return bool(cues) and cues[0] < pos   # in text order: the first is the earliest
 
     def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
         """Where the phrase (or, with ``clause``, the clause) holding ``pos`` starts,
@@ -292,7 +309,8 @@ class _Context:
         return self.breaks[k] if k < len(self.breaks) else len(self.body)
 
     def index(self, pos: int) -> int:
-        return max(bisect_right(self.starts, pos) - 1, 0)
+        k = bisect_right(self.starts, pos) - 1
+        return k if k > 0 else 0
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.index(pos)]
@@ -306,17 +324,45 @@ class _Context:
         lo, hi = bisect_right(self.place_starts, start - 1), bisect_right(self.place_starts, end)
         return [m for m in reversed(self.places[lo:hi]) if m.end <= end]
 
-    def lead(self, kind: str, pos: int, probe: Callable[[int, int], object]) -> object:
-        """What ``probe`` finds at the start of the nearest earlier sentence of the
-        paragraph (a list's lead: 1—10月份，…；其中…); cached per sentence."""
+    def span_ahead(self, start: int) -> Quantity | None:
+        """The first figure from ``start`` (a sentence's) that is a span of years
+        ahead (:func:`_looks_ahead`), found once per sentence."""
+        if start not in self._spans_ahead:
+            end = self.sentence(start)[1]   # one starting later ends after every figure here
+            first, last = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end - 1)
+            self._spans_ahead[start] = next(
+                (q for q in self.quantities[first:last] if _looks_ahead(q, start, self.body)), None)
+        return self._spans_ahead[start]
+
+    def opening_mention(self, start: int) -> places.Mention | None:
+        """The first place of the sentence from ``start`` that may be a subject and
+        opens it (:func:`_opens`), found once per sentence: a figure's opening place
+        is that one when it stands before the figure."""
+        if start not in self._openings:
+            end = self.sentence(start)[1]
+            self._openings[start] = next((m for m in reversed(self.places_in(start, end))
+                                          if self.is_subject_place(m) and _opens(m, start, self)), None)
+        return self._openings[start]
+
+    def is_subject_place(self, m: places.Mention) -> bool:
+        """:func:`_is_subject_place` of one of the article's places, worked out once."""
+        found = self._subject_places.get(id(m))
+        if found is None:
+            found = self._subject_places[id(m)] = _is_subject_place(m, self.body)
+        return found
+
+    def lead(self, kind: str, pos: int) -> object:
+        """What the probe of ``kind`` (see ``_LEAD_PROBES``) finds at the start of the
+        nearest earlier sentence of the paragraph (a list's lead: 1—10月份，…；其中…);
+        cached per sentence."""
         k = self.index(pos)
         key = (kind, k)
         if key not in self._leads:
             found: object = None
             if k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]:
-                found = probe(*self.sentences[k - 1])
+                found = _LEAD_PROBES[kind](*self.sentences[k - 1], self)
                 if found is None:
-                    found = self.lead(kind, self.starts[k - 1], probe)
+                    found = self.lead(kind, self.starts[k - 1])
             self._leads[key] = found
         return self._leads[key]
 
@@ -324,19 +370,21 @@ class _Context:
 def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention],
              home: Place | None, today: date | None,
              skip: Sequence[tuple[int, int]] = (),
-             mentions: Sequence[places.Mention] | None = None) -> None:
+             mentions: Sequence[places.Mention] | None = None,
+             bounds: Sequence[tuple[int, int]] | None = None) -> None:
     """Set the observation fields of ``quantities`` (spans are offsets into ``body``).
 
     ``home`` is the article's own place, ``today`` its date, ``skip`` the spans of
     names (organisations) whose places say nothing about a figure's area;
-    ``mentions`` the body's places, when already found."""
+    ``mentions`` the body's places and ``bounds`` its sentences
+    (:func:`~extractors.text.sentence_bounds`), when already found."""
     if not quantities:
         return
     gaz = places.gazetteer()
     found = _outside((gaz.mentions(body) if mentions is None else mentions), skip)
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
-    ctx = _Context(body, _reported_year(body, dates, today), found, home, today)
+    ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
@@ -395,14 +443,14 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     if found is None:
         found = _opening_place(start, pos, ctx)
     if found is None:
-        lead = ctx.lead("place", pos, lambda s, e: _opening_place(s, e, ctx))
+        lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
 
 
 def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
     for m in ctx.places_in(start, end):
-        if not _is_subject_place(m, ctx.body):
+        if not ctx.is_subject_place(m):
             continue
         return _place_of(m, ctx)
     return None
@@ -419,16 +467,18 @@ def _is_subject_place(m: places.Mention, body: str) -> bool:
 
 def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
     """A place that opens the sentence ``[start, end)`` (温江区：…, 2023年，全区…,
-    其中，黄岛街道…)."""
-    for m in reversed(ctx.places_in(start, end)):
-        if not _is_subject_place(m, ctx.body):
-            continue
-        before = ctx.body[start:m.start]
-        for d in ctx.dates_in(start, m.start):
-            before = before.replace(ctx.body[d.start:d.end], "")
-        if _words().opening.fullmatch(_words().preamble.sub("", before)):
-            return _place_of(m, ctx)
-    return None
+    其中，黄岛街道…); ``start`` is a sentence's start."""
+    m = ctx.opening_mention(start)
+    return _place_of(m, ctx) if m is not None and m.end <= end else None
+
+
+def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:
+    """Whether only time phrases, a dateline or a source formula stand between the
+    sentence start ``start`` and the place ``m``."""
+    before = ctx.body[start:m.start]
+    for d in ctx.dates_in(start, m.start):
+        before = before.replace(ctx.body[d.start:d.end], "")
+    return bool(_words().opening.fullmatch(_words().preamble.sub("", before)))
 
 
 def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
@@ -470,7 +520,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     stock = _is_stock(q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"
-        lead = ctx.lead(kind, q.start, lambda s, e: _opening_date(s, e, ctx, points=stock))
+        lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
@@ -535,18 +585,24 @@ def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
     sentence hold from the article's date to the span's far end."""
     if ctx.today is None:
         return None
-    for other in ctx.quantities_in(start, q.start + 1):
-        before = ctx.body[max(start, other.start - 2):other.start]
-        ahead = before.endswith(_words().span_ahead) or (
-            ctx.body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
-        if other.unit == "年" and other.unit_kind == "duration" and ahead:
-            years = int(other.value_max or other.value)
-            try:
-                end = ctx.today.replace(year=ctx.today.year + years)
-            except ValueError:          # 29 February
-                end = ctx.today.replace(year=ctx.today.year + years, day=28)
-            return f"{ctx.today.isoformat()}/{end.isoformat()}"
-    return None
+    span = ctx.span_ahead(start)
+    if span is None or span.end > q.start + 1:
+        return None   # figures do not overlap: a later span ends later still
+    years = int(span.value_max or span.value)
+    try:
+        end = ctx.today.replace(year=ctx.today.year + years)
+    except ValueError:          # 29 February
+        end = ctx.today.replace(year=ctx.today.year + years, day=28)
+    return f"{ctx.today.isoformat()}/{end.isoformat()}"
+
+
+def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
+    """Whether ``other`` is a span of years ahead (用3至5年, 5年内), in a sentence from ``start``."""
+    if other.unit != "年" or other.unit_kind != "duration":
+        return False
+    before = body[max(start, other.start - 2):other.start]
+    return before.endswith(_words().span_ahead) or (
+        body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
 
 
 def _is_stock(q: Quantity, ctx: _Context) -> bool:
@@ -555,7 +611,7 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
     if catalogue().nature(q.indicator) == "stock":
         return True
     lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
-    return any(w in lead for w in _words().stock_cues)
+    return _words().stock_cues.search(lead) is not None
 
 
 def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
@@ -566,12 +622,14 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     body = ctx.body
     line_starts = [0, *(m.end() for m in re.finditer("\n", body))]
     in_headline = True
+    headings = _words().headings
     for start in line_starts:
         end = body.find("\n", start)
         line = body[start:end if end >= 0 else len(body)].strip()
         if not line:
             continue
-        rank = next((i for i, rx in enumerate(_words().headings) if rx.match(line)), None)
+        marker = headings.match(line)
+        rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
             in_headline = False
             continue
@@ -595,7 +653,7 @@ def _article_period(ctx: _Context) -> str | None:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx)
         if found is None:
-            lead = ctx.lead("date", first.start, lambda s, e: _opening_date(s, e, ctx))
+            lead = ctx.lead("date", first.start)
             found = lead if isinstance(lead, str) else None
         found = found or _heading_period(first.start, ctx)
         if found:
@@ -727,7 +785,7 @@ def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     if not parts:
         return name
     clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start)
-    index = sum(1 for other in ctx.quantities if clause <= other.start < q.start)
+    index = bisect_left(ctx.q_starts, q.start) - bisect_left(ctx.q_starts, clause)   # figures before it
     return parts[min(index, len(parts) - 1)]
 
 
@@ -759,7 +817,7 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 def _target(q: Quantity, ctx: _Context) -> bool:
     cue = ctx.cue_before(q.start)
     if not cue:
-        cue = bool(ctx.lead("cue", q.start, lambda s, e: _list_lead_cue(ctx.body[s:e])))
+        cue = bool(ctx.lead("cue", q.start))
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
@@ -774,3 +832,13 @@ def _list_lead_cue(sentence: str) -> bool | None:
     if colon and any(m.group("cue") for m in _words().target.finditer(head)):
         return True
     return None
+
+
+#: What :meth:`_Context.lead` looks for at a sentence's start, by kind: a place, a time
+#: phrase (a flow's lead skips an as-of point such as 年末), a target cue.
+_LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
+    "place": _opening_place,
+    "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
+    "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
+    "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
+}

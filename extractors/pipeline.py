@@ -7,7 +7,6 @@ spans are mapped back to the original text.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -104,8 +103,7 @@ class _PageArea:
     def within(self, lo: int, hi: int) -> list[places.Mention]:
         """The mentions inside ``[lo, hi)``, with offsets from ``lo``."""
         first = bisect_right(self.starts, lo - 1)
-        return [dataclasses.replace(m, start=m.start - lo, end=m.end - lo)
-                for m in self.mentions[first:bisect_right(self.starts, hi)] if m.end <= hi]
+        return [m.shifted(lo) for m in self.mentions[first:bisect_right(self.starts, hi)] if m.end <= hi]
 
     def home(self) -> Place | None:
         if not self._done:
@@ -147,7 +145,7 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
     governing = [d for d in found_dates if not any(s <= d.start < e for s, e in captions)]
     observations.annotate(body, found_quantities, governing, home, today,
-                          skip=[(o.start, o.end) for o in body_orgs], mentions=mentions)
+                          skip=[(o.start, o.end) for o in body_orgs], mentions=mentions, bounds=bounds)
 
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
     for o in body_orgs:

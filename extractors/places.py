@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -38,6 +39,7 @@ _COUNTY_SUFFIXES = ("区", "县", "市")
 _NAME_ENDS = "省市区县州盟旗国内球镇村道里"
 _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,12 @@ class Mention:
     others: tuple[Place, ...] = ()
     self_ref: str | None = None         # district | county | city | province | country | town | village
     comparison: bool = False            # after 高于/比/较…: a base, not the subject
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention in a text that starts ``offset`` characters later (an
+        article body cut from its page); ``dataclasses.replace`` costs several times more."""
+        return Mention(self.start - offset, self.end - offset, self.text, self.place, self.others,
+                       self.self_ref, self.comparison)
 
 
 def _cpca_table() -> Path:
@@ -129,8 +137,11 @@ class Gazetteer:
         # no such ending and are few: one pattern for them. Both are far faster than
         # one pattern of every name.
         self._ends = {k for k in (*self._keys, *self._self_refs) if k[-1] in _NAME_ENDS}
-        self._lengths = sorted({len(k) for k in self._ends}, reverse=True)
-        self._short = re.compile(word_pattern(k for k in self._keys if k[-1] not in _NAME_ENDS))
+        # the lengths of the names ending in each of those characters, longest first
+        self._lengths: dict[str, list[int]] = {
+            char: sorted({len(k) for k in self._ends if k[-1] == char}, reverse=True)
+            for char in _NAME_ENDS}
+        self._short = re.compile(word_pattern((k for k in self._keys if k[-1] not in _NAME_ENDS), groups=4))
 
     def _index(self, plain_words: set[str]) -> dict[str, list[Place]]:
         """Names → places: full names, short forms of provinces and cities, and a
@@ -213,7 +224,7 @@ class Gazetteer:
         spans = [m.span() for m in self._short.finditer(text)]
         for m in _END_RE.finditer(text):
             end = m.end()
-            for size in self._lengths:
+            for size in self._lengths[m.group()]:
                 if size <= end and text[end - size:end] in self._ends:
                     spans.append((end - size, end))
                     break
@@ -283,8 +294,17 @@ class Gazetteer:
         return out
 
     @cached_property
-    def _county_stem_re(self) -> re.Pattern[str]:
-        return re.compile(word_pattern(self.counties_by_stem))
+    def _stem_sizes(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the short names starting with each character, longest first."""
+        sizes: dict[str, set[int]] = {}
+        for stem in self.counties_by_stem:
+            sizes.setdefault(stem[0], set()).add(len(stem))
+        return {char: tuple(sorted(found, reverse=True)) for char, found in sizes.items()}
+
+    @cached_property
+    def _stem_pairs(self) -> frozenset[str]:
+        """The first two characters of every short name (each has at least two)."""
+        return frozenset(stem[:2] for stem in self.counties_by_stem)
 
     def county_stems(self, text: str) -> list[Mention]:
         """Counties named by their short name (融安：一颗金桔…, 寒亭新闻), where no fuller
@@ -292,11 +312,27 @@ class Gazetteer:
         or a masthead."""
         named = self.mentions(text)
         out = []
-        for m in self._county_stem_re.finditer(text):
-            if any(n.start < m.end() and m.start() < n.end for n in named):
+        for start, end, name in self._stem_spans(text):
+            if any(n.start < end and start < n.end for n in named):
                 continue
-            places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[m.group()]]
-            out.append(Mention(m.start(), m.end(), m.group(), *self._first_and_rest(places)))
+            places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[name]]
+            out.append(Mention(start, end, name, *self._first_and_rest(places)))
+        return out
+
+    def _stem_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """The short names in ``text``: left to right, the longest at each position,
+        as one pattern of them all would find; but looked up where the two characters
+        a short name starts with stand, because ``re`` tries such a pattern's 800 first
+        characters one by one at every position."""
+        out: list[tuple[int, int, str]] = []
+        stems, sizes, pairs = self.counties_by_stem, self._stem_sizes, self._stem_pairs
+        i = 0
+        while i < len(text):
+            found = 0 if text[i:i + 2] not in pairs else next(
+                (size for size in sizes[text[i]] if text[i:i + size] in stems), 0)
+            if found:
+                out.append((i, i + found, text[i:i + found]))
+            i += found or 1
         return out
 
     @staticmethod
@@ -307,8 +343,19 @@ class Gazetteer:
         """Towns and villages that open a clause (宝山镇耕地面积…, 走进复州城镇八里村):
         elsewhere two or three characters before 镇 or 村 are most often no name."""
         out: list[Mention] = []
-        for m in self._town_re.finditer(text):
-            if m.start() and text[m.start() - 1] not in _CLAUSE_BREAKS:
+        # Where a 镇, 街道, 村… stands: a match holds one within its first _town_width characters.
+        marks = [m.start() for m in self._town_mark_re.finditer(text)]
+        if not marks:
+            return out
+        # A name is made of Chinese characters only, so no match crosses a clause
+        # break: trying the pattern at each clause start finds what a scan of the
+        # whole text would keep, without trying it at every character.
+        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+            k = bisect_left(marks, start)
+            if k == len(marks) or marks[k] >= start + self._town_width:
+                continue
+            m = self._town_re.match(text, start)
+            if m is None:
                 continue
             mention = self._town(m, host)
             if mention is not None:
@@ -316,7 +363,19 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _town_mark_re(self) -> re.Pattern[str]:
+        return re.compile(word_pattern([*self._lex["town_suffixes"], *self._lex["village_suffixes"]]))
+
+    @cached_property
+    def _town_width(self) -> int:
+        """The most characters a match of :attr:`_town_re` spans (its name parts' bounds)."""
+        lex = self._lex
+        longest = {key: max(map(len, lex[key])) for key in ("place_openers", "town_suffixes", "village_suffixes")}
+        return longest["place_openers"] + 4 + longest["town_suffixes"] + 3 + longest["village_suffixes"]
+
+    @cached_property
     def _town_re(self) -> re.Pattern[str]:
+        # the bounds {2,4} and {2,3} are also in _town_width
         lex = self._lex
         openers = "|".join(map(re.escape, sorted(lex["place_openers"], key=len, reverse=True)))
         town = "|".join(map(re.escape, lex["town_suffixes"]))

@@ -41,7 +41,7 @@ from .numerals import (
     scan_numbers,
 )
 from .records import Quantity
-from .segment import word_pattern
+from .segment import guarded, word_pattern
 from .wordlists import load
 
 _UNITS = load("units")
@@ -98,6 +98,8 @@ _CURRENCY_AFTER_YUAN = re.compile(
 _MONEY_TAIL = re.compile(r"钱|[整正](?![" + _CJK + "])")
 _RATE_RE = re.compile(rf"/(?P<per>{_alternation([*UNIT_TABLE, *_LATIN])})")
 _AFTER_RE = re.compile(rf"(?P<incl>[(（]含[)）])?(?P<after>{_alternation(_HEDGES['after'])})")
+# The characters _AFTER_RE and _BLOCKERS can start with: elsewhere they are not tried.
+_AFTER_STARTS = frozenset("(（" + "".join(w[0] for w in _HEDGES["after"]))
 _DURATION_TAIL = re.compile(_alternation(_UNITS["duration_tails"]))
 
 _BEFORE_IN = re.compile(rf"(?:{_alternation(_HEDGES['before'])})$")
@@ -108,19 +110,32 @@ _BARE_SCALE = re.compile(
     rf"(?P<scale>{_alternation(s for s in _SCALE_VALUES if s[0] != '十')})(?![\d{CN_CHARS}])"
 )
 # 千余家, 万余人, 百多名: a scale word with 余 or 多 and no digit before it.
-_BARE_SCALE_MORE = re.compile(
+_BARE_SCALE_MORE = guarded(
     rf"(?<![\d{CN_CHARS}.])(?P<scale>[百千万])(?P<more>{_alternation(k for k, q in _HEDGES['middle'].items() if q == 'more_than')})"
 )
 _RANGE_SEP = re.compile(rf"(?:[(（]含[)）])?(?:{_alternation(_HEDGES['range_separators'])})")
 _CHANGE = re.compile(
     rf"(?P<verb>{_alternation(_HEDGES['change'])})了?(?:{_alternation(_HEDGES['before_outside'])})?$")
+
+
+def _ends(*word_lists: Iterable[str]) -> frozenset[str]:
+    """The last characters of the words a ``…$`` pattern ends with: where the character
+    before a figure is none of them, the pattern searched up to the figure finds
+    nothing. A line break is always among them, because ``$`` also matches before one."""
+    return frozenset(w[-1] for words in word_lists for w in words) | {"\n"}
+
+
+_BEFORE_IN_ENDS = _ends(_HEDGES["before"])
+_BEFORE_OUT_ENDS = _ends(_HEDGES["before_outside"])
+_CHANGE_ENDS = _ends(_HEDGES["change"], ["了"], _HEDGES["before_outside"])
 _PERCENT_PREFIX = re.compile(r"(?P<den>百|佰|千|仟|万|萬|百万|千万|万万|百万万)分之$")
 _PREFIX_SYMBOL = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if not re.match(f'[{_CJK}]', k))})$")
 _PREFIX_WORD = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if re.match(f'[{_CJK}]', k))})$")
 
-_ORDINAL_BEFORE = re.compile(_NONCOUNTS["ordinal_before"])
+_ORDINAL_BEFORE = guarded(_NONCOUNTS["ordinal_before"])
 _BLOCKERS = re.compile(_alternation(_NONCOUNTS["unit_blockers"]))
-_CODES = re.compile("|".join([_alternation(_NONCOUNTS["phrases"]), *_NONCOUNTS["patterns"]]))
+_BLOCKER_STARTS = frozenset(w[0] for w in _NONCOUNTS["unit_blockers"])
+_CODES = guarded("|".join([_alternation(_NONCOUNTS["phrases"]), *_NONCOUNTS["patterns"]]))
 _CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
@@ -138,6 +153,7 @@ _QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _OPENING_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
+_PER_ENDS = _ends(k for k, v in UNIT_TABLE.items() if v[1] == "measure")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _SLASH_FRACTION = re.compile(r"-?\d+(?: \d+)?/\d+")
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
@@ -357,7 +373,7 @@ class _Scanner:
 
     def _reading(self, pos: int, c: _Candidate) -> _Reading | None:
         t = self.t
-        if _BLOCKERS.match(t, pos):
+        if t[pos:pos + 1] in _BLOCKER_STARTS and _BLOCKERS.match(t, pos):
             return None
         m = _UNIT_RE.match(t, pos)
         if m is None:
@@ -377,13 +393,13 @@ class _Scanner:
         else:
             unit, kind = _LATIN[m.group("latin")]
             reading = _Reading(m.end(), unit, kind, mid=m.group("mid"))
-        rate = _RATE_RE.match(t, reading.end)
+        rate = _RATE_RE.match(t, reading.end) if t.startswith("/", reading.end) else None
         if rate:
             per = rate.group("per")
             per_unit = UNIT_TABLE[per][0] if per in UNIT_TABLE else _LATIN[per][0]
             reading.unit = f"{reading.unit}/{per_unit}"
             reading.end = rate.end()
-        after = _AFTER_RE.match(t, reading.end)
+        after = _AFTER_RE.match(t, reading.end) if t[reading.end:reading.end + 1] in _AFTER_STARTS else None
         if after:
             reading.after = _HEDGES["after"][after.group("after")]
             reading.end = after.end()
@@ -533,7 +549,7 @@ class _Scanner:
         """A ratio word (比, 比例, 结构) among the last words of the clause before ``start``:
         师生比为, 男女比例由; not 比赛 (a word that merely holds 比)."""
         t = self.t
-        clause_start = max(t.rfind(ch, max(0, start - 12), start) for ch in _CLAUSE_STOPS) + 1
+        clause_start = _last_stop(t, max(0, start - 12), start) + 1
         words = _segment(t[max(clause_start, start - 12):start])
         return any(w.endswith(_RATIO_CUES) for w in words[-3:])
 
@@ -579,10 +595,49 @@ class _Scanner:
 
     def _emit(self, c: _Candidate, r: _Reading, value_max: float | None, is_range: bool) -> None:
         t = self.t
+        start, before_q, outside = self._hedges_before(c, r)
+        outside_q = _HEDGES["before_outside"][outside.group()] if outside is not None else None
+        if outside is not None and outside_q == "exact" and before_q is None:
+            window = max(0, outside.start() - 6), outside.start()
+            further = _BEFORE_OUT.search(t, *window) or _BEFORE_IN.search(t, *window)
+            if further is not None:
+                q = _HEDGES["before_outside"].get(further.group()) or _HEDGES["before"][further.group()]
+                if q != "exact":
+                    outside, outside_q = further, q   # 至少有20家: the hedge before 有
+        qualifier = _qualifier(c, r, is_range or value_max is not None, before_q, outside_q)
+        # subunit_value is 五元三毛's 0.3 元, or 七成六's 6 (one tenth of a 成).
+        value = (c.value + r.subunit_value / (r.multiplier if r.kind == "percent" else 1)) * r.multiplier
+        if value_max is not None:
+            value_max *= r.multiplier
+        subject_edge = outside.start() if outside is not None else start
+        if r.kind == "money" and "/" not in r.unit and t[subject_edge - 1:subject_edge] in _PER_ENDS:
+            per = _PER_BEFORE.search(t, max(0, subject_edge - 6), subject_edge)
+            if per is not None:
+                r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
+                subject_edge = per.start()
+        subject, change = self._subject_and_change(start, subject_edge, r)
+        o_start, o_end = self.compact.span(start, r.end)
+        original = self.compact.original
+        q = Quantity(
+            text=original[o_start:o_end], start=o_start, end=o_end,
+            value=value, value_max=value_max, values=r.values, unit=r.unit, unit_kind=r.kind,
+            qualifier=qualifier, subject=subject, change=change,
+        )
+        self._last_end = r.end
+        self.out.append(q)
+        self.consumed = r.end
+
+    def _hedges_before(self, c: _Candidate, r: _Reading) -> tuple[int, str | None, re.Match[str] | None]:
+        """Where the figure starts with a hedge or currency symbol before its number
+        (约300元, ￥5), the qualifier of that hedge, and the hedge outside it (达, 超过).
+        Each pattern ends at the number, so one that cannot end in the character
+        before it is not searched."""
+        t = self.t
         start = c.start
         before_q: str | None = None
-        inside = _BEFORE_IN.search(t, max(0, start - 4), start)
-        outside = _BEFORE_OUT.search(t, max(0, start - 6), start)
+        prev = t[start - 1:start]
+        inside = _BEFORE_IN.search(t, max(0, start - 4), start) if prev in _BEFORE_IN_ENDS else None
+        outside = _BEFORE_OUT.search(t, max(0, start - 6), start) if prev in _BEFORE_OUT_ENDS else None
         if inside is not None and outside is not None and outside.start() <= inside.start():
             inside = None   # 接近 is a verb, not 近
         if inside is not None and t[max(0, inside.end() - 2):inside.end()] in _NOT_HEDGES:
@@ -592,46 +647,24 @@ class _Scanner:
         if inside is not None and c.hedge is None:
             before_q = _HEDGES["before"][inside.group()]
             start = inside.start()
-            outside = _BEFORE_OUT.search(t, max(0, start - 6), start)
+            outside = (_BEFORE_OUT.search(t, max(0, start - 6), start)
+                       if t[start - 1:start] in _BEFORE_OUT_ENDS else None)
+        if r.kind != "money":
+            return start, before_q, outside
         symbol = _PREFIX_SYMBOL.search(t, max(0, start - 3), start)
-        if r.kind == "money" and symbol is not None:
+        if symbol is not None:
             start = symbol.start()
-        elif r.kind == "money" and r.unit == "元":
+        elif r.unit == "元":
             word = _PREFIX_WORD.search(t, max(0, start - 3), start)
             if word is not None:
                 r.unit = _PREFIXES[word.group()]
-        outside_q = _HEDGES["before_outside"][outside.group()] if outside is not None else None
-        if outside is not None and outside_q == "exact" and before_q is None:
-            window = max(0, outside.start() - 6), outside.start()
-            further = _BEFORE_OUT.search(t, *window) or _BEFORE_IN.search(t, *window)
-            if further is not None:
-                q = _HEDGES["before_outside"].get(further.group()) or _HEDGES["before"][further.group()]
-                if q != "exact":
-                    outside, outside_q = further, q   # 至少有20家: the hedge before 有
-        if is_range or value_max is not None:
-            qualifier = "range"
-        elif r.after:
-            qualifier = r.after
-        elif c.hedge:
-            qualifier = c.hedge
-        elif before_q:
-            qualifier = before_q
-        elif r.mid or c.more:
-            qualifier = _HEDGES["middle"].get(r.mid, "more_than") if r.mid else "more_than"
-        elif outside_q and outside_q != "exact":
-            qualifier = outside_q
-        else:
-            qualifier = "exact"
-        # subunit_value is 五元三毛's 0.3 元, or 七成六's 6 (one tenth of a 成).
-        value = (c.value + r.subunit_value / (r.multiplier if r.kind == "percent" else 1)) * r.multiplier
-        if value_max is not None:
-            value_max *= r.multiplier
-        subject_edge = outside.start() if outside is not None else start
-        per = _PER_BEFORE.search(t, max(0, subject_edge - 6), subject_edge)
-        if per is not None and r.kind == "money" and "/" not in r.unit:
-            r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
-            subject_edge = per.start()
-        run = _run_before(t, subject_edge)
+        return start, before_q, outside
+
+    def _subject_and_change(self, start: int, edge: int, r: _Reading) -> tuple[str, str | None]:
+        """The figure's subject (its clause's, else the figure's before it in the
+        sentence, else the nearest noun phrase) and the change a verb before it says."""
+        t = self.t
+        run = _run_before(t, edge)
         subject = _subject(t, run, r.end, r.kind)
         own_subject = bool(subject)
         change = r.change or _change(t, start)
@@ -643,23 +676,14 @@ class _Scanner:
             if not subject and (prev.unit_kind == r.kind or r.kind in ("percent", "points", "multiple")):
                 subject = prev.subject   # 实现地区生产总值2563.8亿元，同比增长6.1%
         if not subject and r.kind != "duration":   # a duration's clause is no topic chain
-            subject = _nearest_noun_phrase(t, subject_edge, self._last_end)
+            subject = _nearest_noun_phrase(t, edge, self._last_end)
         relation = "" if own_subject else _bare_relation(run)
         if relation and subject and not subject.endswith(relation):
             subject += relation   # 占比提升2.6个百分点: the share of what the sentence is about
         benchmark = _benchmark(run)
         if benchmark:   # 增速高于全市0.9个百分点: the gap, named by both sides
             subject = _COMPARATOR_WORD.split(subject, maxsplit=1)[0] + benchmark
-        o_start, o_end = self.compact.span(start, r.end)
-        original = self.compact.original
-        q = Quantity(
-            text=original[o_start:o_end], start=o_start, end=o_end,
-            value=value, value_max=value_max, values=r.values, unit=r.unit, unit_kind=r.kind,
-            qualifier=qualifier, subject=subject, change=change,
-        )
-        self._last_end = r.end
-        self.out.append(q)
-        self.consumed = r.end
+        return subject, change
 
     def _inherit_units(self) -> None:
         """``增长1.2、3.4、5.6个百分点``: earlier numbers share the last one's unit,
@@ -759,6 +783,25 @@ def _latin_unit_at(t: str, pos: int) -> bool:
     return bool(m and m.group("latin"))
 
 
+def _qualifier(c: _Candidate, r: _Reading, is_range: bool, before_q: str | None,
+               outside_q: str | None) -> str:
+    """The qualifier of a figure: a range, then a hedge after it (以上), inside it (近万亿),
+    right before it (约), in the middle (余, 多), else the verb outside it (超过)."""
+    if is_range:
+        return "range"
+    if r.after:
+        return r.after
+    if c.hedge:
+        return c.hedge
+    if before_q:
+        return before_q
+    if r.mid or c.more:
+        return _HEDGES["middle"].get(r.mid, "more_than") if r.mid else "more_than"
+    if outside_q and outside_q != "exact":
+        return outside_q
+    return "exact"
+
+
 @cache
 def _kind_of(unit: str) -> str:
     if unit in CURRENCY_CODES:
@@ -848,10 +891,10 @@ def _run_before(t: str, edge: int) -> str:
         window = _DATED_COMPARISON.sub("", window)
     if "年" in window or "月" in window or "季" in window:
         window = _DATES_IN_CLAUSE.sub("", window)
-    stops = list(_SUBJECT_STOP.finditer(window))
-    if not stops:
+    last = _SUBJECT_STOP.search(window[::-1])   # one character each: the last stop
+    if last is None:
         return window
-    cut = stops[-1].end()
+    cut = len(window) - last.start()
     run = window[cut:]
     if run[:1].isascii() and run[:1].isalpha() and window[cut - 1].isdigit():
         digits = re.search(r"\d+$", window[:cut])
@@ -1038,7 +1081,7 @@ def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
     end = _SENTENCE_END.search(t[floor:edge][::-1])
     if end is not None:
         floor = edge - end.start()
-    pos = max(t.rfind(ch, floor, edge) for ch in _CLAUSE_STOPS)
+    pos = _last_stop(t, floor, edge)
     for _ in range(2):
         if pos < floor:
             return ""
@@ -1048,12 +1091,14 @@ def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
         phrase = _before_subject(t, pos)
         if phrase:
             return phrase
-        pos = max(t.rfind(ch, floor, pos) for ch in _CLAUSE_STOPS)
+        pos = _last_stop(t, floor, pos)
     return ""
 
 
 def _bare_relation(run: str) -> str:
     """The relation (占比, 比重) when it is all the clause piece ``run`` names."""
+    if not run.startswith(_RELATIONAL_WORDS):
+        return ""   # stripping only shortens the end: the run must start with the relation
     run = _strip_run(run)
     return run if run in _RELATIONAL else ""
 
@@ -1114,7 +1159,7 @@ def _distribute_subjects(t: str, out: list[Quantity]) -> None:
         if len(group) < 2:
             continue   # a lone figure gets no subject handed to it
         first = group[0]
-        clause_start = max(t.rfind(ch, 0, first.start) for ch in _CLAUSE_STOPS) + 1
+        clause_start = _last_stop(t, 0, first.start) + 1
         if handed and _SENTENCE_END.search(t, handed_end, clause_start):
             handed = []   # a new sentence: the last list's subjects no longer apply
         clause = t[clause_start:first.start]
@@ -1165,6 +1210,19 @@ def _expand_items(items: list[str], last_subject: str) -> list[str]:
 
 
 _CLAUSE_STOPS = "，,。！？；!?;：:\n"
+_CLAUSE_STOP = re.compile(f"[{re.escape(_CLAUSE_STOPS)}]")
+
+
+def _last_stop(t: str, lo: int, hi: int) -> int:
+    """Where the last clause stop of ``t[lo:hi]`` is, -1 when there is none; read
+    backwards from ``hi`` a piece at a time, as the stop is most often near."""
+    while hi > lo:
+        piece = max(lo, hi - 64)
+        m = _CLAUSE_STOP.search(t[piece:hi][::-1])
+        if m is not None:
+            return hi - 1 - m.start()
+        hi = piece
+    return -1
 _LIST_SPLIT = re.compile(r"[、和与及]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
 
@@ -1205,6 +1263,8 @@ def _lcut() -> Callable[..., list[str]]:
 
 
 def _change(t: str, start: int) -> str | None:
+    if t[start - 1:start] not in _CHANGE_ENDS:
+        return None   # no verb of change (or hedge after one) ends right before the figure
     m = _CHANGE.search(t, max(0, start - 8), start)
     return None if m is None else _HEDGES["change"][m.group("verb")]
 
@@ -1216,19 +1276,20 @@ _MAX_CHARS = int(_SUBJECTS["max_chars"])
 _AFTER_STOPS = frozenset(_SUBJECTS["after_stops"])
 _RESPECTIVELY = tuple(_SUBJECTS["respectively"])
 _PER = re.compile(r"(?:每[一-龥]?[人户年月天日次亩吨])+$")
-_COMPARISON = re.compile(_SUBJECTS["comparisons"])
+_COMPARISON = guarded(_SUBJECTS["comparisons"])
 _COMPARATOR_WORD = re.compile(_alternation(_SUBJECTS["comparators"]))
 _COMPARATOR = re.compile(rf"(?:{_COMPARATOR_WORD.pattern})[一-龥]{{1,12}}$")
 _RANKING = re.compile(_SUBJECTS["rankings"])
 _DATED_COMPARISON = re.compile(_SUBJECTS["dated_comparisons"])
 _DATE_AFTER_DIGITS = re.compile(_SUBJECTS["date_after_digits"])
-_DATES_IN_CLAUSE = re.compile(_SUBJECTS["dates_in_clause"])
+_DATES_IN_CLAUSE = guarded(_SUBJECTS["dates_in_clause"])
 _PREDICATES = frozenset(_SUBJECTS["predicates"])
 # jieba joins some of them to the noun before (结构调整), so words of two characters or more
 # are also taken off the end of the text itself.
 _PREDICATE_TAIL = re.compile(rf"(?:{_alternation(p for p in _PREDICATES if len(p) > 1)})$")
 _NOMINAL_VERBS = frozenset(_SUBJECTS["nominal_verbs"])
 _RELATIONAL = frozenset(_SUBJECTS["relational_heads"])
+_RELATIONAL_WORDS = tuple(_RELATIONAL)
 _FUNCTION_TAGS = frozenset(_SUBJECTS["function_tags"])
 _LEADING_TAGS = frozenset(_SUBJECTS["leading_tags"])
 _NOUN_TAGS = frozenset(_SUBJECTS["noun_tags"])

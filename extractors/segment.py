@@ -16,16 +16,19 @@ from __future__ import annotations
 
 import logging
 import re
+import re._constants as _const  # type: ignore[import-not-found]  # private: no stubs
+import re._parser as _sre  # type: ignore[import-not-found]  # (read by guarded)
 import threading
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Any
 
 import jieba
 
 from .wordlists import load
 
 
-def word_pattern(words: Iterable[str]) -> str:
+def word_pattern(words: Iterable[str], groups: int = 1) -> str:
     """A regex matching any of ``words``, the longest at each position, written as
     a trie: Python's ``re`` tries a flat alternation's branches one by one, so a
     list of hundreds of words is several times faster this way.
@@ -34,11 +37,29 @@ def word_pattern(words: Iterable[str]) -> str:
     '(?:科(?:技(?:金融)?|创)|金融)'
     >>> re.findall(word_pattern(["科技", "科技金融"]), "科技金融与科技")
     ['科技金融', '科技']
+
+    Wherever a word may start, ``re`` still tries every first character's branch
+    in turn: with hundreds of them (the topic keywords), ``groups`` > 1 splits them
+    into that many groups, each behind a look-ahead for its first characters, so
+    only one group's branches are tried. The matches are the same (a character
+    starts one branch only); measured on news text, four groups take half the time.
+
+    >>> word_pattern(["科技", "科创", "金融", "数字"], groups=2)
+    '(?=[科金数])(?:(?=[科数])(?:科(?:技|创)|数字)|(?=[金])(?:金融))'
     """
     branches = word_branches(words)
     if not branches:
         return "(?!)"
+    if groups > 1 and len(branches) > groups:
+        parts = [branches[i::groups] for i in range(groups)]
+        alternatives = "|".join(f"(?=[{_first_chars(part)}])(?:{'|'.join(part)})" for part in parts)
+        return f"(?=[{_first_chars(branches)}])(?:{alternatives})"
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _first_chars(branches: list[str]) -> str:
+    """The first characters of trie branches, as the inside of a character class."""
+    return "".join(b[:2] if b.startswith("\\") else b[0] for b in branches)
 
 
 def word_branches(words: Iterable[str]) -> list[str]:
@@ -71,6 +92,106 @@ def _trie_regex(node: dict[str, dict]) -> str:
     if "" in node:   # a word ends here: the longer words are tried first, then this one
         return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+def guarded(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead for the characters its matches can
+    start with: the same matches, found faster where ``re`` cannot skip ahead by itself.
+
+    ``re`` skips to the places where a match can start only when every alternative
+    starts with a plain character. A mix of words and classes (一带一路 or digits
+    around a plus sign) is tried in full at every position; behind the look-ahead, a
+    position whose character starts no alternative costs one test. A pattern whose
+    start cannot be told (any character, a negated class, one that may match nothing,
+    one that ignores case) is compiled as it is.
+
+    >>> guarded("一带一路|[0-9]+[+][0-9]+").pattern
+    '(?=[0-9一])(?:一带一路|[0-9]+[+][0-9]+)'
+    >>> guarded("[0-9]*").pattern
+    '[0-9]*'
+
+    A pattern ``re`` scans fast already (one starting with a character, a class or
+    alternatives that each start with a character) is left as it is:
+
+    >>> guarded("一半|三成").pattern
+    '一半|三成'
+    """
+    parsed = _sre.parse(pattern)
+    if parsed.state.flags & _const.SRE_FLAG_IGNORECASE or _skips(parsed.data):
+        return re.compile(pattern)
+    starts = _starts(parsed.data)
+    if starts is None or starts[1]:
+        return re.compile(pattern)
+    return re.compile(f"(?=[{''.join(sorted(set(starts[0])))}])(?:{pattern})")
+
+
+def _skips(items: Any) -> bool:
+    """Whether ``re`` finds where a match of ``items`` can start by itself: the first
+    item (inside groups) is a character, a class, or alternatives that each start
+    with a character (what ``re``'s compiler takes for a prefix to scan for), or a
+    repeat of a character or class (which ``re`` tests before anything else).
+    Measured: a look-ahead in front of those only slows them down."""
+    while items and items[0][0] is _const.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_const.LITERAL, _const.IN):
+        return True
+    if op in (_const.MAX_REPEAT, _const.MIN_REPEAT):   # [0-9]+万: re tests the first item quickly
+        return av[0] >= 1 and bool(av[2].data) and av[2].data[0][0] in (_const.LITERAL, _const.IN)
+    return op is _const.BRANCH and all(
+        alternative and alternative[0][0] is _const.LITERAL for alternative in av[1])
+
+
+def _starts(items: Any) -> tuple[list[str], bool] | None:
+    """The class items (a character, a range, a category such as digits) a match of
+    the sequence ``items`` can start with, and whether it can match nothing; None when
+    they cannot be told."""
+    found: list[str] = []
+    for op, av in items:
+        item = _item_starts(op, av)
+        if item is None:
+            return None
+        found.extend(item[0])
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _item_starts(op: Any, av: Any) -> tuple[list[str], bool] | None:
+    if op is _const.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is _const.IN:
+        items = [_CLASS_ITEMS.get(kind, lambda _: None)(value) for kind, value in av]
+        return None if None in items else ([str(i) for i in items], False)
+    if op in (_const.AT, _const.ASSERT, _const.ASSERT_NOT):
+        return [], True   # takes no character: the next item starts the match
+    if op is _const.BRANCH:
+        found, empty = [], False
+        for alternative in av[1]:
+            sub = _starts(alternative.data if hasattr(alternative, "data") else alternative)
+            if sub is None:
+                return None
+            found.extend(sub[0])
+            empty = empty or sub[1]
+        return found, empty
+    if op is _const.SUBPATTERN:
+        return None if av[1] & _const.SRE_FLAG_IGNORECASE else _starts(av[3].data)
+    if op in (_const.MAX_REPEAT, _const.MIN_REPEAT):
+        sub = _starts(av[2].data)
+        return None if sub is None else (sub[0], sub[1] or av[0] == 0)
+    return None   # any character, a back reference, …: the start cannot be told
+
+
+_CATEGORIES = {_const.CATEGORY_DIGIT: r"\d", _const.CATEGORY_NOT_DIGIT: r"\D",
+               _const.CATEGORY_SPACE: r"\s", _const.CATEGORY_NOT_SPACE: r"\S",
+               _const.CATEGORY_WORD: r"\w", _const.CATEGORY_NOT_WORD: r"\W"}
+_CLASS_ITEMS: dict[Any, Any] = {
+    _const.LITERAL: lambda code: re.escape(chr(code)),
+    _const.RANGE: lambda pair: f"{re.escape(chr(pair[0]))}-{re.escape(chr(pair[1]))}",
+    _const.CATEGORY: _CATEGORIES.get,
+}
 
 
 #: Frequency given to our words: high enough to beat jieba's splits of them.

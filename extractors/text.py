@@ -61,6 +61,7 @@ _FOLDABLE = re.compile("[" + re.escape(_FULLWIDTH) + "\u00a0\r]")
 # and the next line does not start with an indent or a blank line.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WRAP = re.compile(
+    r"(?=[ \t\n])"   # first what the match starts with: re then tries few positions fully
     rf"(?<=[{_CJK}0-9A-Za-z%.，、：；“”‘’《》（）()\-+/·—–～~:])"   # a character that may continue
     r"[ \t]*\n"
     rf"(?=[{_CJK}0-9A-Za-z%.，、。：；！？“”‘’《》（）()\-+/·…—–～~:])"  # next line starts at once

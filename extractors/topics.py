@@ -31,7 +31,7 @@ def _build() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]], dict[
     for label, keywords in lex["topics"].items():
         for keyword, weight in keywords.items():
             labels_of[str(keyword)].append((label, float(weight)))
-    pattern = re.compile(word_pattern(labels_of))
+    pattern = re.compile(word_pattern(labels_of, groups=4))   # hundreds of first characters
     scoring = {k: float(v) for k, v in lex["scoring"].items()}
     return pattern, dict(labels_of), scoring, max(map(len, labels_of))
 

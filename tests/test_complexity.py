@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "extractors"
 MAX_LINES = 60
 
-# Offenders when the check came in: quantities.py _emit (83 lines, complexity 25) and
-# ingest.py ingest_paths (78 lines); the other five were within the limits then.
+# Offenders when the check came in: quantities.py _emit (83 lines, complexity 25; split
+# since, and quantities.py checked) and ingest.py ingest_paths (78 lines); the other five
+# were within the limits then.
 EXCEPTIONS = frozenset({
-    "extractors/quantities.py",
     "extractors/organizations.py",
     "extractors/articles.py",
     "extractors/pipeline.py",

@@ -3,9 +3,14 @@ from lexicon/places.yaml. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
+import re._parser as sre_parse
+from pathlib import Path
+
 import pytest
 
 from extractors.places import Place, gazetteer
+from extractors.segment import word_pattern
 
 G = gazetteer()
 
@@ -82,3 +87,41 @@ def test_towns_open_a_clause(text: str, expected: list[str]) -> None:
 def test_a_division_coextensive_with_a_new_area_is_that_area() -> None:
     """黄岛区 and 青岛西海岸新区 are the same land since 2014: one series, not two."""
     assert [m.place.name for m in G.mentions("黄岛区地区生产总值") if m.place] == ["青岛西海岸新区"]
+
+
+# --- the fast paths find what a plain scan finds ----------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_LINES = [line for folder in ("tests/gold/heldout", "tests/gold/eval3", "tests/gold/eval4", "seeds")
+             for p in sorted((ROOT / folder).glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+CLAUSE_BREAKS = "，。；：、！？\n （(“”"
+
+
+def test_county_short_names_as_one_pattern_of_them_finds() -> None:
+    names = re.compile(word_pattern(G.counties_by_stem))
+    texts = [*DEV_LINES, "融安：一颗金桔的致富路", "寒亭新闻", "融安融水"]
+    found = 0
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in names.finditer(text)]
+        assert G._stem_spans(text) == expected, text
+        found += len(expected)
+    assert found > 10   # the lines do name counties
+
+
+def test_towns_are_the_clause_start_matches_of_a_whole_scan() -> None:
+    """towns() tries its pattern only at clause starts near a 镇, 街道 or 村; a scan of
+    the whole text keeping the matches at clause starts must find the same."""
+    home = Place("温江区", "county", "510115", "四川省", "成都市")
+    pattern = G._town_re
+    texts = ["\n".join(DEV_LINES), "走进复州城镇八里村，全村种植葡萄", "宝山镇耕地面积1.2万亩，黄岛街道新增就业",
+             "其中，安宁村村民人均收入2万元"]
+    for text in texts:
+        expected = [m for m in pattern.finditer(text) if not m.start() or text[m.start() - 1] in CLAUSE_BREAKS]
+        mentions = [G._town(m, home) for m in expected]
+        assert G.towns(text, home) == [m for m in mentions if m is not None]
+
+
+def test_town_width_bounds_the_town_pattern() -> None:
+    # towns() skips clause starts with no 镇/村 within this many characters
+    assert G._town_width == sre_parse.parse(G._town_re.pattern).getwidth()[1]

@@ -13,10 +13,12 @@ case does not test it. Known misses stay in ``KNOWN_MISSES`` as strict xfails.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
+from extractors import quantities
 from extractors.quantities import find_quantities, parse_quantity
 from tests import known_misses
 
@@ -548,3 +550,36 @@ def test_clock_times_are_not_ratios(sentence: str) -> None:
 def test_digit_counts_are_growth_rates(sentence: str, change: str) -> None:
     (q,) = find_quantities(sentence)
     assert (q.unit_kind, q.change) == ("percent", change)
+
+
+# --- short cuts that must change nothing ------------------------------------------
+
+_ROOT = Path(__file__).resolve().parents[2]
+_DEV_TEXT = "\n".join(p.read_text(encoding="utf-8")
+                      for folder in ("tests/gold/heldout", "tests/gold/eval3", "tests/gold/eval4", "seeds")
+                      for p in sorted((_ROOT / folder).glob("*.txt")))
+
+
+def test_last_clause_stop_is_the_last_of_any_stop_character() -> None:
+    text = _DEV_TEXT[:6000]
+    for hi in range(0, len(text), 37):
+        for lo in (0, max(0, hi - 12), max(0, hi - 60), hi):
+            expected = max(text.rfind(ch, lo, hi) for ch in quantities._CLAUSE_STOPS)
+            assert quantities._last_stop(text, lo, hi) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(("pattern", "ends"), [
+    ("_BEFORE_IN", "_BEFORE_IN_ENDS"), ("_BEFORE_OUT", "_BEFORE_OUT_ENDS"),
+    ("_CHANGE", "_CHANGE_ENDS"), ("_PER_BEFORE", "_PER_ENDS"),
+])
+def test_a_pattern_ending_at_a_figure_ends_in_one_of_its_end_characters(pattern: str, ends: str) -> None:
+    """The hedge and verb patterns are searched only where the character before the
+    figure is one of their end characters; everywhere they match, it is."""
+    rx, chars = getattr(quantities, pattern), getattr(quantities, ends)
+    text = _DEV_TEXT + "约300元，接近5万人，超过了100家，增长了5%，每平方米1.6万元，同比下降\n3%"
+    found = 0
+    for end in range(1, len(text)):
+        if rx.search(text, max(0, end - 8), end):
+            found += 1
+            assert text[end - 1] in chars, (pattern, text[max(0, end - 8):end])
+    assert found   # the text holds such words
