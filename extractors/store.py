@@ -148,14 +148,16 @@ LOOSE_AGREEMENT = 0.10
 
 #: One row per observation: a place, an indicator (or, without one, the subject
 #: as written, less a leading 全区/全市), a measure, a unit, a period and whether
-#: it is a target. ``status`` is ``conflict`` when its statements disagree and
+#: it is a target. Statements are compared with their direction (下降3.8% is -3.8,
+#: so it never agrees with 增长3.8%). ``status`` is ``conflict`` when they disagree and
 #: come from articles of one date, ``revision`` when they come from articles of
 #: different dates (the later may correct the earlier; ``value`` is the latest).
 OBSERVATIONS_VIEW = f"""
 CREATE OR REPLACE VIEW observations AS
 WITH q AS (
     SELECT *, coalesce(indicator, regexp_replace(subject, '^(全区|全市|全省|全县|全国|本区|本市|我区|我市|新区)', ''))
-              AS what
+              AS what,
+           CASE WHEN change = 'decrease' THEN -value ELSE value END AS signed_value
     FROM quantities
     WHERE area IS NOT NULL AND period IS NOT NULL
 ), k AS (
@@ -165,7 +167,7 @@ WITH q AS (
            any_value(period_start) AS period_start, any_value(period_end) AS period_end,
            any_value(period_kind) AS period_kind,
            arg_max(value, coalesce(article_date, DATE '1900-01-01')) AS value,
-           min(value) AS value_min, max(value) AS value_max,
+           min(signed_value) AS value_min, max(signed_value) AS value_max,
            count(*) AS n_statements, count(DISTINCT source) AS n_sources,
            count(DISTINCT article_date) AS n_dates,
            bool_and(qualifier = 'exact') AS all_exact,

@@ -373,6 +373,23 @@ def test_a_later_page_with_another_value_is_a_revision(tmp_path: Path) -> None:
     assert row[3:] == (pytest.approx(1.3628e11), 2, "revision")   # the later value is shown
 
 
+def test_a_rise_and_a_fall_of_one_size_are_a_conflict(tmp_path: Path) -> None:
+    """增长3.8% and 下降3.8% of one area, indicator and period disagree: the view compares
+    signed values (value_min -3.8, value_max 3.8), not magnitudes."""
+    db = tmp_path / "s.duckdb"
+    _ingest_pages(db, {
+        "a.txt": ("2023年，温江区规模以上工业增加值同比增长3.8%。", "2024-02-01"),
+        "b.txt": ("2023年，温江区规模以上工业增加值同比下降3.8%。", "2024-02-01"),
+    })
+    con = store.open_for_reading(db)
+    try:
+        rows = con.execute("SELECT measure, value_min, value_max, status FROM observations "
+                           "WHERE what = '规模以上工业增加值'").fetchall()
+    finally:
+        con.close()
+    assert rows == [("growth", pytest.approx(-3.8), pytest.approx(3.8), "conflict")]
+
+
 def test_a_figure_repeated_in_headline_and_body_is_no_conflict(tmp_path: Path) -> None:
     """The headline rounds the body's figure (1350亿元 for 1350.2亿元): one observation,
     two statements, no conflict."""
