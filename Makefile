@@ -17,4 +17,5 @@ lint:
 eval:
 	.venv/bin/python -m extractors evaluate tests/gold/seed.jsonl --texts seeds
 	.venv/bin/python -m extractors evaluate tests/gold/heldout.jsonl --texts tests/gold/heldout
+	.venv/bin/python -m extractors evaluate tests/gold/eval3.jsonl --texts tests/gold/eval3
 	.venv/bin/python -m extractors evaluate tests/gold/eval4.jsonl --texts tests/gold/eval4
