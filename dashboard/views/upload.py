@@ -16,24 +16,41 @@ import streamlit as st
 
 from dashboard import data, uploads
 from dashboard.formatting import iso_days, md_escape
+from extractors import readers
 
 RESULT_STATE = "zb_upload_result"
 UNLOCKED_STATE = "zb_upload_unlocked"
 LOCAL_ADDRESSES = ("localhost", "127.0.0.1", "::1")
 
-# The file widget's own words are English ("Drag and drop files here", "Browse
-# files", "Limit 16MB per file", "File must be 16.0MB or smaller"); they are hidden
-# and said in Chinese, with the one limit the page states.
+# The file widget's own words are English ("Drag and drop files here", "Upload",
+# "Limit 16MB per file", "File must be 16.0MB or smaller"), and an empty date field
+# shows "yyyy-mm-dd"; they are hidden and said in Chinese, with the one limit the page
+# states. The button's word sits in its own paragraph, which keeps its own font size.
 _CHINESE_WIDGET = f"""
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
-[data-testid="stFileUploaderDropzone"] button {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {{ display: none; }}
 [data-testid="stFileUploaderDropzone"] button::after {{ content: "选择文件"; font-size: 0.9rem; }}
 [data-testid="stFileUploaderFileErrorMessage"] {{ font-size: 0; }}
 [data-testid="stFileUploaderFileErrorMessage"]::after {{
   content: "超过 {uploads.megabytes(uploads.MAX_BYTES)}，未接收"; font-size: 0.8rem; }}
+[data-testid="stDateInput"] [data-placeholder="true"] {{ font-size: 0; }}
+[data-testid="stDateInput"] [data-type="year"][data-placeholder="true"]::after {{ content: "年"; font-size: 0.9rem; }}
+[data-testid="stDateInput"] [data-type="month"][data-placeholder="true"]::after {{ content: "月"; font-size: 0.9rem; }}
+[data-testid="stDateInput"] [data-type="day"][data-placeholder="true"]::after {{ content: "日"; font-size: 0.9rem; }}
 </style>
 """
+
+#: The kinds of file the page takes, in words, with their name endings.
+_KINDS = {"text": "文本", "html": "网页", "docx": "Word 文档", "pdf": "带文字层的 PDF"}
+
+
+def _accepted() -> str:
+    """``文本（.txt .md …）、网页（.html …）…`` from the readers' own list."""
+    by_kind: dict[str, list[str]] = {}
+    for suffix, kind in readers.FORMATS.items():
+        by_kind.setdefault(kind, []).append(suffix)
+    return "、".join(f"{_KINDS.get(kind, kind)}（{' '.join(suffixes)}）" for kind, suffixes in by_kind.items())
 
 
 def main() -> None:
@@ -41,7 +58,7 @@ def main() -> None:
     if not _may_upload():
         return
     st.caption(
-        f"支持 {'、'.join(uploads.ALLOWED_SUFFIXES)}，单个文件不超过 "
+        f"支持{_accepted()}，单个文件不超过 "
         f"{uploads.megabytes(uploads.MAX_BYTES)}。同名文件再次上传会替换原有记录。"
     )
     st.html(_CHINESE_WIDGET)

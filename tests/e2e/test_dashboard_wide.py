@@ -38,6 +38,7 @@ PAGES = {  # path → text that shows the page has drawn
     "articles": ("articles", "选中一行即可阅读全文"),
     "indicators": ("indicators", "选中一行即可打开原文"),
     "series": ("series", "观测值与原文"),
+    "upload": ("upload", "上传新闻稿"),
 }
 
 
@@ -105,7 +106,7 @@ def page_text(page) -> str:
             if (e.closest('[data-testid="stIconMaterial"], script, style')) continue;
             const r = e.getBoundingClientRect(), st = getComputedStyle(e);
             if (r.width <= 2 || r.height <= 2 || r.right < 0 || r.bottom < 0) continue;
-            if (st.visibility === 'hidden' || st.opacity === '0') continue;
+            if (st.visibility === 'hidden' || st.opacity === '0' || st.fontSize === '0px') continue;
             out.push(n.textContent);
         }
         return out.join(' ');
@@ -113,9 +114,11 @@ def page_text(page) -> str:
 
 
 def visible_english(text: str) -> list[str]:
-    """Latin words a reader meets, except file names and the word CSV."""
+    """Latin words a reader meets, except file names, name endings (.docx) and what
+    Chinese software writes in Latin letters: format names (CSV, PDF, Word) and MB."""
     text = re.sub(r"[\w./-]+\.(txt|duckdb|csv|png)", "", text)
-    text = text.replace("CSV", "")
+    text = re.sub(r"(?<![A-Za-z])\.(txt|text|md|markdown|html?|xhtml|docx|pdf)\b", "", text)
+    text = re.sub(r"\b(CSV|PDF|Word|MB)\b", "", text)
     return re.findall(r"[A-Za-z]{2,}", text)
 
 
