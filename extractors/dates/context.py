@@ -22,9 +22,11 @@ _LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
     r"[^\n。，,；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")
+# A sentence that opens with a bare year and a comma (2020年，全市…) speaks of that year,
+# and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
+_YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
-_MAX_YEAR = 9999
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -38,13 +40,13 @@ class Env:
 
     text: str
     today: date | None
-    _marks: list[tuple[int, int]] | None = None
+    _marks: list[tuple[int, int | None]] | None = None
 
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see reviews)."""
         if self._marks is None:
             self._marks = reviews(self.text, self.today)  # in text order
-        k = bisect_right(self._marks, (pos, _MAX_YEAR)) - 1
+        k = bisect_right(self._marks, pos, key=_position) - 1
         return self._marks[k][1] if k >= 0 else None
 
     def ahead(self, start: int, end: int) -> bool:
@@ -54,7 +56,7 @@ class Env:
         return bool(_FUTURE_BEFORE.search(self.text, clause_start(self.text, start), start))
 
 
-def reviews(text: str, today: date | None) -> list[tuple[int, int]]:
+def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
     """Where the text reports on a year, and which: from the start when the title or
     lead of an article from the first half-year names last year, and after a section
     heading that names a year (see the package docstring).
@@ -64,7 +66,7 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int]]:
     >>> reviews("2022年全市新增就业5万人。", date(2023, 9, 1))
     []
     """
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int | None]] = []
     if today is not None and today.month <= _REVIEW_SEASON:
         stop = text.find("。", 0, _LEAD_CHARS)
         lead_end = stop if stop >= 0 else _LEAD_CHARS
@@ -77,4 +79,33 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int]]:
             year = int(m.group(1))
             if today is None or abs(year - today.year) <= 1:
                 found.append((m.start(), year))
+    if today is not None and today.month <= _REVIEW_SEASON:
+        return _with_year_paragraphs(text, found, today.year - 1)
     return found
+
+
+def _position(mark: tuple[int, int | None]) -> int:
+    return mark[0]
+
+
+def _with_year_paragraphs(text: str, marks: list[tuple[int, int | None]], year: int,
+                         ) -> list[tuple[int, int | None]]:
+    r"""``marks`` and, for each paragraph from a sentence that opens with ``year`` (last
+    year, in an article from the first half-year) to its end, that year; after the
+    paragraph, whatever held before it.
+
+    >>> _with_year_paragraphs("记者4日获悉。2020年，全区产值40亿元。全年外销70万吨。\n今年计划", [], 2020)
+    [(7, 2020), (31, None)]
+    """
+    out = sorted(marks, key=_position)
+    for m in _YEAR_OPENS.finditer(text):
+        if int(m.group(1)) != year:
+            continue
+        k = bisect_right(out, m.start(1), key=_position) - 1
+        before = out[k][1] if k >= 0 else None
+        end = text.find("\n", m.end())
+        out.append((m.start(1), year))
+        if end >= 0:
+            out.append((end, before))
+        out.sort(key=_position)
+    return out

@@ -158,6 +158,11 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
     ("", "青岛市统计局发布：全市经济运行平稳，西海岸新区增长5%。", "青岛市"),
     ("", "新区金融机构达242家，西海岸新区上市公司19家。", "青岛西海岸新区"),
     ("", "增速高于全国平均水平。", None),
+    # 新建 (newly built) and 资源 (resources) are also counties' short names (新建区, 资源县):
+    # ordinary words, so a title of them names no county.
+    ("前三季度新建投产企业300家", "本报讯 我省新建投产企业300家。", None),
+    ("资源节约集约利用成效明显", "全县单位产值能耗下降3%。", None),
+    ("融安：金桔产业年产值超10亿元", "全县金桔种植面积达20万亩。", "融安县"),
 ])
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)

@@ -28,6 +28,7 @@ MENTIONS = [
     ("county-became-district", "即墨区工业增加值", [("即墨区", "即墨区", None)]),
     ("self-reference", "全市规模以上工业增加值", [("全市", None, "city")]),
     ("plain-word-not-a-city", "欢迎来宾参观", []),
+    ("corps-is-an-area", "全年兵团生产总值增长6.0%", [("兵团", "新疆生产建设兵团", None)]),
 ]
 
 
