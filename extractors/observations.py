@@ -60,6 +60,7 @@ class _Words:
     indicator_prefix: re.Pattern[str]
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
+    breakdown: tuple[str, ...]
     preamble: re.Pattern[str]
     span_ahead: tuple[str, ...]
     stock_cues: re.Pattern[str]
@@ -99,7 +100,7 @@ def _words() -> _Words:
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%])*"),
         new_slice=tuple(lex["new_slice"]),
-        as_of_ends=tuple(lex["as_of_ends"]),
+        as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
@@ -518,6 +519,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _date_between(start, q.start, ctx)
     stock = _is_stock(q, ctx)
+    found = found or _continued_date(start, q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
@@ -530,12 +532,27 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     return found
 
 
-def _date_between(start: int, end: int, ctx: _Context) -> str | None:
-    """The nearest time phrase before ``end`` that is no comparison base."""
+def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> str | None:
+    """The nearest time phrase before ``end`` that is no comparison base; without
+    ``events``, none that dates an event (学校于2000年搬迁) either."""
     for d in ctx.dates_in(start, end):
-        if _governs(d, ctx):
+        if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于"):
             return _since(d, end, ctx) or d.iso
     return None
+
+
+def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
+    """A sentence that opens with 其中 breaks down the one before it in its paragraph
+    (10月1日全省进港62201人。其中，海口美兰机场进港14044人): the time phrase of the
+    figure it breaks down there (the first in the same unit), else that sentence's last."""
+    if not ctx.body.startswith(_words().breakdown, start):
+        return None
+    k = ctx.index(start)
+    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
+        return None
+    before_start, before_end = ctx.sentences[k - 1]
+    whole = next((w for w in ctx.quantities_in(before_start, before_end) if w.unit == q.unit), None)
+    return _date_between(before_start, whole.start if whole else before_end, ctx)
 
 
 def _since(d: DateMention, end: int, ctx: _Context) -> str | None:
@@ -651,7 +668,7 @@ def _article_period(ctx: _Context) -> str | None:
     headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
     for first in [q for q in ctx.quantities if q.start > headline_end][:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
-        found = _date_between(start, first.start, ctx)
+        found = _date_between(start, first.start, ctx, events=False)
         if found is None:
             lead = ctx.lead("date", first.start)
             found = lead if isinstance(lead, str) else None

@@ -86,6 +86,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    ("a-breakdown-shares-the-time-of-its-whole",
+     "来自市假日办的统计显示，5月1日全市接待游客62万人次，同比增长15%。其中，主要景区接待游客18万人次。",
+     "2024-05-02", "18万人次", None, "2024-05-01", None, "level", False),
+    ("a-breakdown-of-a-year-end-stock",
+     "全市2023年经济平稳。年末全市常住人口310.5万人，比上年末增加1.2万人。其中，城镇人口215.3万人。",
+     "2024-03-20", "215.3万人", None, "2023-12", None, "level", False),
+    ("an-event-year-names-no-article-period",   # 于2000年 dates a move, not what the page reports on
+     "关于某某中学建设的答复\n　　某某中学于2000年迁入新址，学校占地面积60亩。现已申请到专项资金1070万元。",
+     "2020-08-06", "1070万元", None, "2020-08-06", None, "level", False),
     ("village-self-reference",
      "日前，记者走进长安镇安宁村，漫山桔园硕果累累。村党支部书记介绍，全村种植金桔5600余亩。",
      "2022-06-28", "5600余亩", "长安镇安宁村", "2022-06-28", None, "level", False),
