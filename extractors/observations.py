@@ -82,12 +82,12 @@ def _words() -> _Words:
     target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
                      f"|(?P<cue>{word_pattern(lex['target_cues'])})(?!的)")
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
-                        + r"|[，、；：,;:\s\d.%（）()])*")
+                        + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
     hedges = wordlists.load("hedges")
     verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"],
              *hedges["before_outside"], *hedges["before"]}
     verb_filler = re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-                             + r"|[，、；：,;:\s\d.%（）()“”])*")
+                             + r"|[，、；：,;:\s\d.%（）()“”\[\]［］])*")
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
@@ -98,7 +98,7 @@ def _words() -> _Words:
         this_year=frozenset(lex["this_year"]),
         indicator_prefix=re.compile("(?:" + "|".join(map(re.escape, sorted(
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
-            key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%])*"),
+            key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]),
         preamble=re.compile("|".join(lex["preambles"])),

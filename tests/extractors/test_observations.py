@@ -15,6 +15,15 @@ from extractors import extract
 from extractors.observations import home_area
 
 GROWTH_AND_LEVELS = [
+    ("a-footnote-mark-between-name-and-figure",   # bulletins mark notes as [2]
+     "2023年，全市实现地区生产总值[2]1520.3亿元，比上年增长5.2%。——某某市统计局",
+     "2024-03-20", "1520.3亿元", None, "2023", "地区生产总值", "level", False),
+    ("a-verb-inside-an-industry-name",
+     "2023年，全市第三产业实现增加值876.5亿元，同比增长6.1%。——合肥市统计局",
+     "2024-03-20", "876.5亿元", "合肥市", "2023", "第三产业增加值", "level", False),
+    ("a-steep-rise-continues-the-indicator",
+     "2023年，合肥市完成进出口总额120.5亿元，同比激增55%。",
+     "2024-03-20", "55%", "合肥市", "2023", "进出口总额", "growth", False),
     ("list-lead-governs-the-list",
      "1—10月份，全市规模以上工业增加值同比增长3.4%，其中10月份增长5.1%。——合肥市统计局",
      "2024-11-20", "3.4%", "合肥市", "2024-01/2024-10", "规模以上工业增加值", "growth", False),
