@@ -61,6 +61,8 @@ class _Words:
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
     breakdown: tuple[str, ...]
+    respectively: str
+    place_joins: tuple[str, ...]
     preamble: re.Pattern[str]
     span_ahead: tuple[str, ...]
     stock_cues: re.Pattern[str]
@@ -101,6 +103,7 @@ def _words() -> _Words:
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]),
+        respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
@@ -440,7 +443,7 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     name's first word), else the place opening its sentence, else the place
     opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
-    found = _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
+    found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
         found = _opening_place(start, pos, ctx)
     if found is None:
@@ -449,12 +452,45 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     return found or ctx.home
 
 
+def _respectively(start: int, pos: int, ctx: _Context) -> Place | None:
+    """格尔木市和德令哈市…分别增长9.1%和9.2%: places joined by 和/、/及/与 before 分别
+    pair off in order with the figures after it (again for each further group of
+    as many figures), when the figures come in whole groups."""
+    cue = ctx.body.rfind(_words().respectively, start, pos)
+    if cue < 0:
+        return None
+    run: list[places.Mention] = []
+    for m in reversed(ctx.places_in(start, cue)):       # left to right
+        if run and ctx.body[run[-1].end:m.start] not in _words().place_joins:
+            run = []
+        if ctx.is_subject_place(m) and m.place is not None:
+            run.append(m)
+    sentence_end = ctx.sentences[ctx.index(pos)][1]
+    figures = [q.start for q in ctx.quantities_in(cue, sentence_end)]
+    if len(run) < 2 or pos not in figures or len(figures) % len(run):
+        return None
+    return _place_of(run[figures.index(pos) % len(run)], ctx)
+
+
 def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
     for m in ctx.places_in(start, end):
         if not ctx.is_subject_place(m):
             continue
-        return _place_of(m, ctx)
+        return None if _listed(m, ctx) else _place_of(m, ctx)
     return None
+
+
+def _listed(m: places.Mention, ctx: _Context) -> bool:
+    """Whether ``m`` is one of a list of places (宝山镇、北房镇、怀北镇5个项目镇): a figure
+    there is about the group, not about any one of them."""
+    joins = _words().place_joins
+    for other in ctx.places_in(max(0, m.start - 12), m.end + 12):
+        if other is m or other.place is None:
+            continue
+        between = ctx.body[other.end:m.start] if other.end <= m.start else ctx.body[m.end:other.start]
+        if between in joins:
+            return True
+    return False
 
 
 def _is_subject_place(m: places.Mention, body: str) -> bool:
@@ -470,7 +506,7 @@ def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
     """A place that opens the sentence ``[start, end)`` (温江区：…, 2023年，全区…,
     其中，黄岛街道…); ``start`` is a sentence's start."""
     m = ctx.opening_mention(start)
-    return _place_of(m, ctx) if m is not None and m.end <= end else None
+    return _place_of(m, ctx) if m is not None and m.end <= end and not _listed(m, ctx) else None
 
 
 def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:

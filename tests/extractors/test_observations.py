@@ -95,6 +95,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    ("a-list-of-towns-is-no-one-town",
+     "怀柔区农田建设加快推进\n　　目前，兴隆镇、太平镇、长青镇3个项目镇全部开工，已完成总工程量70%以上。"
+     "项目带动当地用工150人。",
+     "2024-05-30", "150人", "怀柔区", "2024-05-30", None, "level", False),
+    ("places-paired-with-figures-respectively",
+     "上半年，胶州市和平度市分别增长6.1%和5.2%，对全市经济增长贡献明显。",
+     "2024-07-25", "5.2%", "平度市", "2024-01/2024-06", None, "growth", False),
+    ("the-first-place-of-a-respectively-list",
+     "上半年，胶州市和平度市分别增长6.1%和5.2%，对全市经济增长贡献明显。",
+     "2024-07-25", "6.1%", "胶州市", "2024-01/2024-06", None, "growth", False),
     ("a-breakdown-shares-the-time-of-its-whole",
      "来自市假日办的统计显示，5月1日全市接待游客62万人次，同比增长15%。其中，主要景区接待游客18万人次。",
      "2024-05-02", "18万人次", None, "2024-05-01", None, "level", False),
