@@ -689,11 +689,21 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         line_end = end if end >= 0 else len(body)
         period = next((d.iso for d in ctx.dates_in(start, line_end)[::-1]
                        if d.kind not in ("vague", "time")), None)
+        if rank is not None:                 # a numbered section heading
+            period = _review_year(period, ctx.today)
         out.append((start, rank if rank is not None else (10 if in_headline else 9), period))
     return out
 
 
 _SENTENCE_PUNCT = re.compile("[。；！？，]")
+
+
+def _review_year(period: str | None, today: date | None) -> str | None:
+    """A heading's 2019年以来 in a report of 2020 (一、2019年以来工作回顾) heads the review
+    of 2019: its figures are that year's."""
+    if period and today and len(period) > 5 and period[4] == "/" and period[:4] == str(today.year - 1):
+        return period[:4]
+    return period
 
 
 def _article_period(ctx: _Context) -> str | None:

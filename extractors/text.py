@@ -237,6 +237,11 @@ _HEADING_LINE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000])[^\n。；！？，]{0,40}$")
 
+#: A line that opens with a section marker (一、 （二） 第三章) starts a new section or
+#: list item: the break before it is no wrap either.
+_HEADING_AHEAD = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000][^\n。；！？，]{0,40}$")
@@ -258,7 +263,7 @@ def normalize(original: str) -> NormText:
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
     for m in _WRAP.finditer(folded):
-        if _HEADING_LINE.search(folded, 0, m.start()):
+        if _HEADING_LINE.search(folded, 0, m.start()) or _HEADING_AHEAD.match(folded, m.end()):
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last

@@ -60,6 +60,9 @@ WRAPS = [
     pytest.param("标题\n\n正文", "标题\n\n正文", id="blank-line-kept"),
     pytest.param("同比增长１２．５％", "同比增长12.5%", id="full-width-digits"),
     pytest.param("增长12.5\r\n%", "增长12.5%", id="crlf"),
+    pytest.param("各位代表：\n一、2023年工作回顾\n过去一年", "各位代表：\n一、2023年工作回顾\n过去一年",
+                 id="section-heading-kept-on-its-line"),
+    pytest.param("工作要点如下\n（二）推进产业升级", "工作要点如下\n（二）推进产业升级", id="list-item-starts-a-line"),
 ]
 
 
