@@ -616,6 +616,11 @@ class _Scanner:
                 r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
                 subject_edge = per.start()
         subject, change = self._subject_and_change(start, subject_edge, r)
+        if value < 0 and r.kind == "percent" and change == "increase":
+            # 增长-6.2%: a fall, written with a sign after a verb of rise; the value stays
+            # positive, as in 下降6.2% (a bare -22.2% keeps its sign)
+            value, change = -value, "decrease"
+            value_max = -value_max if value_max is not None else None
         o_start, o_end = self.compact.span(start, r.end)
         original = self.compact.original
         q = Quantity(

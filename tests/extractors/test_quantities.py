@@ -126,9 +126,14 @@ PERCENT_AND_POINTS: list[Case] = [
     ("全市人口自然增长率为千分之三点二。", [Q("千分之三点二", 3.2, "‰", "exact", "人口自然增长率")]),
     ("农村居民人均可支配收入是十年前的2.3倍。", [Q("2.3倍", 2.3, "倍")]),
     ("新能源汽车产量增长1.5倍。", [Q("1.5倍", 1.5, "倍", "exact", "新能源汽车产量")]),
+    # a bulletin's 增长-6.2% is a fall: the value stays positive, as with 下降6.2%
+    ("第二产业增加值7.5亿元，增长-6.2%。",
+     [Q("7.5亿元", 7.5e8, "元", "exact", "第二产业增加值"), Q("-6.2%", 6.2, "%")]),
 ]
 
 MEASURES_AND_DURATIONS: list[Case] = [
+    ("新建文化广场2940㎡，铺设道路12.5㎞。",   # unit symbols typed as one character
+     [Q("2940㎡", 2940, "平方米"), Q("12.5㎞", 12.5, "公里")]),
     ("贵阳市全年完成植树造林8.6万亩，森林覆盖率达55.6%。",
      [Q("8.6万亩", 86000, "亩", "exact", "植树造林"), Q("55.6%", 55.6, "%", "exact", "森林覆盖率")]),
     ("厦门港集装箱吞吐量完成1255万标准箱，增长3.2%。",
@@ -583,3 +588,9 @@ def test_a_pattern_ending_at_a_figure_ends_in_one_of_its_end_characters(pattern:
             found += 1
             assert text[end - 1] in chars, (pattern, text[max(0, end - 8):end])
     assert found   # the text holds such words
+
+
+def test_a_signed_fall_is_a_decrease() -> None:
+    """增长-6.2% and 下降6.2% say the same: value 6.2, change decrease; -5℃ keeps its sign."""
+    signed = [(q.value, q.change) for q in find_quantities("第二产业增加值增长-6.2%；气温-5℃。")]
+    assert signed == [(6.2, "decrease"), (-5.0, None)]
