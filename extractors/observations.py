@@ -137,7 +137,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
-    titled = _named(title, gaz.mentions(title) + gaz.county_stems(title)) if title else []
+    in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
+    # a place that only names a title's meeting or body still says whose it is
+    # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
+    titled = _named(title, in_title) or _named(title, in_title, names=True)
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_named(body, found)]
     if not named:
@@ -169,9 +172,10 @@ def _home_candidate(place: Place) -> Place:
     return place
 
 
-def _named(text: str, mentions: Sequence[places.Mention]) -> list[places.Mention]:
+def _named(text: str, mentions: Sequence[places.Mention], names: bool = False) -> list[places.Mention]:
+    """The places that may be an article's own; with ``names``, also those that open a name."""
     return [m for m in mentions if m.place and not m.comparison and m.place.level in _HOME_LEVELS
-            and not _in_a_name(text, m.end)]
+            and (names or not _in_a_name(text, m.end))]
 
 
 def _self_level(mentions: Sequence[places.Mention]) -> str | None:
@@ -385,24 +389,39 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     if not quantities:
         return
     gaz = places.gazetteer()
-    found = _outside((gaz.mentions(body) if mentions is None else mentions), skip)
+    every = gaz.mentions(body) if mentions is None else mentions
+    found = _outside(every, skip)
     _disambiguate([m for m in found if m.place])
     found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
+    # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
+    fullest = _fullest_names([m.place for m in every if m.place] + ([home] if home else []))
     previous: Quantity | None = None
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
         place = _area(q.start, ctx)
-        q.area, q.area_code = (place.name, place.code) if place else (None, None)
+        q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
+            if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
         q.measure = _measure(q, ctx)
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         previous = q
+
+
+def _fullest_names(named: Sequence[Place]) -> dict[tuple[str | None, str], str]:
+    """A place by the longest name the article gives it (海西蒙古族藏族自治州 for a figure
+    beside 海西州), by code and level (a zone shares its host's code)."""
+    out: dict[tuple[str | None, str], str] = {}
+    for place in named:
+        key = (place.code, place.level)
+        if place.code and len(place.name) > len(out.get(key, "")):
+            out[key] = place.name
+    return out
 
 
 def _reported_year(body: str, dates: Sequence[DateMention], today: date | None
@@ -461,10 +480,11 @@ def _respectively(start: int, pos: int, ctx: _Context) -> Place | None:
         return None
     run: list[places.Mention] = []
     for m in reversed(ctx.places_in(start, cue)):       # left to right
+        if m.place is None or not ctx.is_subject_place(m):
+            continue
         if run and ctx.body[run[-1].end:m.start] not in _words().place_joins:
             run = []
-        if ctx.is_subject_place(m) and m.place is not None:
-            run.append(m)
+        run.append(m)
     sentence_end = ctx.sentences[ctx.index(pos)][1]
     figures = [q.start for q in ctx.quantities_in(cue, sentence_end)]
     if len(run) < 2 or pos not in figures or len(figures) % len(run):

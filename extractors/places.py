@@ -116,6 +116,9 @@ def _divisions(skip: set[str]) -> dict[str, Place]:
     return out
 
 
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
+
+
 class Gazetteer:
     """Every division, zone and self-reference word, matched longest-first."""
 
@@ -123,6 +126,10 @@ class Gazetteer:
         lex = wordlists.load("places")
         self._lex = lex
         self._suffixes: list[str] = lex["division_suffixes"]
+        many = sorted((g for g in lex["ethnic_groups"] if len(g) > 1), key=len, reverse=True)
+        one = [g for g in lex["ethnic_groups"] if len(g) == 1]
+        # the groups after an autonomous division's place name: 朝鲜族, 拉祜族佤族, 蒙古
+        self._ethnic = re.compile(f"(?:(?:{'|'.join(many)})族?|[{''.join(one)}]族)+$")
         self._comparison: tuple[str, ...] = tuple(lex["comparison_before"])
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
@@ -156,7 +163,10 @@ class Gazetteer:
                     keys[stem] = [place]
                 elif not any(p.level == "province" for p in keys.get(stem, ())):
                     keys.setdefault(stem, []).append(place)
-            elif place.level == "county" and len(stem) >= 2:
+            if place.level == "city" and place.name.endswith("自治州") and len(stem) >= 2:
+                # 延边州, 海西州 (海西 alone is a word), named as written, like a county's variant
+                keys.setdefault(stem + "州", []).append(replace(place, name=stem + "州"))
+            if place.level == "county" and len(stem) >= 2:
                 for suffix in _COUNTY_SUFFIXES:
                     variant = stem + suffix
                     if variant == place.name:
@@ -182,10 +192,16 @@ class Gazetteer:
         return place.name in self._lex["new_areas"]
 
     def stem(self, name: str) -> str:
-        """A name less its division suffix: 青岛市 → 青岛, 内蒙古自治区 → 内蒙古."""
+        """A name less its division suffix: 青岛市 → 青岛, 内蒙古自治区 → 内蒙古; an
+        autonomous prefecture, county or banner also less its groups' names
+        (延边朝鲜族自治州 → 延边)."""
         for suffix in self._suffixes:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                return name[: -len(suffix)]
+                stem = name[: -len(suffix)]
+                if suffix in _AUTONOMOUS:
+                    bare = self._ethnic.sub("", stem)
+                    stem = bare if len(bare) >= 2 else stem
+                return stem
         return name
 
     def lookup(self, name: str) -> list[Place]:

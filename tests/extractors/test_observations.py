@@ -95,6 +95,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    ("the-fullest-name-the-article-gives",
+     "记者从海西蒙古族藏族自治州统计局了解到，上半年海西州完成地区生产总值469.6亿元。",
+     "2025-07-26", "469.6亿元", "海西蒙古族藏族自治州", "2025-01/2025-06", "地区生产总值", "level", False),
     ("a-review-since-last-year-reports-on-last-year",
      "政府工作报告\n各位代表：\n一、2023年以来工作回顾\n　　面对复杂严峻的外部环境，全市上下攻坚克难。\n　　全市生产总值增长6.2%，固定资产投资增长5.1%。",
      "2024-04-27", "5.1%", None, "2023", "固定资产投资", "growth", False),
@@ -194,6 +197,10 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
     ("前三季度新建投产企业300家", "本报讯 我省新建投产企业300家。", None),
     ("资源节约集约利用成效明显", "全县单位产值能耗下降3%。", None),
     ("融安：金桔产业年产值超10亿元", "全县金桔种植面积达20万亩。", "融安县"),
+    # a place that opens a meeting's name in the title is not the article's, beside one that is
+    ("延边州全面贯彻吉林省经济工作会议精神", "全州地区生产总值增长7.5%，居吉林省第2位。", "延边州"),
+    # ... but alone it still says whose the article is
+    ("对个旧市十七届人大六次会议第55号建议的答复", "全市共有老旧小区28个。", "个旧市"),
 ])
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)

@@ -29,6 +29,9 @@ MENTIONS = [
     ("self-reference", "全市规模以上工业增加值", [("全市", None, "city")]),
     ("plain-word-not-a-city", "欢迎来宾参观", []),
     ("corps-is-an-area", "全年兵团生产总值增长6.0%", [("兵团", "新疆生产建设兵团", None)]),
+    # an autonomous prefecture as it is written: its place name and 州 (延边朝鲜族自治州)
+    ("autonomous-prefecture-short-form", "恩施州旅游收入增长", [("恩施州", "恩施州", None)]),
+    ("prefecture-self-reference", "全州地区生产总值增长7%", [("全州", None, "city")]),
 ]
 
 
@@ -126,3 +129,10 @@ def test_towns_are_the_clause_start_matches_of_a_whole_scan() -> None:
 def test_town_width_bounds_the_town_pattern() -> None:
     # towns() skips clause starts with no 镇/村 within this many characters
     assert G._town_width == sre_parse.parse(G._town_re.pattern).getwidth()[1]
+
+
+def test_an_autonomous_division_less_its_groups_names() -> None:
+    assert [G.stem(n) for n in ("延边朝鲜族自治州", "双江拉祜族佤族布朗族傣族自治县", "鄂温克族自治旗")] \
+        == ["延边", "双江", "鄂温克族"]   # a name that would be left too short keeps its groups
+    [m] = G.mentions("凉山州")
+    assert m.place is not None and m.place.code == G.lookup("凉山彝族自治州")[0].code
