@@ -37,7 +37,7 @@ from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag
 from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
 from .segment import guarded, word_pattern
-from .text import sentence_bounds
+from .text import DATE_LINE, sentence_bounds
 
 #: The day bounds of a period; a page's figures share a few periods (2024, 2024-01/2024-10),
 #: so each is read once.
@@ -699,8 +699,8 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     for start in line_starts:
         end = body.find("\n", start)
         line = body[start:end if end >= 0 else len(body)].strip()
-        if not line:
-            continue
+        if not line or DATE_LINE.match(line):
+            continue   # a date alone on its line is the page's date, no period reported on
         marker = headings.match(line)
         rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
@@ -732,7 +732,11 @@ def _article_period(ctx: _Context) -> str | None:
     release on the first quarter); none for news of a day (今天上午…开工项目28个)."""
     last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
     headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
-    for first in [q for q in ctx.quantities if q.start > headline_end][:_LEAD_FIGURES]:
+    after = [q for q in ctx.quantities if q.start > headline_end]
+    first_paragraph = ctx.paragraph_of[ctx.index(after[0].start)] if after else None
+    # the lead paragraph's first figures; a later paragraph's 1—8月 is no article's period
+    in_lead = [q for q in after if ctx.paragraph_of[ctx.index(q.start)] == first_paragraph]
+    for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
         if found is None:

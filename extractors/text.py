@@ -242,6 +242,11 @@ _HEADING_LINE = re.compile(
 _HEADING_AHEAD = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 
+#: A date alone on its line (（2001年3月13日）, 2024年7月6日 under a bulletin's title): a
+#: page's or document's date, never part of a wrapped sentence, before or after it.
+DATE_LINE = re.compile(
+    r"[ \t\u3000]*[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?[ \t\u3000]*(?:\n|$)")
+
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000][^\n。；！？，]{0,40}$")
@@ -265,6 +270,9 @@ def normalize(original: str) -> NormText:
     for m in _WRAP.finditer(folded):
         if _HEADING_LINE.search(folded, 0, m.start()) or _HEADING_AHEAD.match(folded, m.end()):
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
+        if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(
+                folded, folded.rfind("\n", 0, m.start()) + 1):
+            continue   # nor is a date on a line of its own
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last
         dropped += m.end() - m.start()

@@ -63,6 +63,8 @@ WRAPS = [
     pytest.param("各位代表：\n一、2023年工作回顾\n过去一年", "各位代表：\n一、2023年工作回顾\n过去一年",
                  id="section-heading-kept-on-its-line"),
     pytest.param("工作要点如下\n（二）推进产业升级", "工作要点如下\n（二）推进产业升级", id="list-item-starts-a-line"),
+    pytest.param("政府工作报告（摘要）\n（2001年3月13日）\n2000年，全县经济平稳",
+                 "政府工作报告（摘要）\n（2001年3月13日）\n2000年，全县经济平稳", id="a-date-line-stands-alone"),
 ]
 
 
