@@ -61,6 +61,7 @@ class _Words:
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
     breakdown: tuple[str, ...]
+    subgroups: tuple[str, ...]
     respectively: str
     place_joins: tuple[str, ...]
     preamble: re.Pattern[str]
@@ -102,7 +103,7 @@ def _words() -> _Words:
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
-        as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]),
+        as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
@@ -785,6 +786,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     公司), else by the subject phrase before it, else the one of the figure before
     when only filler stands between (第一产业增加值5.6亿元，增长8.1%). A new slice of a
     stock (新认定高新技术企业3200余家) or a subgroup's figure (民营企业出口) is none."""
+    paired = _respective_indicator(q, ctx)
+    if paired is not None:
+        if paired:
+            ctx.raw_indicator[q.start] = paired
+        return paired or None
     start = before.end if before else ctx.sentence(q.start)[0]
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
@@ -798,6 +804,42 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if new and catalogue().nature(name) == "stock":
         return None
     return _split_list(name, q, ctx)
+
+
+def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
+    """The indicator 分别 gives a figure after it: the one named by the item of the
+    list before 分别 in its place (社会消费品零售总额和限上社零额分别增长16.8%、33.3%:
+    the second, a subgroup, is none, written ""), or that of the earlier figure in its
+    place (第一产业88亿元，第二产业51亿元，分别增长15.4%和-5.3%). ``None`` when 分别 pairs
+    nothing here."""
+    s, e = ctx.sentence(q.start)
+    cue = ctx.body.rfind(_words().respectively, s, q.start)
+    if cue < 0:
+        return None
+    after = [x.start for x in ctx.quantities_in(cue, e) if x.unit_kind == q.unit_kind]
+    if q.start not in after:
+        return None
+    k = after.index(q.start)
+    clause_start = ctx.phrase_start(s, cue, clause=True)
+    items, at = [], clause_start     # (start, end) of each listed item
+    for m in re.finditer("|".join(map(re.escape, _words().place_joins)), ctx.body[clause_start:cue]):
+        items.append((at, clause_start + m.start()))
+        at = clause_start + m.end()
+    items = [i for i in [*items, (at, cue)] if i[1] > i[0]]
+    cat = catalogue()
+    if len(items) >= 2 and len(after) % len(items) == 0:
+        a, b = items[k % len(items)]
+        for m_start, _, name in cat.matches(ctx.body[a:b]):
+            # 限上社零额 is a subgroup of 社零额: only neutral words may stand before the name
+            if q.unit_kind in cat.indicators[name].kinds and _with_prefix(name, ctx, a, a + m_start):
+                return name
+        return ""
+    earlier = [x for x in ctx.quantities_in(s, cue)][-len(after):]
+    names = [ctx.raw_indicator.get(x.start) for x in earlier]
+    if len(after) >= 2 and len(earlier) == len(after) and all(names) and len(set(names)) == len(names):
+        earlier_name = names[k]
+        return earlier_name if earlier_name and q.unit_kind in cat.indicators[earlier_name].kinds else ""
+    return None
 
 
 def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool] | None:
@@ -845,6 +887,8 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
         text = text.replace(ctx.body[d.start:d.end], "")
     if _words().indicator_prefix.fullmatch(text):
         return True
+    if any(w in text for w in _words().subgroups):
+        return False
     tags = pos_tags()
     return not any(tags.get(w) in _NARROWING_TAGS and not _words().indicator_prefix.fullmatch(w)
                    for w in segment_words(text))

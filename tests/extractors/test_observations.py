@@ -15,6 +15,18 @@ from extractors import extract
 from extractors.observations import home_area
 
 GROWTH_AND_LEVELS = [
+    ("respectively-pairs-listed-names-with-figures",
+     "上半年，合肥市社会消费品零售总额和限上社零额分别增长6.8%、9.3%。",
+     "2024-07-20", "6.8%", "合肥市", "2024-01/2024-06", "社会消费品零售总额", "growth", False),
+    ("respectively-a-listed-subgroup-is-no-indicator",
+     "上半年，合肥市社会消费品零售总额和限上社零额分别增长6.8%、9.3%。",
+     "2024-07-20", "9.3%", "合肥市", "2024-01/2024-06", None, "growth", False),
+    ("respectively-pairs-with-the-figures-before",
+     "2023年，合肥市第一产业增加值88.4亿元，第二产业增加值512.0亿元，分别增长3.4%和-1.2%。",
+     "2024-03-20", "3.4%", "合肥市", "2023", "第一产业增加值", "growth", False),
+    ("an-indicator-and-a-self-reference-before-it",
+     "前三季度全区固定资产投资额同比增长8.2%。——合肥市统计局",
+     "2024-10-20", "8.2%", "合肥市", "2024-01/2024-09", "固定资产投资", "growth", False),
     ("a-footnote-mark-between-name-and-figure",   # bulletins mark notes as [2]
      "2023年，全市实现地区生产总值[2]1520.3亿元，比上年增长5.2%。——某某市统计局",
      "2024-03-20", "1520.3亿元", None, "2023", "地区生产总值", "level", False),
