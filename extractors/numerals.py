@@ -76,7 +76,8 @@ _T = TypeVar("_T")
 
 _LETTER_MULT: dict[str, int] = {k: int(v) for k, v in load("scales")["letters"].items()}
 
-_ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+# Thousands are grouped by commas (1,234) or, in older documents, by a space (223 961).
+_ARABIC = r"(?:(?<![\d.])\d{1,3}(?: \d{3}(?![\d.]|\s?\d))+|\d+(?:[,，]\d{3}(?!\d))*)(?:\.\d+)?"
 #: A number as written in running text: Arabic (with separators and decimals),
 #: Chinese, or mixed (``2500亿``, ``1.5万``, ``一点五``, ``3万4000``).
 NUMBER = (
@@ -408,7 +409,7 @@ def _value(run: str) -> Decimal | None:
             return None
         return whole_value + Decimal("0." + frac_digits)
     if _ARABIC_RE.fullmatch(run):
-        return Decimal(run.replace(",", "").replace("，", ""))
+        return Decimal(run.replace(",", "").replace("，", "").replace(" ", ""))
     if run.startswith(".") and run[1:].isdigit():
         return Decimal("0" + run)
     if all(ch in DIGITS for ch in run) and len(run) > 1:
@@ -426,7 +427,7 @@ def _tokens(run: str) -> list[str | Decimal] | None:
         m = _ARABIC_RE.match(run, pos)
         if m:
             try:
-                out.append(Decimal(m.group().replace(",", "").replace("，", "")))
+                out.append(Decimal(m.group().replace(",", "").replace("，", "").replace(" ", "")))
             except InvalidOperation:
                 return None
             pos = m.end()

@@ -86,6 +86,9 @@ COUNTS: list[Case] = [
 ]
 
 MONEY: list[Case] = [
+    # older documents group thousands with a space
+    ("预计实现国内生产总值223 961万元，农民人均纯收入2 310元。",
+     [Q("223 961万元", 2.23961e9, "元", "exact", "国内生产总值"), Q("2 310元", 2310, "元", "exact", "农民人均纯收入")]),
     ("成都市1—9月实现地区生产总值16436.5亿元，同比增长5.9%。",
      [Q("16436.5亿元", 1.64365e12, "元", "exact", "地区生产总值"),
       Q("5.9%", 5.9, "%", "exact", "地区生产总值")]),
@@ -594,3 +597,12 @@ def test_a_signed_fall_is_a_decrease() -> None:
     """增长-6.2% and 下降6.2% say the same: value 6.2, change decrease; -5℃ keeps its sign."""
     signed = [(q.value, q.change) for q in find_quantities("第二产业增加值增长-6.2%；气温-5℃。")]
     assert signed == [(6.2, "decrease"), (-5.0, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "对个旧市十七届人大六次会议第55号建议的答复",      # a session of a congress
+    "关于兴庆区人大四届三次会议第16号建议的答复",
+    "2007-01-15 08:17:33 来源：东北网",                 # a clock time with seconds
+])
+def test_sessions_and_clock_times_are_no_quantities(text: str) -> None:
+    assert find_quantities(text) == []
