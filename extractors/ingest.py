@@ -305,51 +305,10 @@ def ingest_paths(
         start_workers_warming()
     db_path = Path(db) if db is not None else store.default_store_path()
     pub = pubdate.isoformat() if isinstance(pubdate, date) else pubdate
-    leftover: list[tuple[str, str]] = []
-    # recover partitions an earlier run left, create or migrate the store
-    store.publish(db_path, quarantined=leftover)
-    summary = IngestSummary(db_path)
-    summary.errors.extend(leftover)
-    summary.failed += len(leftover)
-
-    found = collect(paths, max_bytes)
-    early = found.errors
-    summary.files = len(found.tasks) + len(early) + len(found.skipped)
-    summary.skipped, summary.skips = len(found.skipped), list(found.skipped)
-    todo, unchanged, early_more, twins = _plan(found.tasks, db_path, max_bytes, force)
-    early += early_more
-    summary.unchanged, summary.unchanged_sources = len(unchanged), unchanged
-
+    summary, todo, early, twins = _plan_batch(db_path, paths, max_bytes, force)
     spool = store.Spool(db_path, partition_bytes=partition_bytes, publish_every=publish_every)
     bar = _bar(sum(t.size for t in todo), quiet)
-    done = 0
-
-    def record(result: FileResult) -> None:
-        nonlocal done
-        done += 1
-        if result.tables:
-            spool.add(result.tables, result.size)
-        if result.skipped:
-            summary.skipped += 1
-            summary.skips.append((result.source, result.skipped))
-        elif result.error:
-            summary.failed += 1
-            summary.errors.append((result.source, result.error))
-            if not quiet:
-                _say(bar, f"error: {result.source}: {with_cli_hint(result.error)}")
-        else:
-            summary.ingested += 1
-            summary.stored.append(result.source)
-            summary.bytes += result.size
-            summary.articles += result.articles
-            summary.quantities += result.quantities
-            summary.dates += result.dates
-            bar.update(result.size)
-        bar.set_postfix_str(f"files {done}/{len(todo) + len(early)} claims {summary.quantities} "
-                            f"errors {summary.failed}", refresh=False)
-        if progress is not None:
-            progress(f"正在导入 {done}/{len(todo) + len(early)}：{Path(result.source).name}")
-
+    record = _Recorder(summary, spool, bar, quiet, progress, len(todo) + len(early))
     try:
         for result in early:
             record(result)
@@ -368,6 +327,64 @@ def ingest_paths(
     _report_twins(summary, twins, quiet)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _plan_batch(db_path: Path, paths: Iterable[str | os.PathLike[str]], max_bytes: int, force: bool,
+                ) -> tuple[IngestSummary, list[FileTask], list[FileResult], dict[str, str]]:
+    """Recover what an earlier run left (create or migrate the store), then find the
+    files: a new summary, the files to extract, the results known already (bad paths,
+    unreadable files) and the files whose bytes another one of the batch shares."""
+    leftover: list[tuple[str, str]] = []
+    store.publish(db_path, quarantined=leftover)
+    summary = IngestSummary(db_path)
+    summary.errors.extend(leftover)
+    summary.failed += len(leftover)
+    found = collect(paths, max_bytes)
+    early = found.errors
+    summary.files = len(found.tasks) + len(early) + len(found.skipped)
+    summary.skipped, summary.skips = len(found.skipped), list(found.skipped)
+    todo, unchanged, early_more, twins = _plan(found.tasks, db_path, max_bytes, force)
+    summary.unchanged, summary.unchanged_sources = len(unchanged), unchanged
+    return summary, todo, early + early_more, twins
+
+
+@dataclass
+class _Recorder:
+    """Counts each file's result into the summary, spools its records and reports progress."""
+
+    summary: IngestSummary
+    spool: store.Spool
+    bar: Any
+    quiet: bool
+    progress: Progress | None
+    total: int
+    done: int = 0
+
+    def __call__(self, result: FileResult) -> None:
+        summary = self.summary
+        self.done += 1
+        if result.tables:
+            self.spool.add(result.tables, result.size)
+        if result.skipped:
+            summary.skipped += 1
+            summary.skips.append((result.source, result.skipped))
+        elif result.error:
+            summary.failed += 1
+            summary.errors.append((result.source, result.error))
+            if not self.quiet:
+                _say(self.bar, f"error: {result.source}: {with_cli_hint(result.error)}")
+        else:
+            summary.ingested += 1
+            summary.stored.append(result.source)
+            summary.bytes += result.size
+            summary.articles += result.articles
+            summary.quantities += result.quantities
+            summary.dates += result.dates
+            self.bar.update(result.size)
+        self.bar.set_postfix_str(f"files {self.done}/{self.total} claims {summary.quantities} "
+                                 f"errors {summary.failed}", refresh=False)
+        if self.progress is not None:
+            self.progress(f"正在导入 {self.done}/{self.total}：{Path(result.source).name}")
 
 
 def _report_twins(summary: IngestSummary, twins: dict[str, str], quiet: bool) -> None:

@@ -5,9 +5,6 @@ here from the ``def`` line to the function's last line, docstring and comments i
 since ruff has no rule for it. A function over either limit is split by concern, not
 exempted.
 
-``EXCEPTIONS`` lists the modules that were being changed by others when the check came
-in, whether or not they passed then; they are checked once they leave the list (the lead
-empties it as those changes land).
 """
 
 from __future__ import annotations
@@ -27,14 +24,6 @@ MAX_LINES = 60
 # Offenders when the check came in: quantities.py _emit (83 lines, complexity 25; split
 # since, and quantities.py checked) and ingest.py ingest_paths (78 lines); the other five
 # were within the limits then.
-EXCEPTIONS = frozenset({
-    "extractors/organizations.py",
-    "extractors/articles.py",
-    "extractors/pipeline.py",
-    "extractors/store.py",
-    "extractors/ingest.py",
-    "extractors/readers.py",
-})
 
 
 def _modules() -> list[Path]:
@@ -81,10 +70,5 @@ def offenders() -> dict[str, list[str]]:
 
 
 def test_no_function_is_too_long_or_too_complex(offenders: dict[str, list[str]]) -> None:
-    checked = {m: items for m, items in offenders.items() if m not in EXCEPTIONS}
-    assert not checked, "split these by concern:\n" + "\n".join(
-        f"  {m}: {item}" for m, items in sorted(checked.items()) for item in items)
-
-
-def test_exceptions_name_real_modules() -> None:
-    assert {m for m in EXCEPTIONS if not (ROOT / m).is_file()} == set()
+    assert not offenders, "split these by concern:\n" + "\n".join(
+        f"  {m}: {item}" for m, items in sorted(offenders.items()) for item in items)
