@@ -60,6 +60,7 @@ class _Words:
     indicator_prefix: re.Pattern[str]
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
+    as_of_starts: tuple[str, ...]
     breakdown: tuple[str, ...]
     subgroups: tuple[str, ...]
     respectively: str
@@ -103,7 +104,8 @@ def _words() -> _Words:
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
-        as_of_ends=tuple(lex["as_of_ends"]), breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]),
+        as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
+        breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
@@ -574,7 +576,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     figures)."""
     start, _ = ctx.sentence(q.start)
     found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
-    found = found or _span_ahead(start, q, ctx) or _date_between(start, q.start, ctx)
+    found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
+        or _date_between(start, q.start, ctx)
     stock = _is_stock(q, ctx)
     found = found or _continued_date(start, q, ctx)
     if found is None:
@@ -595,6 +598,21 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
     for d in ctx.dates_in(start, end):
         if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于"):
             return _since(d, end, ctx) or d.iso
+    return None
+
+
+def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
+    """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
+    the year so far (2011-01/2011-03); a stock there holds at that month."""
+    if q.indicator is None or catalogue().nature(q.indicator) != "flow":
+        return None
+    for d in ctx.dates_in(start, q.start):
+        if not _governs(d, ctx):
+            continue
+        if d.iso and len(d.iso) == 7 and (d.text.startswith(_words().as_of_starts) or ctx.body[
+                max(0, d.start - 3):d.start].endswith(_words().as_of_starts)) and d.iso[5:] != "01":
+            return f"{d.iso[:4]}-01/{d.iso}"
+        return None
     return None
 
 

@@ -58,7 +58,8 @@ class Env:
 
 def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
     """Where the text reports on a year, and which: from the start when the title or
-    lead of an article from the first half-year names last year, and after a section
+    lead of an article from the first half-year (or of a statistical bulletin, whenever
+    issued) names last year, and after a section
     heading that names a year (see the package docstring).
 
     >>> reviews("临沂市2022年卫生健康工作成效明显。全年诊疗量6850万人次。", date(2023, 2, 28))
@@ -67,7 +68,8 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
     []
     """
     found: list[tuple[int, int | None]] = []
-    if today is not None and today.month <= _REVIEW_SEASON:
+    bulletin = any(w in text[:_LEAD_CHARS] for w in LEX["review_titles"])
+    if today is not None and (today.month <= _REVIEW_SEASON or bulletin):
         stop = text.find("。", 0, _LEAD_CHARS)
         lead_end = stop if stop >= 0 else _LEAD_CHARS
         for m in _LEAD_YEAR.finditer(text, 0, lead_end):

@@ -107,6 +107,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    ("a-flow-counted-to-a-months-end-is-the-year-so-far",
+     "截至3月末，全县地区生产总值实现19.5亿元，同比增长22.6%。——某某县统计局",
+     "2011-04-15", "19.5亿元", None, "2011-01/2011-03", "地区生产总值", "level", False),
+    ("a-bulletin-issued-in-july-reviews-its-year",
+     "2023年合肥市国民经济和社会发展统计公报\n合肥市统计局\n　　年末全市常住人口985.3万人。",
+     "2024-07-06", "985.3万人", "合肥市", "2023-12", "常住人口", "level", False),
     ("a-hard-wrapped-report-reviews-the-year-its-paragraph-opens-with",
      "县长在县人民代表大会上所做的政府工作报告（摘要）\n（2001年3月13日）\n2000年，在县委的正确领导下，县政府认真\n"
      "贯彻中央部署。预计实现国内生产总值22.4亿元，比上年增长5.5%。",
