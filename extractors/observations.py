@@ -619,13 +619,17 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
 def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
     """A sentence that opens with 其中 breaks down the one before it in its paragraph
     (10月1日全省进港62201人。其中，海口美兰机场进港14044人): the time phrase of the
-    figure it breaks down there (the first in the same unit), else that sentence's last."""
-    if not ctx.body.startswith(_words().breakdown, start):
-        return None
+    figure it breaks down there (the first in the same unit), else that sentence's last;
+    the breakdown's further items after a ； share it."""
     k = ctx.index(start)
     if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
         return None
     before_start, before_end = ctx.sentences[k - 1]
+    if not ctx.body.startswith(_words().breakdown, start):
+        # a further item of the breakdown (其中，海口…；三亚…；) shares its time
+        if ctx.body[before_end - 1:before_end] in ("；", ";"):
+            return _continued_date(before_start, q, ctx)
+        return None
     whole = next((w for w in ctx.quantities_in(before_start, before_end) if w.unit == q.unit), None)
     return _date_between(before_start, whole.start if whole else before_end, ctx)
 
