@@ -15,11 +15,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1] / "eval4" / "_build"))
+sys.path.insert(0, str(HERE.parents[3]))  # the repository, for tests.gold.eval4._build
 
-from eval4_lib import build, read  # noqa: E402
 from eval5_pages_a import PAGES as PAGES_A  # noqa: E402
 from eval5_pages_b import PAGES as PAGES_B  # noqa: E402
+
+from tests.gold.eval4._build.eval4_lib import build, read  # noqa: E402
 
 TEXTS = HERE.parent
 GOLD = HERE.parents[1] / "eval5.jsonl"

@@ -1,5 +1,5 @@
 """Annotations of pages 01-05 (上海, 嘉定, 延边, 东丰, 松北), in document order."""
-from eval4_lib import C, D, O, Q, num
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
 
 GDP = "地区生产总值"
 P1, P2, P3 = "第一产业增加值", "第二产业增加值", "第三产业增加值"
