@@ -21,6 +21,15 @@ from dashboard.formatting import md_escape  # noqa: E402
 
 st.set_page_config(page_title="指标看板 · zhibiao", page_icon=":material/monitoring:", layout="wide")
 
+# Streamlit's own running indicator says "Stop" (and "Running..." to screen readers):
+# said in Chinese like every other word of the app.
+_CHINESE_CHROME = """
+<style>
+[data-testid="stStatusWidget"] button[kind="header"] { font-size: 0; }
+[data-testid="stStatusWidget"] button[kind="header"]::after { content: "停止"; font-size: 0.875rem; }
+</style>
+"""
+
 
 def open_store() -> Path:
     """The store, built from ``seeds/`` with a visible progress message the first time."""
@@ -34,6 +43,7 @@ def open_store() -> Path:
 
 
 def main() -> None:
+    st.html(_CHINESE_CHROME)
     try:
         path = open_store()
         options = data.read("filter_options")

@@ -114,8 +114,8 @@ SIGN_PAGES = (  # file, text; the first is issued on 2025-01-20
     pytest.param("2025-03-01", "revision", id="later_revision"),
 ])
 def test_a_rise_and_a_fall_of_one_size_do_not_agree(tmp_path, second_issue, status):
-    """The store's view compares unsigned values, so 增长3.8% and 下降3.8% agree
-    there; the dashboard signs them and says that the sources differ."""
+    """增长3.8% and 下降3.8% of one area, indicator and period: the store's view and
+    the dashboard both compare signed values and say that the sources differ."""
     from extractors import extract
     from extractors.hashing import content_hash
     from extractors.store import connect, open_for_reading, write_extraction
@@ -126,9 +126,9 @@ def test_a_rise_and_a_fall_of_one_size_do_not_agree(tmp_path, second_issue, stat
         for (name, text), issued in zip(SIGN_PAGES, ("2025-01-20", second_issue), strict=True):
             ex = extract(text, pubdate=issued, source=name)
             write_extraction(con, ex, name, content_hash(text), len(text.encode()))
-        # The premise: both are read as the same observation, and the view calls it consistent.
-        assert con.execute("SELECT status, n_statements FROM observations").fetchall() == [
-            ("consistent", 2)]
+        # Both are read as the same observation, and the view compares them signed.
+        assert con.execute("SELECT status, n_statements, value_min, value_max FROM observations"
+                           ).fetchall() == [(status, 2, -3.8, 3.8)]
     finally:
         con.close()
     con = open_for_reading(path)
