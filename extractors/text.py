@@ -268,10 +268,13 @@ def normalize(original: str) -> NormText:
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
     for m in _WRAP.finditer(folded):
-        if _HEADING_LINE.search(folded, 0, m.start()) or _HEADING_AHEAD.match(folded, m.end()):
+        # A heading holds no line break: searching its line alone finds what a search
+        # of the whole text up to it would (which cost time in the square of the size).
+        line_start = folded.rfind("\n", 0, m.start())
+        if _HEADING_LINE.search(folded, max(line_start, 0), m.start()) \
+                or _HEADING_AHEAD.match(folded, m.end()):
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
-        if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(
-                folded, folded.rfind("\n", 0, m.start()) + 1):
+        if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1):
             continue   # nor is a date on a line of its own
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last
