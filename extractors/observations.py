@@ -620,18 +620,23 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
     """A sentence that opens with 其中 breaks down the one before it in its paragraph
     (10月1日全省进港62201人。其中，海口美兰机场进港14044人): the time phrase of the
     figure it breaks down there (the first in the same unit), else that sentence's last;
-    the breakdown's further items after a ； share it."""
+    the breakdown's further items after a ； share it (up to _BREAKDOWN_ITEMS back)."""
     k = ctx.index(start)
-    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
-        return None
-    before_start, before_end = ctx.sentences[k - 1]
-    if not ctx.body.startswith(_words().breakdown, start):
-        # a further item of the breakdown (其中，海口…；三亚…；) shares its time
-        if ctx.body[before_end - 1:before_end] in ("；", ";"):
-            return _continued_date(before_start, q, ctx)
-        return None
-    whole = next((w for w in ctx.quantities_in(before_start, before_end) if w.unit == q.unit), None)
-    return _date_between(before_start, whole.start if whole else before_end, ctx)
+    for _ in range(_BREAKDOWN_ITEMS):
+        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
+            return None
+        before_start, before_end = ctx.sentences[k - 1]
+        if ctx.body.startswith(_words().breakdown, ctx.sentences[k][0]):
+            whole = next((w for w in ctx.quantities_in(before_start, before_end) if w.unit == q.unit), None)
+            return _date_between(before_start, whole.start if whole else before_end, ctx)
+        if ctx.body[before_end - 1:before_end] not in ("；", ";"):
+            return None
+        k -= 1   # a further item of the breakdown (其中，海口…；三亚…；)
+    return None
+
+
+#: How many items of a breakdown, at most, are walked back to find its 其中.
+_BREAKDOWN_ITEMS = 12
 
 
 def _since(d: DateMention, end: int, ctx: _Context) -> str | None:

@@ -236,3 +236,11 @@ def test_home_area(title: str, body: str, expected: str | None) -> None:
 def test_article_carries_its_area() -> None:
     ex = extract("西海岸新区召开会议。\n　　本报9月9日讯 全区金融机构达242家。", pubdate=date(2024, 9, 10))
     assert {(a.area, a.area_code) for a in ex.articles} == {("青岛西海岸新区", "370211")}
+
+
+def test_a_long_run_of_items_in_one_paragraph_is_read_in_bounded_depth() -> None:
+    """Thousands of sentences ending in ； in one paragraph (a hostile one-line file):
+    looking back for a breakdown's 其中 walks a bounded number of items, no recursion."""
+    page = "全区金融机构达242家，同比增长12.5%；" * 3000
+    found = extract(page, pubdate="2024-09-10").quantities
+    assert len(found) == 6000 and found[-1].period == "2024-09-10"
