@@ -16,6 +16,9 @@ from typing import Any
 import yaml
 
 LEXICON_PACKAGE = "extractors.lexicon"
+# libyaml's loader when PyYAML was built with it (several times faster: the word lists
+# are read at every start), else the pure-Python one; both build the same data.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
@@ -23,7 +26,7 @@ def load(name: str) -> dict[str, Any]:
     """The parsed contents of ``lexicon/<name>.yaml`` (cached; do not mutate)."""
     path = resources.files(LEXICON_PACKAGE) / f"{name}.yaml"
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 — a safe loader
     if not isinstance(data, dict) or "source" not in data:
         raise ValueError(f"lexicon/{name}.yaml must be a mapping with a 'source' key")
     return data
