@@ -138,3 +138,41 @@ def page(browser, tmp_path: Path) -> Iterator[object]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+# --------------------------------------------------------------------------- page helpers
+
+
+def open_page(page, url: str, ready: str, timeout: float | None = None) -> None:
+    """Go to ``url`` and wait for the text ``ready`` (up to ``timeout`` ms, else the
+    page's default), then a moment for charts and tables to finish drawing."""
+    page.goto(url)
+    page.get_by_text(ready).first.wait_for(timeout=timeout)
+    page.wait_for_timeout(1000)
+
+
+def traces(page) -> dict:
+    """The traces and annotations of the page's first Plotly chart, as drawn."""
+    page.locator(".js-plotly-plot .main-svg").first.wait_for()
+    return page.evaluate("""() => {
+        const el = document.querySelector('.js-plotly-plot');
+        return {
+            data: el.data.map(t => ({name: t.name, mode: t.mode,
+                                     x: Array.from(t.x || []).map(String), y: Array.from(t.y || []),
+                                     dash: t.line ? t.line.dash : null,
+                                     symbol: t.marker ? t.marker.symbol : null})),
+            notes: (el.layout.annotations || []).map(a => a.text),
+            title: (el.querySelector('.gtitle') || {}).textContent || "",
+            range: el._fullLayout.xaxis.range.map(String),
+        };
+    }""")
+
+
+def grid_rows(page, nth: int = 0) -> list[list[str]]:
+    """The rows of the page's ``nth`` table as its accessible cells give them (the
+    grid draws on a canvas; the DOM holds the rows in view), header first."""
+    grid = page.locator('[data-testid="stDataFrame"]').nth(nth)
+    grid.locator("[role=row]").first.wait_for(state="attached")
+    return [row.locator("[role=columnheader],[role=gridcell]").all_inner_texts()
+            for row in grid.locator("[role=row]").all()]
+

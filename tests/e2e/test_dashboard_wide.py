@@ -27,7 +27,7 @@ from tests.dashboard.stores import (
     build_wide_store,
 )
 
-from .conftest import streamlit_server
+from .conftest import open_page, streamlit_server
 
 pytestmark = pytest.mark.e2e
 
@@ -61,12 +61,6 @@ def store_value(store: Path, sql: str) -> object:
         return con.execute(sql).fetchone()[0]
     finally:
         con.close()
-
-
-def open_page(page, url: str, ready: str) -> None:
-    page.goto(url)
-    page.get_by_text(ready).first.wait_for()
-    page.wait_for_timeout(800)  # charts and tables finish drawing
 
 
 def metric(page, label: str) -> str:

@@ -19,7 +19,7 @@ import pytest
 
 from tests.dashboard.stores import build_areas_store
 
-from .conftest import streamlit_server
+from .conftest import open_page, streamlit_server, traces
 
 pytestmark = pytest.mark.e2e
 
@@ -37,12 +37,6 @@ def areas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = build_areas_store(folder / "zhibiao.duckdb")
     with streamlit_server(store, tmp_path_factory.mktemp("areas-log")) as url:
         yield url
-
-
-def open_page(page, url: str, ready: str) -> None:
-    page.goto(url)
-    page.get_by_text(ready).first.wait_for()
-    page.wait_for_timeout(1000)  # charts and tables finish drawing
 
 
 def open_cards(page, url: str) -> None:
@@ -70,20 +64,6 @@ def cards(page) -> list[dict[str, str]]:
             "note": " ".join(box.locator('[data-testid="stCaptionContainer"]').all_inner_texts()),
         })
     return found
-
-
-def traces(page) -> list[dict]:
-    """The traces and annotations of the page's first Plotly chart, as drawn."""
-    page.locator(".js-plotly-plot .main-svg").first.wait_for()
-    return page.evaluate("""() => {
-        const el = document.querySelector('.js-plotly-plot');
-        return {
-            data: el.data.map(t => ({name: t.name, mode: t.mode, y: Array.from(t.y),
-                                     dash: t.line ? t.line.dash : null,
-                                     symbol: t.marker ? t.marker.symbol : null})),
-            notes: (el.layout.annotations || []).map(a => a.text),
-        };
-    }""")
 
 
 def percent(new: float, old: float) -> str:
