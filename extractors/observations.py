@@ -73,6 +73,7 @@ class _Words:
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
+    area_parts: tuple[str, ...]
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
 
@@ -112,6 +113,7 @@ def _words() -> _Words:
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
+        area_parts=tuple(places_lex["area_parts"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；])*"),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
@@ -395,7 +397,8 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     every = gaz.mentions(body) if mentions is None else mentions
     found = _outside(every, skip)
     _disambiguate([m for m in found if m.place])
-    found = sorted([*found, *gaz.towns(body, home)], key=lambda m: m.start)
+    towns = gaz.towns(body, home)
+    found = sorted([*found, *towns, *gaz.town_stems(body, towns)], key=lambda m: m.start)
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
@@ -460,6 +463,9 @@ def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]
 
 # --- area -------------------------------------------------------------------
 
+_SENTENCE_PADDING = " \n\u3000，,；;：:"
+_ITEM_MARKS = ("；", "：", ";", ":")
+
 def _area(pos: int, ctx: _Context) -> Place | None:
     """The nearest place in the figure's clause (not a comparison base, not a
     name's first word), else the place opening its sentence, else the place
@@ -467,11 +473,32 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     start, _ = ctx.sentence(pos)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
-        found = _opening_place(start, pos, ctx)
+        found = _item_place(start, pos, ctx) or _sentence_place(start, pos, ctx)
     if found is None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
+
+
+def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
+    """The place opening the list item that holds ``pos`` (其中：鸡街5栋，108户，7744平方米；…),
+    an item being what follows the last colon or semicolon of the sentence."""
+    body = ctx.body
+    item = max(body.rfind(mark, start, pos) for mark in _ITEM_MARKS) + 1
+    if item <= start:
+        return None
+    m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
+    return _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+
+
+def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
+    """The place opening the sentence ``[start, end)``; the article's own for one
+    opened by a part of it that is no division (…；大屯47栋…；主城区159栋…), so an
+    earlier sentence's place stops there."""
+    found = _opening_place(start, end, ctx)
+    if found is None and ctx.body[start:end].lstrip(_SENTENCE_PADDING).startswith(_words().area_parts):
+        return ctx.home
+    return found
 
 
 def _respectively(start: int, pos: int, ctx: _Context) -> Place | None:
@@ -995,7 +1022,7 @@ def _list_lead_cue(sentence: str) -> bool | None:
 #: What :meth:`_Context.lead` looks for at a sentence's start, by kind: a place, a time
 #: phrase (a flow's lead skips an as-of point such as 年末), a target cue.
 _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
-    "place": _opening_place,
+    "place": _sentence_place,
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
     "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),

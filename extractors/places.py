@@ -35,11 +35,12 @@ from .segment import word_pattern
 COUNTRY = "全国"
 LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
 _COUNTY_SUFFIXES = ("区", "县", "市")
-#: What full division names and self references end with (山东省, 全区, 全国, 区内).
-_NAME_ENDS = "省市区县州盟旗国内球镇村道里"
+#: What full division names and self references end with (山东省, 全区, 全国, 区内, 市本级).
+_NAME_ENDS = "省市区县州盟旗国内球镇村道里级"
 _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+_CHINESE_RE = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +377,26 @@ class Gazetteer:
             mention = self._town(m, host)
             if mention is not None:
                 out.append(mention)
+        return out
+
+    def town_stems(self, text: str, towns: list[Mention]) -> list[Mention]:
+        """A town the article has named in full, named again by its stem where that
+        opens a clause (…沙甸街道、鸡街镇等28个社区…其中：鸡街5栋，108户；沙甸6栋…)."""
+        stems: dict[str, Place] = {}
+        for m in towns:
+            if m.place is None or m.place.level != "town":
+                continue
+            for suffix in self._lex["town_suffixes"]:
+                if m.text.endswith(suffix) and len(m.text) - len(suffix) >= 2:
+                    stems.setdefault(m.text[:-len(suffix)], m.place)
+        if not stems:
+            return []
+        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+        out: list[Mention] = []
+        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+            hit = pattern.match(text, start)
+            if hit and not _CHINESE_RE.match(text, hit.end()):
+                out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
         return out
 
     @cached_property

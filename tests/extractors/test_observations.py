@@ -183,6 +183,24 @@ READER_RULES = [
      "一季度全区经济实现开门红\n　　一季度，温江区实现地区生产总值126.8亿元。\n"
      "　　分产业看，第一产业增加值5.6亿元，增长8.1%。",
      "2021-04-22", "5.6亿元", "温江区", "2021-01/2021-03", "第一产业增加值", "level", False),
+    # a town named in full once is named again by its stem in a list of items
+    ("a-town-by-its-stem-opens-an-item",
+     "本报讯 改造涉及沙甸街道、鸡街镇等28个社区，其中：鸡街5栋，108户；沙甸6栋，138户。——红河州个旧市",
+     "2021-11-30", "5栋", "鸡街镇", "2021-11-30", None, "level", False),
+    ("the-item-place-governs-the-items-later-figures",
+     "本报讯 改造涉及沙甸街道、鸡街镇等28个社区，其中：鸡街5栋，108户；沙甸6栋，138户。——红河州个旧市",
+     "2021-11-30", "108户", "鸡街镇", "2021-11-30", None, "level", False),
+    # 主城区 is part of the article's area, no division: the item before does not carry over
+    ("a-part-of-the-area-stops-the-item-before",
+     "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
+     "2021-11-30", "159栋", "个旧市", "2021-11-30", None, "level", False),
+    ("the-sentence-after-a-part-of-the-area",
+     "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
+     "2021-11-30", "四项", "个旧市", "2021-11-30", None, "level", False),
+    # 省本级/市本级: the province's or the city's own budget
+    ("province-own-level",
+     "大庆市经济运行质量效益提高。省本级财政收入89亿元，大庆就占72亿元。",
+     "2007-03-01", "89亿元", "黑龙江省", "2007-03-01", None, "level", False),
     ("headline-period-not-over-names-an-event",
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",
