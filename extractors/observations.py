@@ -648,8 +648,11 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
     (10月1日全省进港62201人。其中，海口美兰机场进港14044人): the time phrase of the
     figure it breaks down there (the first in the same unit), else that sentence's last;
     the breakdown's further items after a ； share it (up to _BREAKDOWN_ITEMS back)."""
-    k = ctx.index(start)
+    k = first = ctx.index(start)
     for _ in range(_BREAKDOWN_ITEMS):
+        if k != first and (inline := _inline_breakdown(*ctx.sentences[k], ctx)) is not None:
+            # the first item stands in the sentence it breaks down (…项目涉及28个社区，其中：鸡街5栋；)
+            return _date_between(ctx.sentences[k][0], inline, ctx)
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
             return None
         before_start, before_end = ctx.sentences[k - 1]
@@ -659,6 +662,16 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
         if ctx.body[before_end - 1:before_end] not in ("；", ";"):
             return None
         k -= 1   # a further item of the breakdown (其中，海口…；三亚…；)
+    return None
+
+
+def _inline_breakdown(start: int, end: int, ctx: _Context) -> int | None:
+    """Where a breakdown word opens a clause inside the sentence ``[start, end)``
+    (…，其中：…), if one does."""
+    for word in _words().breakdown:
+        at = ctx.body.rfind(word, start + 1, end)
+        if at > 0 and ctx.body[at - 1] in "，,；;":
+            return at
     return None
 
 

@@ -247,6 +247,11 @@ _HEADING_AHEAD = re.compile(
 DATE_LINE = re.compile(
     r"[ \t\u3000]*[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?[ \t\u3000]*(?:\n|$)")
 
+#: The longest line a hard-wrapped page is taken to have: a newspaper column holds
+#: 10–30 characters a line, a full-width page up to about 50. A longer line is a
+#: paragraph of text copied from the web, and the break after it ends that paragraph.
+LONGEST_WRAPPED_LINE = 80
+
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000][^\n。；！？，]{0,40}$")
@@ -276,6 +281,8 @@ def normalize(original: str) -> NormText:
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
         if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1):
             continue   # nor is a date on a line of its own
+        if m.start() - line_start > LONGEST_WRAPPED_LINE:
+            continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last
         dropped += m.end() - m.start()

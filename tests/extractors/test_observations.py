@@ -190,6 +190,10 @@ READER_RULES = [
     ("the-item-place-governs-the-items-later-figures",
      "本报讯 改造涉及沙甸街道、鸡街镇等28个社区，其中：鸡街5栋，108户；沙甸6栋，138户。——红河州个旧市",
      "2021-11-30", "108户", "鸡街镇", "2021-11-30", None, "level", False),
+    # the first item stands in the sentence it breaks down; later items after ； share its year
+    ("a-breakdown-opened-inside-a-sentence-gives-its-year-to-later-items",
+     "本报讯 我市2021年老旧小区改造项目涉及28个社区，其中：鸡街5栋，108户；沙甸6栋，138户。——个旧市",
+     "2021-11-30", "6栋", "个旧市", "2021", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",

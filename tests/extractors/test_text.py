@@ -65,6 +65,12 @@ WRAPS = [
     pytest.param("工作要点如下\n（二）推进产业升级", "工作要点如下\n（二）推进产业升级", id="list-item-starts-a-line"),
     pytest.param("政府工作报告（摘要）\n（2001年3月13日）\n2000年，全县经济平稳",
                  "政府工作报告（摘要）\n（2001年3月13日）\n2000年，全县经济平稳", id="a-date-line-stands-alone"),
+    # a line far longer than a column's is a web page's paragraph: its break is no wrap
+    pytest.param("您好，" + "感谢您对城乡建设工作的关心和支持" * 6 + "，现复函如下：\n2019年，全区计划投入1.18亿元",
+                 "您好，" + "感谢您对城乡建设工作的关心和支持" * 6 + "，现复函如下：\n2019年，全区计划投入1.18亿元",
+                 id="a-long-line-ends-its-paragraph"),
+    pytest.param("您好，现复函如下：\n2019年，全区计划投入", "您好，现复函如下：2019年，全区计划投入",
+                 id="a-short-line-is-still-joined"),
 ]
 
 
