@@ -74,6 +74,7 @@ class _Words:
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
     area_parts: tuple[str, ...]
+    statistics_cues: tuple[str, ...]
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
 
@@ -113,7 +114,7 @@ def _words() -> _Words:
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
-        area_parts=tuple(places_lex["area_parts"]),
+        area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；])*"),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
@@ -796,8 +797,8 @@ def _review_year(period: str | None, today: date | None) -> str | None:
 
 def _article_period(ctx: _Context) -> str | None:
     """The period an article reports on: the one governing its first figures, when
-    that covers more than a day and has ended (一季度，温江区实现地区生产总值… in a
-    release on the first quarter); none for news of a day (今天上午…开工项目28个)."""
+    that has ended (一季度，温江区实现地区生产总值… in a release on the first quarter; a
+    day's statistics reported the day after); none for news of a day (今天上午…开工项目28个)."""
     last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
     headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
     after = [q for q in ctx.quantities if q.start > headline_end]
@@ -807,11 +808,15 @@ def _article_period(ctx: _Context) -> str | None:
     for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
-        if found is None:
-            lead = ctx.lead("date", first.start)
-            found = lead if isinstance(lead, str) else None
-        found = found or _heading_period(first.start, ctx)
+        if found is not None:
+            # a day's statistics (统计数据显示，10月1日全省进港62201人) reported a day later
+            day_counted = ctx.today is not None and found < ctx.today.isoformat() \
+                and any(cue in ctx.body[start:first.start] for cue in _words().statistics_cues)
+            return found if _reported(found, ctx.today) and (period_days(found) > 1 or day_counted) else None
+        lead = ctx.lead("date", first.start)
+        found = (lead if isinstance(lead, str) else None) or _heading_period(first.start, ctx)
         if found:
+            # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
 

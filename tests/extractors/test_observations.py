@@ -194,6 +194,16 @@ READER_RULES = [
     ("a-breakdown-opened-inside-a-sentence-gives-its-year-to-later-items",
      "本报讯 我市2021年老旧小区改造项目涉及28个社区，其中：鸡街5栋，108户；沙甸6栋，138户。——个旧市",
      "2021-11-30", "6栋", "个旧市", "2021", None, "level", False),
+    # a day's statistics reported the day after: that day is the article's period
+    ("a-days-statistics-give-the-article-its-day",
+     "海南省各景区接待游客大幅增长\n　　统计数据显示，10月1日全省进港62201人，同比增长14.95%。\n"
+     "　　10家景区抽样调查，共接待游客5.24万人。",
+     "2012-10-02", "5.24万人", "海南省", "2012-10-01", "接待游客", "level", False),
+    # ... but the day of an event that opens a story does not date the later figures
+    ("an-events-day-is-no-article-period",
+     "融安金桔富了一方百姓\n　　6月26日，融安县金桔产业发展大会在县城举行，现场签约项目11个。\n"
+     "　　全县种植金桔5600余亩。",
+     "2022-06-28", "5600余亩", "融安县", "2022-06-28", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
