@@ -808,6 +808,8 @@ def _article_period(ctx: _Context) -> str | None:
     for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
+        if found is not None and _years_since(found, ctx.today):
+            return None   # 2019年以来逐步对27个行政村实施…: a tally over years, for its sentence only
         if found is not None:
             # a day's statistics (统计数据显示，10月1日全省进港62201人) reported a day later
             day_counted = ctx.today is not None and found < ctx.today.isoformat() \
@@ -819,6 +821,11 @@ def _article_period(ctx: _Context) -> str | None:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
+
+
+def _years_since(period: str, today: date | None) -> bool:
+    """Whether ``period`` runs from more than a year back up to ``today`` (2019年以来)."""
+    return today is not None and period.endswith("/" + today.isoformat()) and period_days(period) > 366
 
 
 #: How many of an article's first figures may name the period it reports on.

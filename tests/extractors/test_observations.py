@@ -204,6 +204,11 @@ READER_RULES = [
      "融安金桔富了一方百姓\n　　6月26日，融安县金桔产业发展大会在县城举行，现场签约项目11个。\n"
      "　　全县种植金桔5600余亩。",
      "2022-06-28", "5600余亩", "融安县", "2022-06-28", None, "level", False),
+    # a tally since a year long past governs its own sentence, not the article
+    ("years-since-is-no-article-period",
+     "美丽乡村建设回复\n　　我县2019年以来逐步对27个行政村实施示范村建设项目。\n"
+     "　　针对道路年久失修，我局进行了全面修缮。新安装33盏太阳能路灯。——兴县住建局",
+     "2023-01-12", "33盏", "兴县", "2023-01-12", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
