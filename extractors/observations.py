@@ -220,6 +220,12 @@ def _with_host(zone: Place, score: Counter[Place]) -> Place:
                                city=host.city or (host.name if host.level == "city" else None))
 
 
+def _within(place: Place, home: Place | None) -> bool:
+    """Whether ``place`` is a division that lies inside ``home`` and is not it."""
+    return home is not None and place.code is not None and place != home and home.contains(place) \
+        and place.code != home.code
+
+
 def _in_a_name(text: str, end: int) -> bool:
     """Whether a place ending at ``end`` is the first word of a longer name
     (上海某某集团, 世界温州人大会): a name's head follows before any punctuation,
@@ -362,7 +368,7 @@ class _Context:
         """:func:`_is_subject_place` of one of the article's places, worked out once."""
         found = self._subject_places.get(id(m))
         if found is None:
-            found = self._subject_places[id(m)] = _is_subject_place(m, self.body)
+            found = self._subject_places[id(m)] = _is_subject_place(m, self.body, self.home)
         return found
 
     def lead(self, kind: str, pos: int) -> object:
@@ -544,11 +550,13 @@ def _listed(m: places.Mention, ctx: _Context) -> bool:
     return False
 
 
-def _is_subject_place(m: places.Mention, body: str) -> bool:
-    """Not a comparison base, a name's first word or a venue (在上海举行的…)."""
+def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -> bool:
+    """Not a comparison base, a name's first word or a venue (在上海举行的…); but
+    the first word of a body's name inside the article's area is the body's area
+    (海口美兰机场进港14044人 in a 海南省 article)."""
     if m.comparison:
         return False
-    if m.place and _in_a_name(body, m.end):
+    if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
     return not body.startswith(_words().venue_after, m.end)
 

@@ -209,6 +209,10 @@ READER_RULES = [
      "美丽乡村建设回复\n　　我县2019年以来逐步对27个行政村实施示范村建设项目。\n"
      "　　针对道路年久失修，我局进行了全面修缮。新安装33盏太阳能路灯。——兴县住建局",
      "2023-01-12", "33盏", "兴县", "2023-01-12", None, "level", False),
+    # a body's name opened by a division inside the article's area: the figure is that division's
+    ("a-bodys-name-opened-by-a-place-inside-the-home-area",
+     "海南省旅游接待大幅增长\n　　10月1日全省进港62201人。其中，海口美兰机场进港14044人。",
+     "2012-10-02", "14044人", "海口市", "2012-10-01", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
