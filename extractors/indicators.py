@@ -40,6 +40,8 @@ class Catalogue:
         self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
         self._splits: dict[str, tuple[str, list[str]]] = {
             name: (info["cue"], info["parts"]) for name, info in lex["splits"].items()}
+        self._groups: dict[str, list[str]] = lex["groups"]
+        self._derived: list[str] = lex["derived"]
         gdp = [a for a, n in self._aliases.items() if n == "地区生产总值"]
         self._gdp = re.compile(word_pattern(gdp))
         self._part_of = re.compile("|".join(lex["part_of"]))
@@ -76,6 +78,17 @@ class Catalogue:
         → urban, rural), when ``text`` holds the listing cue."""
         cue, parts = self._splits.get(name, ("", []))
         return parts if cue and cue in text and "分别" in text else []
+
+    def group(self, text: str) -> list[str]:
+        """The indicators a group word in ``text`` stands for, in order (三次产业增加值占
+        生产总值比重分别为… → 第一, 第二, 第三产业增加值); empty when none is there or
+        the figures are a measure derived from them (贡献率, 拉动)."""
+        for word, parts in self._groups.items():
+            at = text.find(word)
+            if at >= 0:
+                # 三次产业对经济的贡献率分别为…: a measure derived from the indicators, not theirs
+                return [] if any(d in text[at:] for d in self._derived) else parts
+        return []
 
     def nature(self, name: str | None) -> str | None:
         return self.indicators[name].nature if name in self.indicators else None

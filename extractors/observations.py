@@ -914,6 +914,11 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         at = clause_start + m.end()
     items = [i for i in [*items, (at, cue)] if i[1] > i[0]]
     cat = catalogue()
+    group = cat.group(ctx.body[clause_start:cue])
+    if group and len(after) % len(group) == 0:
+        # 三次产业增加值占生产总值比重分别为21.7%、41.7%、36.6%
+        name = group[k % len(group)]
+        return name if q.unit_kind in cat.indicators[name].kinds else ""
     if len(items) >= 2 and len(after) % len(items) == 0:
         a, b = items[k % len(items)]
         for m_start, _, name in cat.matches(ctx.body[a:b]):
@@ -1015,10 +1020,15 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if q.unit_kind == "ratio":
         return Measure.SHARE
     words = _words()
-    lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
+    start = ctx.sentence(q.start)[0]
+    lead = ctx.body[max(start, q.start - 12):q.start]
     if q.unit_kind == "percent":
         if q.change:
             return Measure.GROWTH
+        cue = ctx.body.rfind(words.respectively, start, q.start)
+        if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
+            # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
+            lead = ctx.body[max(start, cue - 12):cue + 4]
         if _last_of(lead, words.share) > _last_of(lead, words.growth):
             return Measure.SHARE
         if _last_of(lead, words.growth) >= 0:
