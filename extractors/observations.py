@@ -1043,15 +1043,29 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    cue = ctx.cue_before(q.start)
-    if not cue:
-        cue = bool(ctx.lead("cue", q.start))
+    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _plan_continues(q.start, ctx)
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     return cue and period_end > ctx.today
+
+
+#: What opens a sentence that details the plan before it: a phase (第一期, 首期, 二期).
+_PLAN_PART = re.compile(r"[ \u3000]*第?[一二三四五六七八九十首]期")
+
+
+def _plan_continues(pos: int, ctx: _Context) -> bool:
+    """A sentence opened by a part of the plan before it in its paragraph
+    (…计划投入1.18亿元，对102个老旧小区进行改造。第一期改造59个…) is that plan too."""
+    k = ctx.index(pos)
+    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
+            or not _PLAN_PART.match(ctx.body, ctx.sentences[k][0]):
+        return False
+    before_start, before_end = ctx.sentences[k - 1]
+    figures = ctx.quantities_in(before_start, before_end)
+    return bool(figures) and ctx.cue_before(figures[0].start)
 
 
 def _list_lead_cue(sentence: str) -> bool | None:

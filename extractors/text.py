@@ -57,12 +57,15 @@ _HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-
 _FOLD = str.maketrans(_FULLWIDTH + "\u00a0\r", _HALFWIDTH + " " + " ")
 _FOLDABLE = re.compile("[" + re.escape(_FULLWIDTH) + "\u00a0\r]")
 
-# A line break inside a paragraph: the text before it does not end a sentence,
-# and the next line does not start with an indent or a blank line.
+# A line break inside a paragraph: the text before it does not end a sentence or
+# open a paragraph (a colon), and the next line does not start with an indent or a
+# blank line.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WRAP = re.compile(
     r"(?=[ \t\n])"   # first what the match starts with: re then tries few positions fully
-    rf"(?<=[{_CJK}0-9A-Za-z%.，、：；“”‘’《》（）()\-+/·—–～~:])"   # a character that may continue
+    # a character that may continue; not a colon: a line ending in one is a salutation or a
+    # letter's 现答复如下：, and what follows starts a paragraph
+    rf"(?<=[{_CJK}0-9A-Za-z%.，、；“”‘’《》（）()\-+/·—–～~])"
     r"[ \t]*\n"
     rf"(?=[{_CJK}0-9A-Za-z%.，、。：；！？“”‘’《》（）()\-+/·…—–～~:])"  # next line starts at once
 )

@@ -219,6 +219,11 @@ READER_RULES = [
     ("a-bodys-name-opened-by-a-place-inside-the-home-area",
      "海南省旅游接待大幅增长\n　　10月1日全省进港62201人。其中，海口美兰机场进港14044人。",
      "2012-10-02", "14044人", "海口市", "2012-10-01", None, "level", False),
+    # a letter's 如下： line ends its paragraph; the plan's phases after it are the plan too
+    ("a-phase-of-a-plan-is-a-target",
+     "关于老旧小区改造建议的答复\n尊敬的代表：\n您的建议已收悉，现复函如下：\n"
+     "2019年，兴庆区计划投入1.18亿元，对102个老旧小区进行改造。第一期改造59个老旧小区。",
+     "2019-07-26", "59个", "兴庆区", "2019", None, "level", True),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",

@@ -69,8 +69,11 @@ WRAPS = [
     pytest.param("您好，" + "感谢您对城乡建设工作的关心和支持" * 6 + "，现复函如下：\n2019年，全区计划投入1.18亿元",
                  "您好，" + "感谢您对城乡建设工作的关心和支持" * 6 + "，现复函如下：\n2019年，全区计划投入1.18亿元",
                  id="a-long-line-ends-its-paragraph"),
-    pytest.param("您好，现复函如下：\n2019年，全区计划投入", "您好，现复函如下：2019年，全区计划投入",
+    pytest.param("您好，现就办理情况复函\n如下：2019年，全区计划投入", "您好，现就办理情况复函如下：2019年，全区计划投入",
                  id="a-short-line-is-still-joined"),
+    # a salutation or a letter's 现答复如下： ends its line: what follows opens a paragraph
+    pytest.param("尊敬的代表：\n您提出的建议收悉，现答复如下：\n2019年，全区计划投入",
+                 "尊敬的代表：\n您提出的建议收悉，现答复如下：\n2019年，全区计划投入", id="a-colon-ends-its-line"),
 ]
 
 
