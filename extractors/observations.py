@@ -301,6 +301,7 @@ class _Context:
         self.q_starts: list[int] = []
         self._cues: dict[int, list[int]] = {}
         self.article_period: str | None = None
+        self.reviewed_year: str | None = None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
@@ -410,6 +411,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
+    ctx.reviewed_year = _reviewed_year(ctx)
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
     fullest = _fullest_names([m.place for m in every if m.place] + ([home] if home else []))
     previous: Quantity | None = None
@@ -624,7 +626,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and not stock:
         found = ctx.article_period
     if found is None and ctx.today:
-        found = str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat()
+        found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat())
     return found
 
 
@@ -829,6 +831,23 @@ def _article_period(ctx: _Context) -> str | None:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
+
+
+def _reviewed_year(ctx: _Context) -> str | None:
+    """The year an article early in the next one looks back on (东北网1月15日电 …2006年市财政
+    收入达到了84.4亿元…去年一年…): in January or February, when the text names last year at
+    least twice and this year only as its own date, a figure with no time phrase is of last
+    year."""
+    if ctx.today is None or ctx.today.month > _REVIEW_MONTHS:
+        return None
+    last, this = str(ctx.today.year - 1), str(ctx.today.year)
+    named_last = sum(1 for d in ctx.dates if d.iso == last)
+    names_this = any(d.iso and d.iso.startswith(this) and d.iso[:10] != ctx.today.isoformat() for d in ctx.dates)
+    return last if named_last >= 2 and not names_this else None
+
+
+#: The months of a year in which its articles may look back on the year before.
+_REVIEW_MONTHS = 2
 
 
 def _years_since(period: str, today: date | None) -> bool:

@@ -224,6 +224,15 @@ READER_RULES = [
      "关于老旧小区改造建议的答复\n尊敬的代表：\n您的建议已收悉，现复函如下：\n"
      "2019年，兴庆区计划投入1.18亿元，对102个老旧小区进行改造。第一期改造59个老旧小区。",
      "2019-07-26", "59个", "兴庆区", "2019", None, "level", True),
+    # early in a year, an article that names only last year looks back on it
+    ("a-january-article-looks-back-on-last-year",
+     "大庆经济发展呈三大亮点\n本报讯 全市共有规模以上企业500家。\n2006年，大庆经济发展达到历史最佳状态。"
+     "去年一年建筑面积达到400万平方米。",
+     "2007-01-15", "500家", "大庆市", "2006", None, "level", False),
+    ("a-january-article-on-this-year-keeps-its-date",
+     "大庆经济发展呈三大亮点\n本报讯 全市共有规模以上企业500家。\n2006年，大庆经济发展达到历史最佳状态。"
+     "去年一年建筑面积达到400万平方米。今年1月，全市新开工项目30个。",
+     "2007-01-15", "500家", "大庆市", "2007-01-15", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
