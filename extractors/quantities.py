@@ -140,6 +140,8 @@ _CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
 _YEAR_DIGITS = re.compile(r"[12]\d{3}|[一二][〇○零一二三四五六七八九]{3}")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[—–\-~～至到]+\s*(?:19|20)\d\d")
+_DATE_BEFORE = re.compile(r"(?:19|20)\d\d[-/.]$")   # 2011-04-15: the month and day of a date
 _MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 # 成 as a share (五成 = 50 %), but not the verb in 成为/成立/成本 …
 _CHENG = re.compile(rf"成(?![为立本果效功绩员交熟长型品都份片群规批套])(?P<tail>半|[一二三四五六七八九])?(?![{CN_CHARS}\d])")
@@ -332,9 +334,10 @@ class _Scanner:
         if rng is not None:
             c, value_max, reading, end_number = rng
             is_range = True
-        if reading is None and not is_range:
+        if not is_range and (reading is None or c.text.endswith("千")):
+            # 86.5亿千瓦时, and 42748千米: a unit that starts with 千 (kilo-) is the unit
             shorter = self._shrink(c)
-            if shorter is not None:
+            if shorter is not None and (reading is None or shorter[1].end >= reading.end):
                 c, reading = shorter
         if reading is None and not is_range and nxt is not None:
             ratio = self._ratio(c, nxt)
@@ -577,6 +580,8 @@ class _Scanner:
         if r.unit == "年":
             if _YEAR_DIGITS.fullmatch(c.text) or _MONTH_AFTER.match(t, r.end):
                 return True  # 2024年, 二〇二四年, 24年9月: dates
+            if _YEAR_RANGE.fullmatch(t, c.start, end_number) or _DATE_BEFORE.search(t, max(0, c.start - 5), c.start):
+                return True  # 2019—2023年: years; 2011-04-15 年初…: the end of a date
         if (c.text in ("一", "壹") and r.kind in _KIND_ARTICLE and not is_range and c.hedge is None
                 and _BEFORE_IN.search(t, max(0, c.start - 4), c.start) is None):
             return True  # 一次项目例行回访, 一批又一批: an article, not a count (不到一天 is one)

@@ -144,7 +144,7 @@ class Parser:
         if prefix is not None and not ranged and suffix is None and prefix.text != "自从":
             start = point.start if point else start
         found = Found(start, end, res, point=point,
-                      code_check=bool(point and point.only_year() and suffix is None and prefix is None))
+                      code_check=bool(point and point.year_or_part() and suffix is None and prefix is None))
         if res.start is not None and res.kind not in ("now", "vague"):
             self.ctx.append(res)
         return found, j

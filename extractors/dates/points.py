@@ -57,6 +57,12 @@ class Point:
         return (self.year is not None and self.month is None and self.day is None
                 and self.ypart is None and self.holiday is None and self.num is None)
 
+    def year_or_part(self) -> bool:
+        """An absolute year, alone or with a part of it (2023年, 2023年上半年): what may
+        open a name (2023年上半年上海市国民经济运行情况)."""
+        return (self.year is not None and self.month is None and self.day is None
+                and self.holiday is None and self.num is None)
+
     def time_only(self) -> bool:
         """Only a time of day or a clock is written (上午9时): a time today."""
         return (self.tod and self.month is None and self.month_rel is None and self.day is None

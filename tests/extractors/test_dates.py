@@ -254,6 +254,9 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("class-name-words", "2024年年轻干部专题培训班全体学员参加开学典礼。", []),
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
+    # a release's or report's own title: a year, or a year's part, opening its name
+    ("release-title", "2023年上半年上海市国民经济运行情况", []),
+    ("report-title", "2024年政府工作报告", []),
     ("festival-ordinal", "在第40个教师节来临之际，区领导走访慰问教师。", []),
     ("duration-years", "该项目建设周期5年，总投资20亿元。", []),
     ("duration-hours", "政务服务大厅提供24小时自助服务。", []),

@@ -137,6 +137,8 @@ PERCENT_AND_POINTS: list[Case] = [
 MEASURES_AND_DURATIONS: list[Case] = [
     ("新建文化广场2940㎡，铺设道路12.5㎞。",   # unit symbols typed as one character
      [Q("2940㎡", 2940, "平方米"), Q("12.5㎞", 12.5, "公里")]),
+    ("电力电缆累计实现42748千米，变压器2828.08万千伏安。",   # kilo- units: 千 is no scale there
+     [Q("42748千米", 42748, "公里"), Q("2828.08万千伏安", 28280800, "千伏安")]),
     ("贵阳市全年完成植树造林8.6万亩，森林覆盖率达55.6%。",
      [Q("8.6万亩", 86000, "亩", "exact", "植树造林"), Q("55.6%", 55.6, "%", "exact", "森林覆盖率")]),
     ("厦门港集装箱吞吐量完成1255万标准箱，增长3.2%。",
@@ -313,6 +315,9 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
+    "2019—2023年，全区经济运行平稳。",          # a span of years is a date
+    "发布日期：2011-04-15\n年初以来，全县经济运行平稳。",   # the end of a date
+    "两年平均增长较快。",                          # names the kind of average
     "项目投资1200万，建成后效益明显。",   # 万 alone says nothing of what was counted
     "今年前两个月，去年前三季度，全区经济运行平稳。",
     "区第三届人大常委会第三十一次主任会议召开。",
