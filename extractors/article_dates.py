@@ -159,9 +159,10 @@ def _full_dates(text: str) -> list[tuple[date, int, int, str]]:
     norm = _GLUED_TIME.sub(" ", normalize(text).text)
     found = []
     for d in dates.find_dates(norm, None):
-        if d.relative or d.granularity != "day" or not d.iso or len(d.iso) != 10:
+        day = (d.iso or "").partition("T")[0]   # 2021-06-03T15:27: its day
+        if d.relative or d.granularity != "day" or len(day) != 10:
             continue
-        found.append((date.fromisoformat(d.iso), d.start, d.end, norm))
+        found.append((date.fromisoformat(day), d.start, d.end, norm))
     return found
 
 

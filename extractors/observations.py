@@ -286,7 +286,9 @@ class _Context:
         self.starts = [s for s, _ in self.sentences]
         breaks = [m.start() for m in re.finditer("\n", body)]
         self.paragraph_of = [bisect_right(breaks, s) for s in self.starts]
-        self.dates = sorted((d for d in dates if d.iso), key=lambda d: d.start)
+        # a clock time says nothing of a figure's period: 2021-06-03T15:27 is that day
+        self.dates = sorted((dataclasses.replace(d, iso=d.iso.partition("T")[0]) if "T" in d.iso else d
+                             for d in dates if d.iso), key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
         self.places = mentions
         self.place_starts = [m.start for m in mentions]

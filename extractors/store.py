@@ -416,7 +416,7 @@ def _iso_bounds(iso: str | None) -> tuple[date | None, date | None]:
 
 def _day(part: str, end: bool) -> date | None:
     try:
-        bits = [int(b) for b in part.split("-")]
+        bits = [int(b) for b in part.partition("T")[0].split("-")]   # 2021-06-03T15:27: its day
         if len(bits) == 3:
             return date(*bits)
         if len(bits) == 2:

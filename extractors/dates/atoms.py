@@ -91,7 +91,8 @@ ATOMS: list[tuple[str, str]] = [
     ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + CN_NUM + r"千万几多每个第])"
      + _MONTH_CN + r"月份?"),
     ("mpart", r"(?<![一二两三四五六七八九十几每个半正腊冬闰])(?:" + alt(_MONTH_PART_WORDS) + ")"),
-    ("day", r"(?<![\d.])" + _DAY_NUM + r"\s*[日号號](?![\d])|(?<![" + CN_NUM + r"千万几多每第])"
+    # a digit right after 日 ends no day, unless it opens a clock (2021年06月03日15时27分)
+    ("day", r"(?<![\d.])" + _DAY_NUM + r"\s*[日号號](?!\d(?!\d?\s*[时点:：]))|(?<![" + CN_NUM + r"千万几多每第])"
      + _DAY_CN + r"[日号號]"),
     ("weekday", r"(?:(?:" + WEEK_PREFIX + r")(?:一|个|個)?|(?<![一二两三四五六七八九十几每个第]))(?:"
      + WEEK + r")[一二三四五六日天](?!年)"),

@@ -62,7 +62,7 @@ def iso_bounds(iso: str) -> tuple[date, date]:
 
 
 def _part_bounds(part: str) -> tuple[date, date]:
-    bits = [int(b) for b in part.split("-")]
+    bits = [int(b) for b in part.partition("T")[0].split("-")]   # 2021-06-03T15:27: its day
     if len(bits) == 1:
         return date(bits[0], 1, 1), date(bits[0] + 1, 1, 1)
     if len(bits) == 2:

@@ -286,6 +286,8 @@ class Parser:
         while self._kind(j) in _TIME_KINDS:
             if atoms[j].kind == "clock" and not (p.tod or p.day is not None or p.relday is not None or p.ymd):
                 break
+            if atoms[j].kind == "clock" and not p.tod:
+                p.clock = _clock(atoms[j].text)   # not after 下午: 下午3时 would read 03:00
             p.tod = True
             j += 1
         if j == i:
@@ -295,6 +297,18 @@ class Parser:
         if p.tod and all(a.kind in _TIME_KINDS for a in times) and not any(a.kind == "clock" for a in times):
             return None  # 上午 alone is not a date; 上午9时 is a time
         return p, j
+
+
+_CLOCK = re.compile(r"(\d{1,2})\s*[:：时点]\s*(\d{1,2})")
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """Hours and minutes of a 24-hour clock written in digits, as a page's 发布时间
+    gives it (08:33, 15时27分), else None."""
+    m = _CLOCK.match(text)
+    if m is None or int(m.group(1)) > 23:
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 def _set_year(p: Point, atom: Atom) -> None:

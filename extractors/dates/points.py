@@ -35,6 +35,7 @@ class Point:
     tod: bool = False
     special: Atom | None = None      # an atom that is a whole date by itself (近三年, 一年来 …)
     ymd: tuple[int, int, int] | None = None
+    clock: tuple[int, int] | None = None   # 08:33, 15时27分 written after a full date
 
     def coarsest(self) -> str | None:
         if self.explicit_year():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .atoms import Atom, N
@@ -58,6 +59,14 @@ class Resolver:
         self.env, self.today, self.ctx = env, env.today, ctx
 
     def resolve(self, p: Point) -> Res | None:
+        res = self._resolve(p)
+        if res is not None and p.clock is not None and _full_date(p) and res.start is not None \
+                and res.end is not None and (res.end - res.start).days == 1:
+            # a page's 发布时间 2021-06-03 15:27: the day and its clock time
+            res = replace(res, iso=f"{res.start.isoformat()}T{p.clock[0]:02d}:{p.clock[1]:02d}", kind="time")
+        return res
+
+    def _resolve(self, p: Point) -> Res | None:
         if p.special is not None:
             return special(p.special, self.today, self.env.review_year(p.start))
         if p.ymd is not None:
@@ -610,3 +619,8 @@ def since(res: Res, today: date | None, starting: bool = False) -> Res:
         return Res(res.start, res.end, res.prec, "period", True, iso=res.rendered())
     a = render(res.start, res.start + DAY, res.prec).partition("/")[0]
     return Res(res.start, today + DAY, "day", "period", True, iso=f"{a}/{today.isoformat()}")
+
+
+def _full_date(p: Point) -> bool:
+    """Year, month and day are all written (2021年06月03日, 2024-01-11)."""
+    return p.ymd is not None or (p.year is not None and p.month is not None and p.day is not None)
