@@ -222,7 +222,7 @@ def timeline_frame(frame: pd.DataFrame, color_by: str = "topic") -> pd.DataFrame
     end = pd.to_datetime(frame["date_end"]).fillna(start)
     return pd.DataFrame({
         "编号": frame["key"],
-        "日期": frame["iso"],
+        "日期": frame["iso"].str.replace("T", " ", regex=False),   # 2021-06-03T15:27 as people write it
         "起": iso_days(start),
         "止": iso_days(end),
         "精度": frame["granularity"].map(lambda g: GRANULARITIES.get(g, g or "")),
