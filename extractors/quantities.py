@@ -886,6 +886,9 @@ def _subject(t: str, run: str, end: int, kind: str) -> str:
     return _after_subject(t, end)
 
 
+_FOOTNOTE_END = re.compile(r"[\[［〔][0-9]{1,2}[\]］〕]$")
+
+
 def _run_before(t: str, edge: int) -> str:
     """The clause piece right before ``edge``: back to punctuation or a number.
 
@@ -896,7 +899,7 @@ def _run_before(t: str, edge: int) -> str:
     number's unit (由20个工作日压缩至 → 压缩至) or the rest of its date (1—10月份全市 → 全市).
     """
     start = max(0, edge - 24)
-    window = t[start:edge]
+    window = _FOOTNOTE_END.sub("", t[start:edge])   # 实现生产总值[2]5069.57亿元: a bulletin's note mark
     if "比" in window or "较" in window:
         window = _DATED_COMPARISON.sub("", window)
     if "年" in window or "月" in window or "季" in window:
@@ -1239,8 +1242,8 @@ _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
 
 def _is_place(word: str, tags: dict[str, str]) -> bool:
     """A place name that only says where (深圳市, 青岛), not a noun such as 城市 or 农村."""
-    if tags.get(word) != "ns":
-        return False
+    if tags.get(word) != "ns" or word.endswith(_NOT_PLACE_HEADS):
+        return False   # jieba tags 城镇人口 ns: a population, not a place
     return not (len(word) == 2 and word[-1] in _ADMIN_SUFFIXES)
 
 
@@ -1314,6 +1317,7 @@ _TRAILING_FILLER = re.compile(rf"(?:{_alternation(_FILLERS)})$")
 _SCOPE = re.compile(rf"^(?:{_alternation(_SUBJECTS['scope'])})+")
 _ORG_PREFIX = re.compile(_SUBJECTS["organizations"])
 _ADMIN_SUFFIXES = frozenset(_SUBJECTS["admin_suffixes"])
+_NOT_PLACE_HEADS = tuple(_SUBJECTS["not_place_heads"])
 
 
 def currency_code(unit: str) -> str | None:

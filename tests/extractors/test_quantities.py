@@ -245,6 +245,13 @@ GROWTH_DIGITS: list[Case] = [
 # 月份加快, 面, 大, 一, 比重, 升, 拥, 平均水平 and 工作人员 came from sentences like these.
 # When the figure's clause names nothing, the subject is the nearest noun phrase before it.
 SUBJECT_PHRASES: list[Case] = [
+    # 同口径 and 可比 say how growth is measured, not what grew
+    ("一般公共预算收入112.4亿元，同口径增长3.6%。",
+     [Q("112.4亿元", 112.4e8, "元", "exact", "一般公共预算收入"), Q("3.6%", 3.6, "%", "exact", "一般公共预算收入")]),
+    # a bulletin's note mark between the name and its figure
+    ("初步核算，全年全区实现生产总值[2]5069.57亿元。", [Q("5069.57亿元", 5069.57e8, "元", "exact", "生产总值")]),
+    # jieba's dictionary tags 城镇人口 as a place: it is what is counted
+    ("其中，城镇人口134.72万人。", [Q("134.72万人", 1347200, "人", "exact", "城镇人口")]),
     # a comparison with a period in digits sits between the subject and its figure
     ("规模以上工业增加值1-10月份增长5.8%，增速比1-9月份加快0.4个百分点。",
      [Q("5.8%", 5.8, "%", "exact", "规模以上工业增加值"), Q("0.4个百分点", 0.4, "百分点", "exact", "增速")]),
