@@ -180,7 +180,9 @@ def test_undated_articles_are_counted_when_a_range_leaves_them_out_and_reachable
 def test_the_date_range_reaches_2008_and_2025(page, wide):
     open_page(page, f"{wide}/indicators", "选中一行即可打开原文")
     inputs = page.locator('[data-testid="stDateInput"] input[type=date]')
-    assert [inputs.nth(i).input_value() for i in range(2)] == ["2008-03-15", "2025-09-15"]
+    # the two inputs are filled one frame apart on a loaded machine: wait for each
+    expect(inputs.nth(0)).to_have_value("2008-03-15")
+    expect(inputs.nth(1)).to_have_value("2025-09-15")
     open_page(page, f"{wide}/indicators?from=2008-01-01&to=2008-12-31", "选中一行即可打开原文")
     page.get_by_text("共 30 条").wait_for()  # the two articles of 2008, 15 claims each
     open_page(page, f"{wide}/indicators?from=2025-09-01", "选中一行即可打开原文")

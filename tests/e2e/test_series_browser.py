@@ -11,6 +11,7 @@ Screenshots at 1440×900 and 390×844 go to artifacts/ as
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -92,10 +93,22 @@ def test_no_card_compares_two_areas(page, areas, artifacts: Path):
     page.screenshot(path=str(artifacts / "areas-overview-1440.png"), full_page=True)
 
 
+def card_where(page, wanted, timeout: float = 30.0) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """The first card ``wanted`` accepts, read again until it is drawn (on a loaded
+    machine the cards come in over several frames), and every card read with it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = cards(page)
+        hit = next((c for c in found if wanted(c)), None)
+        if hit is not None or time.monotonic() > deadline:
+            assert hit is not None, f"no such card among {found}"
+            return hit, found
+        page.wait_for_timeout(250)
+
+
 def test_the_conflict_and_the_target_are_said_on_their_cards(page, areas):
     open_cards(page, f"{areas}/")
-    found = cards(page)
-    qingdao = next(c for c in found if c["place"] == "青岛市 · 2024年" and c["name"] == "地区生产总值")
+    qingdao, found = card_where(page, lambda c: c["place"] == "青岛市 · 2024年" and c["name"] == "地区生产总值")
     assert "来源不一致：2 处报道给出 1.65万亿元 至 1.67万亿元" in qingdao["note"]
     goal = next(c for c in found if "目标" in c["name"])
     assert (goal["name"], goal["value"], goal["place"]) == (
@@ -201,6 +214,11 @@ def test_screenshots_on_a_phone(page, areas, artifacts: Path, path, ready, name,
     """The top of the page, then its cards or its chart."""
     page.set_viewport_size({"width": 390, "height": 844})
     open_page(page, f"{areas}/{path}", ready)
+    # what the second shot is of must be drawn before the first is taken (a loaded
+    # machine draws the cards and the chart some frames after the page's heading)
+    page.locator(focus).first.wait_for(state="visible")
+    if focus == ".js-plotly-plot":
+        page.locator(".js-plotly-plot .main-svg").first.wait_for(state="visible")
     shots = [artifacts / f"areas-{name}-390.png", artifacts / f"areas-{name}-390-scrolled.png"]
     page.screenshot(path=str(shots[0]), full_page=True)
     page.locator(focus).first.scroll_into_view_if_needed()
