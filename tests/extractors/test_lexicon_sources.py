@@ -31,10 +31,17 @@ SOURCES: dict[str, dict[str, str]] = load("sources")["sources"]
 WORD_LISTS = [n for n in names() if n != "sources"]
 
 
+#: Sets still untouched (tests/gold/README.md, "Untouched sets"): no entry can have been copied
+#: from them, since nothing was changed after they were written. A set moves out of here the
+#: day anyone tunes to it, and from then on this check reads it like any development text.
+UNTOUCHED = ("tests/gold/eval6/",)
+
+
 def development_texts(root: Path = ROOT) -> dict[str, str]:
     """Every development text, as written and with its line breaks and spaces taken out
     (the sample page is hard-wrapped: 一表申\\n请)."""
-    paths = [*root.glob("seeds/*.txt"), *root.glob("tests/gold/**/*.txt")]
+    paths = [p for p in [*root.glob("seeds/*.txt"), *root.glob("tests/gold/**/*.txt")]
+             if not p.relative_to(root).as_posix().startswith(UNTOUCHED)]
     texts = {}
     for path in sorted(paths):
         raw = path.read_text(encoding="utf-8")

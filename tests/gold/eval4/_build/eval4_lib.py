@@ -6,7 +6,10 @@ offsets are computed, never typed. Every field value is the annotator's.
 """
 from __future__ import annotations
 
+import csv
+import json
 import re
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -112,3 +115,43 @@ def build(name: str, doc: str, pubdate: str | None, pubnote: str, area: str,
 
 def read(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
+
+
+def review(records: list[dict[str, Any]], docs: dict[str, str]) -> None:
+    """Print each record with the characters around it, for reading."""
+    for r in records:
+        if r["type"] == "pubdate":
+            print(f"\n##### {r['file']} pubdate={r['iso']}")
+            continue
+        doc = docs[r["file"]]
+        around = doc[max(0, r["start"] - 8):r["start"]] + "[" + r["text"] + "]" + doc[r["end"]:r["end"] + 8]
+        around = around.replace("\n", "⏎")
+        if r["type"] == "quantity":
+            extra = {k: r[k] for k in ("change", "borderline", "unit_implied", "values") if k in r}
+            print(f"Q {around:<40} {r['value']:g} {r['unit'] or '-'} {r['qualifier']} | {r['subject']} | "
+                  f"{r['area']} {r['period']} {r['indicator']} {r['measure']} tgt={r['target']} {extra or ''}")
+        elif r["type"] == "date":
+            print(f"D {around:<40} {r['iso']} {r['kind']} rel={r['relative']}")
+        else:
+            print(f"{r['type'][0].upper()} {around:<40} {r['note']}")
+
+
+def write_set(pages: dict[str, dict[str, Any]], texts: Path, gold: Path, prefix: str,
+              show: bool = False) -> None:
+    """Build every page's records, write the gold file and the set's pubdates.csv."""
+    records: list[dict[str, Any]] = []
+    for name in sorted(pages):
+        spec = pages[name]
+        records += build(name, read(texts / name), spec["pubdate"], spec["pubnote"], spec["area"],
+                         spec["period"], spec["items"])
+    on_disk = sorted(p.name for p in texts.glob(f"{prefix}_*.txt"))
+    assert on_disk == sorted(pages), (on_disk, sorted(pages))
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    with (texts / "pubdates.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "pubdate"])
+        for name in sorted(pages):
+            writer.writerow([name, pages[name]["pubdate"]])
+    if show:
+        review(records, {name: read(texts / name) for name in pages})
+    print(Counter(r["type"] for r in records), "files:", len(pages))
