@@ -20,3 +20,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval3.jsonl --texts tests/gold/eval3
 	.venv/bin/python -m extractors evaluate tests/gold/eval4.jsonl --texts tests/gold/eval4
 	.venv/bin/python -m extractors evaluate tests/gold/eval5.jsonl --texts tests/gold/eval5
+	.venv/bin/python -m extractors evaluate tests/gold/eval6.jsonl --texts tests/gold/eval6
