@@ -207,12 +207,14 @@ def outcomes(saved: dict[str, str], summary: object) -> list[Outcome]:
 
 def ingest_in_worker(paths: list[str], db: Path, pubdate: date | None,
                      progress: Callable[[str], None] | None = None,
-                     seconds: float = WORKER_SECONDS, memory: int = WORKER_MEMORY) -> object:
+                     seconds: float = WORKER_SECONDS, memory: int = WORKER_MEMORY,
+                     area: str | None = None) -> object:
     """Run :func:`extractors.ingest.ingest_paths` in a fresh process with ``seconds``
-    and ``memory`` as its limits; its summary, or :class:`WorkerFailure`."""
+    and ``memory`` as its limits; its summary, or :class:`WorkerFailure`. ``area`` is
+    the uploads' place, for text that names none."""
     ctx = mp.get_context("spawn")
     messages: mp.Queue = ctx.Queue()
-    proc = ctx.Process(target=_worker, args=(paths, str(db), pubdate, memory, messages), daemon=True)
+    proc = ctx.Process(target=_worker, args=(paths, str(db), pubdate, memory, messages, area), daemon=True)
     proc.start()
     try:
         return _await(proc, messages, progress, seconds)
@@ -248,7 +250,8 @@ def _await(proc: mp.process.BaseProcess, messages: mp.Queue, progress: Callable[
     return WorkerFailure(f"导入超过 {seconds:.0f} 秒已停止，数据库未受影响；请分批上传")
 
 
-def _worker(paths: list[str], db: str, pubdate: date | None, memory: int, messages: mp.Queue) -> None:
+def _worker(paths: list[str], db: str, pubdate: date | None, memory: int, messages: mp.Queue,
+            area: str | None = None) -> None:
     import resource
 
     from extractors import store
@@ -258,7 +261,7 @@ def _worker(paths: list[str], db: str, pubdate: date | None, memory: int, messag
     limit = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     try:
-        summary = ingest_paths(paths, db, pubdate=pubdate,
+        summary = ingest_paths(paths, db, pubdate=pubdate, area=area,
                                progress=lambda line: messages.put(("progress", line)))
     except store.StoreError as err:
         messages.put(("store", _store_words(str(err))))

@@ -16,6 +16,12 @@ from .reference import pubdate_arg
 from .text import DEFAULT_MAX_BYTES, MB, InputError, with_cli_hint
 
 
+def _area_arg(value: str) -> str:
+    from .pipeline import area_arg
+
+    return area_arg(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m extractors",
                                      description="指标看板 extractors: Chinese government news → records")
@@ -25,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ex.add_argument("--pubdate", type=pubdate_arg,
                     help="issue date of the page(s): YYYY-MM-DD, or YYYY-MM / YYYY (its first day)")
+    ex.add_argument("--area", type=_area_arg, metavar="PLACE",
+                    help="the pages' place, for text that names none (酉阳县, 重庆市涪陵区)")
     ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     ex.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / MB,
                     help="refuse files larger than this (default %(default).0f)")
@@ -75,11 +83,12 @@ def _extract(args: argparse.Namespace) -> int:
                       else f"{path}: {err.strerror or err}")
             print(f"error: {reason}", file=sys.stderr)
             continue
-        from .ingest import read_pubdates
+        from .ingest import PageNote, read_sidecar
 
-        sidecar = read_pubdates(path.parent).get(path.name)
-        ex = extract(text, pubdate=sidecar or args.pubdate or file_date, source=path.name,
-                     pubdate_source="pubdates.csv" if sidecar else "pubdate")
+        note = read_sidecar(path.parent).get(path.name, PageNote())
+        ex = extract(text, pubdate=note.pubdate or args.pubdate or file_date, source=path.name,
+                     pubdate_source="pubdates.csv" if note.pubdate else "pubdate",
+                     area=note.area or args.area)
         if args.format == "jsonl":
             for row in rows(ex, path.name):
                 print(json.dumps(row, ensure_ascii=False))

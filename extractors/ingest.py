@@ -32,6 +32,7 @@ import duckdb
 import pyarrow as pa
 
 from . import hashing, readers, store
+from .pipeline import area_arg
 from .reference import parse_pubdate, pubdate_arg, pubdate_text
 from .text import DEFAULT_MAX_BYTES, MB, InputError, NotChinese, with_cli_hint
 
@@ -49,6 +50,7 @@ class FileTask:
     size: int
     pubdate: str | None = None  # from a pubdates.csv beside the file
     in_folder: bool = False     # found by walking a folder, not named by the user
+    area: str | None = None     # the page's place, from pubdates.csv or --area, for text naming none
 
 
 @dataclass(slots=True)
@@ -138,7 +140,7 @@ def extract_file(task: FileTask, pubdate: str | None = None, max_bytes: int = DE
         result.digest = hashing.content_hash(data)
         doc = readers.read_bytes(data, task.source, max_bytes)
         ex = extract(doc.text, pubdate=task.pubdate or pubdate or doc.date, source=task.source,
-                     pubdate_source="pubdates.csv" if task.pubdate else "pubdate")
+                     pubdate_source="pubdates.csv" if task.pubdate else "pubdate", area=task.area)
         rows = store.extraction_rows(ex, task.source, result.digest, result.size)
         result.tables = store.arrow_tables(rows)
     except NotChinese as err:
@@ -179,21 +181,23 @@ class Collected:
     tasks: list[FileTask] = field(default_factory=list)
     errors: list[FileResult] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    area: str | None = None      # the batch's place (--area), for pages pubdates.csv gives none
 
 
-def collect(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES
-            ) -> Collected:
+def collect(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES,
+            area: str | None = None) -> Collected:
     """The files under ``paths``. Folders are walked without following links into
     other folders; hidden, build and documentation files and unsupported formats are
     skipped; a broken or looping link or an unreadable folder is an error of its
-    own, and the rest goes on."""
-    found = Collected()
+    own, and the rest goes on. ``area`` is every page's place unless its folder's
+    pubdates.csv gives one."""
+    found = Collected(area=area)
     for given in paths:
         p = Path(given)
         if p.is_dir():
             _walk(p, found)
         elif p.is_file():
-            _add(p, read_pubdates(p.parent).get(p.name), found, in_folder=False)
+            _add(p, read_sidecar(p.parent).get(p.name, PageNote()), found, in_folder=False)
         else:
             found.errors.append(_failed(FileResult(source_name(p), 0), _why_unreadable(p)))
     return found
@@ -206,7 +210,7 @@ def _walk(folder: Path, found: Collected) -> None:
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
-        dates = read_pubdates(Path(root))
+        notes = read_sidecar(Path(root))
         for name in sorted(files):
             path = Path(root) / name
             why = _skip_reason(name)
@@ -215,7 +219,7 @@ def _walk(folder: Path, found: Collected) -> None:
             elif path.is_symlink() and not path.exists():
                 found.errors.append(_failed(FileResult(source_name(path), 0), _why_unreadable(path)))
             else:
-                _add(path, dates.get(name), found, in_folder=True)
+                _add(path, notes.get(name, PageNote()), found, in_folder=True)
 
 
 def _skip_reason(name: str) -> str | None:
@@ -230,13 +234,14 @@ def _skip_reason(name: str) -> str | None:
     return None
 
 
-def _add(path: Path, pubdate: str | None, found: Collected, in_folder: bool) -> None:
+def _add(path: Path, note: PageNote, found: Collected, in_folder: bool) -> None:
     try:
         size = path.stat().st_size
     except OSError as err:
         found.errors.append(_failed(FileResult(source_name(path), 0), _why_unreadable(path, err)))
         return
-    found.tasks.append(FileTask(str(path), source_name(path), size, pubdate, in_folder))
+    found.tasks.append(FileTask(str(path), source_name(path), size, note.pubdate, in_folder,
+                                note.area or found.area))
 
 
 def _why_unreadable(path: Path, err: OSError | None = None) -> str:
@@ -260,22 +265,48 @@ def _why_unreadable(path: Path, err: OSError | None = None) -> str:
 PUBDATES_FILE = "pubdates.csv"
 
 
-def read_pubdates(folder: Path) -> dict[str, str]:
-    """Issue dates of the pages in ``folder`` from its ``pubdates.csv``
-    (columns ``file,pubdate``; ``pubdate`` as YYYY-MM-DD, YYYY-MM or YYYY), if there is one.
-    A page's own line there wins over ``--pubdate``, which is for a whole batch."""
+@dataclass(frozen=True, slots=True)
+class PageNote:
+    """What a folder's pubdates.csv says of one page: its issue date and its place."""
+
+    pubdate: str | None = None
+    area: str | None = None
+
+
+def read_sidecar(folder: Path) -> dict[str, PageNote]:
+    """What the ``pubdates.csv`` of ``folder`` says of its pages, if it has one: columns
+    ``file,pubdate`` and, optionally, ``area`` (the page's place, for text that names
+    none: 酉阳县, 重庆市涪陵区). ``pubdate`` is YYYY-MM-DD, YYYY-MM or YYYY. A page's own
+    line wins over ``--pubdate`` and ``--area``, which are for a whole batch; a value
+    that is no date or no known place is warned of and left out."""
+    from .pipeline import resolve_area
+
     sidecar = folder / PUBDATES_FILE
     if not sidecar.is_file():
         return {}
-    found: dict[str, str] = {}
+    found: dict[str, PageNote] = {}
     with sidecar.open(encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle):
-            name, value = (row.get("file") or "").strip(), (row.get("pubdate") or "").strip()
+            name = (row.get("file") or "").strip()
+            value, area = (row.get("pubdate") or "").strip(), (row.get("area") or "").strip() or None
             try:
-                found[name] = pubdate_text(parse_pubdate(value))
+                day = pubdate_text(parse_pubdate(value)) if value else None
             except ValueError:
                 print(f"warning: {sidecar}: ignoring {name!r}: not a date {value!r}", file=sys.stderr)
+                day = None
+            if area is not None:
+                try:
+                    resolve_area(area)
+                except ValueError as err:
+                    print(f"warning: {sidecar}: ignoring the area of {name!r}: {err}", file=sys.stderr)
+                    area = None
+            found[name] = PageNote(day, area)
     return found
+
+
+def read_pubdates(folder: Path) -> dict[str, str]:
+    """The issue dates :func:`read_sidecar` finds."""
+    return {name: note.pubdate for name, note in read_sidecar(folder).items() if note.pubdate}
 
 
 def ingest_paths(
@@ -283,6 +314,7 @@ def ingest_paths(
     db: str | os.PathLike[str] | None = None,
     pubdate: str | date | None = None,
     *,
+    area: str | None = None,
     workers: int = 1,
     scheduler: str | Any | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -294,7 +326,8 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest files and folders into the store at ``db`` (default: the project store).
 
-    ``workers`` > 1 extracts in that many local processes; ``scheduler`` (a
+    ``area`` is the pages' place for text that names none (a folder's pubdates.csv
+    may give it per page). ``workers`` > 1 extracts in that many local processes; ``scheduler`` (a
     ``tcp://host:port`` address, or a ``distributed`` Client or cluster) runs
     extraction on Dask. ``progress`` receives a one-line Chinese status after
     each file (for the dashboard); ``quiet=False`` shows a progress bar on a
@@ -305,7 +338,7 @@ def ingest_paths(
         start_workers_warming()
     db_path = Path(db) if db is not None else store.default_store_path()
     pub = pubdate.isoformat() if isinstance(pubdate, date) else pubdate
-    summary, todo, early, twins = _plan_batch(db_path, paths, max_bytes, force)
+    summary, todo, early, twins = _plan_batch(db_path, paths, max_bytes, force, area)
     spool = store.Spool(db_path, partition_bytes=partition_bytes, publish_every=publish_every)
     bar = _bar(sum(t.size for t in todo), quiet)
     record = _Recorder(summary, spool, bar, quiet, progress, len(todo) + len(early))
@@ -330,6 +363,7 @@ def ingest_paths(
 
 
 def _plan_batch(db_path: Path, paths: Iterable[str | os.PathLike[str]], max_bytes: int, force: bool,
+                area: str | None = None,
                 ) -> tuple[IngestSummary, list[FileTask], list[FileResult], dict[str, str]]:
     """Recover what an earlier run left (create or migrate the store), then find the
     files: a new summary, the files to extract, the results known already (bad paths,
@@ -339,7 +373,7 @@ def _plan_batch(db_path: Path, paths: Iterable[str | os.PathLike[str]], max_byte
     summary = IngestSummary(db_path)
     summary.errors.extend(leftover)
     summary.failed += len(leftover)
-    found = collect(paths, max_bytes)
+    found = collect(paths, max_bytes, area)
     early = found.errors
     summary.files = len(found.tasks) + len(early) + len(found.skipped)
     summary.skipped, summary.skips = len(found.skipped), list(found.skipped)
@@ -655,6 +689,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="store file (default: $ZHIBIAO_DB or data/zhibiao.duckdb)")
     parser.add_argument("--pubdate", type=pubdate_arg,
                         help="issue date of the pages: YYYY-MM-DD, or YYYY-MM / YYYY (its first day)")
+    parser.add_argument("--area", type=area_arg, metavar="PLACE",
+                        help="the pages' place, for text that names none (酉阳县, 重庆市涪陵区); "
+                             "an area column in a folder's pubdates.csv gives it per page")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="extract in N local processes (default 1)")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
@@ -676,7 +713,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         summary = ingest_paths(
-            args.paths, args.db, args.pubdate, workers=args.workers, scheduler=args.scheduler,
+            args.paths, args.db, args.pubdate, area=args.area, workers=args.workers, scheduler=args.scheduler,
             max_bytes=int(args.max_mb * MB), force=args.force, quiet=args.quiet,
             partition_bytes=int(args.partition_mb * 1024 * 1024), publish_every=args.publish_every,
         )

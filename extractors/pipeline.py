@@ -7,6 +7,7 @@ spans are mapped back to the original text.
 
 from __future__ import annotations
 
+import argparse
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,7 @@ class Settings:
     source: str = ""              # file name or label; a date in it is a fallback
     pubdate_precision: str = "day"    # day | month | year: how much of ``pubdate`` is known
     pubdate_source: str = "pubdate"   # pubdate | pubdates.csv: where ``pubdate`` came from
+    area: str | None = None       # the page's place as its user gives it, for text that names none
 
     @property
     def reference(self) -> Reference | None:
@@ -39,12 +41,14 @@ class Settings:
 
 
 def extract(text: str, pubdate: str | date | None = None, source: str | None = None,
-            pubdate_source: str = "pubdate") -> Extraction:
+            pubdate_source: str = "pubdate", area: str | None = None) -> Extraction:
     """Extract every record from one page of text.
 
     ``pubdate`` is the page's issue date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``
     (a month or a year stands for its first day); ``pubdate_source`` says where
     it came from (``pubdate``, or ``pubdates.csv`` for a folder's list of dates).
+    ``area`` is the page's place when its user knows it (a county's release that says
+    only 全县): it stands in where the text names no place of its own.
 
     >>> ex = extract("　　□记者 王一 报道\\n　　本报3月2日讯 今天，全区金融机构达242\\n家。", pubdate="2024-03-03")
     >>> [a.date for a in ex.articles]
@@ -53,7 +57,7 @@ def extract(text: str, pubdate: str | date | None = None, source: str | None = N
     ref = parse_pubdate(pubdate, pubdate_source) if pubdate else None
     return extract_document(text, Settings(
         pubdate=ref.day if ref else None, source=source or "",
-        pubdate_precision=ref.precision if ref else "day", pubdate_source=pubdate_source))
+        pubdate_precision=ref.precision if ref else "day", pubdate_source=pubdate_source, area=area))
 
 
 #: A short page that reaches every extractor, jieba's dictionary included.
@@ -78,9 +82,10 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
                     pubdate=given.day.isoformat() if given else None)   # a month or year: its first day
     seen_ids: set[str] = set()
     chosen = article_dates(text, spans, page.furniture, given, settings.source)
+    told = resolve_area(settings.area) if settings.area else None
     # The masthead is read from the page as printed: normalising joins a one-line
     # masthead (寒亭新闻) to the headline under it.
-    area = _PageArea(text, places.gazetteer().mentions(norm.text))
+    area = _PageArea(text, places.gazetteer().mentions(norm.text), told)
     for ordinal, (span, ref) in enumerate(zip(spans, chosen, strict=True)):
         article = _article(text, span, ordinal, ref, seen_ids)
         ex.articles.append(article)
@@ -88,14 +93,32 @@ def extract_document(text: str, settings: Settings = Settings()) -> Extraction:
     return ex
 
 
+def area_arg(value: str) -> str:
+    """An ``argparse`` type for ``--area``: the name as given, or a clear error."""
+    try:
+        resolve_area(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return value
+
+
+def resolve_area(name: str) -> Place:
+    """The place a user names for a page; ValueError when the gazetteer knows none by it."""
+    place = places.gazetteer().resolve(name)
+    if place is None:
+        raise ValueError(f"not a place zhibiao knows: {name!r} (give a division or zone, e.g. 酉阳县 or 重庆市涪陵区)")
+    return place
+
+
 class _PageArea:
     """The places named on a page (found once, in the normalised text), and the
     page's own place from its masthead in ``text`` as printed, worked out only when
     an article names none."""
 
-    def __init__(self, text: str, mentions: list[places.Mention]) -> None:
+    def __init__(self, text: str, mentions: list[places.Mention], given: Place | None = None) -> None:
         self.text = text
         self.mentions = mentions
+        self.given = given   # the user's place for the page, where its text names none
         self.starts = [m.start for m in mentions]
         self._home: Place | None = None
         self._done = False
@@ -107,7 +130,7 @@ class _PageArea:
 
     def home(self) -> Place | None:
         if not self._done:
-            self._home, self._done = observations.page_home(self.text, self.mentions), True
+            self._home, self._done = observations.page_home(self.text, self.mentions) or self.given, True
         return self._home
 
 

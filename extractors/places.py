@@ -438,6 +438,27 @@ class Gazetteer:
                       host.province if host else None, host.city if host else None)
         return Mention(start, m.end(), name, place)
 
+    def resolve(self, name: str) -> Place | None:
+        """The place a user names for a document (酉阳县, 重庆市涪陵区, 西海岸新区): the
+        most specific place the name holds, after the ones it lies in; None when the
+        name holds none.
+
+        >>> gazetteer().resolve("重庆市涪陵区").name
+        '涪陵区'
+        >>> gazetteer().resolve("不是地名") is None
+        True
+        """
+        named = [m for m in self.mentions(name) + self.county_stems(name) if m.place]
+        if not named:
+            return None
+        named.sort(key=lambda m: m.start)
+        last = named[-1]
+        within = [m.place for m in named[:-1] if m.place]
+        for candidate in (last.place, *last.others):   # 鼓楼区 after 福州市: the 福州 one
+            if candidate is not None and all(p.contains(candidate) for p in within):
+                return candidate
+        return last.place
+
     # --- what a self reference means
 
     def self_place(self, level: str, home: Place | None) -> Place | None:

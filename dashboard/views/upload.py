@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard import data, uploads
 from dashboard.formatting import iso_days, md_escape
-from extractors import readers
+from extractors import places, readers
 
 RESULT_STATE = "zb_upload_result"
 UNLOCKED_STATE = "zb_upload_unlocked"
@@ -67,8 +67,16 @@ def main() -> None:
         "出版日期（可选）", value=None, key="pubdate", format="YYYY-MM-DD",
         help="报纸当期的日期。“本报9月9日讯”这类不带年份的日期据此定年；不填则用文件名或网页元数据中的日期。",
     )
-    if files and st.button(f"导入 {len(files)} 个文件", type="primary", key="ingest"):
-        st.session_state[RESULT_STATE] = ingest(files, pubdate)
+    area = st.text_input(
+        "地区（可选）", key="upload_area", placeholder="例如：酉阳县、重庆市涪陵区",
+        help="文中没有写明所属地区时（如只写“全县”的统计快报），指标记在这里填的地区名下；文中写明的地区优先。",
+    ).strip() or None
+    unknown = area is not None and places.gazetteer().resolve(area) is None
+    if unknown:
+        st.error(f"未找到地区“{area}”。请填写县、区、市或省的名称，例如“酉阳县”“重庆市涪陵区”。",
+                 icon=":material/error:")
+    if files and st.button(f"导入 {len(files)} 个文件", type="primary", key="ingest", disabled=unknown):
+        st.session_state[RESULT_STATE] = ingest(files, pubdate, area)
     result = st.session_state.get(RESULT_STATE)
     if result:
         show(result)
@@ -103,7 +111,7 @@ def _secret() -> str:
         return ""
 
 
-def ingest(files: list, pubdate: date | None = None) -> uploads.BatchResult:
+def ingest(files: list, pubdate: date | None = None, area: str | None = None) -> uploads.BatchResult:
     """Check, save and ingest the uploads in a worker; one outcome per file. Files
     that could not be imported are removed from the upload folder."""
     folder = uploads.upload_dir(data.store_path())
@@ -123,7 +131,7 @@ def ingest(files: list, pubdate: date | None = None) -> uploads.BatchResult:
     by_source = {source_name(p): name for p, name in saved.items()}
     with st.status("正在抽取并写入数据库…", expanded=True) as status:
         summary = uploads.ingest_in_worker(list(saved), data.store_path(), pubdate,
-                                           progress=status.write)
+                                           progress=status.write, area=area)
         status.update(label="导入完成", state="complete", expanded=False)
     data.forget()
     if isinstance(summary, uploads.WorkerFailure):

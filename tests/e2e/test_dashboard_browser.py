@@ -152,3 +152,30 @@ def test_a_docx_bomb_is_refused_quickly_and_the_server_stays_up(page, server, tm
         assert response.status == 200
     page.goto(f"{server}/")
     page.get_by_text("重点指标").wait_for()
+
+
+def test_an_upload_naming_no_place_takes_the_area_typed_for_it(page, server, e2e_store: Path,
+                                                                tmp_path: Path):
+    """A county's release says only 全县: the 地区 typed beside the upload places its figures."""
+    release = tmp_path / "一季度快报.txt"
+    release.write_text("一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n", encoding="utf-8")
+    _choose(page, server, [release])
+    box = page.get_by_role("textbox", name="地区（可选）")
+    box.fill("不是地名")
+    box.press("Enter")
+    page.get_by_text("未找到地区“不是地名”").wait_for()
+    assert page.get_by_role("button", name="导入 1 个文件").is_disabled()
+    box.fill("酉阳县")
+    box.press("Enter")
+    page.get_by_text("未找到地区").wait_for(state="detached")
+    page.get_by_role("button", name="导入 1 个文件").click()
+    page.get_by_text("一季度快报.txt：已导入").wait_for(timeout=120_000)
+    from extractors import store
+
+    con = store.open_for_reading(e2e_store)
+    try:
+        rows = con.execute("SELECT DISTINCT area, area_code FROM quantities WHERE source LIKE ?",
+                           ["%一季度快报.txt"]).fetchall()
+    finally:
+        con.close()
+    assert rows == [("酉阳县", "500242")]

@@ -425,6 +425,44 @@ def test_pubdates_csv_sets_each_page_date_and_beats_the_batch_date(tmp_path: Pat
     assert by_name == {"a.txt": "2023-03-02", "b.txt": "2025-03-02"}
 
 
+RELEASE = "　　一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n"   # a county release naming no place
+
+
+def test_an_area_column_and_the_batch_area_place_pages_that_name_none(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(RELEASE.replace("56.82", f"5{ord(name[0])}.1"), encoding="utf-8")
+    (folder / "d.txt").write_text("　　一季度，温江区实现地区生产总值126.8亿元。\n", encoding="utf-8")
+    (folder / "pubdates.csv").write_text(
+        "file,pubdate,area\na.txt,2025-05-22,重庆市涪陵区\nb.txt,2025-05-22,不是地名\n", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    summary = ingest.ingest_paths([folder], db, pubdate="2025-05-22", area="酉阳县")
+    assert summary.ingested == 4 and summary.failed == 0
+    assert "ignoring the area of 'b.txt'" in capsys.readouterr().err
+    con = store.open_for_reading(db)
+    try:
+        rows = con.execute("SELECT source, area, area_code FROM quantities").fetchall()
+    finally:
+        con.close()
+    by_name = {Path(source).name: (area, code) for source, area, code in rows}
+    assert by_name == {
+        "a.txt": ("涪陵区", "500102"),    # its own line in pubdates.csv
+        "b.txt": ("酉阳县", "500242"),    # an unknown place there: the batch's
+        "c.txt": ("酉阳县", "500242"),    # no line: the batch's
+        "d.txt": ("温江区", "510115"),    # a page naming its place keeps it
+    }
+
+
+def test_the_command_line_refuses_an_unknown_area(tmp_path: Path, capsys) -> None:
+    from extractors.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"), "--area", "不是地名"])
+    assert stop.value.code == 2
+    assert "not a place zhibiao knows: '不是地名'" in capsys.readouterr().err
+
+
 def _poison_partition(db: Path, source: str) -> Path:
     """A partition the store cannot load (a damaged Parquet file), as a crash or a bad
     disk would leave one: its sources table names ``source``."""

@@ -125,3 +125,19 @@ def test_text_without_punctuation_gives_bounded_records() -> None:
     assert len(ex.quantities) >= 2000
     assert max(len(r.sentence) for r in records) <= MAX_SENTENCE
     assert all(page[r.start:r.end] == r.text for r in records)
+
+
+def test_a_given_area_places_a_page_that_names_none() -> None:
+    release = "一季度，全县实现地区生产总值56.82亿元，增长4.6%。"
+    assert extract(release, pubdate="2025-05-22").quantities[0].area is None
+    given = extract(release, pubdate="2025-05-22", area="重庆市酉阳县")
+    assert (given.articles[0].area, given.quantities[0].area, given.quantities[0].area_code) == (
+        "酉阳县", "酉阳县", "500242")
+    # the text's own place wins over the one given
+    own = extract("一季度，温江区实现地区生产总值126.8亿元。", pubdate="2021-04-22", area="酉阳县")
+    assert own.quantities[0].area == "温江区"
+
+
+def test_an_unknown_area_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a place zhibiao knows"):
+        extract("全县增长5%。", area="不是地名")
