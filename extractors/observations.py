@@ -294,6 +294,7 @@ class _Context:
         self.place_starts = [m.start for m in mentions]
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
+        self.item_marks = [m.start() for m in _ITEM_MARK.finditer(body)]   # a list item ends at each
         self.headings = _headings(self)
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
@@ -475,7 +476,9 @@ def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]
 # --- area -------------------------------------------------------------------
 
 _SENTENCE_PADDING = " \n\u3000，,；;：:"
-_ITEM_MARKS = ("；", "：", ";", ":")
+_ITEM_MARK = re.compile("[；：;:]")
+#: How far into a sentence a part of the area (主城区…) may open it, padding included.
+_AREA_PART_REACH = 16
 
 def _area(pos: int, ctx: _Context) -> Place | None:
     """The nearest place in the figure's clause (not a comparison base, not a
@@ -494,8 +497,8 @@ def _area(pos: int, ctx: _Context) -> Place | None:
 def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
     """The place opening the list item that holds ``pos`` (其中：鸡街5栋，108户，7744平方米；…),
     an item being what follows the last colon or semicolon of the sentence."""
-    body = ctx.body
-    item = max(body.rfind(mark, start, pos) for mark in _ITEM_MARKS) + 1
+    k = bisect_right(ctx.item_marks, pos - 1) - 1
+    item = ctx.item_marks[k] + 1 if k >= 0 else -1
     if item <= start:
         return None
     m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
@@ -507,7 +510,8 @@ def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
     opened by a part of it that is no division (…；大屯47栋…；主城区159栋…), so an
     earlier sentence's place stops there."""
     found = _opening_place(start, end, ctx)
-    if found is None and ctx.body[start:end].lstrip(_SENTENCE_PADDING).startswith(_words().area_parts):
+    if found is None and ctx.body[start:min(end, start + _AREA_PART_REACH)].lstrip(
+            _SENTENCE_PADDING).startswith(_words().area_parts):
         return ctx.home
     return found
 
