@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from . import places, wordlists
 from .dates import iso_bounds as _iso_bounds
+from .dates.context import opening_year
 from .indicators import catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
@@ -302,7 +303,7 @@ class _Context:
         self._leads: dict[tuple[str, int], object] = {}
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
-        self._cues: dict[int, list[int]] = {}
+        self._cues: dict[int, list[tuple[int, int]]] = {}
         self.article_period: str | None = None
         self.reviewed_year: str | None = None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
@@ -313,13 +314,21 @@ class _Context:
 
     def cue_before(self, pos: int) -> bool:
         """Whether a target cue stands in the sentence before ``pos``."""
-        k = self.index(pos)
+        cues = self._sentence_cues(self.index(pos))
+        return bool(cues) and cues[0][0] < pos
+
+    def opening_cue(self, k: int) -> bool:
+        """Whether sentence ``k`` opens with a target cue, before its first figure."""
+        cues = self._sentence_cues(k)
+        figures = self.quantities_in(*self.sentences[k])
+        return bool(cues) and bool(figures) and cues[0][0] < figures[0].start
+
+    def _sentence_cues(self, k: int) -> list[tuple[int, int]]:
         if k not in self._cues:
             s, e = self.sentences[k]
-            self._cues[k] = [m.start() for m in _words().target.finditer(self.body, s, e)
+            self._cues[k] = [m.span("cue") for m in _words().target.finditer(self.body, s, e)
                              if m.group("cue")]
-        cues = self._cues[k]
-        return bool(cues) and cues[0] < pos   # in text order: the first is the earliest
+        return self._cues[k]   # in text order: the first is the earliest
 
     def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
         """Where the phrase (or, with ``clause``, the clause) holding ``pos`` starts,
@@ -415,6 +424,8 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
     ctx.reviewed_year = _reviewed_year(ctx)
+    if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
+        ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
     fullest = _fullest_names([m.place for m in every if m.place] + ([home] if home else []))
     previous: Quantity | None = None
@@ -621,7 +632,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     start, _ = ctx.sentence(q.start)
     found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
-        or _date_between(start, q.start, ctx)
+        or _broken_down_date(start, q, ctx) or _date_between(start, q.start, ctx)
     stock = _is_stock(q, ctx)
     found = found or _continued_date(start, q, ctx)
     if found is None:
@@ -669,17 +680,51 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
     for _ in range(_BREAKDOWN_ITEMS):
         if k != first and (inline := _inline_breakdown(*ctx.sentences[k], ctx)) is not None:
             # the first item stands in the sentence it breaks down (…项目涉及28个社区，其中：鸡街5栋；)
-            return _date_between(ctx.sentences[k][0], inline, ctx)
+            return _whole_date(ctx.sentences[k][0], inline, q, ctx)
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
             return None
         before_start, before_end = ctx.sentences[k - 1]
         if ctx.body.startswith(_words().breakdown, ctx.sentences[k][0]):
-            whole = next((w for w in ctx.quantities_in(before_start, before_end) if w.unit == q.unit), None)
-            return _date_between(before_start, whole.start if whole else before_end, ctx)
+            return _whole_date(before_start, before_end, q, ctx)
         if ctx.body[before_end - 1:before_end] not in ("；", ";"):
             return None
-        k -= 1   # a further item of the breakdown (其中，海口…；三亚…；)
+        k -= 1   # a further item of the list (其中，海口…；三亚…；)
+        item = _item_date(*ctx.sentences[k], q, ctx)
+        if item is not None:
+            return item   # 截至2月17日，我县29个市级重点项目…；118个县级重点项目…
     return None
+
+
+def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
+    """The time phrase governing the first figure of the earlier list item ``[start, end)``:
+    the period that figure took (截至3月末 made a flow's 2011-01/2011-03), when it is a
+    flow or a stock as ``q`` is, else the phrase itself."""
+    figures = ctx.quantities_in(start, end)
+    if not figures:
+        return None
+    raw = _date_between(start, figures[0].start, ctx)
+    if raw is None:
+        return None
+    first = figures[0]
+    return first.period if first.period and _is_stock(first, ctx) == _is_stock(q, ctx) else raw
+
+
+def _whole_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
+    """The time phrase of the figure a breakdown's item breaks down: the first in
+    ``[start, end)`` in the same unit (其中：在建项目185项 ↔ 2023年县级重点项目共530项),
+    else the last before ``end``."""
+    whole = next((w for w in ctx.quantities_in(start, end) if w.unit == q.unit), None)
+    return _date_between(start, whole.start if whole else end, ctx)
+
+
+def _broken_down_date(start: int, q: Quantity, ctx: _Context) -> str | None:
+    """A figure after a 其中 inside its own sentence (…1-6月累计完成投资362.32亿元，其中：
+    在建项目185项…): its own time phrase after the 其中, else that of the figure it
+    breaks down; None when no 其中 stands between the sentence start and the figure."""
+    inline = _inline_breakdown(start, q.start, ctx)
+    if inline is None:
+        return None
+    return _date_between(inline, q.start, ctx) or _whole_date(start, inline, q, ctx)
 
 
 def _inline_breakdown(start: int, end: int, ctx: _Context) -> int | None:
@@ -766,8 +811,9 @@ def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
 def _is_stock(q: Quantity, ctx: _Context) -> bool:
     """A figure that holds at a date (已建成基站120座, 占地1.5平方公里, 余额) rather than
     over a period: without a time phrase of its own it takes the article's date."""
-    if catalogue().nature(q.indicator) == "stock":
-        return True
+    nature = catalogue().nature(q.indicator)
+    if nature is not None:
+        return nature == "stock"   # 城镇常住居民人均可支配收入: 常住 says whose income, a flow
     lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
     return _words().stock_cues.search(lead) is not None
 
@@ -840,10 +886,13 @@ def _article_period(ctx: _Context) -> str | None:
 
 
 def _reviewed_year(ctx: _Context) -> str | None:
-    """The year an article early in the next one looks back on (东北网1月15日电 …2006年市财政
-    收入达到了84.4亿元…去年一年…): in January or February, when the text names last year at
-    least twice and this year only as its own date, a figure with no time phrase is of last
-    year."""
+    """The year an article looks back on, so that a figure with no time phrase is of it:
+    the past year it opens with (2015年，面对…); or, early in the next year (东北网1月15日电
+    …2006年市财政收入达到了84.4亿元…去年一年…), in January or February, last year when the
+    text names it at least twice and this year only as its own date."""
+    opened = opening_year(ctx.body, ctx.today)
+    if opened is not None:
+        return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
     if ctx.today is None or ctx.today.month > _REVIEW_MONTHS:
         return None
     last, this = str(ctx.today.year - 1), str(ctx.today.year)
@@ -1068,13 +1117,28 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _plan_continues(q.start, ctx)
+    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _plan_continues(q.start, ctx) \
+        or _plan_listed(q.start, ctx)
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     return cue and period_end > ctx.today
+
+
+def _plan_listed(pos: int, ctx: _Context) -> bool:
+    """A list item after ； whose list opened with a plan (计划投资约23.9万元，新建公厕…；
+    投资5.5万元粉刷…；维修…1个): the items of a plan are planned too."""
+    k = ctx.index(pos)
+    for _ in range(_BREAKDOWN_ITEMS):
+        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
+                or ctx.body[ctx.sentences[k - 1][1] - 1:ctx.sentences[k - 1][1]] not in ("；", ";"):
+            return False
+        k -= 1
+        if ctx.quantities_in(*ctx.sentences[k]):
+            return ctx.opening_cue(k)
+    return False
 
 
 #: What opens a sentence that details the plan before it: a phase (第一期, 首期, 二期).

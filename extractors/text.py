@@ -238,7 +238,7 @@ _TO_FULLWIDTH = {",": "，", ":": "：", ";": "；"}
 #: 图1 2019-2023年地区生产总值…), up to the line's end: never a wrapped line.
 _HEADING_LINE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-    r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000])[^\n。；！？，]{0,40}$")
+    r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000:：.．])[^\n。；！？，]{0,40}$")
 
 #: A line that opens with a section marker (一、 （二） 第三章) starts a new section or
 #: list item: the break before it is no wrap either.
@@ -257,7 +257,7 @@ LONGEST_WRAPPED_LINE = 80
 
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
-CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000][^\n。；！？，]{0,40}$")
+CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
 
 
 def normalize(original: str) -> NormText:

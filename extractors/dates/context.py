@@ -26,6 +26,8 @@ _HEADING_YEAR = re.compile(
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
+_SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no longer its
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
 
 
@@ -49,6 +51,13 @@ class Env:
         k = bisect_right(self._marks, pos, key=_position) - 1
         return self._marks[k][1] if k >= 0 else None
 
+    def sentence_year(self, pos: int) -> int | None:
+        """The last bare year written earlier in the sentence holding ``pos`` (2015年全县地区
+        生产总值…比上年增长: 上年 counts from 2015), if any."""
+        start = max(self.text.rfind(mark, max(0, pos - _SENTENCE_LOOKBACK), pos) for mark in _SENTENCE_ENDS) + 1
+        years = _LEAD_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
+        return int(years[-1]) if years else None
+
     def ahead(self, start: int, end: int) -> bool:
         """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""
         if DEADLINE_AFTER.match(self.text, end):
@@ -59,8 +68,8 @@ class Env:
 def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
     """Where the text reports on a year, and which: from the start when the title or
     lead of an article from the first half-year (or of a statistical bulletin, whenever
-    issued) names last year, and after a section
-    heading that names a year (see the package docstring).
+    issued) names last year, or when the text opens with a past year and a comma
+    (2015年，…), and after a section heading that names a year (see the package docstring).
 
     >>> reviews("临沂市2022年卫生健康工作成效明显。全年诊疗量6850万人次。", date(2023, 2, 28))
     [(0, 2022)]
@@ -76,6 +85,8 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
             if int(m.group(1)) == today.year - 1:
                 found.append((0, today.year - 1))
                 break
+    if not found and (opened := opening_year(text, today)) is not None:
+        found.append((0, opened))
     if "、" in text or "(" in text or "（" in text or "." in text:
         for m in _HEADING_YEAR.finditer(text):
             year = int(m.group(1))
@@ -84,6 +95,21 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
     if today is not None and today.month <= _REVIEW_SEASON:
         return _with_year_paragraphs(text, found, today.year - 1)
     return found
+
+
+def opening_year(text: str, today: date | None) -> int | None:
+    """The past year a document opens with, before a comma (2015年，面对…): the year it
+    reviews, however long after it is posted (an archive's copy of an old bulletin).
+
+    >>> opening_year("2015年，全县经济平稳发展。", date(2023, 3, 21))
+    2015
+    >>> opening_year("2015年全县经济平稳发展。", date(2023, 3, 21)) is None
+    True
+    """
+    opening = _YEAR_OPENS.match(text.lstrip())
+    if opening is None or today is None or int(opening.group(1)) >= today.year:
+        return None
+    return int(opening.group(1))
 
 
 def _position(mark: tuple[int, int | None]) -> int:

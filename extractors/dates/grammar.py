@@ -136,6 +136,9 @@ class Parser:
         word = suffix.text if suffix else ""
         if res.kind in ("vague", "now"):
             suffix = None
+        elif suffix is not None and word in SINCE and point is not None and point.ypart is not None \
+                and res.end is not None and self.today is not None and res.end <= self.today:
+            end, j = suffix.end, j + 1   # 今年上半年以来 in a report of that half-year: the half-year
         elif suffix is not None and (word in SINCE or word in NOW_THROUGH or word in START):
             res = since(res, self.today, starting=word in START)
             end, j = suffix.end, j + 1

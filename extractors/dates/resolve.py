@@ -107,10 +107,14 @@ class Resolver:
 
     def base_year(self, p: Point) -> int | None:
         """The year that 全年, 上年 or 一季度 count from: the year a review reports on
-        (unless the clause looks ahead: 将于年底前), else the article's year."""
+        (unless the clause looks ahead: 将于年底前), else a year written earlier in the
+        sentence (2015年…比上年), else the article's year."""
         review = self.env.review_year(p.start)
         if review is not None and not self.env.ahead(p.start, p.end):
             return review
+        written = self.env.sentence_year(p.start)
+        if written is not None:
+            return written
         return self.today.year if self.today else None
 
     def month_year(self, p: Point, month: int) -> int | None:

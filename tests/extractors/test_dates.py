@@ -102,6 +102,9 @@ YEAR_WINDOW: list[tuple[str, date, str, Expect]] = [
 RELATIVE: list[tuple[str, str, Expect]] = [
     ("today-morning", "今天上午，市政府召开第十五次常务会议。", [("今天上午", "2024-09-09", "day")]),
     ("yesterday", "昨日，省委书记在宁波调研民营经济发展。", [("昨日", "2024-09-08", "day")]),
+    # since a part of the year that has ended, in a report of it: that part
+    ("since-a-half-year-that-has-ended", "今年上半年以来，全区各项主要指标稳中有进。",
+     [("今年上半年以来", "2024-01/2024-06", "period")]),
     ("tomorrow", "明天，第二十一届中国—东盟博览会将在南宁开幕。", [("明天", "2024-09-10", "day")]),
     ("tonight", "今晚，西湖音乐喷泉将延长开放时间。", [("今晚", "2024-09-09", "day")]),
     ("this-year", "今年，全市计划新开工重大项目100个。", [("今年", "2024", "year")]),
@@ -201,6 +204,15 @@ RANGES: list[tuple[str, str, Expect]] = [
 # early the next year: there 全年, 上年, 年末 and a month not yet reached this year belong to
 # the year the title, the lead or a section heading names. (id, today, text, expected)
 REVIEWS: list[tuple[str, date, str, Expect]] = [
+    # an archive's copy of an old bulletin, posted years later: it opens with the year it reviews
+    ("old-bulletin-posted-late", date(2023, 3, 21),
+     "2015年，面对经济下行压力，全县经济平稳。\n初步测算，全县地区生产总值24亿元，比上年增长13.1%。"
+     "全年粮食总产量46695吨。",
+     [("2015年", "2015", "year"), ("上年", "2014", "year"), ("全年", "2015", "year")]),
+    # 上年 counts from a year written earlier in its sentence
+    ("last-year-of-a-written-year", date(2023, 3, 21),
+     "初步测算，2015年全县地区生产总值24亿元，比上年增长13.1%。",
+     [("2015年", "2015", "year"), ("上年", "2014", "year")]),
     ("bulletin", date(2023, 3, 15),
      "绍兴市2022年国民经济和社会发展统计公报\n　　初步核算，全年全市生产总值7351亿元，比上年增长4.5%。"
      "年末全市户籍人口450万人，比上年末增加1.2万人。",
@@ -259,6 +271,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("class-name-words", "2024年年轻干部专题培训班全体学员参加开学典礼。", []),
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
+    # a chart's number and a year range in its caption: no clock (图1:2011 is no 1:20)
+    ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
     ("report-title", "2024年政府工作报告", []),

@@ -233,6 +233,28 @@ READER_RULES = [
      "大庆经济发展呈三大亮点\n本报讯 全市共有规模以上企业500家。\n2006年，大庆经济发展达到历史最佳状态。"
      "去年一年建筑面积达到400万平方米。今年1月，全市新开工项目30个。",
      "2007-01-15", "500家", "大庆市", "2007-01-15", None, "level", False),
+    # the items after ； of a list share the time phrase that governs the list's first item
+    ("a-list-items-share-its-as-of-date",
+     "本报讯 罗建华介绍，截至2月17日，我县29个市级重点项目，已有13个项目复工；118个县级重点项目，"
+     "已有39个项目复工。——江华县", "2020-02-18", "118个", "江华县", "2020-02-17", None, "level", False),
+    # a figure after an inline 其中 takes the time phrase of the figure it breaks down
+    ("an-inline-breakdown-follows-its-whole",
+     "2023年县级重点项目共530项，1-6月累计完成投资362.32亿元，其中：在建项目185项，1-6月累计完成投资235.8亿元。"
+     "——闽侯县人民政府", "2023-07-12", "185项", "闽侯县", "2023", None, "level", False),
+    # 常住 says whose income: the income is a flow of the article's period
+    ("resident-income-is-a-flow",
+     "一季度，全县全体居民人均可支配收入7256元，增长5.8%。按常住地分，城镇常住居民人均可支配收入10063元。"
+     "——酉阳县统计局", "2025-05-22", "10063元", "酉阳县", "2025-01/2025-03", "城镇居民人均可支配收入",
+     "level", False),
+    # the items of a plan listed after ； are planned too
+    ("the-items-of-a-plan-are-targets",
+     "答复\n已列入今年县城公厕改造项目中，计划投资约23.9万元，新建公厕4个；投资5.5万元粉刷公厕11个；维修公厕1个。"
+     "——清原县住建局", "2022-08-30", "5.5万元", "清原县", "2022", None, "level", True),
+    # an archive's copy of an old bulletin: figures with no time phrase are of the year it opens with
+    ("an-old-bulletin-posted-late",
+     "2015年，面对经济下行压力，全县经济平稳发展，到2018年全面建成小康社会。\n"
+     "粮食作物种植面积12981公顷，比上年同期增长1.32%。——丹寨县", "2023-03-21", "12981公顷", "丹寨县", "2015", None,
+     "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",

@@ -325,6 +325,8 @@ NOT_CLAIMS: list[str] = [
     "2019—2023年，全区经济运行平稳。",          # a span of years is a date
     "发布日期：2011-04-15\n年初以来，全县经济运行平稳。",   # the end of a date
     "两年平均增长较快。",                          # names the kind of average
+    "浏览:28117次 时间:2023年1月9日",              # a page's view counter
+    "牢牢守住发展和生态两条底线。",                  # a slogan's lines not to cross
     "项目投资1200万，建成后效益明显。",   # 万 alone says nothing of what was counted
     "今年前两个月，去年前三季度，全区经济运行平稳。",
     "区第三届人大常委会第三十一次主任会议召开。",
