@@ -374,19 +374,23 @@ def test_ctrl_c_keeps_the_files_done_and_says_how_to_finish(tmp_path: Path) -> N
 
 def test_the_default_store_knows_the_sample_page_date(tmp_path: Path) -> None:
     """seeds/pubdates.csv gives the sample page its issue date, so its
-    datelines (本报9月9日讯) resolve to 2024-09-09, and every other seed page
-    gets its own line's date."""
+    datelines (本报9月9日讯) resolve to 2024-09-09, every other seed page
+    gets its own line's date, and a page naming no place gets its line's area."""
     db = ingest.ensure_default_store(tmp_path / "zhibiao.duckdb")
     con = store.open_for_reading(db)
     try:
         dates = {row[0] for row in con.execute(
             "SELECT DISTINCT date FROM articles WHERE source = 'seeds/000_b7e6b95fe385097e.txt'").fetchall()}
         issued = dict(con.execute("SELECT source, CAST(pubdate AS VARCHAR) FROM sources").fetchall())
+        placed = {row[0] for row in con.execute(
+            "SELECT DISTINCT area FROM quantities WHERE source = 'seeds/005_xihaian_jihua_20190101.txt'").fetchall()}
     finally:
         con.close()
     assert {str(d) for d in dates} == {"2024-09-09"}
     listed = ingest.read_pubdates(ingest.SEEDS)
     assert issued == {f"seeds/{name}": day for name, day in listed.items()}
+    # a seed report that says only 全区 is placed by the area column of seeds/pubdates.csv
+    assert placed == {"青岛西海岸新区"}
 
 
 def test_the_store_tells_a_pubdates_csv_date_from_the_batch_date(tmp_path: Path) -> None:
