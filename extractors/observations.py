@@ -63,6 +63,7 @@ class _Words:
     as_of_ends: tuple[str, ...]
     as_of_starts: tuple[str, ...]
     breakdown: tuple[str, ...]
+    inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
     respectively: str
     place_joins: tuple[str, ...]
@@ -109,6 +110,7 @@ def _words() -> _Words:
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
         breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]),
+        inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
@@ -296,6 +298,9 @@ class _Context:
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
         self.item_marks = [m.start() for m in _ITEM_MARK.finditer(body)]   # a list item ends at each
+        # where a breakdown word opens a clause (…，其中：…), found once for every figure's use
+        self.breakdown_marks = sorted(m.start(1) for m in _words().inline_breakdown.finditer(body))
+        self._plans: dict[int, bool] = {}   # by sentence: whether a plan it continues covers it
         self.headings = _headings(self)
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
@@ -729,12 +734,10 @@ def _broken_down_date(start: int, q: Quantity, ctx: _Context) -> str | None:
 
 def _inline_breakdown(start: int, end: int, ctx: _Context) -> int | None:
     """Where a breakdown word opens a clause inside the sentence ``[start, end)``
-    (…，其中：…), if one does."""
-    for word in _words().breakdown:
-        at = ctx.body.rfind(word, start + 1, end)
-        if at > 0 and ctx.body[at - 1] in "，,；;":
-            return at
-    return None
+    (…，其中：…), the last if several do, else None."""
+    marks = ctx.breakdown_marks
+    k = bisect_right(marks, end - 1) - 1
+    return marks[k] if k >= 0 and marks[k] > start else None
 
 
 #: How many items of a breakdown, at most, are walked back to find its 其中.
@@ -1117,14 +1120,21 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _plan_continues(q.start, ctx) \
-        or _plan_listed(q.start, ctx)
+    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx)
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     return cue and period_end > ctx.today
+
+
+def _in_a_plan(pos: int, ctx: _Context) -> bool:
+    """:func:`_plan_continues` or :func:`_plan_listed`, worked out once per sentence."""
+    k = ctx.index(pos)
+    if k not in ctx._plans:
+        ctx._plans[k] = _plan_continues(pos, ctx) or _plan_listed(pos, ctx)
+    return ctx._plans[k]
 
 
 def _plan_listed(pos: int, ctx: _Context) -> bool:
