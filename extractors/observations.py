@@ -855,7 +855,9 @@ _SENTENCE_PUNCT = re.compile("[。；！？，]")
 def _review_year(period: str | None, today: date | None) -> str | None:
     """A heading's 2019年以来 in a report of 2020 (一、2019年以来工作回顾) heads the review
     of 2019: its figures are that year's."""
-    if period and today and len(period) > 5 and period[4] == "/" and period[:4] == str(today.year - 1):
+    first = (period or "").partition("/")[0]
+    if period and today and "/" in period and first[:4] == str(today.year - 1) \
+            and first in (first[:4], f"{first[:4]}-01-01"):   # 2019/… or 2019-01-01/…: from the year's start
         return period[:4]
     return period
 

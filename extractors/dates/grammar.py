@@ -13,7 +13,7 @@ from .atoms import WEEK, WEEK_PREFIX, Atom, N
 from .context import Env
 from .days import Res, number
 from .points import Found, Point
-from .resolve import Resolver, since
+from .resolve import Resolver, since, year_so_far
 from .words import (
     CONTEXT_DAYS,
     CONTEXT_MONTHS,
@@ -30,6 +30,7 @@ from .words import (
     START,
     WEEK_OFFSETS,
     WEEKDAYS,
+    YEAR_PARTS,
 )
 
 # Atoms that can start or continue a point (a single date).
@@ -137,8 +138,12 @@ class Parser:
         if res.kind in ("vague", "now"):
             suffix = None
         elif suffix is not None and word in SINCE and point is not None and point.ypart is not None \
-                and res.end is not None and self.today is not None and res.end <= self.today:
-            end, j = suffix.end, j + 1   # 今年上半年以来 in a report of that half-year: the half-year
+                and res.start is not None and res.end is not None and self.today is not None \
+                and res.end <= self.today:
+            end, j = suffix.end, j + 1
+            if YEAR_PARTS.get(point.ypart) == [1, 1] and res.start.year == self.today.year:
+                res = year_so_far(res.start.year)   # 年初以来 is 今年以来: the year
+            # else 今年上半年以来 in a report of that half-year: the half-year
         elif suffix is not None and (word in SINCE or word in NOW_THROUGH or word in START):
             res = since(res, self.today, starting=word in START)
             end, j = suffix.end, j + 1

@@ -17,7 +17,6 @@ from .days import (
     add_years,
     month_start,
     number,
-    render,
     unresolved,
     whole_years,
     year_for_month,
@@ -621,8 +620,13 @@ def since(res: Res, today: date | None, starting: bool = False) -> Res:
         return res
     if res.start <= today < res.end:
         return Res(res.start, res.end, res.prec, "period", True, iso=res.rendered())
-    a = render(res.start, res.start + DAY, res.prec).partition("/")[0]
-    return Res(res.start, today + DAY, "day", "period", True, iso=f"{a}/{today.isoformat()}")
+    # to the day at both ends (2019年以来 → 2019-01-01/2024-09-09), as the gold writes it
+    return Res(res.start, today + DAY, "day", "period", True, iso=f"{res.start.isoformat()}/{today.isoformat()}")
+
+
+def year_so_far(year: int) -> Res:
+    """今年以来 and 年初以来: the year, written as the year."""
+    return Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "period", True, iso=str(year))
 
 
 def _full_date(p: Point) -> bool:
