@@ -1,7 +1,7 @@
 """The gold files themselves: every record points at its text, and every quantity carries the
 observation fields of ``tests/gold/OBSERVATIONS.md`` in their closed vocabulary.
 
-The sets (``seed``, ``heldout``, ``eval3``, ``eval4``, ``eval5``, ``eval6`` and the untouched ``eval7``) are
+The sets (``seed``, ``heldout``, ``eval3``, ``eval4``, ``eval5``, ``eval6`` and the untouched ``eval7`` and ``eval8``) are
 read as data, not through the evaluator, so a malformed annotation fails here with the record
 named rather than as a lower score elsewhere.
 ``tests/gold/OBSERVATIONS.md`` is a copy of ``shared/gold/OBSERVATIONS.md``; its catalogue is the
@@ -29,6 +29,7 @@ SETS = {
     "eval5": (GOLD_DIR / "eval5.jsonl", GOLD_DIR / "eval5"),
     "eval6": (GOLD_DIR / "eval6.jsonl", GOLD_DIR / "eval6"),
     "eval7": (GOLD_DIR / "eval7.jsonl", GOLD_DIR / "eval7"),
+    "eval8": (GOLD_DIR / "eval8.jsonl", GOLD_DIR / "eval8"),
 }
 OBSERVATION_FIELDS = ("area", "period", "indicator", "measure", "target")
 MEASURES = {"level", "growth", "difference", "share", "points", "multiple"}
