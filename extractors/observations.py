@@ -79,6 +79,9 @@ class _Words:
     statistics_cues: tuple[str, ...]
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
+    base_value: re.Pattern[str]
+    flow_heads: tuple[str, ...]
+    basis: re.Pattern[str]
 
 
 @cache
@@ -121,6 +124,9 @@ def _words() -> _Words:
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；])*"),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
+        base_value=re.compile(lex["base_value"]),
+        flow_heads=tuple(lex["flow_heads"]),
+        basis=re.compile(lex["basis"]),
     )
 
 
@@ -649,22 +655,47 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         found = ctx.article_period
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat())
-    return found
+    return _base_period(q, found, start, ctx)
+
+
+def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """增长11.6%，较上年同期(3.2%)大幅增长: a figure that is the comparison base's own
+    value holds for the base's year — the same months (同期) a year back, else that year."""
+    dates = ctx.dates_in(start, q.start)
+    if not dates or _governs(dates[0], ctx):
+        return found
+    base = dates[0]
+    gap = ctx.body[base.end:q.start]
+    if q.measure == Measure.MULTIPLE or ctx.body[base.start - 1:base.start] == "是":
+        return found   # 是2020年的2.1倍, 是上年的80%: the figure compares, it is no base's value
+    if base.iso is None or len(base.iso) != 4 or not _words().base_value.fullmatch(gap):
+        return found
+    if gap.startswith("同期") and found and "/" in found and found[:4] == found.split("/")[1][:4]:
+        return found.replace(found[:4], base.iso)   # 2024-01/2024-06 → 2023-01/2023-06
+    return base.iso
 
 
 def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> str | None:
     """The nearest time phrase before ``end`` that is no comparison base; without
     ``events``, none that dates an event (学校于2000年搬迁) either."""
     for d in ctx.dates_in(start, end):
-        if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于"):
+        if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于") \
+                and not _from_value(d, end, ctx):
             return _since(d, end, ctx) or d.iso
     return None
+
+
+def _from_value(d: DateMention, end: int, ctx: _Context) -> bool:
+    """由上年的4.6:51.6:43.8调整为4.3:51.9:43.8: a time phrase written as the start of a
+    change (由/从 … 的) dates the figure it opens, not those after it."""
+    return ctx.body[d.start - 1:d.start] in ("由", "从") and ctx.body.startswith("的", d.end) \
+        and bool(ctx.quantities_in(d.end, end))
 
 
 def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
     the year so far (2011-01/2011-03); a stock there holds at that month."""
-    if q.indicator is None or catalogue().nature(q.indicator) != "flow":
+    if not _is_flow(q, ctx):
         return None
     for d in ctx.dates_in(start, q.start):
         if not _governs(d, ctx):
@@ -674,6 +705,14 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
             return f"{d.iso[:4]}-01/{d.iso}"
         return None
     return None
+
+
+def _is_flow(q: Quantity, ctx: _Context) -> bool:
+    """A figure counted over a period: by its catalogue indicator, else by its subject's
+    head (中小企业增加值, 总产值) unless a stock cue stands before it (累计完成投资)."""
+    if q.indicator is not None:
+        return catalogue().nature(q.indicator) == "flow"
+    return bool(q.subject) and q.subject.endswith(_words().flow_heads) and not _is_stock(q, ctx)
 
 
 def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -986,7 +1025,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     if q.start not in after:
         return None
     k = after.index(q.start)
-    clause_start = ctx.phrase_start(s, cue, clause=True)
+    clause_start = _after_basis(ctx.phrase_start(s, cue, clause=True), cue, ctx)
     items, at = [], clause_start     # (start, end) of each listed item
     for m in re.finditer("|".join(map(re.escape, _words().place_joins)), ctx.body[clause_start:cue]):
         items.append((at, clause_start + m.start()))
@@ -1050,8 +1089,10 @@ def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, b
 def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     """Whether only places, time phrases, neutral words (全社会, 全年, 实现…) and
     verbs (培育, 拥有) stand between ``start`` and an indicator's name at ``end``; a
-    noun there narrows it to a subgroup (民营企业出口, 小微企业贷款余额)."""
-    text = ctx.body[start:end]
+    noun there narrows it to a subgroup (民营企业出口, 小微企业贷款余额); how it is computed
+    does not (按常住人口、户籍人口计算的人均地区生产总值)."""
+    start = _after_basis(start, end, ctx)
+    text = _words().basis.sub("", ctx.body[start:end])
     for m in ctx.places_in(start, end):
         text = text.replace(ctx.body[m.start:m.end], "")
     for d in ctx.dates_in(start, end):
@@ -1065,6 +1106,17 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
                    for w in segment_words(text))
 
 
+def _after_basis(start: int, end: int, ctx: _Context) -> int:
+    """``start``, or the end of a basis phrase (按常住人口、户籍人口计算的) that spans it."""
+    for m in _words().basis.finditer(ctx.body, max(0, start - _BASIS_REACH), end):
+        if m.start() <= start < m.end():
+            return m.end()
+    return start
+
+
+#: How far back before a name's phrase a basis phrase (按…计算的) may open.
+_BASIS_REACH = 16
+
 #: jieba tags of words that narrow a subject: nouns, abbreviations, adjectives.
 _NARROWING_TAGS = frozenset({"n", "nz", "ng", "nr", "j", "a", "an", "b"})
 
@@ -1075,8 +1127,10 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bo
     figure count as filler too (突破, 预计, 稳定在)."""
     text = ctx.body[start:end]
     for d in ctx.dates_in(start, end):
-        text = text.replace(ctx.body[d.start:d.end], "")
-    text = catalogue().before_part_of(text)
+        if not (d.text[:1].isdigit() and ctx.body.startswith("同期", d.end)):
+            # 比上年同期 is the usual base; 较2019年同期 a base years back, another measure
+            text = text.replace(ctx.body[d.start:d.end], "")
+    text = catalogue().before_part_of(_words().basis.sub("", text))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
 
 

@@ -153,7 +153,7 @@ class Parser:
             start = point.start if point else start
         found = Found(start, end, res, point=point,
                       code_check=bool(point and point.year_or_part() and suffix is None and prefix is None))
-        if res.start is not None and res.kind not in ("now", "vague"):
+        if res.start is not None and res.kind not in ("now", "vague") and not _comparison_year(point):
             self.ctx.append(res)
         return found, j
 
@@ -226,7 +226,8 @@ class Parser:
         atoms = self.atoms
         atom = atoms[j]
         if atom.kind == "month":
-            p.month = number(atom.text.rstrip("份").rstrip("月").strip())
+            digits = atom.text.rstrip("份").rstrip("月").strip()
+            p.month = 1 if digits == "元" else number(digits)   # 元月: January
         elif atom.kind == "relmonth":
             p.month_rel = RELATIVE_MONTHS[atom.text]
         else:
@@ -362,3 +363,10 @@ def _week(text: str) -> tuple[int, bool]:
     m = _WEEK_RE.match(text)
     assert m
     return WEEK_OFFSETS[m.group(1)], bool(m.group(2))
+
+
+def _comparison_year(point: Point | None) -> bool:
+    """A bare 上年/下年 counts from the year under discussion (比上年增长): it is a
+    base, never the year a later 当年/同年 refers back to."""
+    return point is not None and point.year_ref not in (None, 0) and point.month is None \
+        and point.ypart is None and point.day is None

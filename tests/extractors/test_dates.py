@@ -121,6 +121,11 @@ RELATIVE: list[tuple[str, str, Expect]] = [
      [("上周三到本周二", "2024-09-04/2024-09-10", "range")]),
     ("context-year", "2018年，公司在深交所上市，当年实现营收10亿元。",
      [("2018年", "2018", "year"), ("当年", "2018", "year")]),
+    # 比上年 is a comparison base: 当年 is still the year under discussion
+    ("context-year-not-the-comparison-base", "2019年，全区GDP比上年增长6.1%。按当年汇率折算为1.7万美元。",
+     [("2019年", "2019", "year"), ("上年", "2018", "year"), ("当年", "2019", "year")]),
+    ("january-as-yuanyue", "今年元月，全市新增经营主体1.2万户。", [("今年元月", "2024-01", "month")]),
+    ("yuan-then-month-end-is-money", "每户补贴500元月底前发放到位。", [("月底", "2024-09", "period")]),
     ("that-day", "9月5日，中国—东盟博览会开幕。当天，签约项目120个。",
      [("9月5日", "2024-09-05", "day"), ("当天", "2024-09-05", "day")]),
     ("that-day-alone-is-today", "当天，全市发布暴雨预警。", [("当天", "2024-09-09", "day")]),
