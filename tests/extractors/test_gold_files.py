@@ -1,7 +1,7 @@
 """The gold files themselves: every record points at its text, and every quantity carries the
 observation fields of ``tests/gold/OBSERVATIONS.md`` in their closed vocabulary.
 
-The sets (``seed``, ``heldout``, ``eval3``, ``eval4``, ``eval5``, ``eval6`` and the untouched ``eval7`` and ``eval8``) are
+The sets (``seed``, ``heldout``, ``eval3``, ``eval4``, ``eval5``, ``eval6``, ``eval8`` and the untouched ``eval7``) are
 read as data, not through the evaluator, so a malformed annotation fails here with the record
 named rather than as a lower score elsewhere.
 ``tests/gold/OBSERVATIONS.md`` is a copy of ``shared/gold/OBSERVATIONS.md``; its catalogue is the
