@@ -82,6 +82,9 @@ class _Words:
     base_value: re.Pattern[str]
     flow_heads: tuple[str, ...]
     basis: re.Pattern[str]
+    plan: re.Pattern[str]
+    plan_years: dict[str, tuple[int, int]]
+    plan_suffixes: dict[str, str]
 
 
 @cache
@@ -127,6 +130,10 @@ def _words() -> _Words:
         base_value=re.compile(lex["base_value"]),
         flow_heads=tuple(lex["flow_heads"]),
         basis=re.compile(lex["basis"]),
+        plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
+                        + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
+        plan_years={k: (int(v[0]), int(v[1])) for k, v in lex["plan_periods"].items()},
+        plan_suffixes=dict(lex["plan_suffixes"]),
     )
 
 
@@ -430,6 +437,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     _disambiguate([m for m in found if m.place])
     towns = gaz.towns(body, home)
     found = sorted([*found, *towns, *gaz.town_stems(body, towns)], key=lambda m: m.start)
+    dates = [*dates, *_plan_periods(body, today)]
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
@@ -461,6 +469,25 @@ def _fullest_names(named: Sequence[Place]) -> dict[tuple[str | None, str], str]:
         key = (place.code, place.level)
         if place.code and len(place.name) > len(out.get(key, "")):
             out[key] = place.name
+    return out
+
+
+def _plan_periods(body: str, today: date | None) -> list[DateMention]:
+    """“十三五”以来, 十四五期间, 十三五末: a five-year plan's years as a time phrase that
+    leads figures (2016-01-01 to the article's date; 2021/2025; 2020). Used for periods
+    only, never reported as dates."""
+    words = _words()
+    out = []
+    for m in words.plan.finditer(body):
+        first, last = words.plan_years[m.group(1)]
+        how = words.plan_suffixes[m.group(2)]
+        if how == "since":
+            if today is None or today.year < first:
+                continue
+            iso = f"{first}-01-01/{today.isoformat()}"
+        else:
+            iso = f"{first}/{last}" if how == "whole" else str(last)
+        out.append(DateMention(m.group(0), m.start(), m.end(), iso=iso, kind="period"))
     return out
 
 

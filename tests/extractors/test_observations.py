@@ -305,6 +305,21 @@ READER_RULES = [
     ("an-older-name-of-industry-above-scale",
      "今年元月以来，全区规模工业增加值增长30.09%。——汉滨区",
      "2011-09-16", "30.09%", "汉滨区", "2011-01-01/2011-09-16", "规模以上工业增加值", "growth", False),
+    # a five-year plan's name with 以来/期间/末 is a period; a plan named alone is none
+    ("since-a-five-year-plan-began",
+     "“十三五”以来，全市累计签约项目600余个，签约金额近5000亿元。——绵阳市",
+     "2019-08-04", "600余个", "绵阳市", "2016-01-01/2019-08-04", None, "level", False),
+    ("over-a-five-year-plan",
+     "“十四五”期间，全市地区生产总值年均增长6.5%。——绵阳市",
+     "2026-02-10", "6.5%", "绵阳市", "2021/2025", "地区生产总值", "growth", False),
+    ("a-plan-named-alone-is-no-period",
+     "今年是“十四五”收官之年，全市新增市场主体1.2万户。——绵阳市",
+     "2025-03-10", "1.2万户", "绵阳市", "2025", None, "level", False),
+    # 初步核算， before a list's lead is a preamble: the lead's time phrase still governs
+    ("a-preliminary-estimate-opens-the-lead",
+     "初步核算，一季度全县生产总值完成59.6亿元，增长7.6%。其中，第一产业增加值5.94亿元。"
+     "三次产业对经济增长贡献率分别为3.3%、75.2%和21.5%。——闽清县",
+     "2017-07-05", "75.2%", "闽清县", "2017-01/2017-03", None, "share", False),
     ("headline-period-not-over-names-an-event",
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",
