@@ -687,19 +687,40 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
 
 def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """增长11.6%，较上年同期(3.2%)大幅增长: a figure that is the comparison base's own
-    value holds for the base's year — the same months (同期) a year back, else that year."""
+    value holds for the base's period — the figure's own months (同期) in the base's
+    year, else the base's time phrase itself."""
     dates = ctx.dates_in(start, q.start)
-    if not dates or _governs(dates[0], ctx):
+    if not dates or (_governs(dates[0], ctx) and not dates[0].text.endswith(_SAME_PERIOD)):
         return found
     base = dates[0]
     gap = ctx.body[base.end:q.start]
     if q.measure == Measure.MULTIPLE or ctx.body[base.start - 1:base.start] == "是":
         return found   # 是2020年的2.1倍, 是上年的80%: the figure compares, it is no base's value
-    if base.iso is None or len(base.iso) != 4 or not _words().base_value.fullmatch(gap):
+    if base.iso is None or not _words().base_value.fullmatch(gap):
         return found
-    if gap.startswith("同期") and found and "/" in found and found[:4] == found.split("/")[1][:4]:
-        return found.replace(found[:4], base.iso)   # 2024-01/2024-06 → 2023-01/2023-06
-    return base.iso
+    if base.text.endswith(_SAME_PERIOD) or gap.startswith(_SAME_PERIOD):
+        return _in_year(found, base.iso[:4]) or base.iso
+    return base.iso if len(base.iso) == 4 else found
+
+
+#: After a year, the same months as the figure's own period (上年同期): always a base.
+_SAME_PERIOD = "同期"
+
+
+def _in_year(period: str | None, year: str) -> str | None:
+    """``period`` moved to ``year`` when it lies inside one year (2024-01/2024-06 →
+    2023-01/2023-06), else None."""
+    if not period:
+        return None
+    parts = period.split("/")
+    if len({p[:4] for p in parts}) != 1:
+        return None
+    moved = "/".join(year + p[4:] for p in parts)
+    try:
+        iso_bounds(moved)
+    except ValueError:      # 29 February
+        return None
+    return moved
 
 
 def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> str | None:
@@ -707,7 +728,7 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
     ``events``, none that dates an event (学校于2000年搬迁) either."""
     for d in ctx.dates_in(start, end):
         if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于") \
-                and not _from_value(d, end, ctx):
+                and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _since(d, end, ctx) or d.iso
     return None
 
@@ -1154,7 +1175,7 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bo
     figure count as filler too (突破, 预计, 稳定在)."""
     text = ctx.body[start:end]
     for d in ctx.dates_in(start, end):
-        if not (d.text[:1].isdigit() and ctx.body.startswith("同期", d.end)):
+        if not (d.text[:1].isdigit() and (d.text.endswith("同期") or ctx.body.startswith("同期", d.end))):
             # 比上年同期 is the usual base; 较2019年同期 a base years back, another measure
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", text))

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .atoms import WEEK, WEEK_PREFIX, Atom, N
 from .context import Env
@@ -126,6 +127,10 @@ class Parser:
         if res is None:
             return None
         suffix = self._suffix(j) if with_suffix else None
+        if suffix is None and res.prec == "year" and res.start is not None \
+                and self.text.startswith(SAME_PERIOD, a.end):
+            # 上年同期, 2019年同期: the months of the period last written, in that year
+            return Found(start, a.end + len(SAME_PERIOD), _same_period(res, self.ctx), point=a), j
         return self._with_suffix(res, start, a.end, suffix, prefix, j, point=a)
 
     def _after(self, p: Point) -> int:
@@ -370,3 +375,28 @@ def _comparison_year(point: Point | None) -> bool:
     base, never the year a later 当年/同年 refers back to."""
     return point is not None and point.year_ref not in (None, 0) and point.month is None \
         and point.ypart is None and point.day is None
+
+
+#: After a year, the same part of it as the period under discussion (上年同期).
+SAME_PERIOD = "同期"
+
+
+def _same_period(year: Res, ctx: list[Res]) -> Res:
+    """The last period written that lies inside one year and is shorter (上半年,
+    2021年1—10月), moved to ``year``'s year; else ``year`` itself."""
+    assert year.start is not None
+    for r in reversed(ctx):
+        if r.start is None or r.end is None:
+            continue
+        last = r.end - timedelta(days=1)
+        if r.kind in ("now", "vague") or r.start.year != last.year or (r.end - r.start).days >= 365:
+            return year
+        if (r.end - r.start).days < 2:
+            return year   # a day (截至3月17日): no period to repeat
+        y = year.start.year
+        try:
+            start, end = r.start.replace(year=y), last.replace(year=y) + timedelta(days=1)
+        except ValueError:      # 29 February
+            return year
+        return Res(start, end, r.prec, "period", True)
+    return year

@@ -124,6 +124,13 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     # 比上年 is a comparison base: 当年 is still the year under discussion
     ("context-year-not-the-comparison-base", "2019年，全区GDP比上年增长6.1%。按当年汇率折算为1.7万美元。",
      [("2019年", "2019", "year"), ("上年", "2018", "year"), ("当年", "2019", "year")]),
+    # 上年同期: the months of the period last written, in last year; alone, the year
+    ("same-period-of-last-year", "上半年，全县增加值增长11.6%，较上年同期提高2个百分点。",
+     [("上半年", "2024-01/2024-06", "period"), ("上年同期", "2023-01/2023-06", "period")]),
+    ("same-period-of-a-named-year", "1—10月，规上工业增加值比2019年同期增长5.5%。",
+     [("1—10月", "2024-01/2024-10", "period"), ("2019年同期", "2019-01/2019-10", "period")]),
+    ("same-period-without-a-period-is-the-year", "2015年，全县粮食产量比上年同期增长1.3%。",
+     [("2015年", "2015", "year"), ("上年同期", "2014", "year")]),
     ("january-as-yuanyue", "今年元月，全市新增经营主体1.2万户。", [("今年元月", "2024-01", "month")]),
     ("yuan-then-month-end-is-money", "每户补贴500元月底前发放到位。", [("月底", "2024-09", "period")]),
     ("that-day", "9月5日，中国—东盟博览会开幕。当天，签约项目120个。",
@@ -388,7 +395,7 @@ EVENTS = [
     ("filler-skipped", "春节期间，全市景区接待游客120万人次。", "春节", "全市景区接待游客120万人次"),
     ("deadline-word-goes-with-the-date", "6月底前完成整改，年内实现清零。", "6月底", "完成整改"),
     ("around-a-holiday", "春节前后，全市开展安全生产大检查。", "春节", "全市开展安全生产大检查"),
-    ("same-period-last-year", "去年同期，该指标增长6.1%。", "去年", "该指标增长6.1%"),
+    ("same-period-last-year", "去年同期，该指标增长6.1%。", "去年同期", "该指标增长6.1%"),
     ("holiday-period-leads", "国庆假期，全市景区接待游客120万人次。", "国庆假期", "全市景区接待游客120万人次"),
     ("sibling-dates-skipped", "中秋节、国庆节期间，全市公园延长开放时间。", "中秋节", "全市公园延长开放时间"),
 ]
