@@ -80,6 +80,7 @@ class _Words:
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
     base_value: re.Pattern[str]
+    growth_after: tuple[str, ...]
     flow_heads: tuple[str, ...]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
@@ -128,6 +129,7 @@ def _words() -> _Words:
                            + r"|[\s，,、：:。；])*"),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
+        growth_after=tuple(lex["growth_after"]),
         flow_heads=tuple(lex["flow_heads"]),
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
@@ -1203,7 +1205,9 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     words = _words()
     start = ctx.sentence(q.start)[0]
     lead = ctx.body[max(start, q.start - 12):q.start]
-    if q.unit_kind == "percent":
+    if ctx.body.startswith(words.growth_after, q.end):
+        return Measure.GROWTH   # 以年均20.2%的速度增长
+    if q.unit_kind in ("percent", "fraction"):
         if q.change:
             return Measure.GROWTH
         cue = ctx.body.rfind(words.respectively, start, q.start)
@@ -1216,7 +1220,13 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
             return Measure.GROWTH
         nature = catalogue().nature(q.indicator)
         return Measure.GROWTH if nature in ("flow", "stock") else Measure.SHARE
+    if q.change and lead.rstrip(_HEDGE_CHARS).endswith(words.new_slice) and not lead.endswith("净增"):
+        return Measure.LEVEL    # 新增72家 counts what is new, no change against a base
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+#: Hedge characters that may stand between a word and its figure (新增近300家).
+_HEDGE_CHARS = "近约超逾达了"
 
 
 def _last_of(text: str, words: tuple[str, ...]) -> int:

@@ -328,6 +328,23 @@ READER_RULES = [
      "初步核算，一季度全县生产总值完成59.6亿元，增长7.6%。其中，第一产业增加值5.94亿元。"
      "三次产业对经济增长贡献率分别为3.3%、75.2%和21.5%。——闽清县",
      "2017-07-05", "75.2%", "闽清县", "2017-01/2017-03", None, "share", False),
+    # measures: a fraction is measured like a percentage; 以…的速度增长 is growth; a
+    # shortened time limit (压缩六成) is a change; 新增 counts what is new, a level
+    ("a-fraction-after-a-share-word",
+     "2024年，全区柑橘线上销量占比达三分之一。——夷陵区",
+     "2025-01-10", "三分之一", "夷陵区", "2024", None, "share", False),
+    ("a-rate-written-as-a-speed",
+     "2006年，市财政总收入以年均20.2%的速度增长。——大庆市",
+     "2007-01-15", "20.2%", "大庆市", "2006", None, "growth", False),
+    ("a-cut-time-limit-is-a-change",
+     "2024年，全区工程建设项目审批时限压缩六成。——包头市",
+     "2025-01-08", "六成", "包头市", "2024", None, "growth", False),
+    ("new-ones-are-a-level",
+     "2024年，全市国家级专精特新“小巨人”企业新增72家、累计达270家。——苏州市",
+     "2025-01-15", "72家", "苏州市", "2024", None, "level", False),
+    ("an-increase-against-a-base-is-a-difference",
+     "2024年末，全市常住人口1000.2万人，比上年末增加14.9万人。——合肥市",
+     "2025-03-20", "14.9万人", "合肥市", "2024-12", "常住人口", "difference", False),
     ("headline-period-not-over-names-an-event",
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",
