@@ -53,6 +53,10 @@ class Catalogue:
         """(start, end, canonical name) of every alias in ``text``, longest first."""
         return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]
 
+    def alias(self, text: str) -> str | None:
+        """The canonical name ``text`` is an alias of, if it is one."""
+        return self._aliases.get(text)
+
     def before_part_of(self, text: str) -> str:
         """``text`` up to a 占 or a 是…的 (what follows is the whole a share is taken
         of, or the base of a multiple)."""

@@ -81,6 +81,7 @@ class _Words:
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
     base_value: re.Pattern[str]
     growth_after: tuple[str, ...]
+    split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
@@ -130,6 +131,7 @@ def _words() -> _Words:
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]),
+        split_verb=re.compile(word_pattern(lex["split_verbs"])),
         flow_heads=tuple(lex["flow_heads"]),
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
@@ -1119,11 +1121,33 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
             continue
         part_of = cat.before_part_of(ctx.body[b:q.start])
         if not _only_filler(ctx, b, b + len(part_of), verbs=True):
+            joined = _joined_name(ctx, a, b, q)
+            if joined is not None:
+                return _with_prefix(joined, ctx, ctx.phrase_start(start, a), a)
             return None   # 常住人口城镇化率: another measure of the name
         named = _with_prefix(cat.share_of_gdp(name, ctx.body[b:q.start]) or name, ctx,
                              ctx.phrase_start(start, a), a)
         return named
     return None
+
+
+def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
+    """规模以上工业实现总产值4317.1亿元: a name whose parts a verb splits (实现, 完成) is
+    the catalogue name of the parts joined, when it is one."""
+    m = _words().split_verb.match(ctx.body, b, q.start)
+    if m is None:
+        return None
+    cat = catalogue()
+    for k in range(min(q.start, m.end() + _JOINED_REACH), m.end(), -1):
+        name = cat.alias(ctx.body[a:b] + ctx.body[m.end():k])
+        if name is not None and q.unit_kind in cat.indicators[name].kinds \
+                and _only_filler(ctx, k, q.start, verbs=True):
+            return name
+    return None
+
+
+#: How many characters after the verb the second part of a split name may take.
+_JOINED_REACH = 8
 
 
 def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, bool] | None:
