@@ -52,14 +52,33 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
     return [_mention(text, f, spans, starts) for f in found]
 
 
+_TITLE_QUOTES: dict[str, str] = LEX["title_quotes"]
+_CLOSING = {"《": "》", "“": "”"}
+_TITLE_REACH = 80   # how far a title's opening quote may stand before a date in it
+
+
 def _is_date(text: str, item: Found) -> bool:
     """Not a year that is part of a name, an anniversary or a schedule (每年5月)."""
-    if item.code_check and _is_code(text, item):
+    if item.code_check and (_is_code(text, item) or _in_title(text, item.start)):
         return False
     if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
             text, max(0, item.start - 8), item.start):
         return False
     return not _RECURRING.search(text, max(0, item.start - _RECURRING_CHARS), item.start)
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quoted document title (《…》, “关于…”), whose
+    year is part of the title (《关于将…纳入2019年老旧小区改造项目的建议》)."""
+    window = text[max(0, pos - _TITLE_REACH):pos]
+    for opening, first_words in _TITLE_QUOTES.items():
+        at = window.rfind(opening)
+        closing = _CLOSING[opening]
+        if at < 0 or closing in window[at:] or "\n" in window[at:]:
+            continue
+        if window.startswith(first_words, at + 1) and text.find(closing, pos, pos + _TITLE_REACH) >= 0:
+            return True
+    return False
 
 
 def _is_code(text: str, found: Found) -> bool:

@@ -122,6 +122,9 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("context-year", "2018年，公司在深交所上市，当年实现营收10亿元。",
      [("2018年", "2018", "year"), ("当年", "2018", "year")]),
     # 比上年 is a comparison base: 当年 is still the year under discussion
+    # a quotation is no title: its year is a date; a clause after a year is no name
+    ("a-quoted-sentence-keeps-its-year", "他说：“2023年全市经济增长5%。”", [("2023年", "2023", "year")]),
+    ("activities-held-are-no-name", "2023年，全市开展各类活动300场。", [("2023年", "2023", "year")]),
     ("context-year-not-the-comparison-base", "2019年，全区GDP比上年增长6.1%。按当年汇率折算为1.7万美元。",
      [("2019年", "2019", "year"), ("上年", "2018", "year"), ("当年", "2019", "year")]),
     # 上年同期: the months of the period last written, in last year; alone, the year
@@ -290,6 +293,10 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
     ("report-title", "2024年政府工作报告", []),
+    ("event-name", "6月2日，宁陕县举行2021年第二季度重点项目集中开工活动。", [("6月2日", "2024-06-02", "day")]),
+    # a year inside a quoted document title: 《…》, or “关于…”
+    ("quoted-document-title", "您提出的《关于将健康社区纳入2019年老旧小区改造项目的建议》已收悉。", []),
+    ("quoted-proposal-title", "关于第16号“关于将健康社区纳入2019年老旧小区改造项目的建议”的答复", []),
     ("festival-ordinal", "在第40个教师节来临之际，区领导走访慰问教师。", []),
     ("duration-years", "该项目建设周期5年，总投资20亿元。", []),
     ("duration-hours", "政务服务大厅提供24小时自助服务。", []),
