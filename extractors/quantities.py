@@ -1179,7 +1179,7 @@ def _distribute_subjects(t: str, out: list[Quantity]) -> None:
         word = next((w for w in _RESPECTIVELY if w in clause), None)
         if word is None:
             continue
-        items = [i for i in _LIST_SPLIT.split(clause[:clause.index(word)]) if i]
+        items = [_COUNT_BEFORE.sub("", i) for i in _LIST_SPLIT.split(clause[:clause.index(word)]) if i]
         if len(items) == len(group):
             handed = _expand_items(items, first.subject)
         elif len(items) > 1 or len(handed) != len(group):
@@ -1204,21 +1204,31 @@ def _figure_lists(t: str, out: list[Quantity]) -> Iterator[list[Quantity]]:
 
 
 def _expand_items(items: list[str], last_subject: str) -> list[str]:
-    """城镇 / 农村常住居民收入 → 城镇常住居民收入, 农村常住居民收入; a full item stays."""
+    """城镇 / 农村常住居民收入 → 城镇常住居民收入, 农村常住居民收入: a short item names what
+    differs and takes the place of as many characters at the start of the last one; a
+    whole name (省大中型项目 beside 六大攻坚战项目) stays as it is."""
     last = last_subject if last_subject and items[-1].endswith(last_subject) else items[-1]
     ordinal = "第" if items[0].startswith("第") else ""   # 第一、二、三产业
     numeral = _CHINESE_NUMERAL.match(last.removeprefix(ordinal))
+    head = ""
     if ordinal and numeral:
         last = ordinal + last.removeprefix(ordinal)
         rest = last[len(ordinal) + numeral.end():]
     else:
-        words = list(_segment(last))
-        rest = "".join(words[1:]) if len(words) > 1 else ""
+        words = _segment(last)
+        head = words[-1] if len(words) > 1 else ""
+        rest = last
     expanded = []
     for item in items[:-1]:
         if _CHINESE_NUMERAL.fullmatch(item):
             item = ordinal + item
-        expanded.append(item + rest if rest and len(item) < len(last) else item)
+        whole = (bool(head) and item.endswith(head)) or len(item) >= _WHOLE_ITEM_CHARS
+        if not rest or whole or len(item) >= len(last):
+            expanded.append(item)
+        elif ordinal and numeral:
+            expanded.append(item + rest)
+        else:
+            expanded.append(item + rest[len(item):])
     return [*expanded, last]
 
 
@@ -1237,6 +1247,9 @@ def _last_stop(t: str, lo: int, hi: int) -> int:
         hi = piece
     return -1
 _LIST_SPLIT = re.compile(r"[、和与及]")
+_WHOLE_ITEM_CHARS = 4   # a listed item this long names a thing itself, no part of the last
+# a count opening a listed item (302个省大中型项目): the item names what is counted
+_COUNT_BEFORE = re.compile(r"^[0-9.]+[万亿]?[个家项所座名户条台辆套件栋处批]?")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
 
 
