@@ -349,7 +349,7 @@ class _Context:
         if k not in self._cues:
             s, e = self.sentences[k]
             self._cues[k] = [m.span("cue") for m in _words().target.finditer(self.body, s, e)
-                             if m.group("cue")]
+                             if m.group("cue") and not _quoted(self.body, s, m.start("cue"), e)]
         return self._cues[k]   # in text order: the first is the earliest
 
     def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
@@ -493,6 +493,13 @@ def _plan_periods(body: str, today: date | None) -> list[DateMention]:
             iso = f"{first}/{last}" if how == "whole" else str(last)
         out.append(DateMention(m.group(0), m.start(), m.end(), iso=iso, kind="period"))
     return out
+
+
+def _quoted(body: str, start: int, pos: int, end: int) -> bool:
+    """Whether ``pos`` stands inside “…” within the sentence ``[start, end)``: a name
+    (“科技城人才计划”), whose words are no cue."""
+    opening = body.rfind("“", start, pos)
+    return opening >= 0 and body.rfind("”", opening, pos) < 0 and body.find("”", pos, end) >= 0
 
 
 def _reported_year(body: str, dates: Sequence[DateMention], today: date | None

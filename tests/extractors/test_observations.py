@@ -115,6 +115,13 @@ TARGETS = [
     ("plan-completed-is-an-outcome",
      "全市固定资产投资完成年度计划的95%。——洛阳市统计局",
      "2024-12-30", "95%", "洛阳市", "2024", None, "share", False),   # a plan's completion, no indicator
+    # a cue inside a quoted name (“科技城人才计划”) is no cue
+    ("a-quoted-programme-name-is-no-plan",
+     "绵阳深入实施“科技城人才计划”，今年以来新引进高层次人才186名。——绵阳市",
+     "2019-08-04", "186名", "绵阳市", "2019", None, "level", False),
+    ("a-plan-after-a-quoted-name-still-is-one",
+     "绵阳深入实施“科技城人才计划”，计划全年引进高层次人才300名。——绵阳市",
+     "2019-08-04", "300名", "绵阳市", "2019", None, "level", True),
 ]
 
 
