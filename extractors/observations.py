@@ -83,6 +83,7 @@ class _Words:
     growth_after: tuple[str, ...]
     split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
+    plan_headings: tuple[str, ...]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
     plan_years: dict[str, tuple[int, int]]
@@ -133,6 +134,7 @@ def _words() -> _Words:
         growth_after=tuple(lex["growth_after"]),
         split_verb=re.compile(word_pattern(lex["split_verbs"])),
         flow_heads=tuple(lex["flow_heads"]),
+        plan_headings=tuple(lex["plan_headings"]),
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
                         + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
@@ -1265,13 +1267,30 @@ def _last_of(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx)
+    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx) \
+        or _in_plan_section(q.start, ctx)
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     return cue and period_end > ctx.today
+
+
+def _in_plan_section(pos: int, ctx: _Context) -> bool:
+    """Whether a numbered heading above ``pos`` (the section or one that holds it) names
+    a plan: 二、2024年工作安排, （三）主要任务."""
+    rank_seen = 9
+    for start, rank, _period in reversed(ctx.headings):
+        if start > pos or rank >= rank_seen:
+            continue
+        end = ctx.body.find("\n", start)
+        if any(w in ctx.body[start:end if end >= 0 else len(ctx.body)] for w in _words().plan_headings):
+            return True
+        rank_seen = rank
+        if rank == 0:
+            break
+    return False
 
 
 def _in_a_plan(pos: int, ctx: _Context) -> bool:

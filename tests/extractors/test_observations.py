@@ -122,6 +122,13 @@ TARGETS = [
     ("a-plan-after-a-quoted-name-still-is-one",
      "绵阳深入实施“科技城人才计划”，计划全年引进高层次人才300名。——绵阳市",
      "2019-08-04", "300名", "绵阳市", "2019", None, "level", True),
+    # a work report's plan section: its figures are planned, the review's are not
+    ("a-figure-in-a-plan-section",
+     "一、2023年工作回顾\n全年新建学校30所。\n二、2024年工作安排\n三是持续保障和改善民生。新建改扩建学校50所，新增学位5万个。——苏州市",
+     "2024-01-15", "50所", "苏州市", "2024", None, "level", True),
+    ("a-figure-in-the-review-section",
+     "一、2023年工作回顾\n全年新建学校30所。\n二、2024年工作安排\n三是持续保障和改善民生。新建改扩建学校50所，新增学位5万个。——苏州市",
+     "2024-01-15", "30所", "苏州市", "2023", None, "level", False),
 ]
 
 
