@@ -1,0 +1,157 @@
+"""Annotations of pages 06-09 (子洲, 官渡, 南华, 沙河), in document order."""
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
+
+GDP = "地区生产总值"
+P1, P2, P3 = "第一产业增加值", "第二产业增加值", "第三产业增加值"
+IND_VA = "规模以上工业增加值"
+DEC = "decrease"
+
+PAGES = {}
+
+ZZ = "2023"
+PAGES["e9_06_zizhou_20240415.txt"] = dict(
+    pubdate="2024-04-15", pubnote="the bulletin's date line 2024年4月15日 (the address has no date)",
+    area="子洲县", period=ZZ,
+    items=[
+        C("二〇二三年", "year inside the bulletin's title"),
+        C("二〇", "the title's year, cut short in the stored copy of the cover"),
+        D("2024年4月15日", "2024-04-15", "day", rel=False),
+        D("2023年", "2023", "year", rel=False),
+        O("二十大", "party congress"),
+        O("一、", "section marker"),
+        D("2023年", "2023", "year", rel=False),
+        Q("98.38亿元", num("98.38亿"), "元", "地区生产总值", "level", ind=GDP),
+        D("上年", "2022", "year"),
+        Q("3.1%", 3.1, "%", "地区生产总值增速", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("21.58亿元", num("21.58亿"), "元", "第一产业增加值", "level", ind=P1),
+        Q("3.8%", 3.8, "%", "第一产业增加值增速", "growth", ind=P1),
+        O("第二产业", "industry ordinal"),
+        Q("38.05亿元", num("38.05亿"), "元", "第二产业增加值", "level", ind=P2),
+        Q("4.7%", 4.7, "%", "第二产业增加值增速", "growth", ind=P2),
+        O("第三产业", "industry ordinal"),
+        Q("38.75亿元", num("38.75亿"), "元", "第三产业增加值", "level", ind=P3),
+        Q("1.5%", 1.5, "%", "第三产业增加值增速", "growth", ind=P3),
+        C("三次产业", "fixed term"),
+        Q("21.9∶38.7∶39.4", 21.9, "", "三次产业结构", "share", ind="三次产业结构",
+          values=[21.9, 38.7, 39.4], note="ratio; value is the first part"),
+        Q("45.46亿元", num("45.46亿"), "元", "非公有制经济增加值", "level"),
+        Q("46.2%", 46.2, "%", "非公有制经济增加值占生产总值比重", "share"),
+        O("二、", "section marker"),
+        D("2023年", "2023", "year", rel=False),
+        Q("37.42亿元", num("37.42亿"), "元", "农林牧渔业总产值", "level"),
+        D("上年", "2022", "year"),
+        Q("4.5%", 4.5, "%", "农林牧渔业总产值增速", "growth"),
+        Q("29.24亿元", num("29.24亿"), "元", "农业产值", "level"),
+        Q("4.9%", 4.9, "%", "农业产值增速", "growth"),
+        Q("0.34亿元", num("0.34亿"), "元", "林业产值", "level"),
+        Q("4.3%", 4.3, "%", "林业产值增速", "growth", change=DEC),
+        Q("6.76亿元", num("6.76亿"), "元", "畜牧业产值", "level"),
+        Q("3.5%", 3.5, "%", "畜牧业产值增速", "growth"),
+        Q("0.04亿元", num("0.04亿"), "元", "渔业产值", "level"),
+        Q("8.7%", 8.7, "%", "渔业产值增速", "growth"),
+        Q("1.04亿元", num("1.04亿"), "元", "农林牧渔服务业产值", "level"),
+        Q("3.6%", 3.6, "%", "农林牧渔服务业产值增速", "growth"),
+        D("全年", "2023", "year"),
+        Q("91.87万亩", num("91.87万"), "亩", "农作物播种面积", "level"),
+        D("上年", "2022", "year"),
+        Q("1.1%", 1.1, "%", "农作物播种面积增速", "growth"),
+        Q("78.62万亩", num("78.62万"), "亩", "粮食播种面积", "level"),
+        Q("0.9%", 0.9, "%", "粮食播种面积增速", "growth"),
+        D("全年", "2023", "year"),
+        Q("16.28万吨", num("16.28万"), "吨", "粮食总产量", "level", ind="粮食产量"),
+        D("上年", "2022", "year"),
+        Q("0.5%", 0.5, "%", "粮食总产量增速", "growth", ind="粮食产量"),
+    ])
+
+GD = "2023-01/2023-06"
+GD_TODAY = "2023-08-31"
+PAGES["e9_07_guandu_20231025.txt"] = dict(
+    pubdate="2023-10-25", pubnote="from the address (c/2023-10-25); the report was delivered 2023-08-31 (subtitle)",
+    area="昆明市官渡区", period=GD,
+    items=[
+        C("2023年上半年", "year inside the report's title"),
+        D("2023年8月31日", GD_TODAY, "day", rel=False),
+        O("第十七届", "term number"),
+        O("第十五次", "session number"),
+        C("2023年上半年", "year inside the report's title, quoted"),
+        O("一、", "section marker"),
+        D("2023年上半年", GD, "period", rel=False, note="section heading"),
+        D("2023年以来", "2023-01-01/2023-08-31", "period", rel=False,
+          note="since-interval to the report's day (delivered 2023-08-31)"),
+        O("(一)", "list marker"),
+        D("2023年上半年", GD, "period", rel=False),
+        Q("806亿元", num("806亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("3.2%", 3.2, "%", "地区生产总值增速", "growth", ind=GDP),
+        Q("1.8个百分点", 1.8, "百分点", "地区生产总值增速低于目标(塌目标)", "points", ind=GDP, change=DEC),
+        Q("10.1%", 10.1, "%", "规模以上工业增加值增速", "growth", ind=IND_VA),
+        Q("2.1个百分点", 2.1, "百分点", "规上工业增加值增速高于目标", "points", ind=IND_VA),
+        Q("21.91亿元", num("21.91亿"), "元", "一般公共预算收入", "level", ind="一般公共预算收入"),
+        Q("1.3%", 1.3, "%", "一般公共预算收入增速", "growth", ind="一般公共预算收入"),
+        Q("18.7个百分点", 18.7, "百分点", "一般公共预算收入增速低于目标(塌目标)", "points",
+          ind="一般公共预算收入", change=DEC),
+        Q("37.8%", 37.8, "%", "固定资产投资增速", "growth", ind="固定资产投资", change=DEC),
+        Q("47.8个百分点", 47.8, "百分点", "固定资产投资增速低于目标(塌目标)", "points", ind="固定资产投资",
+          change=DEC),
+        Q("400.07亿元", num("400.07亿"), "元", "社会消费品零售总额", "level", ind="社会消费品零售总额"),
+        Q("13.8%", 13.8, "%", "社会消费品零售总额增速", "growth", ind="社会消费品零售总额"),
+        Q("5.8个百分点", 5.8, "百分点", "社会消费品零售总额增速高于目标", "points", ind="社会消费品零售总额"),
+        Q("29092元", 29092, "元", "城镇常住居民人均可支配收入", "level", ind="城镇居民人均可支配收入"),
+        Q("17191元", 17191, "元", "农村常住居民人均可支配收入", "level", ind="农村居民人均可支配收入"),
+        Q("3%", 3, "%", "城镇常住居民人均可支配收入增速", "growth", ind="城镇居民人均可支配收入"),
+        Q("6.4%", 6.4, "%", "农村常住居民人均可支配收入增速", "growth", ind="农村居民人均可支配收入"),
+    ])
+
+NH = "2021-01/2023-06"
+NH_TODAY = "2023-08-15"
+PAGES["e9_08_nanhua_20231122.txt"] = dict(
+    pubdate="2023-11-22", pubnote="发布日期:2023年11月22日 on the metadata line; the letter is dated 2023-08-15",
+    area="南华县", period=NH_TODAY,
+    items=[
+        C("nhxysj-/2023-1122021", "index number"),
+        C("南交字〔2023〕82号", "document number"),
+        O("十届", "term number"),
+        O("一次", "session number"),
+        O("第56号", "proposal number"),
+        D("2023年11月22日", "2023-11-22", "day", rel=False, note="metadata line"),
+        O("十届", "term number"),
+        O("一次", "session number"),
+        O("第56号", "proposal number"),
+        O("第十届", "term number"),
+        O("第一次", "session number"),
+        D("2021-2023年上半年", NH, "range", rel=False),
+        C("30户以上", "size class (30户以上自然村)"),
+        Q("114个", 114, "个", "下达自然村通硬化路项目计划", "level", per=NH),
+        C("30户以上", "size class"),
+        Q("114个", 114, "个", "项目涉及自然村", "level", per=NH),
+        Q("317.56公里", 317.56, "公里", "项目计划里程", "level", per=NH, target=True,
+          note="the mileage planned for the projects (计划里程)"),
+        Q("25405万元", num("25405万"), "元", "项目计划投资", "level", per=NH, target=True,
+          note="the investment planned for the projects (计划投资)"),
+        C("30户以上", "size class"),
+        Q("237个", 237, "个", "提前实施项目库项目", "level"),
+        Q("397公里", 397, "公里", "提前实施项目建设里程", "level"),
+        C("30户以上", "size class"),
+        Q("641个", 641, "个", "已通畅自然村", "level"),
+        Q("75.86%", 75.86, "%", "30户以上自然村通畅率", "share"),
+        D("下步", None, "vague"),
+        D("2023年8月15日", NH_TODAY, "day", rel=False),
+    ])
+
+PAGES["e9_09_shahe_20230721.txt"] = dict(
+    pubdate="2023-07-21", pubnote="发布时间:2023-07-21 on the metadata line; the letter is dated 2023-07-18",
+    area="沙河市", period="2023-07-18",
+    items=[
+        O("第九届", "term number"),
+        O("第三次", "session number"),
+        O("第31号", "proposal number"),
+        D("2023-07-21", "2023-07-21", "day", rel=False, note="metadata line"),
+        C("〔2023〕8号", "document number"),
+        O("第九届", "term number"),
+        O("第三次", "session number"),
+        O("第31号", "proposal number"),
+        Q("3名", 3, "名", "提出建议的代表", "level", borderline=True,
+          note="the signatories of the proposal (纪占斌等3名代表), not an indicator"),
+        D("近年来", None, "vague"),
+        D("2023年7月18日", "2023-07-18", "day", rel=False),
+    ])
