@@ -1,5 +1,5 @@
 # Page texts of eval9 as stored (search corpus "pages"), navigation trimmed; written once by hand.
-# Run: python3 tests/gold/eval9/_build/texts.py  (writes the .txt files beside _build/)
+# Run: python3 tests/gold/eval9/_build/eval9_texts.py  (writes the .txt files beside _build/)
 from pathlib import Path
 
 T = {}
