@@ -365,6 +365,14 @@ READER_RULES = [
     ("an-increase-against-a-base-is-a-difference",
      "2024年末，全市常住人口1000.2万人，比上年末增加14.9万人。——合肥市",
      "2025-03-20", "14.9万人", "合肥市", "2024-12", "常住人口", "difference", False),
+    # words of statistical writing between an indicator and its rate: 两年平均,
+    # 名义, 扣除价格因素…实际 do not hide the indicator
+    ("a-two-year-average-keeps-the-indicator",
+     "上半年，全市社会消费品零售总额同比增长18.6%，两年平均增长4.0%。——南宁市",
+     "2021-07-21", "4.0%", "南宁市", "2021-01/2021-06", "社会消费品零售总额", "growth", False),
+    ("a-real-rate-after-the-price-factor",
+     "上半年，全市居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。——南宁市",
+     "2021-07-21", "12.1%", "南宁市", "2021-01/2021-06", "全体居民人均可支配收入", "growth", False),
     ("headline-period-not-over-names-an-event",
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",
