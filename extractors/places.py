@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import wordlists
-from .segment import word_pattern
+from .segment import dictionary_words, word_pattern
 
 COUNTRY = "全国"
 LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
@@ -329,8 +329,13 @@ class Gazetteer:
         or a masthead."""
         named = self.mentions(text)
         out = []
+        cuts: set[int] | None = None
         for start, end, name in self._stem_spans(text):
             if any(n.start < end and start < n.end for n in named):
+                continue
+            if cuts is None:
+                cuts = _word_cuts(text)
+            if start not in cuts or end not in cuts:   # 民乐 inside 农民乐享 (农民/乐享)
                 continue
             places = [self._keys.get(p.name, [p])[0] for p in self.counties_by_stem[name]]
             out.append(Mention(start, end, name, *self._first_and_rest(places)))
@@ -494,6 +499,16 @@ class Gazetteer:
         if not code:
             return None
         return self.by_code.get(code[:keep].ljust(6, "0"))
+
+
+def _word_cuts(text: str) -> set[int]:
+    """The offsets between the dictionary words of a short text: a short name must
+    not start or end inside a word."""
+    cuts, at = {0}, 0
+    for word in dictionary_words(text):
+        at += len(word)
+        cuts.add(at)
+    return cuts
 
 
 @cache

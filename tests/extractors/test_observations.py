@@ -413,6 +413,8 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
     ("前三季度新建投产企业300家", "本报讯 我省新建投产企业300家。", None),
     ("资源节约集约利用成效明显", "全县单位产值能耗下降3%。", None),
     ("融安：金桔产业年产值超10亿元", "全县金桔种植面积达20万亩。", "融安县"),
+    # a short name inside a word is none: 民乐(县) in 农民乐享 (农民/乐享)
+    ("承德兴隆县种地有奖 农民乐享土里刨金", "全县种粮大户达10个。", "兴隆县"),
     # a place that opens a meeting's name in the title is not the article's, beside one that is
     ("延边州全面贯彻吉林省经济工作会议精神", "全州地区生产总值增长7.5%，居吉林省第2位。", "延边州"),
     # ... but alone it still says whose the article is

@@ -113,6 +113,16 @@ def test_county_short_names_as_one_pattern_of_them_finds() -> None:
     assert found > 10   # the lines do name counties
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("融安：一颗金桔的致富路", ["融安县"]),
+    ("寒亭新闻", ["寒亭区"]),
+    ("农民乐享土里刨金", []),          # 民乐 ends inside 乐享: no 民乐县
+    ("民乐县种植", []),                # a full name is no short name
+])
+def test_county_short_names_are_whole_words(text: str, expected: list[str]) -> None:
+    assert [m.place.name for m in G.county_stems(text) if m.place] == expected
+
+
 def test_towns_are_the_clause_start_matches_of_a_whole_scan() -> None:
     """towns() tries its pattern only at clause starts near a 镇, 街道 or 村; a scan of
     the whole text keeping the matches at clause starts must find the same."""
