@@ -49,6 +49,7 @@ iso_bounds = lru_cache(maxsize=1024)(_iso_bounds)
 class _Words:
     growth: tuple[str, ...]
     share: tuple[str, ...]
+    level_rates: tuple[str, ...]
     base_before: tuple[str, ...]
     base_after: tuple[str, ...]
     target: re.Pattern[str]
@@ -107,6 +108,7 @@ def _words() -> _Words:
                              + r"|[，、；：,;:\s\d.%（）()“”\[\]［］])*")
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
+        level_rates=tuple(lex["level_rates"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
         target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
@@ -1247,6 +1249,9 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
             # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
             lead = ctx.body[max(start, cue - 12):cue + 4]
+        vital = _end_of_last(lead, words.level_rates)
+        if vital and vital >= max(_end_of_last(lead, words.share), _end_of_last(lead, words.growth)):
+            return Measure.LEVEL    # 出生率为7.62‰: a vital rate is a level of its own
         if _last_of(lead, words.share) > _last_of(lead, words.growth):
             return Measure.SHARE
         if _last_of(lead, words.growth) >= 0:
@@ -1264,6 +1269,11 @@ _HEDGE_CHARS = "近约超逾达了"
 
 def _last_of(text: str, words: tuple[str, ...]) -> int:
     return max((text.rfind(w) for w in words), default=-1)
+
+
+def _end_of_last(text: str, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` in ``text`` ends; 0 when none is there."""
+    return max((i + len(w) for w in words if (i := text.rfind(w)) >= 0), default=0)
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:

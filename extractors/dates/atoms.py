@@ -91,7 +91,9 @@ ATOMS: list[tuple[str, str]] = [
     ("month", r"(?<![\d.])" + _MONTH_NUM + r"\s*月份?|(?<![" + CN_NUM + r"千万几多每个第])"
      + _MONTH_CN + r"月份?"
      # 元月 is January; after a number or a money word it is 元 then 月 (500元月底, 3万元月均)
-     + r"|(?<![\d" + CN_NUM + r"千万亿百角])元月份?"),
+     + r"|(?<![\d" + CN_NUM + r"千万亿百角])元月份?"
+     # 元至九月: January to September, 元 standing for 元月 before a range's second month
+     + r"|(?<![\d" + CN_NUM + r"千万亿百角" + HAN + r"])元(?=\s*[至到—–~－-]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"),
     ("mpart", r"(?<![一二两三四五六七八九十几每个半正腊冬闰])(?:" + alt(_MONTH_PART_WORDS) + ")"),
     # a digit right after 日 ends no day, unless it opens a clock (2021年06月03日15时27分)
     ("day", r"(?<![\d.])" + _DAY_NUM + r"\s*[日号號](?!\d(?!\d?\s*[时点:：]))|(?<![" + CN_NUM + r"千万几多每第])"

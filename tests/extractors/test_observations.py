@@ -373,6 +373,14 @@ READER_RULES = [
     ("a-real-rate-after-the-price-factor",
      "上半年，全市居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。——南宁市",
      "2021-07-21", "12.1%", "南宁市", "2021-01/2021-06", "全体居民人均可支配收入", "growth", False),
+    # a vital rate per thousand is a level of its own, not a share or a change
+    ("a-birth-rate-is-a-level",
+     "2021年末，全市常住人口106.85万人，全年出生率为7.62‰，自然增长率1.27‰。——景德镇市",
+     "2022-04-13", "1.27‰", "景德镇市", "2021", None, "level", False),
+    # 元至九月 is January to September (元 for 元月)
+    ("january-to-september-written-yuan",
+     "元至九月，全县完成规上工业增加值11.5亿元，增长12.7%。——房县",
+     "2018-11-16", "12.7%", "房县", "2018-01/2018-09", "规模以上工业增加值", "growth", False),
     ("headline-period-not-over-names-an-event",
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",

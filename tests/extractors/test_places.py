@@ -146,3 +146,9 @@ def test_an_autonomous_division_less_its_groups_names() -> None:
         == ["延边", "双江", "鄂温克族"]   # a name that would be left too short keeps its groups
     [m] = G.mentions("凉山州")
     assert m.place is not None and m.place.code == G.lookup("凉山彝族自治州")[0].code
+
+
+@pytest.mark.parametrize("text", ["今年我镇前三季度经济总体保持增长", "我村新增耕地120亩"])
+def test_a_self_reference_is_no_town_name(text: str) -> None:
+    """我镇, 我村 are the article's own place, never a town called 今年我镇."""
+    assert G.towns(text, None) == []
