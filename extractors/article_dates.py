@@ -5,6 +5,10 @@ Tried in this order, the first that gives a date wins (``date_source``):
 1. ``dateline`` — the article's own ``本报9月9日讯``; its year comes from the
    issue date, the file name's date or, failing both, a date the page prints;
 2. ``page_dateline`` — the most common dateline of the page;
+   ``signed`` — a letter's own date on its last line (a reply to a proposal, a
+   notice: ``南华县交通运输局`` / ``2023年8月15日``), when it is not after the issue
+   date and at most a year before it: the letter speaks from the day it was written,
+   the page only posted it later;
 3. ``pubdate`` / ``pubdates.csv`` — the issue date given with the page;
 4. ``filename`` — a date in the file name (``qdxhx_20240910_A02.txt``);
 5. ``inferred`` — read from the text: a date printed at the top of the article
@@ -65,10 +69,13 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
     page_dateline = found.most_common(1)[0][0] if found else None
     chosen: list[Reference | None] = []
     for span, day in zip(spans, own, strict=True):
+        signed = _signed_date(page[span.start:span.end], given or named)
         if day is not None:
             chosen.append(Reference(day, "day", "dateline"))
         elif page_dateline is not None:
             chosen.append(Reference(page_dateline, "day", "page_dateline"))
+        elif signed is not None:
+            chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
             inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
             chosen.append(inferred if inferred is not None and given.covers(inferred.day) else given)
@@ -102,6 +109,33 @@ def filename_date(source: str) -> Reference | None:
         return Reference(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "filename")
     except ValueError:
         return None
+
+
+#: How long before its posting a letter may have been written and still be read as
+#: speaking from its own date (a reply posted months later).
+_SIGNED_BEFORE_DAYS = 366
+
+
+def _signed_date(text: str, posted: Reference | None) -> date | None:
+    r"""The date a letter is signed with: its last line, a full date and nothing
+    else (``2023年8月15日``, ``二〇二二年八月一日``).
+
+    >>> _signed_date("现答复如下：……\n南华县交通运输局\n2023年8月15日\n", None)
+    datetime.date(2023, 8, 15)
+    >>> _signed_date("全年新增就业2万人。\n2023年8月15日", Reference(date(2023, 8, 1)))  # after posting
+    """
+    last = text.rstrip().rpartition("\n")[2].strip()
+    if not last or len(last) > 12:
+        return None
+    found = _full_dates(last)
+    if len(found) != 1:
+        return None
+    day, start, end, norm = found[0]
+    if norm[:start].strip() or norm[end:].strip():
+        return None          # the date is only part of the line
+    if posted is not None and not (0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS):
+        return None
+    return day
 
 
 def _dateline_date(span: ArticleSpan, anchor: Reference | None) -> date | None:

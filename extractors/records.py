@@ -64,7 +64,7 @@ class Article(Mention):
     title: str = ""
     reporters: tuple[str, ...] = ()
     date: str | None = None          # ISO date the article speaks from ("today"); a month's or year's first day
-    date_source: str | None = None   # dateline | page_dateline | pubdate | pubdates.csv | filename | inferred
+    date_source: str | None = None   # dateline | page_dateline | signed | pubdate | pubdates.csv | filename | inferred
     date_precision: str | None = None  # day | month | year: how much of ``date`` is known
     dateline: str | None = None      # e.g. "本报9月9日讯"
     body_start: int = 0

@@ -25,7 +25,7 @@ from typing import Literal
 Precision = Literal["day", "month", "year"]
 #: How an article's date was found, in the order they are tried (see :mod:`extractors.article_dates`).
 DATE_SOURCES: tuple[str, ...] = (
-    "dateline", "page_dateline", "pubdate", "pubdates.csv", "filename", "inferred",
+    "dateline", "page_dateline", "signed", "pubdate", "pubdates.csv", "filename", "inferred",
 )
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2}))?")

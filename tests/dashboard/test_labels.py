@@ -20,7 +20,7 @@ PAGES = sorted((PROJECT / "tests" / "gold" / "heldout").glob("*.txt")) + sorted(
     (PROJECT / "seeds").glob("*.txt"))
 #: Date sources ingest can record (extractors/records.py, Article.date_source; the
 #: issue dates of pubdates.csv and the dates inferred from the text included).
-KNOWN_DATE_SOURCES = {"dateline", "page_dateline", "pubdate", "pubdates.csv", "filename", "inferred"}
+KNOWN_DATE_SOURCES = {"dateline", "page_dateline", "signed", "pubdate", "pubdates.csv", "filename", "inferred"}
 
 
 @pytest.fixture(scope="module")

@@ -125,3 +125,28 @@ def test_a_year_alone_gives_a_december_dateline_that_year() -> None:
     # a full issue date in January still puts it in the year before
     ex = extract_document("　　本报12月31日讯 全区召开大会。", Settings(pubdate=date(2025, 1, 2)))
     assert ex.articles[0].date == "2024-12-31"
+
+
+# A letter (a reply to a proposal, a notice) ends with its signer and the day it was
+# written; a web page often posts it weeks later.
+REPLY = ("关于对县政协第12号提案的答复\n发布日期：2023年11月22日\n李明委员：\n"
+         "你提出的《关于加快村组道路硬化的提案》收悉，现答复如下：截至目前，全县已硬化村组道路397公里。\n"
+         "感谢你对交通工作的关心和支持。\n某某县交通运输局\n2023年8月15日\n")
+
+
+def test_a_letter_speaks_from_the_day_it_was_signed() -> None:
+    assert dates_of(REPLY, pubdate="2023-11-22") == [("2023-08-15", "signed", "day")]
+    assert [q.period for q in extract(REPLY, pubdate="2023-11-22").quantities] == ["2023-08-15"]
+
+
+@pytest.mark.parametrize(("pubdate", "expected"), [
+    pytest.param("2023-08-01", ("2023-08-01", "pubdate", "day"), id="signed-after-the-issue-date"),
+    pytest.param("2025-01-10", ("2025-01-10", "pubdate", "day"), id="signed-over-a-year-before"),
+])
+def test_a_signed_date_that_does_not_fit_the_issue_date_is_not_taken(pubdate: str, expected: tuple) -> None:
+    assert dates_of(REPLY, pubdate=pubdate) == [expected]
+
+
+def test_a_date_inside_the_last_sentence_is_no_signature() -> None:
+    page = "全区新增就业岗位2万个，预计于2023年8月15日前全部到位。\n2023年8月15日前完成验收"
+    assert dates_of(page, pubdate="2023-11-22")[0][1] == "pubdate"
