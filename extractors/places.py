@@ -132,6 +132,7 @@ class Gazetteer:
         # the groups after an autonomous division's place name: 朝鲜族, 拉祜族佤族, 蒙古
         self._ethnic = re.compile(f"(?:(?:{'|'.join(many)})族?|[{''.join(one)}]族)+$")
         self._comparison: tuple[str, ...] = tuple(lex["comparison_before"])
+        self._comparison_after: tuple[str, ...] = tuple(lex["comparison_after"])
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
@@ -257,11 +258,21 @@ class Gazetteer:
         (与天津杨柳青、苏州桃花坞齐名)."""
         out: list[Mention] = []
         for m in found:
-            base = text[max(0, m.start - 2):m.start].endswith(self._comparison)
+            base = text[max(0, m.start - 2):m.start].endswith(self._comparison) \
+                or self._closes_comparison(text, m)
             listed = bool(out) and out[-1].comparison and "、" in text[out[-1].end:m.start] \
                 and not re.search("[，。；：]", text[out[-1].end:m.start])
             out.append(replace(m, comparison=True) if base or listed else m)
         return out
+
+    def _closes_comparison(self, text: str, m: Mention) -> bool:
+        """与比拼对象保康县相比, 与保康县比: the place closes a comparison opened before it."""
+        if text.startswith(self._comparison_after, m.end):
+            return True
+        if not text.startswith("比", m.end) or text.startswith(("比上", "比去", "比同", "比重", "比例"), m.end):
+            return False
+        clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start - 12):m.start])[-1]
+        return any(w in clause for w in ("与", "同", "和"))
 
     def _zone_after(self, text: str, mention: Mention) -> Mention:
         """``合肥高新区`` is a zone of 合肥市, not 合肥市 itself."""

@@ -421,6 +421,8 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
     ("前三季度新建投产企业300家", "本报讯 我省新建投产企业300家。", None),
     ("资源节约集约利用成效明显", "全县单位产值能耗下降3%。", None),
     ("融安：金桔产业年产值超10亿元", "全县金桔种植面积达20万亩。", "融安县"),
+    # the one county named is the one compared with: not the article's
+    ("前三季度经济运行稳中向好", "前三季度全县主要指标与比拼对象保康县比，增速全面赶超。全县生产总值增长7.5%。", None),
     # a short name inside a word is none: 民乐(县) in 农民乐享 (农民/乐享)
     ("承德兴隆县种地有奖 农民乐享土里刨金", "全县种粮大户达10个。", "兴隆县"),
     # a place that opens a meeting's name in the title is not the article's, beside one that is

@@ -152,3 +152,15 @@ def test_an_autonomous_division_less_its_groups_names() -> None:
 def test_a_self_reference_is_no_town_name(text: str) -> None:
     """我镇, 我村 are the article's own place, never a town called 今年我镇."""
     assert G.towns(text, None) == []
+
+
+@pytest.mark.parametrize(("text", "compared"), [
+    ("前三季度全县主要指标与比拼对象保康县比，增速全面赶超", True),
+    ("与保康县相比，全县增速快2个百分点", True),
+    ("综合排名全市第四，位居郧阳区、丹江口市之后", True),
+    ("保康县比上年增长5%", False),             # the place is the figure's subject
+    ("保康县地区生产总值同比增长5%", False),
+])
+def test_a_place_closing_a_comparison_is_its_base(text: str, compared: bool) -> None:
+    named = [m for m in G.mentions(text) if m.place and m.place.name != "全县"]
+    assert named and all(m.comparison == compared for m in named)
