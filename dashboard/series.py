@@ -308,15 +308,20 @@ def area_order(coverage: pd.DataFrame, measure: str, unit: str, period_kind: str
 
 
 def choices(coverage: pd.DataFrame, columns: Sequence[str]) -> list[tuple]:
-    """The distinct values of ``columns`` in ``coverage``, most statements first
-    (a level before a rate, a year before other lengths on a tie)."""
+    """The distinct values of ``columns`` in ``coverage``: first the one whose
+    longest series (one area's) has most periods, then most statements (a level
+    before a rate, a year before other lengths on a tie) — a line over the most
+    years is what a newcomer should meet first."""
     if coverage.empty:
         return []
-    grouped = coverage.groupby(list(columns), sort=False)["n_statements"].sum().reset_index()
+    grouped = (coverage.groupby(list(columns), sort=False)
+               .agg(n_periods=("n_periods", "max"), n_statements=("n_statements", "sum"))
+               .reset_index())
     preference = {"level": 0, "growth": 1, "share": 2, "year": 0, "half": 1, "quarter": 2}
     grouped["_rank"] = [min(preference.get(str(v), 9) for v in row)
                         for row in grouped[list(columns)].itertuples(index=False)]
-    grouped = grouped.sort_values(["n_statements", "_rank"], ascending=[False, True], kind="stable")
+    grouped = grouped.sort_values(["n_periods", "n_statements", "_rank"], ascending=[False, False, True],
+                                  kind="stable")
     return [tuple(row) for row in grouped[list(columns)].itertuples(index=False)]
 
 

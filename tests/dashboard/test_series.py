@@ -174,3 +174,15 @@ def test_a_ratio_is_written_whole_listed_and_never_a_card(tmp_path):
     assert "三次产业结构" not in set(cards["what"]) and GDP in set(cards["what"])
     table = series.statement_table(statements)
     assert table[["表述", "数值"]].values.tolist() == [["7.1:39.1:53.8", None]]
+
+
+def test_the_longest_line_comes_before_the_most_statements():
+    """Rates stated more often than levels still come second when one area's levels
+    span more periods: a newcomer meets a line over the most years."""
+    coverage = pd.DataFrame({
+        "area": ["青岛市", "合肥市", "青岛市", "合肥市"],
+        "measure": ["level", "level", "growth", "growth"], "unit": ["元", "元", "%", "%"],
+        "period_kind": ["year"] * 4, "n_periods": [5, 1, 3, 3], "n_statements": [5, 1, 9, 9]})
+    assert series.choices(coverage, ("measure", "unit")) == [("level", "元"), ("growth", "%")]
+    assert series.choices(coverage[coverage["area"] == "合肥市"], ("measure", "unit")) == [
+        ("growth", "%"), ("level", "元")]
