@@ -69,12 +69,11 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
     page_dateline = found.most_common(1)[0][0] if found else None
     chosen: list[Reference | None] = []
     for span, day in zip(spans, own, strict=True):
-        signed = _signed_date(page[span.start:span.end], given or named)
         if day is not None:
             chosen.append(Reference(day, "day", "dateline"))
         elif page_dateline is not None:
             chosen.append(Reference(page_dateline, "day", "page_dateline"))
-        elif signed is not None:
+        elif (signed := _signed_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
             inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)

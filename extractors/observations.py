@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from . import places, wordlists
 from .dates import iso_bounds as _iso_bounds
 from .dates.context import opening_year
+from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .indicators import catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
@@ -713,13 +714,15 @@ def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> s
         return found   # 是2020年的2.1倍, 是上年的80%: the figure compares, it is no base's value
     if base.iso is None or not _words().base_value.fullmatch(gap):
         return found
-    if base.text.endswith(_SAME_PERIOD) or gap.startswith(_SAME_PERIOD):
+    if _names_same_period(base, ctx):
         return _in_year(found, base.iso[:4]) or base.iso
     return base.iso if len(base.iso) == 4 else found
 
 
-#: After a year, the same months as the figure's own period (上年同期): always a base.
-_SAME_PERIOD = "同期"
+def _names_same_period(d: DateMention, ctx: _Context) -> bool:
+    """Whether ``d`` is a year's same months as the figure's (上年同期, 2019年同期): written
+    into the time phrase or right after it."""
+    return d.text.endswith(_SAME_PERIOD) or ctx.body.startswith(_SAME_PERIOD, d.end)
 
 
 def _in_year(period: str | None, year: str) -> str | None:
@@ -1212,7 +1215,7 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bo
     figure count as filler too (突破, 预计, 稳定在)."""
     text = ctx.body[start:end]
     for d in ctx.dates_in(start, end):
-        if not (d.text[:1].isdigit() and (d.text.endswith("同期") or ctx.body.startswith("同期", d.end))):
+        if not (d.text[:1].isdigit() and _names_same_period(d, ctx)):
             # 比上年同期 is the usual base; 较2019年同期 a base years back, another measure
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", text))

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,8 @@ class Gazetteer:
         self._ethnic = re.compile(f"(?:(?:{'|'.join(many)})族?|[{''.join(one)}]族)+$")
         self._comparison: tuple[str, ...] = tuple(lex["comparison_before"])
         self._comparison_after: tuple[str, ...] = tuple(lex["comparison_after"])
+        self._not_comparison_after: tuple[str, ...] = tuple(lex["not_comparison_after"])
+        self._comparison_openers: tuple[str, ...] = tuple(lex["comparison_openers"])
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
@@ -269,10 +272,10 @@ class Gazetteer:
         """与比拼对象保康县相比, 与保康县比: the place closes a comparison opened before it."""
         if text.startswith(self._comparison_after, m.end):
             return True
-        if not text.startswith("比", m.end) or text.startswith(("比上", "比去", "比同", "比重", "比例"), m.end):
+        if not text.startswith("比", m.end) or text.startswith(self._not_comparison_after, m.end):
             return False
         clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start - 12):m.start])[-1]
-        return any(w in clause for w in ("与", "同", "和"))
+        return any(w in clause for w in self._comparison_openers)
 
     def _zone_after(self, text: str, mention: Mention) -> Mention:
         """``合肥高新区`` is a zone of 合肥市, not 合肥市 itself."""
@@ -515,11 +518,7 @@ class Gazetteer:
 def _word_cuts(text: str) -> set[int]:
     """The offsets between the dictionary words of a short text: a short name must
     not start or end inside a word."""
-    cuts, at = {0}, 0
-    for word in dictionary_words(text):
-        at += len(word)
-        cuts.add(at)
-    return cuts
+    return {0, *accumulate(map(len, dictionary_words(text)))}
 
 
 @cache
