@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from . import places, wordlists
 from .dates import iso_bounds as _iso_bounds
-from .dates.context import opening_year
+from .dates.context import reviewed_past_year
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .indicators import catalogue
 from .places import Place
@@ -431,13 +431,14 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
              home: Place | None, today: date | None,
              skip: Sequence[tuple[int, int]] = (),
              mentions: Sequence[places.Mention] | None = None,
-             bounds: Sequence[tuple[int, int]] | None = None) -> None:
+             bounds: Sequence[tuple[int, int]] | None = None, title: str = "") -> None:
     """Set the observation fields of ``quantities`` (spans are offsets into ``body``).
 
     ``home`` is the article's own place, ``today`` its date, ``skip`` the spans of
     names (organisations) whose places say nothing about a figure's area;
     ``mentions`` the body's places and ``bounds`` its sentences
-    (:func:`~extractors.text.sentence_bounds`), when already found."""
+    (:func:`~extractors.text.sentence_bounds`), when already found; ``title`` the
+    headline the body opens with."""
     if not quantities:
         return
     gaz = places.gazetteer()
@@ -451,7 +452,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
-    ctx.reviewed_year = _reviewed_year(ctx)
+    ctx.reviewed_year = _reviewed_year(ctx, title)
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
@@ -995,12 +996,12 @@ def _article_period(ctx: _Context) -> str | None:
     return None
 
 
-def _reviewed_year(ctx: _Context) -> str | None:
+def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     """The year an article looks back on, so that a figure with no time phrase is of it:
     the past year it opens with (2015年，面对…); or, early in the next year (东北网1月15日电
     …2006年市财政收入达到了84.4亿元…去年一年…), in January or February, last year when the
     text names it at least twice and this year only as its own date."""
-    opened = opening_year(ctx.body, ctx.today)
+    opened = reviewed_past_year(ctx.body, ctx.today, title)
     if opened is not None:
         return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
     if ctx.today is None or ctx.today.month > _REVIEW_MONTHS:

@@ -163,12 +163,13 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     found_quantities = [q for q in quantities.find_quantities(body)
                         if not any(s <= q.start < e for s, e in captions)]
     # a chart's caption is page furniture: its years label the chart, they date nothing
-    found_dates = [d for d in dates.find_dates(body, today) if not any(s <= d.start < e for s, e in captions)]
+    found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in captions)]
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
     observations.annotate(body, found_quantities, found_dates, home, today,
-                          skip=[(o.start, o.end) for o in body_orgs], mentions=mentions, bounds=bounds)
+                          skip=[(o.start, o.end) for o in body_orgs], mentions=mentions, bounds=bounds,
+                          title=article.title)
 
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
     for o in body_orgs:

@@ -26,6 +26,9 @@ _HEADING_YEAR = re.compile(
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
+_TITLE_GOAL = re.compile(alt([*LEX["future_cues"], *LEX["title_goals"]]))
+_SINCE = re.compile(r"\s*(?:" + alt([*LEX["since_suffixes"], *LEX["range_separators"]]) + ")")
+_TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for again
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no longer its
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
@@ -42,12 +45,13 @@ class Env:
 
     text: str
     today: date | None
+    title: str = ""   # the headline the text opens with, if known
     _marks: list[tuple[int, int | None]] | None = None
 
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see reviews)."""
         if self._marks is None:
-            self._marks = reviews(self.text, self.today)  # in text order
+            self._marks = reviews(self.text, self.today, self.title)  # in text order
         k = bisect_right(self._marks, pos, key=_position) - 1
         return self._marks[k][1] if k >= 0 else None
 
@@ -65,7 +69,7 @@ class Env:
         return bool(_FUTURE_BEFORE.search(self.text, clause_start(self.text, start), start))
 
 
-def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
+def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, int | None]]:
     """Where the text reports on a year, and which: from the start when the title or
     lead of an article from the first half-year (or of a statistical bulletin, whenever
     issued) names last year, or when the text opens with a past year and a comma
@@ -85,7 +89,7 @@ def reviews(text: str, today: date | None) -> list[tuple[int, int | None]]:
             if int(m.group(1)) == today.year - 1:
                 found.append((0, today.year - 1))
                 break
-    if not found and (opened := opening_year(text, today)) is not None:
+    if not found and (opened := reviewed_past_year(text, today, title)) is not None:
         found.append((0, opened))
     if "、" in text or "(" in text or "（" in text or "." in text:
         for m in _HEADING_YEAR.finditer(text):
@@ -110,6 +114,49 @@ def opening_year(text: str, today: date | None) -> int | None:
     if opening is None or today is None or int(opening.group(1)) >= today.year:
         return None
     return int(opening.group(1))
+
+
+def reviewed_past_year(text: str, today: date | None, title: str = "") -> int | None:
+    """The past year a text reports on however long after it is posted: the one it
+    opens with (:func:`opening_year`), else the one its title names (:func:`title_year`)."""
+    opened = opening_year(text, today)
+    return opened if opened is not None else title_year(text, today, title)
+
+
+def title_year(text: str, today: date | None, title: str = "") -> int | None:
+    r"""The one past year a title line names, when the document reports on it: a
+    bulletin (玉环市2019年国民经济和社会发展统计公报, posted in 2021), or a text that
+    names the year again as a topic, before a comma (摘要:2021年 全县经济社会发展各项目标任务
+    高质量全面完成 … 2021年,牟定县…, posted in January 2022). Not a goal (迈向2035年) nor
+    a stretch (2019年以来). ``title`` is the headline when the text opens with it
+    (a joined hard wrap may have run it into the first sentence); else the first line.
+
+    >>> title_year("玉环市2019年国民经济和社会发展统计公报\n经济运行总体平稳。", date(2021, 5, 10))
+    2019
+    >>> title_year("2021年 全县目标任务全面完成\n一年来,2021年,全县…", date(2022, 1, 24))
+    2021
+    >>> title_year("2020年度表彰大会召开\n会上，500余人参加。", date(2021, 3, 2)) is None
+    True
+    """
+    if today is None:
+        return None
+    body = text.lstrip()
+    if title and body.startswith(title):
+        end = len(title)
+    else:
+        end = body.find("\n")
+        end = end if 0 <= end < _LEAD_CHARS else 0
+    head = body[:end]
+    years = list(_LEAD_YEAR.finditer(head))
+    if not years or len({m.group(1) for m in years}) > 1:
+        return None
+    first, year = years[0], int(years[0].group(1))
+    if year >= today.year or _TITLE_GOAL.search(head, 0, first.start()) or _SINCE.match(head, first.end()):
+        return None
+    if any(w in head for w in LEX["review_titles"]) or re.search(
+            rf"(?<![\d.]){year}\s*年\s*[，,]", body[end:end + _TITLE_ECHO_CHARS]):
+        return year
+    return None
 
 
 def _position(mark: tuple[int, int | None]) -> int:

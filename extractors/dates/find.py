@@ -23,8 +23,9 @@ _RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")
 _RECURRING_CHARS = max(map(len, LEX["recurring"]))
 
 
-def find_dates(text: str, today: date | None) -> list[DateMention]:
-    """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``.
+def find_dates(text: str, today: date | None, title: str = "") -> list[DateMention]:
+    """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``,
+    ``title`` the headline ``text`` opens with, when known.
 
     >>> from datetime import date
     >>> d = find_dates("本报9月9日讯 今天上午，区人大常委会主任会议召开。", date(2024, 9, 9))
@@ -38,7 +39,7 @@ def find_dates(text: str, today: date | None) -> list[DateMention]:
     atoms = atoms_module.atoms(text)
     if not atoms:
         return []
-    env = Env(text, today)
+    env = Env(text, today, title)
     ctx: list[Res] = []
     found = [item for chain in atoms_module.chains(text, atoms)
              for item in Parser(env, chain, ctx).run() if _is_date(text, item)]

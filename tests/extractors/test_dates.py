@@ -228,6 +228,10 @@ REVIEWS: list[tuple[str, date, str, Expect]] = [
      "2015年，面对经济下行压力，全县经济平稳。\n初步测算，全县地区生产总值24亿元，比上年增长13.1%。"
      "全年粮食总产量46695吨。",
      [("2015年", "2015", "year"), ("上年", "2014", "year"), ("全年", "2015", "year")]),
+    # an old bulletin posted years later names the year it reviews in its title
+    ("old-bulletin-titled-posted-late", date(2021, 5, 10),
+     "玉环市2019年国民经济和社会发展统计公报\n经济运行总体平稳。全市实现生产总值617.50亿元，比上年增长5.2%。全年粮食总产量5万吨。",
+     [("上年", "2018", "year"), ("全年", "2019", "year")]),
     # 上年 counts from a year written earlier in its sentence
     ("last-year-of-a-written-year", date(2023, 3, 21),
      "初步测算，2015年全县地区生产总值24亿元，比上年增长13.1%。",

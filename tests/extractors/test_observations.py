@@ -275,6 +275,19 @@ READER_RULES = [
      "2015年，面对经济下行压力，全县经济平稳发展，到2018年全面建成小康社会。\n"
      "粮食作物种植面积12981公顷，比上年同期增长1.32%。——丹寨县", "2023-03-21", "12981公顷", "丹寨县", "2015", None,
      "level", False),
+    # a title that names a past year the text names again: figures with no time phrase are of it
+    ("a-summary-titled-with-last-year",
+     "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n"
+     "在全县人民的共同努力下,2021年,牟定县经济社会发展各项目标任务高质量全面完成。"
+     "全县地区生产总值增长8.4%。", "2022-01-24", "8.4%", "牟定县", "2021", "地区生产总值", "growth", False),
+    ("an-old-bulletin-titled-with-its-year",
+     "玉环市2019年国民经济和社会发展统计公报\n2019年,是新中国成立70周年。\n"
+     "经济运行总体平稳。全市实现生产总值617.50亿元,比上年增长5.2%。", "2021-05-10", "617.50亿元", "玉环市", "2019",
+     "地区生产总值", "level", False),
+    # a title's year that is no review (the meeting of today gives last year's awards)
+    ("a-meeting-on-last-years-awards",
+     "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
+     "2021-03-02", "500余人", "温江区", "2021-03-02", None, "level", False),
     # 主城区 is part of the article's area, no division: the item before does not carry over
     ("a-part-of-the-area-stops-the-item-before",
      "本报讯 改造涉及大屯镇等28个社区。大屯47栋，843户；主城区159栋，4988户。项目已完成四项审批。——个旧市",
