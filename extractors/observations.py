@@ -189,7 +189,27 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         best = _best_of_level(score, _self_level(found), page_home)
         if page_home and best != page_home and score.get(best, 0) <= 2:
             return page_home   # named once in passing: the page's place still holds
-    return _with_host(best, score) if best.code is None else best
+    best = _with_host(best, score) if best.code is None else best
+    return _home_town(title, body, found, best) or best
+
+
+def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Place) -> Place | None:
+    """The town an article is about, when it speaks as a town (我镇, 该镇, 全镇 more often
+    than 全县 or 全市) and names one town of ``host`` most: the town's own page
+    (信息来源:中山市坦洲镇人民政府 … 我镇今年…) or a report on one town."""
+    town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
+    if not town_refs or town_refs <= sum(1 for m in found if m.self_ref in _LEVEL_GROUPS):
+        return None
+    gaz = places.gazetteer()
+    named: Counter[Place] = Counter()
+    for text, mentions in ((title, gaz.mentions(title)), (body, found)):
+        for m in [*gaz.towns(text, host), *gaz.towns_after(text, mentions)]:
+            if m.place is not None and m.place.level == "town":
+                named[m.place] += 1
+    if not named:
+        return None
+    (first, count), *rest = named.most_common(2)
+    return first if not rest or count > rest[0][1] else None
 
 
 def _home_candidate(place: Place) -> Place:

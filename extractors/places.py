@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from . import wordlists
 from .segment import dictionary_words, word_pattern
@@ -445,7 +445,7 @@ class Gazetteer:
         not_towns = self._lex["not_towns"]
         if m.string[m.end():m.end() + 1] in "村民庄级镇":   # 乡村, 村民, 村级: words, not names
             return None
-        if town and not village and any(town.endswith(w) for w in not_towns):
+        if town and not village and any(town.endswith(w) for w in not_towns) and not self._seat_town(town):
             return None
         if village and any(village.endswith(w) for w in not_towns):
             return None
@@ -456,6 +456,30 @@ class Gazetteer:
         place = Place(name, "village" if village else "town", host.code if host else None,
                       host.province if host else None, host.city if host else None)
         return Mention(start, m.end(), name, place)
+
+    def _seat_town(self, town: str) -> bool:
+        """A town named after its county (庆城镇 of 庆城县), though it ends like a word (城镇)."""
+        return any(town.endswith(suffix) and town[:-len(suffix)] in self.counties_by_stem
+                   for suffix in self._lex["town_suffixes"])
+
+    def towns_after(self, text: str, divisions: Sequence[Mention]) -> list[Mention]:
+        """Towns written right after the division that holds them (中山市坦洲镇人民政府,
+        庆城县庆城镇): there a town needs no clause of its own.
+
+        >>> g = gazetteer()
+        >>> [m.text for m in g.towns_after("中山市坦洲镇人民政府", g.mentions("中山市坦洲镇人民政府"))]
+        ['坦洲镇']
+        """
+        out: list[Mention] = []
+        for d in divisions:
+            if d.place is None or d.place.level not in ("city", "county") or d.comparison:
+                continue
+            m = self._town_re.match(text, d.end)
+            if m is not None and m.group("town") and m.start("town") == d.end:
+                mention = self._town(m, d.place)
+                if mention is not None and mention.place is not None and mention.place.level == "town":
+                    out.append(mention)
+        return out
 
     def resolve(self, name: str) -> Place | None:
         """The place a user names for a document (酉阳县, 重庆市涪陵区, 西海岸新区): the

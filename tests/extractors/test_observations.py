@@ -284,6 +284,25 @@ READER_RULES = [
      "玉环市2019年国民经济和社会发展统计公报\n2019年,是新中国成立70周年。\n"
      "经济运行总体平稳。全市实现生产总值617.50亿元,比上年增长5.2%。", "2021-05-10", "617.50亿元", "玉环市", "2019",
      "地区生产总值", "level", False),
+    # a town's own page (我镇) is about the town, and so are its figures with no place
+    ("a-towns-own-page",
+     "我镇招商成效显著\n信息来源:中山市坦洲镇人民政府 发布日期:2016-03-29\n"
+     "我镇今年的招商工作顺利开展。一是上报境外投资项目1个,投资总额2600万美元。二是上报国内贸易成交合同42宗。",
+     "2016-03-29", "42宗", "坦洲镇", "2016-03-29", None, "level", False),
+    ("a-county-page-naming-a-town-once",
+     "全县招商成效显著\n信息来源:庆城县人民政府\n全县今年的招商工作顺利开展,庆城镇引进项目3个。全县上报合同42宗。",
+     "2016-03-29", "42宗", "庆城县", "2016-03-29", None, "level", False),
+    # growth written from one level to another: both levels are the indicator's
+    ("the-level-a-change-starts-from",
+     "2021年,全县地区生产总值从129.8亿元增长到325亿元。——全椒县", "2022-01-26", "129.8亿元", "全椒县",
+     "2021", "地区生产总值", "level", False),
+    ("the-level-a-change-reaches",
+     "2021年,全县人均GDP从32340元提高至81750元。——全椒县", "2022-01-26", "81750元", "全椒县",
+     "2021", "人均地区生产总值", "level", False),
+    # 城乡常住居民 splits as 城乡居民 does: urban first, rural second
+    ("resident-income-of-town-and-country-split",
+     "2021年,全县城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。——牟定县", "2022-01-24",
+     "13835元", "牟定县", "2021", "农村居民人均可支配收入", "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",

@@ -82,6 +82,10 @@ def test_self_place_without_a_home_is_unknown() -> None:
     ("其中黄岛街道新增就业500人", ["黄岛街道"]),
     ("推进城镇化建设，每个镇都有", []),
     ("全区12个镇街", []),
+    # a town named after its county, though it ends like the word 城镇
+    ("截至10月底，庆城镇招商引资项目完成投资7.4亿元", ["庆城镇"]),
+    ("截至10月底，全县城镇新增就业500人", []),
+    ("截至10月底，新型城镇化率达60%", []),
 ])
 def test_towns_open_a_clause(text: str, expected: list[str]) -> None:
     home = Place("温江区", "county", "510115", "四川省", "成都市")
@@ -164,3 +168,16 @@ def test_a_self_reference_is_no_town_name(text: str) -> None:
 def test_a_place_closing_a_comparison_is_its_base(text: str, compared: bool) -> None:
     named = [m for m in G.mentions(text) if m.place and m.place.name != "全县"]
     assert named and all(m.comparison == compared for m in named)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("信息来源:中山市坦洲镇人民政府", ["坦洲镇"]),
+    ("庆城县庆城镇党委书记", ["庆城镇"]),
+    ("中山市城镇居民收入", []),
+    ("中山市人民政府", []),
+])
+def test_a_town_right_after_its_division(text: str, expected: list[str]) -> None:
+    found = G.towns_after(text, G.mentions(text))
+    assert [m.text for m in found] == expected
+    for m in found:   # the town lies in the division written before it
+        assert m.place is not None and m.place.code == G.mentions(text)[0].place.code
