@@ -92,14 +92,21 @@ class _Words:
     plan_suffixes: dict[str, str]
 
 
+#: How far after 列入/纳入 the plan it names may end (列入我局2021年老旧小区改造项目中).
+_INCLUSION_REACH = 20
+
+
 @cache
 def _words() -> _Words:
     lex = wordlists.load("observations")
     places_lex = wordlists.load("places")
     # a blocked word is matched first and skipped; a cue followed by 的 names
     # what an outcome is measured against (完成年度计划的95%); the longest word first
+    # 已列入我局2021年老旧小区改造项目中: what is put into a plan is planned
+    inclusion = (f"(?:{word_pattern(lex['plan_inclusions'])})"
+                 f"(?=[^，。；,;\n]{{0,{_INCLUSION_REACH}}}?(?:{word_pattern(lex['plan_inclusion_ends'])}))")
     target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
-                     f"|(?P<cue>{word_pattern(lex['target_cues'])})(?!的)")
+                     f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion})")
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
     hedges = wordlists.load("hedges")

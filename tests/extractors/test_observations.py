@@ -303,6 +303,17 @@ READER_RULES = [
     ("resident-income-of-town-and-country-split",
      "2021年,全县城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。——牟定县", "2022-01-24",
      "13835元", "牟定县", "2021", "农村居民人均可支配收入", "level", False),
+    # what is put into a plan is planned; what was listed among projects and is built is not
+    ("put-into-this-years-project-plan",
+     "答复\n建议中提到的路段已列入我局2021年老旧小区改造项目中,我市2021年老旧小区改造建设项目涉及大屯等28个社区,"
+     "涉及217幢住宅楼。——个旧市住建局", "2021-11-30", "217幢", "个旧市", "2021", None, "level", True),
+    ("listed-among-projects-and-built",
+     "本报讯 今年以来,列入全区的18个重点项目建设,陆续建成投产。——汉滨区", "2011-09-16", "18个", "汉滨区",
+     "2011", None, "level", False),
+    # the share of a target reached is an outcome
+    ("the-share-of-a-target-reached",
+     "本报讯 今年全镇合计完成招商引资总额18114万美元,完成目标任务的106.55%。——坦洲镇", "2016-03-29", "106.55%",
+     None, "2016", None, "share", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
