@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--texts", type=Path, required=True, metavar="DIR", help="folder of the annotated texts")
     ev.add_argument("--pubdate", type=pubdate_arg, help="override the gold file's pubdate")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--text-only", action="store_true",
+                    help="ignore the area column of the folder's pubdates.csv (score places from the text alone)")
 
     from . import export, ingest
 
@@ -145,7 +147,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
 
     try:
-        report = evaluate(args.gold, args.texts, pubdate=args.pubdate)
+        report = evaluate(args.gold, args.texts, pubdate=args.pubdate, page_places=not args.text_only)
     except (OSError, InputError, json.JSONDecodeError, KeyError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

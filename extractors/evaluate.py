@@ -4,6 +4,10 @@ Quantities match on value and unit with overlapping spans; dates match on
 overlapping spans, and ``iso`` is scored on the matched pairs. Gold items
 marked ``borderline`` are scored twice: counted (strict) and ignored (lenient).
 Any quantity or date that overlaps a gold ``ordinal`` or ``code`` span is a leak.
+
+A page whose folder's ``pubdates.csv`` gives its place (the ``area`` column: the
+publisher's own county or city, known before the page is read) is extracted with
+it, as ``ingest`` does; the area accuracy from the text alone is reported beside.
 """
 
 from __future__ import annotations
@@ -76,6 +80,9 @@ class Report:
     iso_right: int = 0
     date_matched: int = 0
     observation: ObservationScore = field(default_factory=lambda: ObservationScore())
+    area_text_only: float = 1.0   # area accuracy with no page place given
+    pages: int = 0
+    pages_placed: int = 0         # pages whose place pubdates.csv gives
     leaks: list[dict[str, Any]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
@@ -102,7 +109,8 @@ class Report:
             "date": s(self.date), "qualifier_accuracy": round(self.qualifier_accuracy, 4),
             "subject_accuracy": round(self.subject_accuracy, 4),
             "iso_accuracy": round(self.iso_accuracy, 4), "leaks": len(self.leaks),
-            "observation": self.observation.as_dict(),
+            "observation": {**self.observation.as_dict(), "area_text_only": round(self.area_text_only, 4)},
+            "pages": self.pages, "pages_placed": self.pages_placed,
         }
 
 
@@ -141,13 +149,24 @@ def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
     return by_file
 
 
-def evaluate(gold_path: Path, texts: Path, pubdate: str | None = None) -> Report:
-    report = Report()
+def evaluate(gold_path: Path, texts: Path, pubdate: str | None = None, page_places: bool = True) -> Report:
+    """Score every page of ``gold_path`` (texts in ``texts``); with ``page_places``, a
+    page whose place the folder's pubdates.csv gives is extracted with it."""
+    from .ingest import read_sidecar
+
+    report, alone = Report(), Report()   # alone: no page place, for the text-only area
+    places = {name: note.area for name, note in read_sidecar(texts).items() if note.area} if page_places else {}
     for name, gold in sorted(load_gold(gold_path).items()):
         text = decode((texts / name).read_bytes(), name)
         pub = pubdate or next((g["iso"] for g in gold if g["type"] == "pubdate"), None)
         ex = extract(text, pubdate=pub, source=name)
+        _score_file(name, gold, ex.quantities, ex.dates, alone)
+        report.pages += 1
+        if name in places:
+            report.pages_placed += 1
+            ex = extract(text, pubdate=pub, source=name, area=places[name])
         _score_file(name, gold, ex.quantities, ex.dates, report)
+    report.area_text_only = alone.observation.accuracy(alone.observation.area_right)
     return report
 
 
@@ -292,6 +311,9 @@ def format_report(report: Report) -> str:
             f"measure {obs.accuracy(obs.measure_right):.3f}  target {obs.accuracy(obs.target_right):.3f}  "
             f"indicator P/R/F1 {obs.indicator.precision:.3f}/{obs.indicator.recall:.3f}/"
             f"{obs.indicator.f1:.3f}")
+        if report.pages_placed:
+            lines.append(f"area from the text alone: {report.area_text_only:.3f} (pubdates.csv gives the place of "
+                         f"{report.pages_placed} of {report.pages} pages)")
     lines.append(f"ordinal/code leaks: {len(report.leaks)}")
     for title, items in (("leaks", report.leaks), ("misses", report.misses),
                          ("false positives", report.false_positives), ("wrong fields", report.wrong)):

@@ -61,3 +61,17 @@ def test_a_claim_on_an_ordinal_span_is_a_leak(tmp_path: Path) -> None:
     gold = _gold(tmp_path, [{"type": "code", "text": "242家"}])
     report = evaluate(gold, tmp_path / "texts")
     assert [leak["text"] for leak in report.leaks] == ["242家"]
+
+
+def test_a_page_place_in_pubdates_csv_is_used_and_the_text_alone_reported(tmp_path: Path) -> None:
+    """全区 in a page that names no place is the page's place when pubdates.csv gives it
+    (as ingest reads it); the area from the text alone is reported beside."""
+    gold = _gold(tmp_path, [q("242家", 242, "家", area="温江区", period="2024-03-02", measure="level",
+                              indicator=None, target=False)])
+    alone = evaluate(gold, tmp_path / "texts")
+    assert (alone.observation.area_right, alone.pages_placed) == (0, 0)
+    (tmp_path / "texts" / "pubdates.csv").write_text("file,pubdate,area\np.txt,2024-03-03,温江区\n", encoding="utf-8")
+    placed = evaluate(gold, tmp_path / "texts")
+    assert (placed.observation.area_right, placed.pages_placed, placed.area_text_only) == (1, 1, 0.0)
+    assert "area from the text alone: 0.000 (pubdates.csv gives the place of 1 of 1 pages)" in format_report(placed)
+    assert evaluate(gold, tmp_path / "texts", page_places=False).observation.area_right == 0
