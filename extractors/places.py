@@ -443,7 +443,8 @@ class Gazetteer:
     def _town(self, m: re.Match[str], host: Place | None) -> Mention | None:
         town, village = m.group("town"), m.group("village") or m.group("alone")
         not_towns = self._lex["not_towns"]
-        if m.string[m.end():m.end() + 1] in "村民庄级镇":   # 乡村, 村民, 村级: words, not names
+        after = m.string[m.end():m.end() + 1]
+        if after and after in "村民庄级镇":   # 乡村, 村民, 村级: words, not names
             return None
         if town and not village and any(town.endswith(w) for w in not_towns) and not self._seat_town(town):
             return None
@@ -490,6 +491,9 @@ class Gazetteer:
         '涪陵区'
         >>> gazetteer().resolve("不是地名") is None
         True
+        >>> town = gazetteer().resolve("苍南县龙港镇")
+        >>> town.name, town.level, town.code
+        ('龙港镇', 'town', '330327')
         """
         named = [m for m in self.mentions(name) + self.county_stems(name) if m.place]
         if not named:
@@ -497,10 +501,16 @@ class Gazetteer:
         named.sort(key=lambda m: m.start)
         last = named[-1]
         within = [m.place for m in named[:-1] if m.place]
+        found = last.place
         for candidate in (last.place, *last.others):   # 鼓楼区 after 福州市: the 福州 one
             if candidate is not None and all(p.contains(candidate) for p in within):
-                return candidate
-        return last.place
+                found = candidate
+                break
+        if found is not None and last.end < len(name):   # 苍南县龙港镇: the town in it
+            town = self.towns_after(name, [replace(last, place=found)])
+            if town and town[0].end == len(name):
+                return town[0].place
+        return found
 
     # --- what a self reference means
 

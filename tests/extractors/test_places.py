@@ -181,3 +181,18 @@ def test_a_town_right_after_its_division(text: str, expected: list[str]) -> None
     assert [m.text for m in found] == expected
     for m in found:   # the town lies in the division written before it
         assert m.place is not None and m.place.code == G.mentions(text)[0].place.code
+
+
+@pytest.mark.parametrize(("name", "expected", "level"), [
+    ("苍南县龙港镇", "龙港镇", "town"),
+    ("中山市坦洲镇", "坦洲镇", "town"),
+    ("中山市", "中山市", "city"),
+    ("苍南县龙港", "苍南县", "county"),   # no town suffix: the division
+])
+def test_a_user_names_a_town_by_its_division(name: str, expected: str, level: str) -> None:
+    place = G.resolve(name)
+    assert place is not None and (place.name, place.level) == (expected, level)
+
+
+def test_a_town_at_the_end_of_a_text_is_read() -> None:
+    assert [m.text for m in G.towns("本报讯 招商成效显著，坦洲镇", None)] == ["坦洲镇"]

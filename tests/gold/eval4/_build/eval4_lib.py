@@ -147,11 +147,18 @@ def write_set(pages: dict[str, dict[str, Any]], texts: Path, gold: Path, prefix:
     on_disk = sorted(p.name for p in texts.glob(f"{prefix}_*.txt"))
     assert on_disk == sorted(pages), (on_disk, sorted(pages))
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    with (texts / "pubdates.csv").open("w", encoding="utf-8", newline="") as handle:
+    sidecar = texts / "pubdates.csv"
+    # the publisher's place (area column), added by hand after a set's first sight, is kept
+    places: dict[str, str] = {}
+    if sidecar.is_file():
+        with sidecar.open(encoding="utf-8", newline="") as handle:
+            places = {row["file"]: row.get("area") or "" for row in csv.DictReader(handle)}
+    with sidecar.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["file", "pubdate"])
+        area = any(places.values())
+        writer.writerow(["file", "pubdate", *(["area"] if area else [])])
         for name in sorted(pages):
-            writer.writerow([name, pages[name]["pubdate"]])
+            writer.writerow([name, pages[name]["pubdate"], *([places.get(name, "")] if area else [])])
     if show:
         review(records, {name: read(texts / name) for name in pages})
     print(Counter(r["type"] for r in records), "files:", len(pages))
