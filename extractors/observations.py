@@ -721,6 +721,9 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
+    if found is None:
+        topic = ctx.lead("topic-year", q.start)
+        found = topic if isinstance(topic, str) else None
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
         found = ctx.article_period
@@ -917,6 +920,25 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> s
         if _governs(d, ctx):
             return d.iso
     return None
+
+
+def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
+    """This year as the topic of a clause of the sentence ``[start, end)``, after at most
+    the place it is of (我镇今年的招商工作做到早布局…。一是上报项目1个): the year the
+    paragraph's figures after it are of."""
+    for d in ctx.dates_in(start, end):
+        if d.text not in _TOPIC_YEARS or not d.iso:
+            continue
+        clause = ctx.phrase_start(start, d.start, clause=True)
+        before = _words().preamble.sub("", ctx.body[clause:d.start]).strip(_SENTENCE_PADDING)
+        if not before or any(m.end == d.start and ctx.body[m.start:m.end] == before
+                             for m in ctx.places_in(clause, d.start)):
+            return d.iso
+    return None
+
+
+#: The words for this year that may be a paragraph's topic (我镇今年…).
+_TOPIC_YEARS = frozenset({"今年", "本年", "今年度", "本年度"})
 
 
 def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -1387,4 +1409,5 @@ _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
     "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
+    "topic-year": lambda s, e, ctx: _topic_year(s, e, ctx),
 }

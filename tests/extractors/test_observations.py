@@ -314,6 +314,13 @@ READER_RULES = [
     ("the-share-of-a-target-reached",
      "本报讯 今年全镇合计完成招商引资总额18114万美元,完成目标任务的106.55%。——坦洲镇", "2016-03-29", "106.55%",
      None, "2016", None, "share", False),
+    # this year as the topic of a sentence (我镇今年…) dates the paragraph's figures after it
+    ("this-year-as-the-topic-of-a-paragraph",
+     "本报讯 我镇今年的招商工作做到早布局,现均已超额完成各项目标任务。一是上报境外投资项目1个,投资总额2600万美元。——中山市",
+     "2016-03-29", "2600万美元", "中山市", "2016", None, "level", False),
+    ("this-year-inside-a-clause-is-no-topic",
+     "本报讯 会议指出,要抓好今年的招商工作。会上签约项目3个。——中山市",
+     "2016-03-29", "3个", "中山市", "2016-03-29", None, "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
