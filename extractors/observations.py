@@ -53,6 +53,7 @@ class _Words:
     level_rates: tuple[str, ...]
     base_before: tuple[str, ...]
     base_after: tuple[str, ...]
+    joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     target: re.Pattern[str]
     filler: re.Pattern[str]
     verb_filler: re.Pattern[str]
@@ -118,6 +119,8 @@ def _words() -> _Words:
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         level_rates=tuple(lex["level_rates"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
+        joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
+                               f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
         target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
@@ -896,12 +899,20 @@ def _since(d: DateMention, end: int, ctx: _Context) -> str | None:
     return f"{first}/{ctx.today.isoformat()[:7]}"
 
 
+#: How far back in its phrase a comparison's 比 may stand before a later base joined to it.
+_BASE_REACH = 16
+
+
 def _governs(d: DateMention, ctx: _Context) -> bool:
     words = _words()
     if d.kind in ("vague", "time"):
         return False
     before = ctx.body[max(0, d.start - 3):d.start]
-    return not (before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end))
+    if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end):
+        return False
+    # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
+    phrase = ctx.body[ctx.phrase_start(max(0, d.start - _BASE_REACH), d.start):d.start]
+    return words.joined_base.search(phrase) is None
 
 
 def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> str | None:

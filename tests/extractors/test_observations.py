@@ -321,6 +321,11 @@ READER_RULES = [
     ("this-year-inside-a-clause-is-no-topic",
      "本报讯 会议指出,要抓好今年的招商工作。会上签约项目3个。——中山市",
      "2016-03-29", "3个", "中山市", "2016-03-29", None, "level", False),
+    # a date joined to a comparison's first base (比一季度…和2019年上半年) is a base too
+    ("a-second-base-of-a-comparison",
+     "上半年,全区规模以上工业增加值同比增长17.4%,两年平均增长6.7%,分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。"
+     "——广西壮族自治区", "2021-07-21", "3.5个百分点", "广西壮族自治区", "2021-01/2021-06", None,
+     "points", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
