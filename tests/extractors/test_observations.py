@@ -326,6 +326,10 @@ READER_RULES = [
      "上半年,全区规模以上工业增加值同比增长17.4%,两年平均增长6.7%,分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。"
      "——广西壮族自治区", "2021-07-21", "3.5个百分点", "广西壮族自治区", "2021-01/2021-06", None,
      "points", False),
+    # 为今年以来单月最高: the stretch a record is measured over, not the figure's period
+    ("the-stretch-of-a-record-is-no-period",
+     "此外,9月份全市规模以上工业增加值增长9.2%,为今年以来单月最高增速,分别比全国、全省平均水平高3.4和3.9个百分点。"
+     "——郑州市", "2018-11-07", "3.9个百分点", "郑州市", "2018-09", None, "points", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
