@@ -38,8 +38,8 @@ class Catalogue:
                 self._aliases[alias] = name
         self._pattern = re.compile(word_pattern(self._aliases))
         self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
-        self._splits: dict[str, tuple[str, list[str]]] = {
-            name: (info["cue"], info["parts"]) for name, info in lex["splits"].items()}
+        self._splits: dict[str, tuple[list[str], list[str]]] = {
+            name: (info["cues"], info["parts"]) for name, info in lex["splits"].items()}
         self._groups: dict[str, list[str]] = lex["groups"]
         self._derived: list[str] = lex["derived"]
         gdp = [a for a, n in self._aliases.items() if n == "地区生产总值"]
@@ -77,11 +77,12 @@ class Catalogue:
             return self._share_of_gdp[name]
         return None
 
-    def split(self, name: str, text: str) -> list[str]:
+    def split(self, name: str, text: str, listed: bool = False) -> list[str]:
         """The parts a list of figures of ``name`` stands for (城乡居民人均可支配收入分别…
-        → urban, rural), when ``text`` holds the listing cue."""
-        cue, parts = self._splits.get(name, ("", []))
-        return parts if cue and cue in text and "分别" in text else []
+        → urban, rural), when ``text`` holds a listing cue (城乡, 城镇和农村) and the
+        figures are listed: after 分别, or (``listed``) joined by 、."""
+        cues, parts = self._splits.get(name, ([], []))
+        return parts if any(c in text for c in cues) and ("分别" in text or listed) else []
 
     def group(self, text: str) -> list[str]:
         """The indicators a group word in ``text`` stands for, in order (三次产业增加值占

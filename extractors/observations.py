@@ -1243,7 +1243,8 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     start = _after_basis(start, end, ctx)
     text = _words().basis.sub("", ctx.body[start:end])
     for m in ctx.places_in(start, end):
-        text = text.replace(ctx.body[m.start:m.end], "")
+        if m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
+            text = text.replace(ctx.body[m.start:m.end], "")
     for d in ctx.dates_in(start, end):
         text = text.replace(ctx.body[d.start:d.end], "")
     if _words().indicator_prefix.fullmatch(text):
@@ -1284,12 +1285,14 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bo
 
 
 def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
-    """城乡居民人均可支配收入分别达8.4万元和4.6万元: the first figure of each list is the
-    urban one, the second the rural one."""
-    parts = catalogue().split(name, ctx.body[ctx.sentence(q.start)[0]:q.start])
+    """城乡居民人均可支配收入分别达8.4万元和4.6万元 (or 城镇和农村…完成29092元、17191元): the
+    first figure of each list in its clause is the urban one, the second the rural one."""
+    s, _ = ctx.sentence(q.start)
+    listed = "、" in (ctx.body[q.end:q.end + 1], ctx.body[q.start - 1:q.start])   # 29092元、17191元
+    parts = catalogue().split(name, ctx.body[s:q.start], listed)
     if not parts:
         return name
-    clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start)
+    clause = ctx.phrase_start(s, q.start, clause=True)
     index = bisect_left(ctx.q_starts, q.start) - bisect_left(ctx.q_starts, clause)   # figures before it
     return parts[min(index, len(parts) - 1)]
 

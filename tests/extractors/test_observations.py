@@ -330,6 +330,20 @@ READER_RULES = [
     ("the-stretch-of-a-record-is-no-period",
      "此外,9月份全市规模以上工业增加值增长9.2%,为今年以来单月最高增速,分别比全国、全省平均水平高3.4和3.9个百分点。"
      "——郑州市", "2018-11-07", "3.9个百分点", "郑州市", "2018-09", None, "points", False),
+    # urban and rural listed with 、 after 城镇和农村: the second of each list is rural
+    ("urban-and-rural-listed",
+     "前三季度,全区城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。——官渡区", "2023-10-25",
+     "17191元", "官渡区", "2023-01/2023-09", "农村居民人均可支配收入", "level", False),
+    ("urban-and-rural-growth-listed",
+     "前三季度,全区城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。——官渡区", "2023-10-25",
+     "3%", "官渡区", "2023-01/2023-09", "城镇居民人均可支配收入", "growth", False),
+    # a part of the population is no indicator of the whole
+    ("urban-population-is-a-part",
+     "2021年末全区常住人口107365人,其中城镇常住人口84528人,乡村常住人口22837人。——中站区", "2022-05-25",
+     "84528人", "中站区", "2021-12", None, "level", False),
+    ("local-revenue-and-spending",
+     "2020年,全县地方财政收入1.88亿元、同比增长6%,财政支出23.6亿元、同比增长9.5%。——陇县", "2021-07-27",
+     "23.6亿元", "陇县", "2020", "一般公共预算支出", "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
