@@ -183,7 +183,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
     titled = _named(title, in_title) or _named(title, in_title, names=True)
     found = list(gaz.mentions(body) if mentions is None else mentions)
-    named = [*titled, *_named(body, found)]
+    named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
         return page_home
     _disambiguate(named)
@@ -201,6 +201,16 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
             return page_home   # named once in passing: the page's place still holds
     best = _with_host(best, score) if best.code is None else best
     return _home_town(title, body, found, best) or best
+
+
+def _unlisted(body: str, named: list[places.Mention]) -> list[places.Mention]:
+    """The places named, less those named once and only as an item of a list
+    (紧盯长三角、珠三角…以及市内主城区、两江新区和“三北地区”等): a list of places an
+    article courts or visits says little of whose article it is."""
+    joins = _words().place_joins
+    counts = Counter(m.place for m in named)
+    return [m for m in named if counts[m.place] > 1 or not (
+        body[max(0, m.start - 1):m.start] in joins or body[m.end:m.end + 1] in joins)]
 
 
 def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Place) -> Place | None:
@@ -311,7 +321,8 @@ def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
         named = [m for m in gaz.mentions(first) + gaz.county_stems(first) if m.place]
         if named:
             return named[0].place
-    return home_area("", "", mentions)
+    kept = {id(m) for m in _unlisted(page, [m for m in mentions if m.place])}
+    return home_area("", "", [m for m in mentions if m.place is None or id(m) in kept])
 
 
 def _disambiguate(mentions: Sequence[places.Mention]) -> None:

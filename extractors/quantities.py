@@ -157,7 +157,8 @@ _PER_BEFORE = re.compile(
     rf"每(?P<per>{_alternation(k for k, v in UNIT_TABLE.items() if v[1] == 'measure')})$")
 _PER_ENDS = _ends(k for k, v in UNIT_TABLE.items() if v[1] == "measure")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-_SLASH_FRACTION = re.compile(r"-?\d+(?: \d+)?/\d+")
+_SLASH_FRACTION = re.compile(r"-?(?!0\d)\d+(?: \d+)?/\d+")   # not 000014349/2022 (an index number)
+_CODE_TAIL = re.compile(r"[-－]\d")   # 000014349/2022-4099750: a code goes on
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
 _RATIO_READS: dict[str, str] = {sep: v["reads"] for sep, v in _UNITS["ratio_separators"].items()}
 _RATIO_SEP = "[" + re.escape("".join(_RATIO_READS)) + "]"
@@ -473,14 +474,16 @@ class _Scanner:
             if share is not None:
                 c.value, c.value_max = share, None
                 return _Reading(c.end + 1, "%", "percent")
-        if "分之" in c.text or c.text == "一半" or _SLASH_FRACTION.fullmatch(c.text):
+        if "分之" in c.text or c.text == "一半" or (
+                _SLASH_FRACTION.fullmatch(c.text) and not _CODE_TAIL.match(t, c.end)):
             return _Reading(c.end, "", "fraction", values=_fraction_terms(c.text))   # 三分之一 of something
         if c.text[-1] in _SCALE_LAST or c.more:
             # 全市人口1200万 (the noun before), 带动30多万农民就业 (the noun right after)
             before = (_before_subject(t, c.start)
                       if _IMPLIED_NOUN.search(t, max(0, c.start - 24), c.start) else "")
             implied = _implied_unit(before) or _implied_unit(t[c.end:c.end + 6], after=True)
-            if implied is not None:
+            if implied is not None and (_kind_of(implied) != "money" or c.text[-1] in _MONEY_SCALES):
+                # 投资20亿 is money; 收入是十年前的2.3倍 has no amount in 十
                 return _Reading(c.end, implied, _kind_of(implied))
         if self.default_unit is not None:
             reading = _Reading(c.end, self.default_unit, _kind_of(self.default_unit))
@@ -1153,9 +1156,20 @@ def _after_subject(t: str, end: int) -> str:
 
 def _implied_unit(words: str, after: bool = False) -> str | None:
     """The unit a subject implies when the figure has none (人口 → 人): the
-    subject ends with one of its nouns, or (``after``) the text starts with one."""
-    return next((unit for unit, nouns in _IMPLIED_UNITS.items()
-                 if (words.startswith(nouns) if after else words.endswith(nouns))), None)
+    subject ends with one of its nouns, or (``after``) the text starts with one,
+    after at most a two-character modifier (6万贫困人口)."""
+    if after:
+        starts = [k for k in range(_AFTER_MODIFIER + 1) if _CJK_RUN.match(words, 0, k) or k == 0]
+        return next((unit for k in starts for unit, nouns in _IMPLIED_UNITS.items()
+                     if words.startswith(nouns, k)), None)
+    return next((unit for unit, nouns in _IMPLIED_UNITS.items() if words.endswith(nouns)), None)
+
+
+#: The scale words an amount of money with no unit ends with (投资1.85亿, 补贴2000万).
+_MONEY_SCALES = frozenset("万亿")
+#: How many characters may stand between a figure and the noun after it that implies its unit.
+_AFTER_MODIFIER = 2
+_CJK_RUN = re.compile(f"[{_CJK}]+$")
 
 
 def _distribute_subjects(t: str, out: list[Quantity]) -> None:

@@ -109,7 +109,7 @@ ATOMS: list[tuple[str, str]] = [
      + alt(_OTHER_HOLIDAYS) + r"|" + alt(LEX["solar_terms_need_marker"])
      + r"(?=节气|时节))(?![\d一二三四五六七八九十]+周年)"),
     ("tod", alt(LEX["times_of_day"])),
-    ("clock", r"(?:(?<![\d.图表])(?:[01]?\d|2[0-4])|零|[一二]?十[一二三四]?|[一二两三四五六七八九])\s*"
+    ("clock", r"(?:(?<![\d.图表A-Za-z])(?:[01]?\d|2[0-4])|零|[一二]?十[一二三四]?|[一二两三四五六七八九])\s*"
      r"(?:[:：]\s*[0-5]\d|[时点](?:\s*(?:[0-5]?\d\s*分|半|整|许))?)"),
     ("prefix", r"(?:" + alt(LEX["from_prefixes"]) + r")(?=\s*[\d"
      + CN_DIGIT + r"十今去明本上下当前近即])"),

@@ -294,6 +294,9 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("class-name-words", "2024年年轻干部专题培训班全体学员参加开学典礼。", []),
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
+    ("campaign-name", "全面组织实施2009年招商引资专项行动。", []),
+    ("author-code-before-a-label", "时间:2019-10-29 11:36 来源:互联网 作者:WB11 点击:次",
+     [("2019-10-29 11:36", "2019-10-29T11:36", "time")]),
     # a chart's number and a year range in its caption: no clock (图1:2011 is no 1:20)
     ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name

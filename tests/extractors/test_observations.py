@@ -344,6 +344,10 @@ READER_RULES = [
     ("local-revenue-and-spending",
      "2020年,全县地方财政收入1.88亿元、同比增长6%,财政支出23.6亿元、同比增长9.5%。——陇县", "2021-07-27",
      "23.6亿元", "陇县", "2020", "一般公共预算支出", "level", False),
+    # a place named once, as an item of a list of places courted, is not the article's
+    ("a-listed-place-is-no-home",
+     "本网讯 今年以来,我区紧盯长三角、珠三角等重点地区,以及市内主城区、两江新区和“三北地区”等招商,签约项目9个。",
+     "2019-03-14", "9个", None, "2019", None, "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",

@@ -54,6 +54,11 @@ COUNTS: list[Case] = [
     ("全市常住人口1200万，带动30多万农民就业，吸引10万游客前来观光。",
      [Q("1200万", 1.2e7, "人", "exact", "常住人口"), Q("30多万", 300000, "人", "more_than", "农民"),
       Q("10万", 100000, "人", "exact", "游客")]),
+    # an amount with a scale word and no unit after a money noun is in 元 (投资20亿, as the gold writes it)
+    ("项目投资1200万，建成后效益明显。", [Q("1200万", 1.2e7, "元", "exact", "项目投资")]),
+    ("项目实际到位投资总计1.85亿。", [Q("1.85亿", 1.85e8, "元", "exact")]),
+    # the noun after may have a short modifier (6万贫困人口)
+    ("使全县6万贫困人口实现温饱。", [Q("6万", 60000, "人", "exact")]),
     ("本次招聘会共吸引企业186家参会，约98万名学生陆续返校。",
      [Q("186家", 186, "家", "exact", "企业"), Q("约98万名", 980000, "名", "approx", "学生")]),
     ("全年12345热线共受理群众诉求23.5万件次，出动执法车辆1200辆次。",
@@ -325,9 +330,10 @@ NOT_CLAIMS: list[str] = [
     "2019—2023年，全区经济运行平稳。",          # a span of years is a date
     "发布日期：2011-04-15\n年初以来，全县经济运行平稳。",   # the end of a date
     "两年平均增长较快。",                          # names the kind of average
+    "索 引 号: | 000014349/2022-4099750 | 是否有效: |",   # an index number, no fraction
+    "农村居民人均可支配收入是十年前的水平。",          # 十 counts years, no amount of money
     "浏览:28117次 时间:2023年1月9日",              # a page's view counter
     "牢牢守住发展和生态两条底线。",                  # a slogan's lines not to cross
-    "项目投资1200万，建成后效益明显。",   # 万 alone says nothing of what was counted
     "今年前两个月，去年前三季度，全区经济运行平稳。",
     "区第三届人大常委会第三十一次主任会议召开。",
     "在第40个教师节来临之际，区政协主席走访慰问。",
