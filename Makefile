@@ -27,3 +27,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval10.jsonl --texts tests/gold/eval10
 	.venv/bin/python -m extractors evaluate tests/gold/eval11.jsonl --texts tests/gold/eval11
 	.venv/bin/python -m extractors evaluate tests/gold/eval12.jsonl --texts tests/gold/eval12
+	.venv/bin/python -m extractors evaluate tests/gold/eval13.jsonl --texts tests/gold/eval13
