@@ -572,7 +572,8 @@ class _Scanner:
         if _ORDINAL_BEFORE.search(before):
             return True
         if before and before[-1] in _ADJACENT_BEFORE:
-            return True
+            # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma fell out
+            return not (before[-1] == "%" and before[-2:-1].isdigit())
         return False
 
     def _not_a_claim_after(self, c: _Candidate, r: _Reading, end_number: int, is_range: bool) -> bool:
@@ -655,6 +656,8 @@ class _Scanner:
             inside = None   # 接近 is a verb, not 近
         if inside is not None and t[max(0, inside.end() - 2):inside.end()] in _NOT_HEDGES:
             inside = None   # 节约300元: 约 ends a verb here
+        if outside is not None and t[max(0, outside.end() - 2):outside.end()] in _NOT_HEDGES:
+            outside = None   # 经过3年: 过 ends a verb here
         if inside is not None and r.kind == "duration" and inside.group() in ("近", "将近"):
             inside = None   # 近5年: recent years, not nearly five
         if inside is not None and c.hedge is None:

@@ -348,6 +348,9 @@ READER_RULES = [
     ("a-listed-place-is-no-home",
      "本网讯 今年以来,我区紧盯长三角、珠三角等重点地区,以及市内主城区、两江新区和“三北地区”等招商,签约项目9个。",
      "2019-03-14", "9个", None, "2019", None, "level", False),
+    ("social-fixed-asset-investment",
+     "1-7月,全县社会固定资产投资增长12.5%,规模工业总产值增长9.1%。——衡南县", "2019-08-16", "9.1%", "衡南县",
+     "2019-01/2019-07", "规模以上工业总产值", "growth", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",

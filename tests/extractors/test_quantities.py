@@ -57,6 +57,12 @@ COUNTS: list[Case] = [
     # an amount with a scale word and no unit after a money noun is in 元 (投资20亿, as the gold writes it)
     ("项目投资1200万，建成后效益明显。", [Q("1200万", 1.2e7, "元", "exact", "项目投资")]),
     ("项目实际到位投资总计1.85亿。", [Q("1.85亿", 1.85e8, "元", "exact")]),
+    # 过 before an amount: more than (过 outside the span, like 超过); 经过3年 is no hedge
+    ("天津大桥税收过千万元，得意电子税收过500万元。",
+     [Q("千万元", 1e7, "元", "more_than"), Q("500万元", 5e6, "元", "more_than")]),
+    ("经过3年努力，建成学校5所。", [Q("3年", 3, "年", "exact"), Q("5所", 5, "所", "exact")]),
+    # a percentage runs into the next count where a comma fell out of the copy
+    ("占年度计划的75%124个新建项目已开工。", [Q("75%", 75, "%"), Q("124个", 124, "个")]),
     # the noun after may have a short modifier (6万贫困人口)
     ("使全县6万贫困人口实现温饱。", [Q("6万", 60000, "人", "exact")]),
     ("本次招聘会共吸引企业186家参会，约98万名学生陆续返校。",
