@@ -985,7 +985,8 @@ def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
         return False
     before = body[max(start, other.start - 2):other.start]
     return before.endswith(_words().span_ahead) or (
-        body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前")))
+        body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前", "来的", "以来")))
+    # 1994年以来的7年多时间内: years already past
 
 
 def _is_stock(q: Quantity, ctx: _Context) -> bool:

@@ -351,6 +351,10 @@ READER_RULES = [
     ("social-fixed-asset-investment",
      "1-7月,全县社会固定资产投资增长12.5%,规模工业总产值增长9.1%。——衡南县", "2019-08-16", "9.1%", "衡南县",
      "2019-01/2019-07", "规模以上工业总产值", "growth", False),
+    # 有计划 says how the work was done, not that it is planned; 以来的7年多时间内 is years past
+    ("a-planned-manner-is-no-plan",
+     "本报讯 白河县实施有组织、有计划、有规模的开发扶贫,使全县6万贫困人口在1994年以来的7年多时间内人均纯收入达到898元。",
+     "2001-02-27", "898元", "白河县", "1994-01-01/2001-02-27", None, "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
