@@ -141,7 +141,7 @@ def _words() -> _Words:
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
-                           + r"|[\s，,、：:。；])*"),
+                           + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]),

@@ -355,6 +355,10 @@ READER_RULES = [
     ("a-planned-manner-is-no-plan",
      "本报讯 白河县实施有组织、有计划、有规模的开发扶贫,使全县6万贫困人口在1994年以来的7年多时间内人均纯收入达到898元。",
      "2001-02-27", "898元", "白河县", "1994-01-01/2001-02-27", None, "level", False),
+    # a time phrase opening a quote leads the quote's next sentence too
+    ("a-quote-opened-by-last-year",
+     "本报讯 “去年,全县农村人均纯收入达10700元。这些收入的60%来自经营性收入。”县长说。——赤城县",
+     "2019-10-29", "60%", "赤城县", "2018", None, "share", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
