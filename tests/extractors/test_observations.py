@@ -359,6 +359,10 @@ READER_RULES = [
     ("a-quote-opened-by-last-year",
      "本报讯 “去年,全县农村人均纯收入达10700元。这些收入的60%来自经营性收入。”县长说。——赤城县",
      "2019-10-29", "60%", "赤城县", "2018", None, "share", False),
+    # 全年 in 完成全年任务的85.9% names the target's year: the rate is of 1—9月
+    ("the-year-of-a-task-is-its-base",
+     "1—9月,全区引进内资156.5亿元人民币,同比增长65%,完成全年任务的85.9%。——东丽区", "2009-10-28", "85.9%",
+     "东丽区", "2009-01/2009-09", None, "share", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
