@@ -743,7 +743,21 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         found = ctx.article_period
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat())
-    return _base_period(q, found, start, ctx)
+    return _base_period(q, _reported_since(found, ctx), start, ctx)
+
+
+def _reported_since(found: str | None, ctx: _Context) -> str | None:
+    """今年元月以来 in a report on 1—8月 (…1-8月全区中小企业经济运行保持了良好发展态势。…今年元月
+    以来，全区规模工业企业实现…增长30.09%): a stretch up to the article's date is the stretch
+    the article reports on, when the article's first time phrase is one that starts the same
+    day and has ended."""
+    if not (found and ctx.today and "/" in found and found.endswith("/" + ctx.today.isoformat())):
+        return found
+    first = next((d for d in ctx.dates if d.iso and "/" in d.iso), None)
+    if first is None or first.iso == found:
+        return found
+    reported = iso_bounds(first.iso)
+    return first.iso if reported[0] == iso_bounds(found)[0] and reported[1] <= ctx.today else found
 
 
 def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:

@@ -363,6 +363,10 @@ READER_RULES = [
     ("the-year-of-a-task-is-its-base",
      "1—9月,全区引进内资156.5亿元人民币,同比增长65%,完成全年任务的85.9%。——东丽区", "2009-10-28", "85.9%",
      "东丽区", "2009-01/2009-09", None, "share", False),
+    # 今年元月以来 in a report whose first time phrase is 1-8月: the stretch reported on
+    ("since-january-in-a-report-on-eight-months",
+     "记者近日从区中小企业局了解到,1-8月全区中小企业经济运行良好。今年元月以来,全区规模工业企业实现工业增加值"
+     "比上年同期增长了30.09%。——汉滨区", "2011-09-16", "30.09%", "汉滨区", "2011-01/2011-08", None, "growth", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
