@@ -28,3 +28,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval11.jsonl --texts tests/gold/eval11
 	.venv/bin/python -m extractors evaluate tests/gold/eval12.jsonl --texts tests/gold/eval12
 	.venv/bin/python -m extractors evaluate tests/gold/eval13.jsonl --texts tests/gold/eval13
+	.venv/bin/python -m extractors evaluate tests/gold/eval14.jsonl --texts tests/gold/eval14
