@@ -73,7 +73,8 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
             chosen.append(Reference(day, "day", "dateline"))
         elif page_dateline is not None:
             chosen.append(Reference(page_dateline, "day", "page_dateline"))
-        elif (signed := _signed_date(page[span.start:span.end], given or named)) is not None:
+        elif (signed := _signed_date(page[span.start:span.end], given or named)
+              or _written_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
             inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
@@ -135,6 +136,30 @@ def _signed_date(text: str, posted: Reference | None) -> date | None:
     if posted is not None and not (0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS):
         return None
     return day
+
+
+def _written_date(text: str, posted: Reference | None) -> date | None:
+    r"""The day a document says it was written, in its metadata (``[ 成文日期 ]\n2024-05-20``),
+    when that is not after its posting and at most a year before it.
+
+    >>> _written_date("[ 成文日期 ]\n2024-05-20\n[ 发布日期 ]\n2024-06-13\n答复函", Reference(date(2024, 6, 13)))
+    datetime.date(2024, 5, 20)
+    """
+    m = _WRITTEN_LABEL.search(text)
+    if m is None:
+        return None
+    found = _full_dates(text[m.end():m.end() + _WRITTEN_REACH])
+    if not found:
+        return None
+    day = found[0][0]
+    if posted is not None and not (0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS):
+        return None
+    return day
+
+
+_WRITTEN_LABEL = re.compile("|".join(map(re.escape, _ARTICLES["written_labels"])))
+#: How far after its label a written date may stand (a table's brackets and line breaks between).
+_WRITTEN_REACH = 24
 
 
 def _dateline_date(span: ArticleSpan, anchor: Reference | None) -> date | None:

@@ -54,6 +54,7 @@ class _Words:
     base_before: tuple[str, ...]
     base_after: tuple[str, ...]
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
+    built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     filler: re.Pattern[str]
     verb_filler: re.Pattern[str]
@@ -119,6 +120,7 @@ def _words() -> _Words:
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         level_rates=tuple(lex["level_rates"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
+        built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})的"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
         target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
@@ -935,6 +937,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     before = ctx.body[max(0, d.start - 3):d.start]
     if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end):
         return False
+    if words.built_before.match(ctx.body, d.end):
+        return False   # 2005年底前建成的老旧小区近108个: when they were built, not counted
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
     phrase = ctx.body[ctx.phrase_start(max(0, d.start - _BASE_REACH), d.start):d.start]
     return words.joined_base.search(phrase) is None

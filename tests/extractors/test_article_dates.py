@@ -139,6 +139,18 @@ def test_a_letter_speaks_from_the_day_it_was_signed() -> None:
     assert [q.period for q in extract(REPLY, pubdate="2023-11-22").quantities] == ["2023-08-15"]
 
 
+# A government site's 信息公开 table gives the day a document was written (成文日期).
+WRITTEN = ("[ 成文日期 ]\n2024-05-20\n[ 发布日期 ]\n2024-06-13\n"
+           "关于区十八届人大四次会议第194号建议的答复函\n尊敬的王永红代表：\n"
+           "据统计，我区2005年底前建成的老旧住宅小区近108个，总建筑面积约190万平方米。\n")
+
+
+def test_a_document_speaks_from_the_day_its_metadata_says_it_was_written() -> None:
+    assert dates_of(WRITTEN, pubdate="2024-06-13") == [("2024-05-20", "signed", "day")]
+    # 2005年底前建成的 says when the flats were built, not when they were counted
+    assert [q.period for q in extract(WRITTEN, pubdate="2024-06-13").quantities] == ["2024-05-20", "2024-05-20"]
+
+
 @pytest.mark.parametrize(("pubdate", "expected"), [
     pytest.param("2023-08-01", ("2023-08-01", "pubdate", "day"), id="signed-after-the-issue-date"),
     pytest.param("2025-01-10", ("2025-01-10", "pubdate", "day"), id="signed-over-a-year-before"),
