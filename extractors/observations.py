@@ -62,6 +62,7 @@ class _Words:
     subject_openers: tuple[str, ...]
     bulletin_title: re.Pattern[str]
     this_year: frozenset[str]
+    topic_years: frozenset[str]   # 今年 as a paragraph's topic (我镇今年…)
     indicator_prefix: re.Pattern[str]
     new_slice: tuple[str, ...]
     as_of_ends: tuple[str, ...]
@@ -127,7 +128,7 @@ def _words() -> _Words:
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
                                   + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
-        this_year=frozenset(lex["this_year"]),
+        this_year=frozenset(lex["this_year"]), topic_years=frozenset(lex["topic_years"]),
         indicator_prefix=re.compile("(?:" + "|".join(map(re.escape, sorted(
             {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
@@ -967,7 +968,7 @@ def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
     the place it is of (我镇今年的招商工作做到早布局…。一是上报项目1个): the year the
     paragraph's figures after it are of."""
     for d in ctx.dates_in(start, end):
-        if d.text not in _TOPIC_YEARS or not d.iso:
+        if d.text not in _words().topic_years or not d.iso:
             continue
         clause = ctx.phrase_start(start, d.start, clause=True)
         before = _words().preamble.sub("", ctx.body[clause:d.start]).strip(_SENTENCE_PADDING)
@@ -976,9 +977,6 @@ def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
             return d.iso
     return None
 
-
-#: The words for this year that may be a paragraph's topic (我镇今年…).
-_TOPIC_YEARS = frozenset({"今年", "本年", "今年度", "本年度"})
 
 
 def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -1002,9 +1000,9 @@ def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
     if other.unit != "年" or other.unit_kind != "duration":
         return False
     before = body[max(start, other.start - 2):other.start]
+    # 近5年内, 过去3年时间 and 1994年以来的7年多时间内 are years already past
     return before.endswith(_words().span_ahead) or (
         body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前", "来的", "以来")))
-    # 1994年以来的7年多时间内: years already past
 
 
 def _is_stock(q: Quantity, ctx: _Context) -> bool:
@@ -1088,7 +1086,8 @@ def _article_period(ctx: _Context) -> str | None:
 
 def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     """The year an article looks back on, so that a figure with no time phrase is of it:
-    the past year it opens with (2015年，面对…); or, early in the next year (东北网1月15日电
+    the past year it opens with (2015年，面对…) or its title names (玉环市2019年…统计公报,
+    posted in 2021; see :func:`~extractors.dates.context.title_year`); or, early in the next year (东北网1月15日电
     …2006年市财政收入达到了84.4亿元…去年一年…), in January or February, last year when the
     text names it at least twice and this year only as its own date."""
     opened = reviewed_past_year(ctx.body, ctx.today, title)
