@@ -24,11 +24,12 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from . import wordlists
 from .segment import dictionary_words, word_pattern
