@@ -8,7 +8,8 @@ Tried in this order, the first that gives a date wins (``date_source``):
    ``signed`` — a letter's own date on its last line (a reply to a proposal, a
    notice: ``南华县交通运输局`` / ``2023年8月15日``), when it is not after the issue
    date and at most a year before it: the letter speaks from the day it was written,
-   the page only posted it later;
+   the page only posted it later; or the day a government site's metadata says the
+   document was written (``[ 成文日期 ] 2024-05-20``), under the same bounds;
 3. ``pubdate`` / ``pubdates.csv`` — the issue date given with the page;
 4. ``filename`` — a date in the file name (``qdxhx_20240910_A02.txt``);
 5. ``inferred`` — read from the text: a date printed at the top of the article
