@@ -159,6 +159,8 @@ _PER_ENDS = _ends(k for k, v in UNIT_TABLE.items() if v[1] == "measure")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _SLASH_FRACTION = re.compile(r"-?(?!0\d)\d+(?: \d+)?/\d+")   # not 000014349/2022 (an index number)
 _CODE_TAIL = re.compile(r"[-－]\d")   # 000014349/2022-4099750: a code goes on
+_PERCENT_RUN_END = re.compile(f"[{_CJK}]\\d+(?:\\.\\d+)?%$")   # 的75% right before a number
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
 _RATIO_READS: dict[str, str] = {sep: v["reads"] for sep, v in _UNITS["ratio_separators"].items()}
 _RATIO_SEP = "[" + re.escape("".join(_RATIO_READS)) + "]"
@@ -572,8 +574,10 @@ class _Scanner:
         if _ORDINAL_BEFORE.search(before):
             return True
         if before and before[-1] in _ADJACENT_BEFORE:
-            # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma fell out
-            return not (before[-1] == "%" and before[-2:-1].isdigit())
+            # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma
+            # fell out; in a URL (q=30%25%2020) the digits before % follow no Chinese text
+            return not (before[-1] == "%" and _PERCENT_RUN_END.search(before) is not None
+                        and _CJK_CHAR.match(t, c.end) is not None)
         return False
 
     def _not_a_claim_after(self, c: _Candidate, r: _Reading, end_number: int, is_range: bool) -> bool:

@@ -337,6 +337,7 @@ NOT_CLAIMS: list[str] = [
     "发布日期：2011-04-15\n年初以来，全县经济运行平稳。",   # the end of a date
     "两年平均增长较快。",                          # names the kind of average
     "索 引 号: | 000014349/2022-4099750 | 是否有效: |",   # an index number, no fraction
+    "详见 https://www.test.com/search?q=30%25%2020%28个",   # a URL's escapes, no percentage and count
     "农村居民人均可支配收入是十年前的水平。",          # 十 counts years, no amount of money
     "浏览:28117次 时间:2023年1月9日",              # a page's view counter
     "牢牢守住发展和生态两条底线。",                  # a slogan's lines not to cross
