@@ -70,6 +70,7 @@ class _Words:
     breakdown: tuple[str, ...]
     inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
+    parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
     respectively: str
     place_joins: tuple[str, ...]
     preamble: re.Pattern[str]
@@ -134,7 +135,7 @@ def _words() -> _Words:
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
-        breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]),
+        breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
@@ -1164,7 +1165,24 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     ctx.raw_indicator[q.start] = name
     if new and catalogue().nature(name) == "stock":
         return None
+    if _park_sentence(q.start, ctx):
+        return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _park_sentence(pos: int, ctx: _Context) -> bool:
+    """Whether the sentence holding ``pos`` opens with a park or zone that is no place of
+    the gazetteer (县工业集中区新增规上企业2家，完成规模工业增加值11亿元): its figures are
+    the park's part of its county's, not the county's."""
+    start, _ = ctx.sentence(pos)
+    head = ctx.body[start:ctx.phrase_start(start, pos, clause=True)] or ctx.body[start:pos]
+    head = head[:_PARK_REACH]
+    return any(word in head for word in _words().parks) and not any(
+        m.place is not None and m.place.level == "zone" for m in ctx.places_in(start, start + len(head)))
+
+
+#: How far into its sentence a park's name may end.
+_PARK_REACH = 16
 
 
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:

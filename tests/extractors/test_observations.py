@@ -367,6 +367,13 @@ READER_RULES = [
     ("since-january-in-a-report-on-eight-months",
      "记者近日从区中小企业局了解到,1-8月全区中小企业经济运行良好。今年元月以来,全区规模工业企业实现工业增加值"
      "比上年同期增长了30.09%。——汉滨区", "2011-09-16", "30.09%", "汉滨区", "2011-01/2011-08", None, "growth", False),
+    # a park inside the county opens the sentence: its figures are no county indicator
+    ("a-parks-share-is-no-county-indicator",
+     "1-7月,县工业集中区新增规上企业2家,完成规模工业增加值11亿元,占全县的比重达70%。——衡南县", "2019-08-16",
+     "11亿元", "衡南县", "2019-01/2019-07", None, "level", False),
+    ("the-countys-own-figure-keeps-its-indicator",
+     "1-7月,全县完成规模工业增加值16亿元,其中县工业集中区11亿元。——衡南县", "2019-08-16",
+     "16亿元", "衡南县", "2019-01/2019-07", "规模以上工业增加值", "level", False),
     # a title's year that is no review (the meeting of today gives last year's awards)
     ("a-meeting-on-last-years-awards",
      "2020年度全区先进集体表彰大会召开\n本报讯 3月2日上午,表彰大会召开,全区500余人参加。——温江区",
