@@ -74,8 +74,7 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
             chosen.append(Reference(day, "day", "dateline"))
         elif page_dateline is not None:
             chosen.append(Reference(page_dateline, "day", "page_dateline"))
-        elif (signed := _signed_date(page[span.start:span.end], given or named)
-              or _written_date(page[span.start:span.end], given or named)) is not None:
+        elif (signed := _own_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
             inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
@@ -117,13 +116,29 @@ def filename_date(source: str) -> Reference | None:
 _SIGNED_BEFORE_DAYS = 366
 
 
-def _signed_date(text: str, posted: Reference | None) -> date | None:
+def _own_date(text: str, posted: Reference | None) -> date | None:
+    """The day a letter or document says it was written (:func:`_signed_date`, else
+    :func:`_written_date`), when that fits its posting (:func:`_fits_posting`)."""
+    for read in (_signed_date, _written_date):
+        day = read(text)
+        if day is not None and _fits_posting(day, posted):
+            return day
+    return None
+
+
+def _fits_posting(day: date, posted: Reference | None) -> bool:
+    """Whether a document written on ``day`` may have been posted on ``posted``: not
+    after it and at most :data:`_SIGNED_BEFORE_DAYS` before it."""
+    return posted is None or 0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS
+
+
+def _signed_date(text: str) -> date | None:
     r"""The date a letter is signed with: its last line, a full date and nothing
     else (``2023年8月15日``, ``二〇二二年八月一日``).
 
-    >>> _signed_date("现答复如下：……\n南华县交通运输局\n2023年8月15日\n", None)
+    >>> _signed_date("现答复如下：……\n南华县交通运输局\n2023年8月15日\n")
     datetime.date(2023, 8, 15)
-    >>> _signed_date("全年新增就业2万人。\n2023年8月15日", Reference(date(2023, 8, 1)))  # after posting
+    >>> _own_date("全年新增就业2万人。\n2023年8月15日", Reference(date(2023, 8, 1)))  # after posting
     """
     last = text.rstrip().rpartition("\n")[2].strip()
     if not last or len(last) > 12:
@@ -134,28 +149,20 @@ def _signed_date(text: str, posted: Reference | None) -> date | None:
     day, start, end, norm = found[0]
     if norm[:start].strip() or norm[end:].strip():
         return None          # the date is only part of the line
-    if posted is not None and not (0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS):
-        return None
     return day
 
 
-def _written_date(text: str, posted: Reference | None) -> date | None:
-    r"""The day a document says it was written, in its metadata (``[ 成文日期 ]\n2024-05-20``),
-    when that is not after its posting and at most a year before it.
+def _written_date(text: str) -> date | None:
+    r"""The day a document says it was written, in its metadata (``[ 成文日期 ]\n2024-05-20``).
 
-    >>> _written_date("[ 成文日期 ]\n2024-05-20\n[ 发布日期 ]\n2024-06-13\n答复函", Reference(date(2024, 6, 13)))
+    >>> _written_date("[ 成文日期 ]\n2024-05-20\n[ 发布日期 ]\n2024-06-13\n答复函")
     datetime.date(2024, 5, 20)
     """
     m = _WRITTEN_LABEL.search(text)
     if m is None:
         return None
     found = _full_dates(text[m.end():m.end() + _WRITTEN_REACH])
-    if not found:
-        return None
-    day = found[0][0]
-    if posted is not None and not (0 <= (posted.last_day - day).days <= _SIGNED_BEFORE_DAYS):
-        return None
-    return day
+    return found[0][0] if found else None
 
 
 _WRITTEN_LABEL = re.compile("|".join(map(re.escape, _ARTICLES["written_labels"])))

@@ -1470,5 +1470,5 @@ _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
     "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
-    "topic-year": lambda s, e, ctx: _topic_year(s, e, ctx),
+    "topic-year": _topic_year,
 }

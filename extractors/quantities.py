@@ -161,6 +161,7 @@ _SLASH_FRACTION = re.compile(r"-?(?!0\d)\d+(?: \d+)?/\d+")   # not 000014349/202
 _CODE_TAIL = re.compile(r"[-－]\d")   # 000014349/2022-4099750: a code goes on
 _PERCENT_RUN_END = re.compile(f"[{_CJK}]\\d+(?:\\.\\d+)?%$")   # 的75% right before a number
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]*")
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
 _RATIO_READS: dict[str, str] = {sep: v["reads"] for sep, v in _UNITS["ratio_separators"].items()}
 _RATIO_SEP = "[" + re.escape("".join(_RATIO_READS)) + "]"
@@ -658,9 +659,9 @@ class _Scanner:
         outside = _BEFORE_OUT.search(t, max(0, start - 6), start) if prev in _BEFORE_OUT_ENDS else None
         if inside is not None and outside is not None and outside.start() <= inside.start():
             inside = None   # 接近 is a verb, not 近
-        if inside is not None and t[max(0, inside.end() - 2):inside.end()] in _NOT_HEDGES:
+        if inside is not None and _ends_a_verb(t, inside.end()):
             inside = None   # 节约300元: 约 ends a verb here
-        if outside is not None and t[max(0, outside.end() - 2):outside.end()] in _NOT_HEDGES:
+        if outside is not None and _ends_a_verb(t, outside.end()):
             outside = None   # 经过3年: 过 ends a verb here
         if inside is not None and r.kind == "duration" and inside.group() in ("近", "将近"):
             inside = None   # 近5年: recent years, not nearly five
@@ -1166,7 +1167,7 @@ def _implied_unit(words: str, after: bool = False) -> str | None:
     subject ends with one of its nouns, or (``after``) the text starts with one,
     after at most a two-character modifier (6万贫困人口)."""
     if after:
-        starts = [k for k in range(_AFTER_MODIFIER + 1) if _CJK_RUN.match(words, 0, k) or k == 0]
+        starts = [k for k in range(_AFTER_MODIFIER + 1) if _CJK_RUN.fullmatch(words, 0, k)]
         return next((unit for k in starts for unit, nouns in _IMPLIED_UNITS.items()
                      if words.startswith(nouns, k)), None)
     return next((unit for unit, nouns in _IMPLIED_UNITS.items() if words.endswith(nouns)), None)
@@ -1176,7 +1177,11 @@ def _implied_unit(words: str, after: bool = False) -> str | None:
 _MONEY_SCALES = frozenset("万亿")
 #: How many characters may stand between a figure and the noun after it that implies its unit.
 _AFTER_MODIFIER = 2
-_CJK_RUN = re.compile(f"[{_CJK}]+$")
+
+
+def _ends_a_verb(t: str, end: int) -> bool:
+    """Whether the hedge ending at ``end`` is the end of a verb (节约, 经过): no hedge then."""
+    return t[max(0, end - 2):end] in _NOT_HEDGES
 
 
 def _distribute_subjects(t: str, out: list[Quantity]) -> None:
