@@ -26,14 +26,6 @@ GOLD = HERE.parents[1] / "eval12.jsonl"
 NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+")
 
 
-def null_periods(gold: Path) -> None:
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    for r in records:
-        if r.get("period") == "NULL":
-            r["period"] = None
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
 def leftover(gold: Path) -> None:
     """Print every numeral outside a record, with its surroundings."""
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
@@ -52,6 +44,5 @@ def leftover(gold: Path) -> None:
 
 if __name__ == "__main__":
     write_set({**PAGES_A, **PAGES_B}, HERE.parent, GOLD, "e12", show="--review" in sys.argv)
-    null_periods(GOLD)
     if "--leftover" in sys.argv:
         leftover(GOLD)

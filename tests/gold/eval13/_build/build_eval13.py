@@ -10,8 +10,6 @@ into it on every build.
 """
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
 
@@ -39,26 +37,6 @@ PLACES = {
 }
 
 
-def null_periods(gold: Path) -> None:
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    for r in records:
-        if r.get("period") == "NULL":
-            r["period"] = None
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
-def write_places(sidecar: Path) -> None:
-    with sidecar.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert sorted(r["file"] for r in rows) == sorted(PLACES), "PLACES must name every page"
-    with sidecar.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["file", "pubdate", "area"])
-        for r in rows:
-            writer.writerow([r["file"], r["pubdate"], PLACES[r["file"]]])
-
-
 if __name__ == "__main__":
-    write_set({**PAGES_A, **PAGES_B}, HERE.parent, GOLD, "e13", show="--review" in sys.argv)
-    null_periods(GOLD)
-    write_places(HERE.parent / "pubdates.csv")
+    write_set({**PAGES_A, **PAGES_B}, HERE.parent, GOLD, "e13", show="--review" in sys.argv,
+              places=PLACES)

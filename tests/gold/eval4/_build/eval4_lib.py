@@ -137,28 +137,36 @@ def review(records: list[dict[str, Any]], docs: dict[str, str]) -> None:
 
 
 def write_set(pages: dict[str, dict[str, Any]], texts: Path, gold: Path, prefix: str,
-              show: bool = False) -> None:
-    """Build every page's records, write the gold file and the set's pubdates.csv."""
+              show: bool = False, places: dict[str, str] | None = None) -> None:
+    """Build every page's records, write the gold file and the set's pubdates.csv.
+
+    A period written ``"NULL"`` (eval8's convention for "no period at all") is written null.
+    ``places`` is each page's publisher's place for the pubdates.csv area column; without
+    it, an area column already in the file (added by hand after a set's first sight) is kept.
+    """
     records: list[dict[str, Any]] = []
     for name in sorted(pages):
         spec = pages[name]
         records += build(name, read(texts / name), spec["pubdate"], spec["pubnote"], spec["area"],
                          spec["period"], spec["items"])
+    for r in records:
+        if r.get("period") == "NULL":
+            r["period"] = None
     on_disk = sorted(p.name for p in texts.glob(f"{prefix}_*.txt"))
     assert on_disk == sorted(pages), (on_disk, sorted(pages))
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     sidecar = texts / "pubdates.csv"
-    # the publisher's place (area column), added by hand after a set's first sight, is kept
-    places: dict[str, str] = {}
-    if sidecar.is_file():
+    if places is not None:
+        assert sorted(places) == sorted(pages), "places must name every page"
+    elif sidecar.is_file():
         with sidecar.open(encoding="utf-8", newline="") as handle:
             places = {row["file"]: row.get("area") or "" for row in csv.DictReader(handle)}
+        places = places if any(places.values()) else None
     with sidecar.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        area = any(places.values())
-        writer.writerow(["file", "pubdate", *(["area"] if area else [])])
+        writer.writerow(["file", "pubdate", *(["area"] if places is not None else [])])
         for name in sorted(pages):
-            writer.writerow([name, pages[name]["pubdate"], *([places.get(name, "")] if area else [])])
+            writer.writerow([name, pages[name]["pubdate"], *([places.get(name, "")] if places is not None else [])])
     if show:
         review(records, {name: read(texts / name) for name in pages})
     print(Counter(r["type"] for r in records), "files:", len(pages))

@@ -4,11 +4,10 @@ Run: python3 tests/gold/eval8/_build/build_eval8.py [--review]
 --review prints each record with the characters around it, for reading.
 The span locator, record builder and writer are eval4's (``../../eval4/_build/eval4_lib.py``).
 eval4's ``Q`` reads ``per=None`` as "the page's period", so a quantity with no period at all is
-written ``per="NULL"`` and turned into null here, after the writer.
+written ``per="NULL"``, which the writer turns into null.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -24,14 +23,5 @@ from tests.gold.eval4._build.eval4_lib import write_set  # noqa: E402
 GOLD = HERE.parents[1] / "eval8.jsonl"
 
 
-def null_periods(gold: Path) -> None:
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    for r in records:
-        if r.get("period") == "NULL":
-            r["period"] = None
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
 if __name__ == "__main__":
     write_set({**PAGES_A, **PAGES_B}, HERE.parent, GOLD, "e8", show="--review" in sys.argv)
-    null_periods(GOLD)

@@ -7,7 +7,6 @@ eval8's builder is followed: ``per="NULL"`` stands for "no period at all" and be
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,14 +22,5 @@ from tests.gold.eval4._build.eval4_lib import write_set  # noqa: E402
 GOLD = HERE.parents[1] / "eval9.jsonl"
 
 
-def null_periods(gold: Path) -> None:
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    for r in records:
-        if r.get("period") == "NULL":
-            r["period"] = None
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
 if __name__ == "__main__":
     write_set({**PAGES_A, **PAGES_B}, HERE.parent, GOLD, "e9", show="--review" in sys.argv)
-    null_periods(GOLD)
