@@ -112,7 +112,7 @@ _ARABIC_RE = re.compile(_ARABIC)
 
 # Spaces that PDF copies and typesetting put inside numerals (``1000  万``,
 # ``百 分 之 2``): dropped for matching when they sit between CJK characters
-# or between a digit and a CJK character, never between two digits
+# or between a digit and a CJK character or percent sign, never between two digits
 # (``1, 234, 567`` is three numbers).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A run of spaces right after another space-like character or at the start
@@ -131,7 +131,7 @@ def _joins(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1], text[end]
     cjk_after = _is_cjk(after)
     if before.isdigit():
-        return cjk_after
+        return cjk_after or after in "%‰"   # 0.2 %: a percent sign set apart
     return (before == "%" or _is_cjk(before)) and (cjk_after or after.isdigit())
 
 
@@ -141,7 +141,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 _INNER_SPACE = re.compile(
-    rf"(?<=[{_CJK}%])[ \t\u3000]+(?=[{_CJK}\d])|(?<=\d)[ \t\u3000]+(?=[{_CJK}])"
+    rf"(?<=[{_CJK}%])[ \t\u3000]+(?=[{_CJK}\d])|(?<=\d)[ \t\u3000]+(?=[{_CJK}%‰])"
 )
 
 

@@ -56,6 +56,7 @@ class _Words:
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
+    done: re.Pattern[str]   # 已达, 已完成: what follows has happened
     filler: re.Pattern[str]
     verb_filler: re.Pattern[str]
     annual: tuple[str, ...]
@@ -68,6 +69,7 @@ class _Words:
     as_of_ends: tuple[str, ...]
     as_of_starts: tuple[str, ...]
     breakdown: tuple[str, ...]
+    event_refs: tuple[str, ...]   # 此次, 本次: the event the item reports
     inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
@@ -125,7 +127,7 @@ def _words() -> _Words:
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})的"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
-        target=target, filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
+        target=target, done=re.compile(word_pattern(lex["done_cues"])), filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
                                   + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
@@ -135,7 +137,7 @@ def _words() -> _Words:
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
-        breakdown=tuple(lex["breakdown"]), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
+        breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
@@ -734,11 +736,14 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
         or _broken_down_date(start, q, ctx) or _date_between(start, q.start, ctx)
     stock = _is_stock(q, ctx)
-    found = found or _continued_date(start, q, ctx)
+    found = found or _event_day(start, q, ctx) or _continued_date(start, q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
+    if found is None and not stock:
+        counted = ctx.lead("as-of-count", q.start)
+        found = counted[0] if isinstance(counted, tuple) and q.unit in counted[1] else None
     if found is None:
         topic = ctx.lead("topic-year", q.start)
         found = topic if isinstance(topic, str) else None
@@ -842,6 +847,28 @@ def _is_flow(q: Quantity, ctx: _Context) -> bool:
     if q.indicator is not None:
         return catalogue().nature(q.indicator) == "flow"
     return bool(q.subject) and q.subject.endswith(_words().flow_heads) and not _is_stock(q, ctx)
+
+
+def _event_day(start: int, q: Quantity, ctx: _Context) -> str | None:
+    """此次集中开工项目28个 (6月2日，宁陕县举行…开工活动。…此次…): a figure after a word
+    pointing back to the reported event, in a sentence with no time phrase before it, is
+    of the event's day, the last single day named before the sentence. Items after ；
+    share the word (这次开工、竣工的7个重点项目中，有5个项目竣工…；有2个项目开工).
+    """
+    if ctx.today is None:
+        return None
+    k = ctx.index(start)
+    for _ in range(_BREAKDOWN_ITEMS):
+        before_end = ctx.sentences[k - 1][1] if k > 0 else 0
+        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
+                or ctx.body[before_end - 1:before_end] not in ("；", ";"):
+            break
+        k -= 1
+    if not any(ctx.body.find(w, ctx.sentences[k][0], q.start) >= 0 for w in _words().event_refs):
+        return None
+    today = ctx.today.isoformat()
+    return next((d.iso for d in ctx.dates_in(0, start)
+                 if d.iso and len(d.iso) == 10 and d.iso <= today and _governs(d, ctx)), None)
 
 
 def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -962,6 +989,19 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> s
         if _governs(d, ctx):
             return d.iso
     return None
+
+
+def _as_of_count(start: int, end: int, ctx: _Context) -> tuple[str, frozenset[str]] | None:
+    """An as-of point opening the sentence ``[start, end)`` that counts stocks (年末全区共有
+    基本单位5765个): the point and the units counted. A later figure of the paragraph in
+    one of those units, with no time phrase of its own, is counted at that point too
+    (其中…。“四上”企业法人单位331个)."""
+    iso = _opening_date(start, end, ctx, points=True)
+    if iso is None or not any(d.iso == iso and d.text.endswith(_words().as_of_ends)
+                              for d in ctx.dates_in(start, end)):
+        return None
+    units = frozenset(q.unit for q in ctx.quantities_in(start, end) if q.unit and _is_stock(q, ctx))
+    return (iso, units) if units else None
 
 
 def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
@@ -1393,6 +1433,8 @@ def _end_of_last(text: str, words: tuple[str, ...]) -> int:
 def _target(q: Quantity, ctx: _Context) -> bool:
     cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx)
+    if cue and _words().done.search(ctx.body, ctx.phrase_start(0, q.start, clause=True), q.start):
+        cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
@@ -1471,4 +1513,5 @@ _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
     "topic-year": _topic_year,
+    "as-of-count": _as_of_count,
 }

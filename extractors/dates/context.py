@@ -81,14 +81,8 @@ def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, i
     []
     """
     found: list[tuple[int, int | None]] = []
-    bulletin = any(w in text[:_LEAD_CHARS] for w in LEX["review_titles"])
-    if today is not None and (today.month <= _REVIEW_SEASON or bulletin):
-        stop = text.find("。", 0, _LEAD_CHARS)
-        lead_end = stop if stop >= 0 else _LEAD_CHARS
-        for m in _LEAD_YEAR.finditer(text, 0, lead_end):
-            if int(m.group(1)) == today.year - 1:
-                found.append((0, today.year - 1))
-                break
+    if today is not None and today.month <= _REVIEW_SEASON and _lead_names_last_year(text, today):
+        found.append((0, today.year - 1))
     if not found and (opened := reviewed_past_year(text, today, title)) is not None:
         found.append((0, opened))
     if "、" in text or "(" in text or "（" in text or "." in text:
@@ -118,9 +112,33 @@ def opening_year(text: str, today: date | None) -> int | None:
 
 def reviewed_past_year(text: str, today: date | None, title: str = "") -> int | None:
     """The past year a text reports on however long after it is posted: the one it
-    opens with (:func:`opening_year`), else the one its title names (:func:`title_year`)."""
+    opens with (:func:`opening_year`), else the one its title names (:func:`title_year`),
+    else last year in a statistical bulletin whose lead names it (:func:`bulletin_year`)."""
     opened = opening_year(text, today)
-    return opened if opened is not None else title_year(text, today, title)
+    if opened is None:
+        opened = title_year(text, today, title)
+    return opened if opened is not None else bulletin_year(text, today)
+
+
+def bulletin_year(text: str, today: date | None) -> int | None:
+    """Last year, when a statistical bulletin's title or lead names it, whenever the
+    bulletin is posted (一、综合 初步核算,2020年全区完成生产总值…, posted in July 2021).
+
+    >>> bulletin_year("一、综合\n初步核算,2020年全区完成生产总值356.56亿元。全年…", date(2021, 7, 7))
+    2020
+    >>> bulletin_year("2020年全区完成生产总值356.56亿元。", date(2021, 7, 7)) is None
+    True
+    """
+    if today is None or not any(w in text[:_LEAD_CHARS] for w in LEX["review_titles"]):
+        return None
+    return today.year - 1 if _lead_names_last_year(text, today) else None
+
+
+def _lead_names_last_year(text: str, today: date) -> bool:
+    """Whether the first sentence (at most the lead's length) names last year, bare."""
+    stop = text.find("。", 0, _LEAD_CHARS)
+    lead_end = stop if stop >= 0 else _LEAD_CHARS
+    return any(int(m.group(1)) == today.year - 1 for m in _LEAD_YEAR.finditer(text, 0, lead_end))
 
 
 def title_year(text: str, today: date | None, title: str = "") -> int | None:

@@ -488,6 +488,26 @@ READER_RULES = [
      "二季度重大项目集中开工\n　　本报4月21日讯 今天上午，温江区二季度重大项目集中开工。\n"
      "　　此次集中开工项目28个。",
      "2021-04-22", "28个", "温江区", "2021-04-21", None, "level", False),
+    # 此次/本次 point back to the event the item reports: its day, not the posting day
+    ("this-event-takes-the-event-day",
+     "10月12日，肥西县举行四季度重大项目集中签约活动，共签约项目21个。\n"
+     "县长在仪式上致辞。\n本次集中签约亿元以上项目9个、总投资15.2亿元。",
+     "2022-10-13", "15.2亿元", "肥西县", "2022-10-12", None, "level", False),
+    # a paragraph opened by an as-of point that counts stocks: its later counts in the
+    # same unit are at that point too, though a sentence without a time phrase holds them
+    ("as-of-lead-counts-later-stocks-of-its-unit",
+     "2019年，全区经济运行平稳。\n基本单位。年末全区共有基本单位6120个，比上年增加512个。"
+     "其中，法人单位5004个。“四上”企业法人单位402个，规模以上工业企业133个。——合肥市瑶海区统计局",
+     "2020-04-20", "402个", "瑶海区", "2019-12", None, "level", False),
+    # a price base year (2010年不变价) is no period of the figures around it
+    ("a-price-base-year-is-no-period",
+     "2020年全区完成生产总值412.3亿元。\n按照每人每年生活水平2300元(2010年不变价)的现行农村贫困标准计算，"
+     "15482人农村贫困人口全部实现脱贫。——合肥市瑶海区统计局",
+     "2021-03-20", "15482人", "瑶海区", "2020", None, "level", False),
+    # 已达: already owed, however a plan word earlier in the sentence reads
+    ("already-reached-is-no-plan",
+     "该项目与交通项目规划建设政策不符合，同时，我县工程欠款已达2亿元左右，再无多余资金。——肥西县交通运输局",
+     "2020-12-01", "2亿元左右", "肥西县", "2020-12-01", None, "level", False),
 ]
 
 

@@ -518,6 +518,12 @@ def test_spaces_inside_a_numeral_keep_original_offsets() -> None:
     assert (q.value, q.unit, text[q.start:q.end]) == (1.771e10, "新台币", "177.1 亿元")
 
 
+def test_a_percent_sign_set_apart_is_the_figures() -> None:
+    text = "衣着下降0.2 %，交通和通信下降3.7 %，居住下降2.1%。"
+    found = [(q.value, q.unit, text[q.start:q.end]) for q in find_quantities(text)]
+    assert found == [(0.2, "%", "0.2 %"), (3.7, "%", "3.7 %"), (2.1, "%", "2.1%")]
+
+
 def test_unit_kinds() -> None:
     kinds = {q.text: q.unit_kind for q in find_quantities(
         "投资3亿元，增长5%，提高2个百分点，增长1倍，建成10家，造林3万亩，用时5天，约占三分之一，师生比1:15")}
