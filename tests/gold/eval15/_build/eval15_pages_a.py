@@ -53,6 +53,7 @@ PAGES["e15_02_huzhen_20250219.txt"] = dict(
         D("2025年1月17日", "2025-01-17", "day", rel=False, note="the report's delivery date (subtitle line)"),
         O("第十五届", "term number"),
         O("第七次", "session number"),
+        D("现在", "2025-01-17", "now", note="the day the report was delivered (added after seeing the first run's output: eval4, eval8 and eval11 annotate this opening 现在)"),
         O("一、", "section marker"),
         D("2024年", HU, "year", rel=False, note="the review section's heading"),
         D("2024年", HU, "year", rel=False),

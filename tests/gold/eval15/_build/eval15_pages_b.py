@@ -54,6 +54,7 @@ PAGES["e15_07_xichou_20230224.txt"] = dict(
         Q("三个", 3, "个", "受惠的村小组", "level", area="大锡板村", borderline=True),
         D("6月21日", "2022-06-21", "day", note="year from the letter's number 西农函〔2022〕 (the page was posted 2023-02-24)"),
         Q("4人", 4, "人", "现场面商的技术人员", "level", per="2022-06-21"),
+        D("当前", XC, "now", note="the page's date (the letter's own date is not in the stored copy), as eval14's 现在; added after seeing the first run's output (README lists 当前 as a `now` date)"),
     ])
 
 ZJ = "2025-06-23"
@@ -85,6 +86,7 @@ PAGES["e15_09_jinxian_20190216.txt"] = dict(
         D("2019年2月16日", "2019-02-16", "day", rel=False, note="the report's delivery date (subtitle)"),
         O("第十七届", "term number"),
         O("第四次", "session number"),
+        D("现在", "2019-02-16", "now", note="the day the report was delivered (added after seeing the first run's output: eval4, eval8 and eval11 annotate this opening 现在)"),
         O("一、", "section marker"),
         D("2018年", JX, "year", rel=False, note="the review section's heading"),
         D("2018年", JX, "year", rel=False),
