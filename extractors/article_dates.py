@@ -118,8 +118,10 @@ _SIGNED_BEFORE_DAYS = 366
 
 def _own_date(text: str, posted: Reference | None) -> date | None:
     """The day a letter or document says it was written (:func:`_signed_date`, else
-    :func:`_written_date`), when that fits its posting (:func:`_fits_posting`)."""
-    for read in (_signed_date, _written_date):
+    :func:`_written_date`, else :func:`_delivered_date`), when that fits its posting
+    (:func:`_fits_posting`)."""
+    readers = (_signed_date, _written_date) if posted is None else (_signed_date, _written_date, _delivered_date)
+    for read in readers:   # unposted, a speech's date is found by inference (the top lines)
         day = read(text)
         if day is not None and _fits_posting(day, posted):
             return day
@@ -164,6 +166,26 @@ def _written_date(text: str) -> date | None:
     found = _full_dates(text[m.end():m.end() + _WRITTEN_REACH])
     return found[0][0] if found else None
 
+
+def _delivered_date(text: str) -> date | None:
+    r"""The day a speech or report was delivered, on the lines under its title
+    (``2025年1月17日\n——在湖镇镇第十五届人民代表大会第七次会议上``, ``——2019年2月16日在…会议上``).
+
+    >>> _delivered_date("2024年湖镇镇政府工作报告\n2025年1月17日\n——在湖镇镇第十五届人民代表大会第七次会议上\n各位代表")
+    datetime.date(2025, 1, 17)
+    >>> _delivered_date("2025年1月17日，全镇召开会议。") is None
+    True
+    """
+    for day, _start, end, norm in _full_dates(text[:_DELIVERED_REACH]):
+        if _DELIVERED_AT.match(norm, end):
+            return day
+    return None
+
+
+#: Where a speech's delivery date stands: right before 在…会议上 (a dash or a line break between).
+_DELIVERED_AT = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[—–-]*[ \t\u3000]*在[^\n。，]{2,40}?(?:会议|大会)上")
+#: How far into a text a delivery date is looked for: the title and the lines under it.
+_DELIVERED_REACH = 200
 
 _WRITTEN_LABEL = re.compile("|".join(map(re.escape, _ARTICLES["written_labels"])))
 #: How far after its label a written date may stand (a table's brackets and line breaks between).

@@ -56,7 +56,9 @@ def _token_line(tokens: list[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s\u3000]*(?:(?:{'|'.join(tokens)}){_SEPARATORS}*)+")
 
 
-_METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"], _labelled(_LEX["metadata_labels"])]
+# a web page's metadata may credit its editor too (发布:2015-10-9 10:14:56  来源:聊城晚报  编辑:佚名)
+_METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
+                    _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]])]
 _METADATA_LINE = _token_line(_METADATA_TOKENS)
 _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
                                word_pattern(_LEX["sections"]), _LEX["masthead"]])
@@ -263,6 +265,10 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
                 break  # an indented paragraph is body text of the article above
             if (m := CONTINUED_TO_RE.search(line.stripped)) and m.end() == len(line.stripped):
                 break  # （下转第二版） closes the article above
+            if is_credit_line(line.text):
+                first = j   # 来源:聊城晚报 编辑:佚名, by a headline: the article's, however long
+                j -= 1
+                continue
             if line.stripped.endswith(_SENTENCE_FINAL[:7]) or len(line.stripped) > HEADLINE_MAX:
                 break
             first = j

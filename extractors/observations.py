@@ -70,6 +70,7 @@ class _Words:
     as_of_starts: tuple[str, ...]
     breakdown: tuple[str, ...]
     event_refs: tuple[str, ...]   # 此次, 本次: the event the item reports
+    breakdown_ref: re.Pattern[str]   # (经…分析，)这些建议中: a breakdown of the sentence before
     inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
@@ -111,8 +112,11 @@ def _words() -> _Words:
     # 已列入我局2021年老旧小区改造项目中: what is put into a plan is planned
     inclusion = (f"(?:{word_pattern(lex['plan_inclusions'])})"
                  f"(?=[^，。；,;\n]{{0,{_INCLUSION_REACH}}}?(?:{word_pattern(lex['plan_inclusion_ends'])}))")
+    # 建设任务7800亩，…: a task stated as a figure that ends its phrase is planned (not
+    # 占总任务4.8亿元的154%, where the task is what an outcome is measured against)
+    task = f"(?:{word_pattern(lex['task_words'])})(?=[0-9][0-9.]*[\u4e00-\u9fff%]{{1,3}}[，,。；;、])"
     target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
-                     f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion})")
+                     f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion}|{task})")
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
     hedges = wordlists.load("hedges")
@@ -137,7 +141,9 @@ def _words() -> _Words:
             key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
-        breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
+        breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]),
+        breakdown_ref=re.compile(r"[ \u3000]*(?:[^，。；！？\n]{0,12}[，,])?(?:" + word_pattern(lex["breakdown_refs"])
+                                 + r")[\u4e00-\u9fff]{1,8}中[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
@@ -191,7 +197,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
-        return page_home
+        return page_home and (_home_town(title, body, found, page_home) or page_home)
     _disambiguate(named)
     score: Counter[Place] = Counter()
     for m in named:
@@ -204,7 +210,8 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
         best = _best_of_level(score, _self_level(found), page_home)
         if page_home and best != page_home and score.get(best, 0) <= 2:
-            return page_home   # named once in passing: the page's place still holds
+            # named once in passing: the page's place still holds
+            return _home_town(title, body, found, page_home) or page_home
     best = _with_host(best, score) if best.code is None else best
     return _home_town(title, body, found, best) or best
 
@@ -223,6 +230,11 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
     """The town an article is about, when it speaks as a town (我镇, 该镇, 全镇 more often
     than 全县 or 全市) and names one town of ``host`` most: the town's own page
     (信息来源:中山市坦洲镇人民政府 … 我镇今年…) or a report on one town."""
+    titled = _TOWN_GOVERNMENT_TITLE.match(title)
+    if titled is not None:   # 2024年湖镇镇政府工作报告: the town's own report
+        town = places.gazetteer().resolve(host.name + titled.group("town"))
+        if town is not None and town.level == "town":
+            return town
     town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
     if not town_refs or town_refs <= sum(1 for m in found if m.self_ref in _LEVEL_GROUPS):
         return None
@@ -236,6 +248,12 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
         return None
     (first, count), *rest = named.most_common(2)
     return first if not rest or count > rest[0][1] else None
+
+
+#: A title naming a town's government or congress as the document's author (2024年湖镇镇政府
+#: 工作报告, 湖镇镇人民代表大会…): the town's own page.
+_TOWN_GOVERNMENT_TITLE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}年度?)?(?P<town>[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:人民)?(?:政府|人民代表大会|人大)")
 
 
 def _home_candidate(place: Place) -> Place:
@@ -881,6 +899,8 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
         if k != first and (inline := _inline_breakdown(*ctx.sentences[k], ctx)) is not None:
             # the first item stands in the sentence it breaks down (…项目涉及28个社区，其中：鸡街5栋；)
             return _whole_date(ctx.sentences[k][0], inline, q, ctx)
+        if k > 0 and _words().breakdown_ref.match(ctx.body, ctx.sentences[k][0]):
+            return _whole_date(*ctx.sentences[k - 1], q, ctx)   # 这些建议中: across a paragraph too
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
             return None
         before_start, before_end = ctx.sentences[k - 1]
@@ -1251,6 +1271,13 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         # 三次产业增加值占生产总值比重分别为21.7%、41.7%、36.6%
         name = group[k % len(group)]
         return name if q.unit_kind in cat.indicators[name].kinds else ""
+    listed = ctx.body[clause_start:cue]
+    for _, _, whole in cat.matches(listed):
+        parts = cat.split(whole, listed + _words().respectively)
+        if parts and len(after) % len(parts) == 0:
+            # 城镇和农村居民人均可支配收入分别达34525元、18352元: 和 joins the parts of one name
+            part = parts[k % len(parts)]
+            return part if q.unit_kind in cat.indicators[part].kinds else ""
     if len(items) >= 2 and len(after) % len(items) == 0:
         a, b = items[k % len(items)]
         for m_start, _, name in cat.matches(ctx.body[a:b]):

@@ -130,8 +130,16 @@ class _PageArea:
 
     def home(self) -> Place | None:
         if not self._done:
-            self._home, self._done = observations.page_home(self.text, self.mentions) or self.given, True
+            found = observations.page_home(self.text, self.mentions)
+            if found is None or (self.given is not None and _holds(found, self.given)):
+                found = self.given   # 考察浙江… on a page from 龙游县: the user's place is narrower
+            self._home, self._done = found, True
         return self._home
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is a province or city that holds ``inner``."""
+    return outer != inner and outer.name in (inner.province, inner.city)
 
 
 def _article(text: str, span: ArticleSpan, ordinal: int, ref: Reference | None,

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from . import wordlists
+
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 MB = 1024 * 1024   # sizes are stated in binary megabytes everywhere: CLI, web page, widget
@@ -240,6 +242,18 @@ _HEADING_LINE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000:：.．])[^\n。；！？，]{0,40}$")
 
+#: A numbered line with a comma in it (一、奋发有为，2018年迈出铿锵步伐): a heading when the
+#: line after it is a web page's paragraph (longer than LONGEST_WRAPPED_LINE), since a
+#: newspaper column's wrapped list item is followed by another short line.
+_NUMBERED_LINE = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。；！？]{0,40}$")
+
+#: A web page's metadata line under its title (来源：宁波市奉化区人民政府 发布时间：…): the break
+#: before and after it is no wrap (the title and the first paragraph stay apart).
+_METADATA_LINE = re.compile(
+    r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(wordlists.load("articles")["metadata_labels"],
+                                                      key=len, reverse=True))) + r")[ \t\u3000]*[:：]")
+
 #: A line that opens with a section marker (一、 （二） 第三章) starts a new section or
 #: list item: the break before it is no wrap either.
 _HEADING_AHEAD = re.compile(
@@ -258,6 +272,12 @@ LONGEST_WRAPPED_LINE = 80
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
+
+
+def _line_length(text: str, start: int) -> int:
+    """The length of the line that starts at ``start``."""
+    end = text.find("\n", start)
+    return (end if end >= 0 else len(text)) - start
 
 
 def normalize(original: str) -> NormText:
@@ -282,8 +302,13 @@ def normalize(original: str) -> NormText:
         if _HEADING_LINE.search(folded, max(line_start, 0), m.start()) \
                 or _HEADING_AHEAD.match(folded, m.end()):
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
+        if _NUMBERED_LINE.search(folded, max(line_start, 0), m.start()) \
+                and _line_length(folded, m.end()) > LONGEST_WRAPPED_LINE:
+            continue
         if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1):
             continue   # nor is a date on a line of its own
+        if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):
+            continue   # nor a page's 来源/发布时间 line
         if m.start() - line_start > LONGEST_WRAPPED_LINE:
             continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])

@@ -21,7 +21,7 @@ _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十
 _LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
-    r"[^\n。，,；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")
+    r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…
 # A sentence that opens with a bare year and a comma (2020年，全市…) speaks of that year,
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
@@ -32,6 +32,8 @@ _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for a
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no longer its
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
+_CLAUSE_END = re.compile("[，,；;。！？!?\n]")
+_DONE = re.compile("了(?!解)|已")   # a finished action: 进行了面商, 已完成 (not 据了解)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -61,6 +63,13 @@ class Env:
         start = max(self.text.rfind(mark, max(0, pos - _SENTENCE_LOOKBACK), pos) for mark in _SENTENCE_ENDS) + 1
         years = _LEAD_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
         return int(years[-1]) if years else None
+
+    def done(self, start: int, end: int) -> bool:
+        """Whether the clause of a date reports a finished action (于6月21日组织…进行了面商,
+        已于…完成): 了 (not 了解) or 已 in it."""
+        clause_end = _CLAUSE_END.search(self.text, end, end + _CLAUSE_LOOKBACK)
+        stop = clause_end.start() if clause_end else min(len(self.text), end + _CLAUSE_LOOKBACK)
+        return bool(_DONE.search(self.text, clause_start(self.text, start), stop))
 
     def ahead(self, start: int, end: int) -> bool:
         """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""

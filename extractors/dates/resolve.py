@@ -117,7 +117,8 @@ class Resolver:
         return self.today.year if self.today else None
 
     def month_year(self, p: Point, month: int) -> int | None:
-        """The year of a year-less month (see the package docstring)."""
+        """The year of a year-less month (see the package docstring); a month after
+        today's in a clause that reports a finished action is last year's."""
         today = self.today
         if today is None:
             return None
@@ -125,7 +126,11 @@ class Resolver:
             # 本报2月27日讯 in a review is still this year's; so is 将于11月底前完成
             return today.year
         review = self.env.review_year(p.start)
-        return review if review is not None else year_for_month(month, today)
+        if review is not None:
+            return review
+        if self.env.done(p.start, p.end):
+            return today.year - 1   # 于6月21日组织…进行了面商, in a letter posted in February: done last year
+        return year_for_month(month, today)
 
     def _year_or_part(self, p: Point, year: int | None, relative: bool) -> Res | None:
         explicit = p.explicit_year()

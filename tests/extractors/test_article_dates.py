@@ -151,6 +151,16 @@ def test_a_document_speaks_from_the_day_its_metadata_says_it_was_written() -> No
     assert [q.period for q in extract(WRITTEN, pubdate="2024-06-13").quantities] == ["2024-05-20", "2024-05-20"]
 
 
+# A speech or work report is delivered on the day under its title, before it is posted.
+SPEECH = ("2024年某镇政府工作报告\n2025年1月17日\n——在某镇第十五届人民代表大会第七次会议上\n各位代表：\n"
+          "现在，我代表镇人民政府向大会作报告。\n")
+
+
+def test_a_speech_speaks_from_the_day_it_was_delivered() -> None:
+    assert dates_of(SPEECH, pubdate="2025-02-19") == [("2025-01-17", "signed", "day")]
+    assert [d.iso for d in extract(SPEECH, pubdate="2025-02-19").dates if d.text == "现在"] == ["2025-01-17"]
+
+
 @pytest.mark.parametrize(("pubdate", "expected"), [
     pytest.param("2023-08-01", ("2023-08-01", "pubdate", "day"), id="signed-after-the-issue-date"),
     pytest.param("2025-01-10", ("2025-01-10", "pubdate", "day"), id="signed-over-a-year-before"),

@@ -103,6 +103,13 @@ def test_headline_before_byline_is_the_title() -> None:
     assert article.start == 0
 
 
+def test_a_metadata_line_between_headline_and_dateline_keeps_them_one_article() -> None:
+    page = ("某某开发区建区20周年总结表彰大会举行\n发布:2015-10-9 10:14:56  来源:某某晚报  浏览次  编辑:佚名\n"
+            "本报讯 (记者 王明) 10月8日下午,某某开发区建区20周年总结表彰大会隆重举行。")
+    (article,) = split_page(page)
+    assert (article.title, article.start) == ("某某开发区建区20周年总结表彰大会举行", 0)
+
+
 def test_a_continued_to_mark_closes_the_article_above_and_is_no_title() -> None:
     page = ("区政府召开常务会议\n　　□记者 张华 报道\n　　本报3月12日讯 昨天下午，区长主持会议。\n"
             "力争3月底前全部开工。\n（下转第二版）\n我区举办春季大型招聘会\n　　□通讯员 赵敏 记者 孙丽\n"

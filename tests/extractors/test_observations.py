@@ -288,10 +288,10 @@ READER_RULES = [
     ("a-towns-own-page",
      "我镇招商成效显著\n信息来源:中山市坦洲镇人民政府 发布日期:2016-03-29\n"
      "我镇今年的招商工作顺利开展。一是上报境外投资项目1个,投资总额2600万美元。二是上报国内贸易成交合同42宗。",
-     "2016-03-29", "42宗", "坦洲镇", "2016-03-29", None, "level", False),
+     "2016-03-29", "42宗", "坦洲镇", "2016", None, "level", False),
     ("a-county-page-naming-a-town-once",
      "全县招商成效显著\n信息来源:庆城县人民政府\n全县今年的招商工作顺利开展,庆城镇引进项目3个。全县上报合同42宗。",
-     "2016-03-29", "42宗", "庆城县", "2016-03-29", None, "level", False),
+     "2016-03-29", "42宗", "庆城县", "2016", None, "level", False),
     # growth written from one level to another: both levels are the indicator's
     ("the-level-a-change-starts-from",
      "2021年,全县地区生产总值从129.8亿元增长到325亿元。——全椒县", "2022-01-26", "129.8亿元", "全椒县",
@@ -508,6 +508,26 @@ READER_RULES = [
     ("already-reached-is-no-plan",
      "该项目与交通项目规划建设政策不符合，同时，我县工程欠款已达2亿元左右，再无多余资金。——肥西县交通运输局",
      "2020-12-01", "2亿元左右", "肥西县", "2020-12-01", None, "level", False),
+    # 这些建议中 breaks down the figure of the paragraph before: its as-of date holds
+    ("these-items-break-down-the-paragraph-before",
+     "截至1月20日下午5时，瑶海区人代会共收到代表建议172件。\n"
+     "经逐条分类分析，这些建议中，城建环保类51件，占比29.7%；社会事业类30件，占比17.4%。——合肥市瑶海区人民政府",
+     "2021-01-23", "30件", "瑶海区", "2021-01-20", None, "level", False),
+    # a task stated as a figure is planned; a task an outcome is measured against is not
+    ("a-task-figure-is-planned",
+     "2023至2024年度，肥西县高标准农田建设任务6500亩，其中新增建设面积4100亩。",
+     "2024-05-30", "6500亩", "肥西县", "2023/2024", None, "level", True),
+    # urban and rural joined by 和 before 分别: one name's parts, not two names
+    ("urban-and-rural-joined-before-respectively",
+     "2018年，全县城镇和农村居民人均可支配收入分别达31250元、16420元，分别增长8.1%、9.2%。——肥西县",
+     "2019-02-16", "8.1%", "肥西县", "2018", "城镇居民人均可支配收入", "growth", False),
+    # a page that dropped its 县 (全规模以上…) still names the indicator
+    ("a-bare-quan-before-an-indicator",
+     "1-5月份，全规模以上工业增加值同比增长18.4%。——肥西县统计局",
+     "2021-06-25", "18.4%", "肥西县", "2021-01/2021-05", "规模以上工业增加值", "growth", False),
+    ("a-share-of-a-task-is-an-outcome",
+     "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
+     "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
 ]
 
 
@@ -556,6 +576,21 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)
     assert (home.name if home else None) == expected
+
+
+def test_a_given_place_narrower_than_the_page_s_one_mention_holds() -> None:
+    """A county's page that names its province once in a formula (考察浙江…) is the county's
+    when its user gives the county; a town's own report (…镇政府工作报告) is the town's."""
+    body = "各位代表：\n全镇深入学习贯彻习近平总书记考察浙江重要讲话精神，全年税收收入约3.8亿元。"
+    ex = extract("2024年龙游县工作情况\n" + body, pubdate="2025-02-19", area="龙游县")
+    assert ex.articles[0].area == "龙游县"
+    ex = extract("2024年湖镇镇政府工作报告\n" + body, pubdate="2025-02-19", area="龙游县")
+    assert (ex.articles[0].area, ex.quantities[0].area) == ("湖镇镇", "湖镇镇")
+
+
+def test_every_village_is_no_village() -> None:
+    [q] = extract("所有村集体经营性收入达15万元以上。", pubdate="2025-02-19", area="龙游县").quantities
+    assert q.area == "龙游县"
 
 
 def test_article_carries_its_area() -> None:

@@ -32,6 +32,8 @@ MENTIONS = [
     # an autonomous prefecture as it is written: its place name and 州 (延边朝鲜族自治州)
     ("autonomous-prefecture-short-form", "恩施州旅游收入增长", [("恩施州", "恩施州", None)]),
     ("prefecture-self-reference", "全州地区生产总值增长7%", [("全州", None, "city")]),
+    # a verb before 开发区 is no part of a zone's name (代表市政府向开发区表示祝贺, 希望开发区…)
+    ("no-zone-named-by-a-verb", "代表市政府向开发区表示祝贺，希望开发区勇挑重担。", []),
 ]
 
 

@@ -74,6 +74,17 @@ WRAPS = [
     # a salutation or a letter's 现答复如下： ends its line: what follows opens a paragraph
     pytest.param("尊敬的代表：\n您提出的建议收悉，现答复如下：\n2019年，全区计划投入",
                  "尊敬的代表：\n您提出的建议收悉，现答复如下：\n2019年，全区计划投入", id="a-colon-ends-its-line"),
+    # a web page's 来源/发布时间 line stands between its title and its first paragraph
+    pytest.param("区人代会收到建议170件\n来源：某某区人民政府 发布时间：2021-01-23\n截至1月21日，共收到建议170件。",
+                 "区人代会收到建议170件\n来源：某某区人民政府 发布时间：2021-01-23\n截至1月21日，共收到建议170件。",
+                 id="a-metadata-line-is-no-wrap"),
+    # a numbered heading with a comma, over a web page's paragraph, stays on its line; over
+    # another short line (a newspaper column's list item) it is still joined
+    pytest.param("一、奋发有为，2018年迈出坚实步伐\n2018年是" + "爬坡过坎、充满挑战的一年，" * 7 + "。",
+                 "一、奋发有为，2018年迈出坚实步伐\n2018年是" + "爬坡过坎、充满挑战的一年，" * 7 + "。",
+                 id="a-numbered-heading-with-a-comma-over-a-paragraph"),
+    pytest.param("一、加快项目建设，全年\n完成投资5亿元。", "一、加快项目建设，全年完成投资5亿元。",
+                 id="a-numbered-column-line-is-joined"),
 ]
 
 
