@@ -30,3 +30,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval13.jsonl --texts tests/gold/eval13
 	.venv/bin/python -m extractors evaluate tests/gold/eval14.jsonl --texts tests/gold/eval14
 	.venv/bin/python -m extractors evaluate tests/gold/eval15.jsonl --texts tests/gold/eval15
+	.venv/bin/python -m extractors evaluate tests/gold/eval16.jsonl --texts tests/gold/eval16
