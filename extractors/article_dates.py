@@ -63,8 +63,16 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
     ``given`` is the issue date passed with the page, ``source`` its file name.
     """
     named = filename_date(source)
-    printed = _page_date(page, spans, furniture)
-    anchor = given or named or printed
+    # The date the page prints is read only when something asks for it: a page given
+    # its issue date to the day dates every article without it.
+    printed: list[Reference | None] = []
+
+    def page_date() -> Reference | None:
+        if not printed:
+            printed.append(_page_date(page, spans, furniture))
+        return printed[0]
+
+    anchor = given or named or page_date()
     own = [_dateline_date(span, anchor) for span in spans]
     found = Counter(d for d in own if d)
     page_dateline = found.most_common(1)[0][0] if found else None
@@ -77,10 +85,10 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
         elif (signed := _own_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
-            inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
+            inferred = infer_date(page, span, furniture, page_date(), not_after=given.last_day)
             chosen.append(inferred if inferred is not None and given.covers(inferred.day) else given)
         else:
-            chosen.append(given or named or infer_date(page, span, furniture, printed))
+            chosen.append(given or named or infer_date(page, span, furniture, page_date()))
     return chosen
 
 
