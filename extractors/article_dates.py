@@ -232,7 +232,7 @@ def _full_dates(text: str) -> list[tuple[date, int, int, str]]:
     # A metadata line glues the clock time to the day (2021年06月03日15时27分).
     norm = _GLUED_TIME.sub(" ", normalize(text).text)
     found = []
-    for d in dates.find_dates(norm, None):
+    for d in dates.find_dates(norm, None, events=False):
         day = (d.iso or "").partition("T")[0]   # 2021-06-03T15:27: its day
         if d.relative or d.granularity != "day" or len(day) != 10:
             continue
@@ -252,6 +252,8 @@ def _report_year(page: str, span: ArticleSpan, furniture: list[tuple[int, int]])
     2019年政府工作报告 → 2019, 一、2018年工作回顾 → 2019."""
     text = _masked(page, span.start, span.end, furniture)
     for line in [span.title, *text.split("\n")]:
+        if "年" not in line:
+            continue   # no year is written here (normalising folds no character into 年)
         line = normalize(line).text.strip(" \t\u3000")
         if not line or len(line) > HEADLINE_MAX or line.endswith(_SENTENCE_FINAL):
             continue   # a heading is short and ends no sentence
