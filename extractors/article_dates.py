@@ -63,8 +63,16 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
     ``given`` is the issue date passed with the page, ``source`` its file name.
     """
     named = filename_date(source)
-    printed = _page_date(page, spans, furniture)
-    anchor = given or named or printed
+    # The date the page prints is read only when something asks for it: a page given
+    # its issue date to the day dates every article without it.
+    printed: list[Reference | None] = []
+
+    def page_date() -> Reference | None:
+        if not printed:
+            printed.append(_page_date(page, spans, furniture))
+        return printed[0]
+
+    anchor = given or named or page_date()
     own = [_dateline_date(span, anchor) for span in spans]
     found = Counter(d for d in own if d)
     page_dateline = found.most_common(1)[0][0] if found else None
@@ -77,10 +85,10 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
         elif (signed := _own_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
-            inferred = infer_date(page, span, furniture, printed, not_after=given.last_day)
+            inferred = infer_date(page, span, furniture, page_date(), not_after=given.last_day)
             chosen.append(inferred if inferred is not None and given.covers(inferred.day) else given)
         else:
-            chosen.append(given or named or infer_date(page, span, furniture, printed))
+            chosen.append(given or named or infer_date(page, span, furniture, page_date()))
     return chosen
 
 
@@ -246,7 +254,7 @@ def _full_dates(text: str) -> list[tuple[date, int, int, str]]:
     # A metadata line glues the clock time to the day (2021年06月03日15时27分).
     norm = _GLUED_TIME.sub(" ", normalize(text).text)
     found = []
-    for d in dates.find_dates(norm, None):
+    for d in dates.find_dates(norm, None, events=False):
         day = (d.iso or "").partition("T")[0]   # 2021-06-03T15:27: its day
         if d.relative or d.granularity != "day" or len(day) != 10:
             continue
@@ -266,6 +274,8 @@ def _report_year(page: str, span: ArticleSpan, furniture: list[tuple[int, int]])
     2019年政府工作报告 → 2019, 一、2018年工作回顾 → 2019."""
     text = _masked(page, span.start, span.end, furniture)
     for line in [span.title, *text.split("\n")]:
+        if "年" not in line:
+            continue   # no year is written here (normalising folds no character into 年)
         line = normalize(line).text.strip(" \t\u3000")
         if not line or len(line) > HEADLINE_MAX or line.endswith(_SENTENCE_FINAL):
             continue   # a heading is short and ends no sentence

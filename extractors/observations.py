@@ -380,6 +380,8 @@ class _Context:
         self.dates = sorted((dataclasses.replace(d, iso=d.iso.partition("T")[0]) if "T" in d.iso else d
                              for d in dates if d.iso), key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
+        self._dates_in: dict[tuple[int, int], list[DateMention]] = {}   # by (start, end)
+        self._governing: dict[int, bool] = {}   # by id() of a date in self.dates
         self.places = mentions
         self.place_starts = [m.start for m in mentions]
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
@@ -389,6 +391,8 @@ class _Context:
         self.breakdown_marks = sorted(m.start(1) for m in _words().inline_breakdown.finditer(body))
         self._plans: dict[int, bool] = {}   # by sentence: whether a plan it continues covers it
         self.headings = _headings(self)
+        self.heading_starts = [start for start, _, _ in self.headings]
+        self._plan_sections: dict[int, bool] = {}   # by how many headings stand above
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
         self._openings: dict[int, places.Mention | None] = {}   # by sentence start
@@ -441,9 +445,20 @@ class _Context:
         return self.sentences[self.index(pos)]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        """Dates inside ``[start, end)``, nearest to ``end`` first."""
-        lo, hi = bisect_right(self.date_starts, start - 1), bisect_right(self.date_starts, end)
-        return [d for d in reversed(self.dates[lo:hi]) if d.end <= end]
+        """Dates inside ``[start, end)``, nearest to ``end`` first; found once per span
+        (a figure's questions ask for the same span again), so not to be changed."""
+        found = self._dates_in.get((start, end))
+        if found is None:
+            lo, hi = bisect_right(self.date_starts, start - 1), bisect_right(self.date_starts, end)
+            found = self._dates_in[start, end] = [d for d in reversed(self.dates[lo:hi]) if d.end <= end]
+        return found
+
+    def governs(self, d: DateMention) -> bool:
+        """:func:`_governs` of one of the article's dates, worked out once."""
+        found = self._governing.get(id(d))
+        if found is None:
+            found = self._governing[id(d)] = _governs(d, self)
+        return found
 
     def places_in(self, start: int, end: int) -> list[places.Mention]:
         lo, hi = bisect_right(self.place_starts, start - 1), bisect_right(self.place_starts, end)
@@ -792,7 +807,7 @@ def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> s
     value holds for the base's period — the figure's own months (同期) in the base's
     year, else the base's time phrase itself."""
     dates = ctx.dates_in(start, q.start)
-    if not dates or (_governs(dates[0], ctx) and not dates[0].text.endswith(_SAME_PERIOD)):
+    if not dates or (ctx.governs(dates[0]) and not dates[0].text.endswith(_SAME_PERIOD)):
         return found
     base = dates[0]
     gap = ctx.body[base.end:q.start]
@@ -831,7 +846,7 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
     """The nearest time phrase before ``end`` that is no comparison base; without
     ``events``, none that dates an event (学校于2000年搬迁) either."""
     for d in ctx.dates_in(start, end):
-        if _governs(d, ctx) and (events or ctx.body[d.start - 1:d.start] != "于") \
+        if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _since(d, end, ctx) or d.iso
     return None
@@ -850,7 +865,7 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     if not _is_flow(q, ctx):
         return None
     for d in ctx.dates_in(start, q.start):
-        if not _governs(d, ctx):
+        if not ctx.governs(d):
             continue
         if d.iso and len(d.iso) == 7 and (d.text.startswith(_words().as_of_starts) or ctx.body[
                 max(0, d.start - 3):d.start].endswith(_words().as_of_starts)) and d.iso[5:] != "01":
@@ -1006,7 +1021,7 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> s
         before = _words().preamble.sub("", before)
         if not _words().opening.fullmatch(before):
             return None
-        if _governs(d, ctx):
+        if ctx.governs(d):
             return d.iso
     return None
 
@@ -1472,10 +1487,20 @@ def _target(q: Quantity, ctx: _Context) -> bool:
 
 def _in_plan_section(pos: int, ctx: _Context) -> bool:
     """Whether a numbered heading above ``pos`` (the section or one that holds it) names
-    a plan: 二、2024年工作安排, （三）主要任务."""
+    a plan: 二、2024年工作安排, （三）主要任务. Worked out once for each count of
+    headings above: every figure under the same heading has the same answer."""
+    above = bisect_right(ctx.heading_starts, pos)
+    found = ctx._plan_sections.get(above)
+    if found is None:
+        found = ctx._plan_sections[above] = _plan_heading_above(above, ctx)
+    return found
+
+
+def _plan_heading_above(above: int, ctx: _Context) -> bool:
+    """:func:`_in_plan_section` for a figure under the first ``above`` headings."""
     rank_seen = 9
-    for start, rank, _period in reversed(ctx.headings):
-        if start > pos or rank >= rank_seen:
+    for start, rank, _period in reversed(ctx.headings[:above]):
+        if rank >= rank_seen:
             continue
         end = ctx.body.find("\n", start)
         if any(w in ctx.body[start:end if end >= 0 else len(ctx.body)] for w in _words().plan_headings):

@@ -116,13 +116,29 @@ def guarded(pattern: str) -> re.Pattern[str]:
     >>> guarded("一半|三成").pattern
     '一半|三成'
     """
-    parsed = _sre.parse(pattern)
-    if parsed.state.flags & _const.SRE_FLAG_IGNORECASE or _skips(parsed.data):
+    if _skips(_sre.parse(pattern).data):
         return re.compile(pattern)
+    starts = start_class(pattern)
+    return re.compile(pattern if starts is None else f"(?=[{starts}])(?:{pattern})")
+
+
+def start_class(pattern: str) -> str | None:
+    """The inside of a character class holding every character a match of ``pattern``
+    can start with (:func:`guarded`'s look-ahead); None when that cannot be told
+    (see :func:`guarded`) or the pattern may match nothing.
+
+    >>> start_class("[1-9]月|今年")
+    '1-9今'
+    >>> start_class("[0-9]*") is None   # it may match nothing
+    True
+    """
+    parsed = _sre.parse(pattern)
+    if parsed.state.flags & _const.SRE_FLAG_IGNORECASE:
+        return None
     starts = _starts(parsed.data)
     if starts is None or starts[1]:
-        return re.compile(pattern)
-    return re.compile(f"(?=[{''.join(sorted(set(starts[0])))}])(?:{pattern})")
+        return None
+    return "".join(sorted(set(starts[0])))
 
 
 def _skips(items: Any) -> bool:

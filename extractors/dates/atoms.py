@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..segment import start_class
 from .days import matched
 from .words import LEX, alt, char_class
 
@@ -132,8 +133,19 @@ _FIRST_CHARS = "".join(sorted(
                         "year_labels", "month_parts")
        for w in LEX[key]}
 ))
+
+
+def _alternative(name: str, pattern: str) -> str:
+    """The atom ``name`` as an alternative of ATOM_RE, behind a look-ahead for the
+    characters it can start with: ``re`` enters each alternative in turn at every
+    position the scan tries, and the look-ahead turns most of them away with one test
+    (the same matches: an alternative cannot match where it cannot start)."""
+    starts = start_class(pattern)
+    return (f"(?=[{starts}])" if starts else "") + f"(?P<{name}>{pattern})"
+
+
 ATOM_RE = re.compile("(?=[" + re.escape(_FIRST_CHARS) + "])(?:"
-                     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in ATOMS) + ")")
+                     + "|".join(_alternative(name, pattern) for name, pattern in ATOMS) + ")")
 _BLOCKING = frozenset({"stop", "plan"})  # atoms that are never dates and never join a chain
 
 # Every date atom has a trigger in its clause: one of the characters below, a numeral

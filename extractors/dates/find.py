@@ -23,9 +23,10 @@ _RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")
 _RECURRING_CHARS = max(map(len, LEX["recurring"]))
 
 
-def find_dates(text: str, today: date | None, title: str = "") -> list[DateMention]:
+def find_dates(text: str, today: date | None, title: str = "", events: bool = True) -> list[DateMention]:
     """Dates in ``text`` resolved against ``today``; spans are offsets into ``text``,
-    ``title`` the headline ``text`` opens with, when known.
+    ``title`` the headline ``text`` opens with, when known. Without ``events`` no
+    date's event is read (a caller that wants the dates alone).
 
     >>> from datetime import date
     >>> d = find_dates("本报9月9日讯 今天上午，区人大常委会主任会议召开。", date(2024, 9, 9))
@@ -50,7 +51,7 @@ def find_dates(text: str, today: date | None, title: str = "") -> list[DateMenti
             f.end += 1
     spans = {f.start: f.end for f in found}
     starts = list(spans)  # in text order: found is sorted
-    return [_mention(text, f, spans, starts) for f in found]
+    return [_mention(text, f, spans, starts, events) for f in found]
 
 
 _TITLE_QUOTES: dict[str, str] = LEX["title_quotes"]
@@ -91,12 +92,13 @@ def _is_code(text: str, found: Found) -> bool:
     return bool(m and not _NAME_BLOCKERS.search(m.group()))
 
 
-def _mention(text: str, f: Found, spans: dict[int, int], starts: list[int]) -> DateMention:
+def _mention(text: str, f: Found, spans: dict[int, int], starts: list[int],
+             events: bool = True) -> DateMention:
     iso = f.res.rendered()
     return DateMention(
         text=text[f.start:f.end], start=f.start, end=f.end, iso=iso,
         granularity=_granularity(f.res, iso), kind=f.res.kind, relative=f.res.relative,
-        event=event(text, f, spans, starts),
+        event=event(text, f, spans, starts) if events else "",
     )
 
 
