@@ -130,7 +130,7 @@ def reviewed_past_year(text: str, today: date | None, title: str = "") -> int | 
 
 
 def bulletin_year(text: str, today: date | None) -> int | None:
-    """Last year, when a statistical bulletin's title or lead names it, whenever the
+    r"""Last year, when a statistical bulletin's title or lead names it, whenever the
     bulletin is posted (一、综合 初步核算,2020年全区完成生产总值…, posted in July 2021).
 
     >>> bulletin_year("一、综合\n初步核算,2020年全区完成生产总值356.56亿元。全年…", date(2021, 7, 7))
