@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import Any
 
 from . import places, wordlists
 from .dates import iso_bounds as _iso_bounds
@@ -84,6 +85,7 @@ class _Words:
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
     mastheads: tuple[str, ...]
+    source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
     opening: re.Pattern[str]
@@ -103,20 +105,25 @@ class _Words:
 _INCLUSION_REACH = 20
 
 
-@cache
-def _words() -> _Words:
-    lex = wordlists.load("observations")
-    places_lex = wordlists.load("places")
-    # a blocked word is matched first and skipped; a cue followed by 的 names
-    # what an outcome is measured against (完成年度计划的95%); the longest word first
+def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
+    """The target cues of a sentence. A blocked word is matched first and skipped; a cue
+    followed by 的 names what an outcome is measured against (完成年度计划的95%); the
+    longest word first."""
     # 已列入我局2021年老旧小区改造项目中: what is put into a plan is planned
     inclusion = (f"(?:{word_pattern(lex['plan_inclusions'])})"
                  f"(?=[^，。；,;\n]{{0,{_INCLUSION_REACH}}}?(?:{word_pattern(lex['plan_inclusion_ends'])}))")
     # 建设任务7800亩，…: a task stated as a figure that ends its phrase is planned (not
     # 占总任务4.8亿元的154%, where the task is what an outcome is measured against)
     task = f"(?:{word_pattern(lex['task_words'])})(?=[0-9][0-9.]*[\u4e00-\u9fff%]{{1,3}}[，,。；;、])"
-    target = guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
-                     f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion}|{task})")
+    return guarded(f"(?:{word_pattern(lex['not_target_cues'])})"
+                   f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion}|{task})")
+
+
+@cache
+def _words() -> _Words:
+    lex = wordlists.load("observations")
+    places_lex = wordlists.load("places")
+    target = _target_cues(lex)
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
     hedges = wordlists.load("hedges")
@@ -151,6 +158,8 @@ def _words() -> _Words:
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
+        source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
+                                r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
@@ -197,7 +206,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
-        return page_home and (_home_town(title, body, found, page_home) or page_home)
+        return page_home and _narrowed(title, body, found, page_home)
     _disambiguate(named)
     score: Counter[Place] = Counter()
     for m in named:
@@ -211,9 +220,36 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         best = _best_of_level(score, _self_level(found), page_home)
         if page_home and best != page_home and score.get(best, 0) <= 2:
             # named once in passing: the page's place still holds
-            return _home_town(title, body, found, page_home) or page_home
+            return _narrowed(title, body, found, page_home)
     best = _with_host(best, score) if best.code is None else best
-    return _home_town(title, body, found, best) or best
+    return _narrowed(title, body, found, best)
+
+
+def _narrowed(title: str, body: str, found: Sequence[places.Mention], home: Place) -> Place:
+    """``home``, or the town (:func:`_home_town`) or zone (:func:`_home_zone`) in it that
+    the article speaks as."""
+    return _home_town(title, body, found, home) or _home_zone(body, found, home) or home
+
+
+def _home_zone(body: str, found: Sequence[places.Mention], host: Place) -> Place | None:
+    """The zone of ``host`` an article speaks as: a zone kind written bare (8月3日，高新区召开
+    …；高新区党工委书记…) more often than ``host``'s own self-references (全市, 我县), on
+    a page of a county or city that names no zone of its own."""
+    if host.level not in ("county", "city") or any(m.place is not None and m.place.level == "zone" for m in found):
+        return None
+    counts = Counter(m.group("kind") for m in _BARE_ZONE.finditer(body))
+    if not counts:
+        return None
+    kind, count = counts.most_common(1)[0]
+    own = sum(1 for m in found if m.self_ref == host.level and not m.comparison)
+    if count < 2 or count <= own:
+        return None
+    zone = places.gazetteer().resolve(places.gazetteer().stem(host.name) + kind)
+    return zone if zone is not None and zone.level == "zone" else None
+
+
+#: A zone kind written without a place before it: after a clause break or a function word.
+_BARE_ZONE = re.compile(r"(?:^|(?<=[\s，。、；：“”（）,;:()在对由从向与和及的]))(?P<kind>高新区|经开区|开发区|经济开发区|经济技术开发区)")
 
 
 def _unlisted(body: str, named: list[places.Mention]) -> list[places.Mention]:
@@ -251,9 +287,10 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
 
 
 #: A title naming a town's government or congress as the document's author (2024年湖镇镇政府
-#: 工作报告, 湖镇镇人民代表大会…): the town's own page.
+#: 工作报告, 沙沟镇2021年政府工作报告, 湖镇镇人民代表大会…): the town's own page.
 _TOWN_GOVERNMENT_TITLE = re.compile(
-    r"\s*(?:(?:19|20)\d{2}年度?)?(?P<town>[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:人民)?(?:政府|人民代表大会|人大)")
+    r"\s*(?:(?:19|20)\d{2}年度?)?(?P<town>[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:(?:19|20)\d{2}年度?)?"
+    r"(?:人民)?(?:政府|人民代表大会|人大)")
 
 
 def _home_candidate(place: Place) -> Place:
@@ -346,7 +383,22 @@ def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
         if named:
             return named[0].place
     kept = {id(m) for m in _unlisted(page, [m for m in mentions if m.place])}
-    return home_area("", "", [m for m in mentions if m.place is None or id(m) in kept])
+    return home_area("", "", [m for m in mentions if m.place is None or id(m) in kept]) or _source_paper(page)
+
+
+def _source_paper(page: str) -> Place | None:
+    """The place of the local paper a web page names as its source (来源：太仓日报), for a
+    page that names no place of its own (高新区召开…)."""
+    m = _words().source_paper.search(page, 0, _SOURCE_REACH)
+    if m is None or not m.group("paper").endswith(_words().mastheads):
+        return None
+    gaz = places.gazetteer()
+    named = [n for n in gaz.mentions(m.group("paper")) + gaz.county_stems(m.group("paper")) if n.place]
+    return named[0].place if named else None
+
+
+#: How far into a page its source line may stand (the title and the metadata lines under it).
+_SOURCE_REACH = 300
 
 
 def _disambiguate(mentions: Sequence[places.Mention]) -> None:
@@ -1087,7 +1139,9 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
     nature = catalogue().nature(q.indicator)
     if nature is not None:
         return nature == "stock"   # 城镇常住居民人均可支配收入: 常住 says whose income, a flow
-    lead = ctx.body[max(ctx.sentence(q.start)[0], q.start - 12):q.start]
+    start = ctx.sentence(q.start)[0]
+    # within the figure's phrase: 播种面积504万亩，夏粮产量227.2万吨 — 面积 is the area's cue, not the yield's
+    lead = ctx.body[max(ctx.phrase_start(start, q.start), q.start - 12):q.start]
     return _words().stock_cues.search(lead) is not None
 
 
@@ -1229,6 +1283,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
             ctx.raw_indicator[q.start] = paired
         return paired or None
     start = before.end if before else ctx.sentence(q.start)[0]
+    if _PROGRESS.search(ctx.body, start, q.start):
+        return None   # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         name = ctx.raw_indicator[before.start]
@@ -1333,6 +1389,10 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
                              ctx.phrase_start(start, a), a)
         return named
     return None
+
+
+#: A share of a plan (占年度目标的, 占目标任务的, 完成计划的): how far the plan is done.
+_PROGRESS = re.compile(r"(?:占|完成)[^，。；,;]{0,6}(?:目标|任务|计划)[^，。；,;]{0,3}的$")
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:

@@ -138,8 +138,13 @@ class _PageArea:
 
 
 def _holds(outer: Place, inner: Place) -> bool:
-    """Whether ``outer`` is a province or city that holds ``inner``."""
-    return outer != inner and outer.name in (inner.province, inner.city)
+    """Whether ``outer`` is a province or city that holds ``inner``, or the division a
+    town, village or zone ``inner`` lies in (沂水县 of 沂水县沙沟镇)."""
+    if outer == inner:
+        return False
+    return outer.name in (inner.province, inner.city) or (
+        inner.level in ("town", "village", "zone") and outer.level not in ("town", "village", "zone")
+        and outer.code is not None and outer.code == inner.code)
 
 
 def _article(text: str, span: ArticleSpan, ordinal: int, ref: Reference | None,

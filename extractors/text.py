@@ -274,6 +274,17 @@ LONGEST_WRAPPED_LINE = 80
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
 
 
+def _apart_digits(text: str, end: int, next_start: int) -> bool:
+    """Whether the line ending at ``end`` ends in digits set apart by a space and the
+    next line (from ``next_start``) opens with a digit: two numbers, not one wrapped."""
+    if not (0 < end and next_start < len(text) and text[end - 1].isdigit() and text[next_start].isdigit()):
+        return False
+    k = end - 1
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return k > 0 and text[k - 1] in " \t\u3000"
+
+
 def _line_length(text: str, start: int) -> int:
     """The length of the line that starts at ``start``."""
     end = text.find("\n", start)
@@ -309,6 +320,8 @@ def normalize(original: str) -> NormText:
             continue   # nor is a date on a line of its own
         if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):
             continue   # nor a page's 来源/发布时间 line
+        if _apart_digits(folded, m.start(), m.end()):
+            continue   # 统计公报 2019 / 2019年…: a number set apart at the line's end, then another
         if m.start() - line_start > LONGEST_WRAPPED_LINE:
             continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])

@@ -15,8 +15,9 @@ from .points import Found
 from .words import LEX, alt
 
 _CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(LEX["code_after_year"]) + ")")
+# a title may set its last words apart with a space (2019年长顺县国民经济和社会发展 统计公报)
 _NAME_AFTER_YEAR = re.compile(
-    r"[^，,。；;：:、！？!?\s《》()（）]{0,30}?(?:" + alt(LEX["name_suffixes"]) + ")")
+    r"(?![ \u3000])[^，,。；;：:、！？!?\n\r\t《》()（）]{0,30}?(?:" + alt(LEX["name_suffixes"]) + ")")
 _NAME_BLOCKERS = re.compile(alt(LEX["name_blockers"]))
 _HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(LEX["holiday_blockers"]) + ")")
 _RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")

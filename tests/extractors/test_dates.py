@@ -295,6 +295,9 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
     ("campaign-name", "全面组织实施2009年招商引资专项行动。", []),
+    # a title may set its last words apart with a space
+    ("bulletin-title-with-a-space", "2019年某某县国民经济和社会发展 统计公报", []),
+    ("review-title", "某某县2021年“五一”小长假旅游情况综述", []),
     ("author-code-before-a-label", "时间:2019-10-29 11:36 来源:互联网 作者:WB11 点击:次",
      [("2019-10-29 11:36", "2019-10-29T11:36", "time")]),
     # a chart's number and a year range in its caption: no clock (图1:2011 is no 1:20)

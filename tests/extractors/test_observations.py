@@ -525,6 +525,25 @@ READER_RULES = [
     ("a-bare-quan-before-an-indicator",
      "1-5月份，全规模以上工业增加值同比增长18.4%。——肥西县统计局",
      "2021-06-25", "18.4%", "肥西县", "2021-01/2021-05", "规模以上工业增加值", "growth", False),
+    # 其他 names a part of an indicator, never the indicator
+    ("another-part-is-no-indicator",
+     "2019年，全县其他服务业增加值18984万元，比上年增长14.2%。——肥西县统计局",
+     "2020-07-10", "18984万元", "肥西县", "2019", None, "level", False),
+    # a growth computed at comparable prices keeps the level's indicator
+    ("comparable-prices-keep-the-indicator",
+     "2019年，全县实现地区生产总值288.96亿元（现价，下同），按可比价格比上年增长7.6%。——肥西县统计局",
+     "2020-04-30", "7.6%", "肥西县", "2019", "地区生产总值", "growth", False),
+    # output at current prices is output; its share of the year's plan is progress, no indicator
+    ("output-at-current-prices",
+     "1至7月，全县规模以上工业实现现价产值85.6亿元，占年度目标的57.0%。——肥西县",
+     "2006-08-08", "85.6亿元", "肥西县", "2006-01/2006-07", "规模以上工业总产值", "level", False),
+    ("a-share-of-the-plan-is-progress",
+     "1至7月，全县规模以上工业实现现价产值85.6亿元，占年度目标的57.0%。——肥西县",
+     "2006-08-08", "57.0%", "肥西县", "2006-01/2006-07", None, "share", False),
+    # a stock cue of one figure does not reach the next one's phrase
+    ("a-stock-cue-stays-in-its-phrase",
+     "上半年，全市经济运行稳定。夏粮再获丰收，全市夏粮播种面积404万亩，夏粮产量187.2万吨。——合肥市统计局",
+     "2020-08-04", "187.2万吨", "合肥市", "2020-01/2020-06", None, "level", False),
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
@@ -586,6 +605,20 @@ def test_a_given_place_narrower_than_the_page_s_one_mention_holds() -> None:
     assert ex.articles[0].area == "龙游县"
     ex = extract("2024年湖镇镇政府工作报告\n" + body, pubdate="2025-02-19", area="龙游县")
     assert (ex.articles[0].area, ex.quantities[0].area) == ("湖镇镇", "湖镇镇")
+
+
+def test_a_local_paper_s_place_and_a_bare_zone() -> None:
+    """A page from 太仓日报 that names no place and speaks as 高新区 is 太仓高新区's."""
+    page = ("高新区发展态势良好\n发布时间:2018-08-10 来源:太仓日报\n"
+            "8月3日,高新区召开半年度工作会议。上半年,高新区主要经济指标实现稳健增长,全区完成工业产值400亿元。")
+    ex = extract(page, pubdate="2018-08-10")
+    assert (ex.articles[0].area, ex.quantities[0].area) == ("太仓高新区", "太仓高新区")
+
+
+def test_a_town_report_titled_with_its_year_after_the_town() -> None:
+    body = "沙沟镇2021年政府工作报告\n各位代表:\n2020年全镇地方财政收入实现2496万元。"
+    ex = extract(body, pubdate="2021-02-27", area="沂水县沙沟镇")
+    assert (ex.articles[0].area, ex.quantities[0].area) == ("沙沟镇", "沙沟镇")
 
 
 def test_every_village_is_no_village() -> None:

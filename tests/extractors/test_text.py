@@ -85,6 +85,10 @@ WRAPS = [
                  id="a-numbered-heading-with-a-comma-over-a-paragraph"),
     pytest.param("一、加快项目建设，全年\n完成投资5亿元。", "一、加快项目建设，全年完成投资5亿元。",
                  id="a-numbered-column-line-is-joined"),
+    # a number set apart at a line's end and a number opening the next line are two numbers
+    pytest.param("某某县统计公报 2019\n2019年某某县国民经济", "某某县统计公报 2019\n2019年某某县国民经济",
+                 id="two-numbers-across-a-break"),
+    pytest.param("全区企业达24\n2家", "全区企业达242家", id="a-wrapped-number-is-joined"),
 ]
 
 
