@@ -1,0 +1,253 @@
+"""Annotations of pages 01-05 (长乐区, 张掖市, 西安丰镇, 临澧县, 中宁县), in document order."""
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
+
+GDP = "地区生产总值"
+GDP_PC = "人均地区生产总值"
+P1 = "第一产业增加值"
+P2 = "第二产业增加值"
+P3 = "第三产业增加值"
+STRUCT = "三次产业结构"
+IND_VA = "规模以上工业增加值"
+IND_OUT = "规模以上工业总产值"
+FAI = "固定资产投资"
+BUDGET = "一般公共预算收入"
+SPEND = "一般公共预算支出"
+GRAIN = "粮食产量"
+URBAN = "城镇居民人均可支配收入"
+RURAL = "农村居民人均可支配收入"
+DEC = "decrease"
+
+PAGES = {}
+
+CL = "2022"
+PAGES["e17_01_changle_20230726.txt"] = dict(
+    pubdate="2023-07-26", pubnote="the page's metadata line 来源:长乐区统计局 2023-07-26 10:48 (fzcl.gov.cn, 统计解读)",
+    area="长乐区", period=CL,
+    items=[
+        C("2022年", "year inside the bulletin's title"),
+        D("2023-07-26 10:48", "2023-07-26T10:48", "time", rel=False, note="page metadata line"),
+        O("一、", "section marker"),
+        D("2022年", CL, "year", rel=False),
+        Q("1218.08亿元", num("1218.08亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("4.4%", 4.4, "%", "地区生产总值增速", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("76.10亿元", num("76.10亿"), "元", "第一产业增加值", "level", ind=P1),
+        Q("3.1%", 3.1, "%", "第一产业增加值增速", "growth", ind=P1),
+        O("第二产业", "industry ordinal"),
+        Q("717.91亿元", num("717.91亿"), "元", "第二产业增加值", "level", ind=P2),
+        Q("4.3%", 4.3, "%", "第二产业增加值增速", "growth", ind=P2),
+        Q("58.87亿元", num("58.87亿"), "元", "建筑业增加值", "level"),
+        Q("15.3%", 15.3, "%", "建筑业增加值增速", "growth"),
+        O("第三产业", "industry ordinal"),
+        Q("424.07亿元", num("424.07亿"), "元", "第三产业增加值", "level", ind=P3),
+        Q("4.6%", 4.6, "%", "第三产业增加值增速", "growth", ind=P3),
+        O("第一、二、三产业", "industry ordinals"),
+        Q("0.2", 0.2, "百分点", "第一产业拉动GDP增长", "points", inherited=True),
+        Q("2.6", 2.6, "百分点", "第二产业拉动GDP增长", "points", inherited=True),
+        Q("1.6个百分点", 1.6, "百分点", "第三产业拉动GDP增长", "points"),
+        C("三次产业", "fixed term"),
+        Q("6.25:58.94:34.81", 6.25, "", "三次产业结构", "share", ind=STRUCT,
+          values=[6.25, 58.94, 34.81], note="ratio; value is the first part"),
+        D("上年同期", "2021", "period"),
+        O("第一产业", "industry ordinal"),
+        O("第二产业", "industry ordinal"),
+        Q("1.4个百分点", 1.4, "百分点", "第二产业占比下降", "points", ind=P2, change=DEC,
+          note="the industry's share of GDP, down on 2021"),
+        O("第三产业", "industry ordinal"),
+        Q("1.3个百分点", 1.3, "百分点", "第三产业占比提升", "points", ind=P3),
+        Q("150195元", 150195, "元", "人均地区生产总值", "level", ind=GDP_PC),
+        Q("3.1%", 3.1, "%", "人均地区生产总值增速", "growth", ind=GDP_PC),
+        D("2022年", CL, "year", rel=False),
+        Q("96.22亿元", num("96.22亿"), "元", "一般公共预算总收入", "level",
+          note="the total with the parts passed up; not the catalogue's local 一般公共预算收入"),
+        Q("1.0%", 1.0, "%", "一般公共预算总收入增速", "growth", note="同口径增长"),
+        Q("68.05亿元", num("68.05亿"), "元", "地方一般公共预算收入", "level", ind=BUDGET),
+        Q("13.3%", 13.3, "%", "地方一般公共预算收入增速", "growth", ind=BUDGET, note="同口径增长"),
+        Q("88.08亿元", num("88.08亿"), "元", "一般公共预算支出", "level", ind=SPEND),
+        Q("5.6%", 5.6, "%", "一般公共预算支出增速", "growth", ind=SPEND),
+        O("二、", "section marker"),
+        D("2022年", CL, "year", rel=False),
+        Q("132.81亿元", num("132.81亿"), "元", "农林牧渔业总产值", "level"),
+        Q("3.4%", 3.4, "%", "农林牧渔业总产值增速", "growth"),
+        Q("31.62亿元", num("31.62亿"), "元", "农业产值", "level"),
+        Q("7.4%", 7.4, "%", "农业产值增速", "growth"),
+        Q("0.13亿元", num("0.13亿"), "元", "林业产值", "level"),
+        Q("1.0%", 1.0, "%", "林业产值增速", "growth"),
+        Q("11.23亿元", num("11.23亿"), "元", "牧业产值", "level"),
+        Q("5.6%", 5.6, "%", "牧业产值增速", "growth"),
+        Q("86.87亿元", num("86.87亿"), "元", "渔业产值", "level"),
+        Q("2.2%", 2.2, "%", "渔业产值增速", "growth"),
+        Q("2.96亿元", num("2.96亿"), "元", "农林牧渔服务业产值", "level"),
+        Q("4.2%", 4.2, "%", "农林牧渔服务业产值增速", "growth"),
+        Q("77.77亿元", num("77.77亿"), "元", "农林牧渔业增加值", "level"),
+        Q("17.36万亩", num("17.36万"), "亩", "粮食播种总面积", "level"),
+        Q("7.08万吨", num("7.08万"), "吨", "粮食产量", "level", ind=GRAIN),
+        Q("20.33万吨", num("20.33万"), "吨", "水产品总产量", "level"),
+        Q("1.1%", 1.1, "%", "水产品总产量增速", "growth"),
+        Q("8.77万吨", num("8.77万"), "吨", "海水品产量", "level"),
+        Q("26.2%", 26.2, "%", "海水品产量降幅", "growth", change=DEC),
+        Q("11.57万吨", num("11.57万"), "吨", "淡水品产量", "level"),
+        Q("40.4%", 40.4, "%", "淡水品产量增速", "growth"),
+        Q("0.07万吨", num("0.07万"), "吨", "牛奶产量", "level"),
+        Q("7.8 %", 7.8, "%", "牛奶产量增速", "growth", note="a space before % as stored"),
+        Q("2.21万吨", num("2.21万"), "吨", "肉类产量", "level"),
+        Q("3.2%", 3.2, "%", "肉类产量增速", "growth"),
+        Q("1.76万吨", num("1.76万"), "吨", "禽蛋产量", "level"),
+        Q("2.9%", 2.9, "%", "禽蛋产量增速", "growth"),
+        Q("73.41万吨", num("73.41万"), "吨", "蔬菜产量", "level"),
+        Q("6.6%", 6.6, "%", "蔬菜产量增速", "growth"),
+        D("年末", "2022-12", "period"),
+        Q("10.65万头", num("10.65万"), "头", "年末生猪存栏", "level", per="2022-12"),
+        Q("21.06万头", num("21.06万"), "头", "生猪出栏", "level"),
+        O("三、", "section marker"),
+        D("2022年", CL, "year", rel=False),
+        Q("3642.55亿元", num("3642.55亿"), "元", "规模以上工业总产值", "level", ind=IND_OUT),
+        Q("3.6%", 3.6, "%", "规模以上工业总产值现价增速", "growth", ind=IND_OUT),
+    ])
+
+ZY = "2023-01/2023-06"
+PAGES["e17_02_zhangye_20230729.txt"] = dict(
+    pubdate="2023-07-29", pubnote="the page's headline line 来源:张掖市融媒体中心 2023年07月29日 08:53 (中国张掖网); the half-year press conference 日前",
+    area="张掖市", period=ZY,
+    items=[
+        O("一二三产业", "industry ordinals (headline)"),
+        D("上半年", ZY, "period", note="in the headline"),
+        Q("272.86亿元", num("272.86亿"), "元", "地区生产总值", "level", ind=GDP, note="in the headline"),
+        D("2023年07月29日 08:53", "2023-07-29T08:53", "time", rel=False, note="page date in the headline line"),
+        D("日前", None, "vague"),
+        C("上半年", "period inside the press conference's name (上半年经济运行情况新闻发布会)"),
+        D("今年以来", "2023", "period"),
+        O("二十大", "party congress"),
+        O("二十届", "term number"),
+        O("一中", "plenum"),
+        O("二中", "plenum"),
+        C("八个并重", "numeric slogan"),
+        C("八个赋能", "numeric slogan"),
+        C("九个聚力", "numeric slogan"),
+        C("三抓三促", "numeric slogan"),
+        C("一屏四城五区", "numeric slogan"),
+        D("上半年", ZY, "period"),
+        Q("272.86亿元", num("272.86亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("7.1%", 7.1, "%", "地区生产总值增速", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("44.83亿元", num("44.83亿"), "元", "第一产业增加值", "level", ind=P1),
+        Q("6.4%", 6.4, "%", "第一产业增加值增速", "growth", ind=P1),
+        O("第二产业", "industry ordinal"),
+        Q("57.66亿元", num("57.66亿"), "元", "第二产业增加值", "level", ind=P2),
+        Q("3.6%", 3.6, "%", "第二产业增加值增速", "growth", ind=P2),
+        O("第三产业", "industry ordinal"),
+        Q("170.37亿元", num("170.37亿"), "元", "第三产业增加值", "level", ind=P3),
+        Q("8.4%", 8.4, "%", "第三产业增加值增速", "growth", ind=P3),
+        D("上半年", ZY, "period"),
+        D("上半年", ZY, "period"),
+        Q("437个", 437, "个", "累计开复工项目", "level"),
+        Q("90.1%", 90.1, "%", "项目开复工率", "share"),
+        Q("60个", 60, "个", "省市列重大项目", "level"),
+        Q("49项", 49, "项", "开复工的省市列重大项目", "level"),
+        Q("99.3%", 99.3, "%", "省市列重大项目投资完成率", "share"),
+        C("2*1000兆瓦", "capacity inside a project's name (甘电投张掖电厂2*1000兆瓦燃煤机组扩建)"),
+        C("一号", "name with a numeral (平山湖一号矿井)"),
+        Q("149项", 149, "项", "新续建招商引资项目", "level"),
+        Q("103项", 103, "项", "新签约入库项目", "level"),
+        Q("195.94亿元", num("195.94亿"), "元", "新签约入库项目投资额", "level"),
+        Q("157.2亿元", num("157.2亿"), "元", "省外到位资金", "level"),
+        Q("74.34%", 74.34, "%", "省外到位资金增速", "growth"),
+    ])
+
+XAF = "2020"
+XAF_12 = "2021-01/2021-02"
+PAGES["e17_03_xianfeng_20210330.txt"] = dict(
+    pubdate="2021-03-30", pubnote="the page's metadata line 发布时间:2021-03-30 (宝应县 government site, baoying.gov.cn); the visit 日前",
+    area="西安丰镇", period=XAF,
+    items=[
+        O("八届", "term number (扬州市八届人大, headline)"),
+        O("第三", "the deputies' group's number (第三代表小组, headline)"),
+        D("2021-03-30", "2021-03-30", "day", rel=False, note="page metadata line"),
+        D("日前", None, "vague"),
+        O("八届", "term number"),
+        O("第三", "the deputies' group's number"),
+        O("第三", "the deputies' group's number (第三代表小组组长)"),
+        D("过去的一年", XAF, "year"),
+        C("两手抓", "numeric slogan"),
+        C("两手硬", "numeric slogan"),
+        D("全年", XAF, "year"),
+        Q("15.6亿元", num("15.6亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("7%", 7, "%", "地区生产总值增速", "growth", ind=GDP),
+        Q("9940万元", num("9940万"), "元", "财政总收入", "level"),
+        Q("25524元", 25524, "元", "农村居民人均可支配收入", "level", ind=RURAL),
+        Q("12%", 12, "%", "农村居民人均可支配收入增速", "growth", ind=RURAL),
+        D("今年1-2月份", XAF_12, "period"),
+        Q("1.62亿元", num("1.62亿"), "元", "工业开票销售", "level", per=XAF_12),
+        Q("177万元", num("177万"), "元", "工业入库税收", "level", per=XAF_12),
+        D("近年来", None, "vague"),
+        C("四个聚力", "numeric slogan"),
+        O("100周年", "anniversary (建党100周年)"),
+    ])
+
+LL_DAY = "2020-10-16"
+LL_SINCE = "2016-01-01/2020-10-19"
+LL_NOW = "2020-10-19"
+PAGES["e17_04_linli_20201019.txt"] = dict(
+    pubdate="2020-10-19", pubnote="the page's line 临澧县人大 2020-10-19 09:36:23 and the dateline 10月19日讯 (湖南日报·新湖南客户端, hunantoday.cn); the inspection 10月16日",
+    area="临澧县", period=LL_SINCE,
+    items=[
+        D("2020-10-19 09:36:23", "2020-10-19T09:36", "time", rel=False, note="page date line (seconds dropped)"),
+        D("10月19日", LL_NOW, "day", note="dateline (讯)"),
+        D("10月16日", LL_DAY, "day"),
+        Q("6件", 6, "件", "涉及交通运输工作的议案建议", "level", per=LL_DAY),
+        D("自2016年以来", LL_SINCE, "period", note="since-interval to the article's date"),
+        Q("8.48亿元", num("8.48亿"), "元", "农村公路建设累计投入资金", "level"),
+        Q("1500多公里", 1500, "公里", "硬化农村公路", "level", q="more_than"),
+        Q("88座", 88, "座", "新改建危桥", "level"),
+        Q("525公里", 525, "公里", "实施安保工程", "level"),
+        Q("17座", 17, "座", "实施渡改桥", "level"),
+        Q("255公里", 255, "公里", "窄路加宽", "level"),
+        Q("814公里", 814, "公里", "规划自然村水泥路", "level", per=LL_NOW, target=True,
+          note="the planned length (规划); no period given, so the article's date"),
+        Q("14.3%", 14.3, "%", "规划自然村水泥路总里程占全市比重", "share", per=LL_NOW, target=True,
+          note="the planned roads' share of the city's (常德市) total"),
+        Q("600公里", 600, "公里", "已建成自然村水泥路", "level", per=LL_NOW, note="现已建成: now"),
+        D("今年", "2020", "year"),
+        Q("6件", 6, "件", "今年主办的建议案", "level", per="2020"),
+        Q("4件", 4, "件", "已落实办理的建议案", "level", per=LL_NOW),
+        Q("2件", 2, "件", "已申报十四五规划的建议案", "level", per=LL_NOW),
+        C("十四五", "fixed term"),
+    ])
+
+ZN = "2025"
+ZN_DAY = "2026-01-14"
+PAGES["e17_05_zhongning_20260212.txt"] = dict(
+    pubdate="2026-02-12", pubnote="posted 2026-02-12 (from the address t20260212, znzf.gov.cn, 中宁县 government site); the notice is dated 2026年2月9日, the report delivered 2026年1月14日",
+    area="中宁县", period=ZN,
+    items=[
+        O("十八届", "term number (县十八届人民代表大会)"),
+        O("第五次", "session number"),
+        D("2026年2月9日", "2026-02-09", "day", rel=False, note="the notice's date"),
+        D("2026年1月14日", ZN_DAY, "day", rel=False, note="the report's delivery date (subtitle)"),
+        O("第十八届", "term number"),
+        O("第五次", "session number"),
+        D("现在", ZN_DAY, "now", note="the day the report was delivered"),
+        D("2025年", ZN, "year", rel=False, note="the review section's heading"),
+        C("十四五", "fixed term"),
+        D("2025年", ZN, "year", rel=False, note="刚刚过去的2025年"),
+        O("二十大", "party congress"),
+        O("二十届", "term number"),
+        C("十四五", "fixed term"),
+        O("一、", "section marker"),
+        D("全年", ZN, "year"),
+        Q("181.8亿元", num("181.8亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("7%", 7, "%", "地区生产总值增速", "growth", ind=GDP),
+        Q("11.1%", 11.1, "%", "固定资产投资增速", "growth", ind=FAI),
+        Q("10.9%", 10.9, "%", "规上工业增加值增速", "growth", ind=IND_VA),
+        Q("7.6亿元", num("7.6亿"), "元", "地方一般公共预算收入", "level", ind=BUDGET),
+        Q("5.3%", 5.3, "%", "地方一般公共预算收入增速", "growth", ind=BUDGET),
+        Q("39310元", 39310, "元", "城镇居民人均可支配收入", "level", ind=URBAN,
+          note="城乡居民人均可支配收入分别为…: the towns' figure first"),
+        Q("20356元", 20356, "元", "农村居民人均可支配收入", "level", ind=RURAL),
+        Q("5.5%", 5.5, "%", "城镇居民人均可支配收入增速", "growth", ind=URBAN),
+        Q("5.6%", 5.6, "%", "农村居民人均可支配收入增速", "growth", ind=RURAL),
+        C("五比", "numeric slogan (“五比”活动)"),
+        Q("三批次", 3, "批次", "重点项目批次", "level", borderline=True,
+          note="the batches the projects came in"),
+        Q("135个", 135, "个", "保障建设的重点项目", "level"),
+    ])
