@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import places, wordlists
+from .articles import is_credit_line
 from .dates import iso_bounds as _iso_bounds
 from .dates.context import reviewed_past_year
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
@@ -1157,8 +1158,8 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     for start in line_starts:
         end = body.find("\n", start)
         line = body[start:end if end >= 0 else len(body)].strip()
-        if not line or DATE_LINE.match(line):
-            continue   # a date alone on its line is the page's date, no period reported on
+        if not line or DATE_LINE.match(line) or is_credit_line(line):
+            continue   # a date alone on its line, or 来源/发布时间, is the page's date, no period reported on
         marker = headings.match(line)
         rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
         if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
@@ -1304,16 +1305,31 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
 def _park_sentence(pos: int, ctx: _Context) -> bool:
     """Whether the sentence holding ``pos`` opens with a park or zone that is no place of
     the gazetteer (县工业集中区新增规上企业2家，完成规模工业增加值11亿元): its figures are
-    the park's part of its county's, not the county's."""
-    start, _ = ctx.sentence(pos)
-    head = ctx.body[start:ctx.phrase_start(start, pos, clause=True)] or ctx.body[start:pos]
-    head = head[:_PARK_REACH]
-    return any(word in head for word in _words().parks) and not any(
-        m.place is not None and m.place.level == "zone" for m in ctx.places_in(start, start + len(head)))
+    the park's part of its county's, not the county's. A sentence with no subject of its
+    own takes the one before it."""
+    k = first = ctx.index(pos)
+    for _ in range(_BREAKDOWN_ITEMS):
+        start, end = ctx.sentences[k]
+        if k == first:
+            head = ctx.body[start:ctx.phrase_start(start, pos, clause=True)] or ctx.body[start:pos]
+        else:   # an earlier sentence: its opening words
+            head = ctx.body[start:end]
+        head = head[:_PARK_REACH]
+        if any(word in head for word in _words().parks):
+            return not any(m.place is not None and m.place.level == "zone"
+                           for m in ctx.places_in(start, start + len(head)))
+        # a sentence with no subject of its own (完成规模以上工业增加值53.9亿元; an item after ；)
+        # is of the one before it in its paragraph
+        before_end = ctx.sentences[k - 1][1] if k > 0 else 0
+        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] or not (
+                _words().split_verb.match(ctx.body, start) or ctx.body[before_end - 1:before_end] in ("；", ";")):
+            return False
+        k -= 1
+    return False
 
 
 #: How far into its sentence a park's name may end.
-_PARK_REACH = 16
+_PARK_REACH = 24
 
 
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:

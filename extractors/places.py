@@ -238,6 +238,8 @@ class Gazetteer:
             if text.startswith(self._not_places, start):
                 return None   # 国内外, 省内外: everywhere, not this place
             return Mention(start, end, key, None, (), self._self_refs[key])
+        if len(key) == 2 and not _whole_word(text, start, end):
+            return None   # 完成县级验收 holds 成县 across two words
         places = self._keys[key]
         return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
 
@@ -548,6 +550,18 @@ class Gazetteer:
         if not code:
             return None
         return self.by_code.get(code[:keep].ljust(6, "0"))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends between dictionary words of the short
+    run of text around it."""
+    lo, hi = max(0, start - _AROUND), min(len(text), end + _AROUND)
+    cuts = _word_cuts(text[lo:hi])
+    return start - lo in cuts and end - lo in cuts
+
+
+#: How many characters on each side of a short name are read to see the words it stands in.
+_AROUND = 4
 
 
 def _word_cuts(text: str) -> set[int]:

@@ -242,17 +242,12 @@ _HEADING_LINE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000:：.．])[^\n。；！？，]{0,40}$")
 
-#: A numbered line with a comma in it (一、奋发有为，2018年迈出铿锵步伐): a heading when the
-#: line after it is a web page's paragraph (longer than LONGEST_WRAPPED_LINE), since a
-#: newspaper column's wrapped list item is followed by another short line.
-_NUMBERED_LINE = re.compile(
-    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。；！？]{0,40}$")
-
 #: A web page's metadata line under its title (来源：宁波市奉化区人民政府 发布时间：…): the break
 #: before and after it is no wrap (the title and the first paragraph stay apart).
 _METADATA_LINE = re.compile(
-    r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(wordlists.load("articles")["metadata_labels"],
-                                                      key=len, reverse=True))) + r")[ \t\u3000]*[:：]")
+    r"[ \t\u3000]*(?:(?:" + "|".join(map(re.escape, sorted(wordlists.load("articles")["metadata_labels"],
+                                                         key=len, reverse=True))) + r")[ \t\u3000]*[:：]"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2})")   # or 2019-08-16 11:36:56 [来源:…]
 
 #: A line that opens with a section marker (一、 （二） 第三章) starts a new section or
 #: list item: the break before it is no wrap either.
@@ -313,9 +308,8 @@ def normalize(original: str) -> NormText:
         if _HEADING_LINE.search(folded, max(line_start, 0), m.start()) \
                 or _HEADING_AHEAD.match(folded, m.end()):
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
-        if _NUMBERED_LINE.search(folded, max(line_start, 0), m.start()) \
-                and _line_length(folded, m.end()) > LONGEST_WRAPPED_LINE:
-            continue
+        if _line_length(folded, m.end()) > LONGEST_WRAPPED_LINE:
+            continue   # a line over a web page's paragraph is a heading (2025年和“十四五”工作回顾)
         if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1):
             continue   # nor is a date on a line of its own
         if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):

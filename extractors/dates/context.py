@@ -22,6 +22,8 @@ _LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
     r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…
+# A review's heading with no number, alone on its line (2025年和“十四五”工作回顾).
+_REVIEW_HEADING = re.compile(r"(?m)^[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}回顾[ \u3000\t]*$")
 # A sentence that opens with a bare year and a comma (2020年，全市…) speaks of that year,
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
@@ -32,6 +34,8 @@ _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for a
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no longer its
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
+LOOKING_BACK_MONTHS = 3   # in these months "the past year" (过去的一年) is the calendar year before
+_PAST_YEAR = re.compile("过去的?一年")
 _CLAUSE_END = re.compile("[，,；;。！？!?\n]")
 _DONE = re.compile("了(?!解)|已")   # a finished action: 进行了面商, 已完成 (not 据了解)
 
@@ -94,13 +98,15 @@ def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, i
         found.append((0, today.year - 1))
     if not found and (opened := reviewed_past_year(text, today, title)) is not None:
         found.append((0, opened))
-    if "、" in text or "(" in text or "（" in text or "." in text:
-        for m in _HEADING_YEAR.finditer(text):
-            year = int(m.group(1))
-            if today is None or abs(year - today.year) <= 1:
-                found.append((m.start(), year))
+    headings = list(_HEADING_YEAR.finditer(text)) if "、" in text or "(" in text or "（" in text or "." in text else []
+    if "回顾" in text:
+        headings += _REVIEW_HEADING.finditer(text)
+    for m in headings:
+        year = int(m.group(1))
+        if today is None or abs(year - today.year) <= 1:
+            found.append((m.start(), year))
     if today is not None and today.month <= _REVIEW_SEASON:
-        return _with_year_paragraphs(text, found, today.year - 1)
+        return _with_year_paragraphs(text, found, today.year - 1, today.month)
     return found
 
 
@@ -191,22 +197,24 @@ def _position(mark: tuple[int, int | None]) -> int:
 
 
 def _with_year_paragraphs(text: str, marks: list[tuple[int, int | None]], year: int,
-                         ) -> list[tuple[int, int | None]]:
+                          today_month: int | None = None) -> list[tuple[int, int | None]]:
     r"""``marks`` and, for each paragraph from a sentence that opens with ``year`` (last
-    year, in an article from the first half-year) to its end, that year; after the
+    year, in an article from the first half-year) to its end, that year, and so for a
+    paragraph from 过去的一年 in an article of ``today_month`` up to March; after the
     paragraph, whatever held before it.
 
     >>> _with_year_paragraphs("记者4日获悉。2020年，全区产值40亿元。全年外销70万吨。\n今年计划", [], 2020)
     [(7, 2020), (31, None)]
     """
     out = sorted(marks, key=_position)
-    for m in _YEAR_OPENS.finditer(text):
-        if int(m.group(1)) != year:
-            continue
-        k = bisect_right(out, m.start(1), key=_position) - 1
+    starts = [m.start(1) for m in _YEAR_OPENS.finditer(text) if int(m.group(1)) == year]
+    if today_month is not None and today_month <= LOOKING_BACK_MONTHS:
+        starts += [m.start() for m in _PAST_YEAR.finditer(text)]   # 据了解，过去的一年，…。全年…
+    for start in sorted(starts):
+        k = bisect_right(out, start, key=_position) - 1
         before = out[k][1] if k >= 0 else None
-        end = text.find("\n", m.end())
-        out.append((m.start(1), year))
+        end = text.find("\n", start)
+        out.append((start, year))
         if end >= 0:
             out.append((end, before))
         out.sort(key=_position)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .atoms import Atom, N
-from .context import Env
+from .context import LOOKING_BACK_MONTHS, Env
 from .days import (
     DAY,
     Res,
@@ -480,6 +480,8 @@ def special(atom: Atom, today: date | None, review: int | None) -> Res | None:
         return Res(today + timedelta(days=first), today + timedelta(days=last + 1), "day", "range", True)
     if kind == "review" and review is None and not text.startswith(tuple(SPAN_PAST)):
         return Res(None, None, "day", "vague", True)  # 一年来 outside a review: vague
+    if kind == "review" and review is None and today is not None and today.month <= LOOKING_BACK_MONTHS:
+        return whole_years(today.year - 1, today.year - 1, "year", True)  # 过去的一年, said in March: last year
     if kind == "fuzzyspan":
         return fuzzy_span(text, today)
     return span(text, today, review)

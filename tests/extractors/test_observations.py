@@ -544,6 +544,26 @@ READER_RULES = [
     ("a-stock-cue-stays-in-its-phrase",
      "上半年，全市经济运行稳定。夏粮再获丰收，全市夏粮播种面积404万亩，夏粮产量187.2万吨。——合肥市统计局",
      "2020-08-04", "187.2万吨", "合肥市", "2020-01/2020-06", None, "level", False),
+    # a release whose period is only in its first line: its later paragraphs report on it
+    # too, not on the 发布时间 of its metadata line
+    ("a-release-period-over-the-metadata-date",
+     "来源:合肥市统计局 发布时间:2024年11月21日\n2024年1—10月,合肥市规模以上工业增加值同比下降5.3%。\n"
+     "分门类看,采矿业增加值同比下降4.5%,制造业增加值同比下降5.9%。",
+     "2024-11-21", "4.5%", "合肥市", "2024-01/2024-10", None, "growth", False),
+    # a report's unnumbered review heading over a web paragraph governs its section
+    ("an-unnumbered-review-heading",
+     "各位代表：\n现在，我代表县人民政府向大会报告工作。\n2025年和“十四五”工作回顾\n"
+     "刚刚过去的2025年，县人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实各项决策部署，"
+     "统筹发展和安全，着力稳增长、促改革、调结构、惠民生、防风险、保稳定，经济社会发展稳中有进、进中向好。\n主要指标稳中有进。全年完成地区生产总值171.8亿元，同比增长6%。——肥西县",
+     "2026-01-14", "171.8亿元", "肥西县", "2025", "地区生产总值", "level", False),
+    # "the past year", said in March, is the year before, and so is its paragraph's 全年
+    ("the-past-year-said-in-march",
+     "日前，代表小组赴肥西县调研。\n据了解，过去的一年，肥西县坚持稳中求进。全年实现地区生产总值15.2亿元，同比增长6%。",
+     "2021-03-30", "15.2亿元", "肥西县", "2020", "地区生产总值", "level", False),
+    # a park's sentence lends its subject to the subject-less sentence after it
+    ("a-park-subject-carries-to-the-next-sentence",
+     "一季度，高新区和六个省级工业园区完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元。——玉溪市",
+     "2017-05-04", "53.9亿元", "玉溪市", "2017-01/2017-03", None, "level", False),
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),

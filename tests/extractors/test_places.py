@@ -34,6 +34,9 @@ MENTIONS = [
     ("prefecture-self-reference", "全州地区生产总值增长7%", [("全州", None, "city")]),
     # a verb before 开发区 is no part of a zone's name (代表市政府向开发区表示祝贺, 希望开发区…)
     ("no-zone-named-by-a-verb", "代表市政府向开发区表示祝贺，希望开发区勇挑重担。", []),
+    # a two-character name across two words is none (完成/县级 holds 成县)
+    ("no-county-across-two-words", "项目全部完成县级验收。", []),
+    ("a-two-character-county", "甘肃省成县经济平稳。", [("甘肃省", "甘肃省", None), ("成县", "成县", None)]),
 ]
 
 
