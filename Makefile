@@ -32,3 +32,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval15.jsonl --texts tests/gold/eval15
 	.venv/bin/python -m extractors evaluate tests/gold/eval16.jsonl --texts tests/gold/eval16
 	.venv/bin/python -m extractors evaluate tests/gold/eval17.jsonl --texts tests/gold/eval17
+	.venv/bin/python -m extractors evaluate tests/gold/eval18.jsonl --texts tests/gold/eval18
