@@ -59,6 +59,7 @@ class _Words:
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     done: re.Pattern[str]   # 已达, 已完成: what follows has happened
+    estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
     filler: re.Pattern[str]
     verb_filler: re.Pattern[str]
     annual: tuple[str, ...]
@@ -139,7 +140,8 @@ def _words() -> _Words:
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})的"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
-        target=target, done=re.compile(word_pattern(lex["done_cues"])), filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
+        target=target, done=re.compile(word_pattern(lex["done_cues"])),
+        estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
                                   + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
@@ -496,6 +498,18 @@ class _Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.index(pos)]
+
+    def list_start(self, pos: int) -> int:
+        """Where the list holding ``pos`` starts: its sentence, or the first of the items
+        before it in its paragraph that each end with ； (at most _BREAKDOWN_ITEMS back)."""
+        k = self.index(pos)
+        for _ in range(_BREAKDOWN_ITEMS):
+            before_end = self.sentences[k - 1][1] if k > 0 else 0
+            if k == 0 or self.paragraph_of[k - 1] != self.paragraph_of[k] \
+                    or self.body[before_end - 1:before_end] not in ("；", ";"):
+                break
+            k -= 1
+        return self.sentences[k][0]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Dates inside ``[start, end)``, nearest to ``end`` first; found once per span
@@ -943,14 +957,8 @@ def _event_day(start: int, q: Quantity, ctx: _Context) -> str | None:
     """
     if ctx.today is None:
         return None
-    k = ctx.index(start)
-    for _ in range(_BREAKDOWN_ITEMS):
-        before_end = ctx.sentences[k - 1][1] if k > 0 else 0
-        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
-                or ctx.body[before_end - 1:before_end] not in ("；", ";"):
-            break
-        k -= 1
-    if not any(ctx.body.find(w, ctx.sentences[k][0], q.start) >= 0 for w in _words().event_refs):
+    first = ctx.list_start(start)
+    if not any(ctx.body.find(w, first, q.start) >= 0 for w in _words().event_refs):
         return None
     today = ctx.today.isoformat()
     return next((d.iso for d in ctx.dates_in(0, start)
@@ -1553,12 +1561,23 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         or _in_plan_section(q.start, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(0, q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
+    if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
+            and _only_estimated(q.start, ctx):
+        cue = False   # 预计：全县GDP达109亿元, said on 26 December: the year's early outcome
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     return cue and period_end > ctx.today
+
+
+def _only_estimated(pos: int, ctx: _Context) -> bool:
+    """Whether the only target cues before ``pos`` in its list are estimates (预计)."""
+    start = ctx.list_start(pos)
+    cues = [ctx.body[a:b] for k in range(ctx.index(start), ctx.index(pos) + 1)
+            for a, b in ctx._sentence_cues(k) if a < pos]
+    return bool(cues) and all(c in _words().estimates for c in cues)
 
 
 def _in_plan_section(pos: int, ctx: _Context) -> bool:

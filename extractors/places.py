@@ -447,7 +447,7 @@ class Gazetteer:
         town, village = m.group("town"), m.group("village") or m.group("alone")
         not_towns = self._lex["not_towns"]
         after = m.string[m.end():m.end() + 1]
-        if after and after in "村民庄级镇":   # 乡村, 村民, 村级: words, not names
+        if after and after in "村民庄级镇组卫":   # 乡村, 村民, 村级, 村组, 村卫生室: words, not names
             return None
         if town and not village and any(town.endswith(w) for w in not_towns) and not self._seat_town(town):
             return None

@@ -564,6 +564,14 @@ READER_RULES = [
     ("a-park-subject-carries-to-the-next-sentence",
      "一季度，高新区和六个省级工业园区完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元。——玉溪市",
      "2017-05-04", "53.9亿元", "玉溪市", "2017-01/2017-03", None, "level", False),
+    # 预计 about a year that ends within the month is its early outcome, no target
+    ("an-estimate-of-the-ending-year",
+     "2018年工作回顾\n预计：全县GDP突破百亿元大关，达112亿元、增长9.1%；一般公共预算收入8.1亿元、增长10.2%。——肥西县",
+     "2018-12-26", "112亿元", "肥西县", "2018", "地区生产总值", "level", False),
+    # ... but a planned sum on the article's day stays a plan
+    ("an-estimate-on-the-day-is-a-plan",
+     "项目建设将惠及群众2000余人，预计投入资金165万元。——肥西县",
+     "2017-06-25", "165万元", "肥西县", "2017-06-25", None, "level", True),
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
@@ -639,6 +647,11 @@ def test_a_town_report_titled_with_its_year_after_the_town() -> None:
     body = "沙沟镇2021年政府工作报告\n各位代表:\n2020年全镇地方财政收入实现2496万元。"
     ex = extract(body, pubdate="2021-02-27", area="沂水县沙沟镇")
     assert (ex.articles[0].area, ex.quantities[0].area) == ("沙沟镇", "沙沟镇")
+
+
+def test_a_verb_before_village_words_names_no_village() -> None:
+    ex = extract("全年新建村组公路100公里，建成村卫生室20个。——兴文县", pubdate="2018-12-26")
+    assert {q.area for q in ex.quantities} == {"兴文县"}
 
 
 def test_every_village_is_no_village() -> None:
