@@ -33,3 +33,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval16.jsonl --texts tests/gold/eval16
 	.venv/bin/python -m extractors evaluate tests/gold/eval17.jsonl --texts tests/gold/eval17
 	.venv/bin/python -m extractors evaluate tests/gold/eval18.jsonl --texts tests/gold/eval18
+	.venv/bin/python -m extractors evaluate tests/gold/eval19.jsonl --texts tests/gold/eval19

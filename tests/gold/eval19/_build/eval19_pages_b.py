@@ -1,0 +1,238 @@
+"""Annotations of pages 06-10 (望花区, 通化市, 黑河市, 萍乡市, 游埠镇), in document order."""
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
+
+GDP = "地区生产总值"
+GDP_PC = "人均地区生产总值"
+P1 = "第一产业增加值"
+P2 = "第二产业增加值"
+P3 = "第三产业增加值"
+POP = "常住人口"
+
+PAGES = {}
+
+# ---------------------------------------------------------------- 06 望花区 (辽宁 抚顺)
+WH_DAY = "2023-04-28"
+WH_TOWN = "塔峪镇"
+PAGES["e19_06_wanghua_20230428.txt"] = dict(
+    pubdate=WH_DAY, pubnote="the page's date line 时间:2023年4月28日 (抚顺市望花区's site, fswh.gov.cn)",
+    area="望花区", period="2023",
+    items=[
+        C("2023年", "year inside the reply's title"),
+        O("十届", "term number"),
+        O("二次", "session number"),
+        O("100号", "proposal number"),
+        D("2023年4月28日", WH_DAY, "day", rel=False, note="the page's date line"),
+        O("十届", "term number (政协十届次会议, as stored)"),
+        O("第100号", "proposal number"),
+        Q("10亿亩", num("10亿"), "亩", "全国要建成高标准农田", "level", area="全国", per="NULL",
+          target=True, note="a national goal with no year given"),
+        Q("1.2万亿斤以上", num("1.2万亿"), "斤", "稳定保障粮食产能", "level", q="at_least",
+          area="全国", per="NULL", target=True),
+        D("2030年", "2030", "year", rel=False, note="到2030年"),
+        Q("12亿亩", num("12亿"), "亩", "到2030年全国要建成高标准农田", "level", area="全国",
+          per="2030", target=True),
+        Q("1.2万亿斤以上", num("1.2万亿"), "斤", "到2030年稳定保障粮食产能", "level", q="at_least",
+          area="全国", per="2030", target=True),
+        D("2020年", "2020", "year", rel=False),
+        O("第一次", "first-of-kind (第一次进行高标准农田建设)"),
+        Q("3100亩", 3100, "亩", "2020年实施高标准农田建设面积", "level", area=WH_TOWN, per="2020",
+          note="the project lies in 塔峪镇's 前二道村 and 后二道村"),
+        Q("388万元", num("388万"), "元", "2020年高标准农田建设投入资金", "level", area=WH_TOWN, per="2020"),
+        C("前二道村", "village name with a numeral"),
+        C("后二道村", "village name with a numeral"),
+        Q("2865亩", 2865, "亩", "有机肥播撒", "level", area=WH_TOWN, per="2020"),
+        Q("540m", 540, "m", "固滨笼护砌", "level", area=WH_TOWN, per="2020"),
+        Q("1座", 1, "座", "穿提涵", "level", area=WH_TOWN, per="2020"),
+        Q("740米", 740, "米", "混凝土矩形渠", "level", area=WH_TOWN, per="2020"),
+        Q("588m", 588, "m", "排水渠道", "level", area=WH_TOWN, per="2020"),
+        Q("6953m", 6953, "m", "田间道路砂石路面铺设", "level", area=WH_TOWN, per="2020"),
+        Q("980米", 980, "米", "硬化路", "level", area=WH_TOWN, per="2020"),
+        C("2022年", "year inside the project's name (2022年望花区塔峪镇高标准农田建设项目)"),
+        Q("1.5万亩", num("1.5万"), "亩", "2022年项目建设面积", "level", area=WH_TOWN, per="2022"),
+        Q("1878万元", num("1878万"), "元", "2022年项目投入资金", "level", area=WH_TOWN, per="2022"),
+        Q("4500 亩", 4500, "亩", "地力培肥", "level", area=WH_TOWN, per="2022",
+          note="a space on each side of the number as stored"),
+        Q("21座", 21, "座", "田间建筑物", "level", area=WH_TOWN, per="2022"),
+        Q("5座", 5, "座", "方涵", "level", area=WH_TOWN, per="2022"),
+        Q("8座", 8, "座", "管涵", "level", area=WH_TOWN, per="2022"),
+        Q("8座", 8, "座", "农桥", "level", area=WH_TOWN, per="2022"),
+        Q("13.78公里", 13.78, "公里", "硬化路", "level", area=WH_TOWN, per="2022"),
+        Q("9.4公里", 9.4, "公里", "岸坡防护工程", "level", area=WH_TOWN, per="2022"),
+        D("2023年", "2023", "year", rel=False),
+        Q("1.4万亩", num("1.4万"), "亩", "争取落地的高标准农田建设项目", "level", per="2023", target=True,
+          note="我区: the district; the project is to be built in 2023 (先建后补)"),
+        D("2023年", "2023", "year", rel=False),
+        Q("9个", 9, "个", "提前实施高标准农田建设的行政村", "level", area=WH_TOWN, per="2023", target=True),
+        Q("1.4万亩", num("1.4万"), "亩", "集中连片农田提前实施高标准农田建设", "level", area=WH_TOWN,
+          per="2023", target=True),
+        D("2024年", "2024", "year", rel=False),
+        D("2024年", "2024", "year", rel=False),
+    ])
+
+# ---------------------------------------------------------------- 07 通化市 (吉林)
+TH = "2021"
+PAGES["e19_07_tonghua_20220801.txt"] = dict(
+    pubdate="2022-08-01", pubnote="posted 2022-08-01 (from the address, tjj.jl.gov.cn, 吉林省统计局's site); the bulletin carries no date line",
+    area="通化市", period=TH,
+    items=[
+        C("2021年", "year inside the bulletin's title"),
+        O("[1]", "note marker"),
+        D("2021年", TH, "year", rel=False),
+        C("一主六双", "numeric slogan"),
+        C("一四五", "numeric slogan"),
+        C("十大行动", "numeric slogan"),
+        C("百项工程", "numeric slogan"),
+        C("十三五", "fixed term"),
+        C("十四五", "fixed term"),
+        O("一、", "section marker"),
+        D("2021年", TH, "year", rel=False),
+        Q("567.9亿元", num("567.9亿"), "元", "地区生产总值", "level", ind=GDP),
+        D("上年", "2020", "year"),
+        Q("6.8%", 6.8, "%", "地区生产总值增速", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("66.9亿元", num("66.9亿"), "元", "第一产业增加值", "level", ind=P1),
+        Q("5.5%", 5.5, "%", "第一产业增加值增速", "growth", ind=P1),
+        O("第二产业", "industry ordinal"),
+        Q("166.1亿元", num("166.1亿"), "元", "第二产业增加值", "level", ind=P2),
+        Q("8.3%", 8.3, "%", "第二产业增加值增速", "growth", ind=P2),
+        O("第三产业", "industry ordinal"),
+        Q("334.9亿元", num("334.9亿"), "元", "第三产业增加值", "level", ind=P3),
+        Q("6.3%", 6.3, "%", "第三产业增加值增速", "growth", ind=P3),
+        Q("37080元", 37080, "元", "人均GDP", "level", ind=GDP_PC),
+        D("上年", "2020", "year"),
+        Q("7.3%", 7.3, "%", "人均GDP增速", "growth", ind=GDP_PC),
+        O("[2]", "note marker"),
+    ])
+
+# ---------------------------------------------------------------- 08 黑河市 (黑龙江)
+HH_DAY = "2019-08-31"
+HH = "2019"
+PAGES["e19_08_heihe_20190831.txt"] = dict(
+    pubdate=HH_DAY, pubnote="the page's metadata line 来源: 黑龙江日报 2019-08-31 13:50:27 (culturechina.cn, a site reposting it); 本报讯",
+    area="黑河市", period=HH_DAY,
+    items=[
+        C("百大项目", "name of a programme (省“百大项目”)"),
+        Q("35.4%", 35.4, "%", "百大项目投资完成率", "share"),
+        D("2019-08-31 13:50:27", "2019-08-31T13:50", "time", rel=False, note="page metadata line (the ISO form to the minute)"),
+        D("年初以来", HH, "period"),
+        C("百大项目", "name of a programme"),
+        D("截至目前", HH_DAY, "now"),
+        Q("3个", 3, "个", "省百大项目中的产业项目", "level"),
+        Q("33个", 33, "个", "省百大项目中的基础和民生打捆项目", "level"),
+        Q("36个", 36, "个", "省百大项目", "level"),
+        C("百大项目", "name of a programme"),
+        Q("24个", 24, "个", "已开复工的省百大项目", "level"),
+        Q("66.7%", 66.7, "%", "开复工率", "share"),
+        Q("14.5亿元", num("14.5亿"), "元", "省百大项目完成投资", "level"),
+        Q("35.4%", 35.4, "%", "投资完成率", "share"),
+        C("百大项目", "name of a programme (headline repeated as stored)"),
+        Q("35.4%", 35.4, "%", "百大项目投资完成率", "share", note="headline repeated as stored"),
+        D("目前", HH_DAY, "now"),
+        O("二期", "project phase"),
+        D("今年", HH, "year"),
+        Q("近8亿元", num("8亿"), "元", "多宝山铜矿二期改扩建项目今年完成投资", "level", q="nearly", per=HH),
+        D("年内", HH, "year"),
+        Q("40亿元", num("40亿"), "元", "达产后年营业收入", "level", per="NULL", target=True,
+          note="预计达产后: a forecast for a year not named"),
+        Q("近10亿元", num("10亿"), "元", "达产后年税收", "level", q="nearly", per="NULL", target=True),
+        O("第二大", "rank (中国第二大)"),
+        D("今年", HH, "year"),
+        Q("3万亩", num("3万"), "亩", "汉麻种植", "level", area="孙吴", per=HH,
+          note="孙吴天之草 project: the place is named only as 孙吴"),
+        O("一期", "project phase"),
+        O("二期", "project phase"),
+        D("5月31日", "2019-05-31", "day"),
+        D("今年", HH, "year"),
+        Q("267公里", 267, "公里", "黑河境内中俄东线天然气管道已基本连通", "level"),
+        Q("62.66%", 62.66, "%", "黑河输气首站综合进度", "share"),
+        D("12月1日", "2019-12-01", "day"),
+        C("百大项目", "name of a programme"),
+        Q("140个", 140, "个", "市级百大项目", "level", per=HH),
+        C("百大项目", "name of a programme"),
+        D("上半年", "2019-01/2019-06", "period"),
+        O("第1位", "rank"),
+        O("第4位", "rank"),
+    ])
+
+# ---------------------------------------------------------------- 09 萍乡市 (江西)
+PX = "2022"
+PX_END = "2022-12"
+PAGES["e19_09_pingxiang_20230423.txt"] = dict(
+    pubdate="2023-04-23", pubnote="the bulletin's date line 2023-04-23 萍乡市统计局 (a mirror; the store keeps no address)",
+    area="萍乡市", period=PX,
+    items=[
+        C("2022年", "year inside the bulletin's title"),
+        D("2023-04-23", "2023-04-23", "day", rel=False, note="the bulletin's date line"),
+        D("2022年", PX, "year", rel=False),
+        O("二十大", "party congress"),
+        C("五区", "numeric slogan (“五区”建设)"),
+        O("一、", "section marker"),
+        D("全年", PX, "year"),
+        Q("1160.33亿元", num("1160.33亿"), "元", "地区生产总值", "level", ind=GDP),
+        D("上年", "2021", "year"),
+        Q("2.0%", 2.0, "%", "地区生产总值增速", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("80.93亿元", num("80.93亿"), "元", "第一产业增加值", "level", ind=P1),
+        Q("4.1%", 4.1, "%", "第一产业增加值增速", "growth", ind=P1),
+        O("第二产业", "industry ordinal"),
+        Q("515.20亿元", num("515.20亿"), "元", "第二产业增加值", "level", ind=P2),
+        Q("0.7%", 0.7, "%", "第二产业增加值降幅", "growth", ind=P2, change="decrease"),
+        O("第三产业", "industry ordinal"),
+        Q("564.20亿元", num("564.20亿"), "元", "第三产业增加值", "level", ind=P3),
+        Q("4.1%", 4.1, "%", "第三产业增加值增速", "growth", ind=P3),
+        Q("64201元", 64201, "元", "人均地区生产总值", "level", ind=GDP_PC),
+        Q("1.9%", 1.9, "%", "人均地区生产总值增速", "growth", ind=GDP_PC),
+        Q("9545美元", 9545, "美元", "人均地区生产总值(折合美元)", "level", ind=GDP_PC),
+        C("2022年", "year inside the bulletin's title (repeated as stored)"),
+        C("2022年", "year inside the bulletin's title (repeated as stored)"),
+        D("年末", PX_END, "period"),
+        Q("180.88万人", num("180.88万"), "人", "年末常住人口", "level", ind=POP, per=PX_END),
+        D("上年末", "2021-12", "period"),
+        Q("0.29万人", num("0.29万"), "人", "常住人口比上年末增加", "difference", ind=POP, per=PX_END),
+        Q("125.45万人", num("125.45万"), "人", "城镇常住人口", "level", per=PX_END),
+        Q("69.36%", 69.36, "%", "常住人口城镇化率", "share", per=PX_END),
+        D("上年末", "2021-12", "period"),
+        Q("0.59个百分点", 0.59, "百分点", "城镇化率比上年末提高", "points", per=PX_END),
+        D("全年", PX, "year"),
+        Q("1.36万人", num("1.36万"), "人", "出生人口", "level"),
+        Q("7.50‰", 7.5, "‰", "出生率", "level"),
+        D("上年", "2021", "year"),
+        Q("0.86个千分点", 0.86, "‰", "出生率比上年下降", "difference", change="decrease",
+          note="个千分点: a change of a ‰ rate, written in ‰ as a difference (points is kept for 个百分点)"),
+        Q("1.40万人", num("1.40万"), "人", "死亡人口", "level"),
+        Q("7.74‰", 7.74, "‰", "死亡率", "level"),
+        Q("0.08个千分点", 0.08, "‰", "死亡率比上年上升", "difference", note="个千分点: a change of a ‰ rate, written in ‰ as a difference (points is kept for 个百分点)"),
+        Q("-0.23‰", 0.23, "‰", "自然增长率", "level", change="decrease",
+          note="written 自然增长率为-0.23‰: the sign goes to change (as eval18)"),
+        Q("0.93个千分点", 0.93, "‰", "自然增长率比上年下降", "difference", change="decrease",
+          note="个千分点: a change of a ‰ rate, written in ‰ as a difference (points is kept for 个百分点)"),
+    ])
+
+# ---------------------------------------------------------------- 10 游埠镇 (浙江 金华 兰溪市)
+YB = "2017"
+YB_DAY = "2018-03-08"
+YB_MEET = "2018-03-07"
+PAGES["e19_10_youbu_20180308.txt"] = dict(
+    pubdate=YB_DAY, pubnote="the page's metadata line 2018-03-08 12:00 来源:兰溪新闻网 (浙江在线 浙江城镇网, posted there 2018-06-26 by its address); the meeting 昨天上午",
+    area="兰溪市游埠镇", period=YB,
+    items=[
+        D("2018-03-08 12:00", "2018-03-08T12:00", "time", rel=False, note="page metadata line"),
+        D("昨天上午", YB_MEET, "day", note="the day before the page's date"),
+        Q("100多名", 100, "名", "冒雨前往整治的镇村干部", "level", q="more_than", per=YB_MEET),
+        D("2017年", YB, "year", rel=False),
+        Q("43.85亿元", num("43.85亿"), "元", "工农业总产值", "level"),
+        Q("1.46亿元", num("1.46亿"), "元", "财政总收入", "level"),
+        C("5000万元以上", "size class (总投资5000万元以上企业)"),
+        Q("8家", 8, "家", "招引总投资5000万元以上企业", "level"),
+        C("1亿元以上", "size class (1亿元以上企业)"),
+        Q("3家", 3, "家", "招引总投资1亿元以上企业", "level"),
+        Q("2.66亿元", num("2.66亿"), "元", "完成招商引资", "level"),
+        Q("1.65亿元", num("1.65亿"), "元", "浙商回归累计", "level"),
+        C("五镇", "name with a numeral (“瀫水之春”五镇联谊文艺演出)"),
+        Q("11次", 11, "次", "举办大型活动", "level"),
+        Q("1000多个", 1000, "个", "接待旅游团队", "level", q="more_than"),
+        Q("11.5万人次", num("11.5万"), "人次", "接待省内外游客", "level", ind="接待游客"),
+        D("前年", "2016", "year", note="较前年: the year before last, from the article's date"),
+        Q("92%", 92, "%", "接待游客增速", "growth", ind="接待游客"),
+        C("百村示范百日攻坚", "numeric slogan"),
+    ])
