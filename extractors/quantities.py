@@ -175,7 +175,8 @@ _GROWTH_WORDS: dict[str, str] = {w: v["change"] for w, v in _UNITS["growth_words
 # 位数字/位数据 are other words). Those of digit_counts are growth rates next to a growth word.
 _DIGIT_COUNT = re.compile(rf"(?:{_alternation(_DIGIT_COUNTS)}|(?:\d+|[{CN_CHARS}])位数)(?![学字据码])")
 _GROWTH_AFTER = re.compile(
-    rf"(?:{_alternation(_HEDGES['after'])})?的?(?P<word>{_alternation(_GROWTH_WORDS)})")
+    rf"(?:{_alternation(_HEDGES['after'])})?的?(?:{_alternation(_UNITS['growth_manners'])})?"
+    rf"(?P<word>{_alternation(_GROWTH_WORDS)})")
 _GROWTH_BEFORE = re.compile(rf"(?P<word>{_alternation(_GROWTH_WORDS)})[^，。；;,\d]{{0,5}}$")
 _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))

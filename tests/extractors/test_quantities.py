@@ -518,6 +518,12 @@ def test_spaces_inside_a_numeral_keep_original_offsets() -> None:
     assert (q.value, q.unit, text[q.start:q.end]) == (1.771e10, "新台币", "177.1 亿元")
 
 
+def test_metres_and_permille_points() -> None:
+    text = "新建雨水管网540m，人口自然增长率比上年下降0.86个千分点。"
+    assert [(q.value, q.unit, q.unit_kind) for q in find_quantities(text)] == [
+        (540.0, "米", "measure"), (0.86, "‰", "points")]
+
+
 def test_a_percent_sign_set_apart_is_the_figures() -> None:
     text = "衣着下降0.2 %，交通和通信下降3.7 %，居住下降2.1%。"
     found = [(q.value, q.unit, text[q.start:q.end]) for q in find_quantities(text)]
@@ -591,10 +597,11 @@ def test_clock_times_are_not_ratios(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "change"), [
     ("全市规上工业增加值保持两位数增长。", "increase"),
+    ("近年来，园区经济持续保持两位数快速增长。", "increase"),   # a word of manner between
     ("居民消费价格涨幅控制在个位数。", "increase"),
     ("工业投资出现两位数下降。", "decrease"),
     ("降幅收窄至个位数。", "decrease"),
-], ids=["growth-after", "growth-before", "decline-after", "decline-before"])
+], ids=["growth-after", "manner-between", "growth-before", "decline-after", "decline-before"])
 def test_digit_counts_are_growth_rates(sentence: str, change: str) -> None:
     (q,) = find_quantities(sentence)
     assert (q.unit_kind, q.change) == ("percent", change)
