@@ -34,3 +34,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval17.jsonl --texts tests/gold/eval17
 	.venv/bin/python -m extractors evaluate tests/gold/eval18.jsonl --texts tests/gold/eval18
 	.venv/bin/python -m extractors evaluate tests/gold/eval19.jsonl --texts tests/gold/eval19
+	.venv/bin/python -m extractors evaluate tests/gold/eval20.jsonl --texts tests/gold/eval20
