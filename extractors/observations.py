@@ -152,8 +152,8 @@ def _words() -> _Words:
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
         breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]),
-        breakdown_ref=re.compile(r"[ \u3000]*(?:[^，。；！？\n]{0,12}[，,])?(?:" + word_pattern(lex["breakdown_refs"])
-                                 + r")[\u4e00-\u9fff]{1,8}中[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
+        breakdown_ref=re.compile(r"[ \u3000]*(?:(?:[^，。；！？\n]{0,12}[，,])?(?:" + word_pattern(lex["breakdown_refs"])
+                                 + r")[\u4e00-\u9fff]{1,8}中[，,：:]|按[\u4e00-\u9fff]{1,8}分[，,：:])"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
@@ -841,7 +841,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
-    if found is None and not stock:
+    if found is None and not stock and not ctx.cue_before(q.start):   # 将表彰300名: ahead, no count to date
         counted = ctx.lead("as-of-count", q.start)
         found = counted[0] if isinstance(counted, tuple) and q.unit in counted[1] else None
     if found is None:
@@ -1069,10 +1069,11 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     return words.joined_base.search(phrase) is None
 
 
-def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> str | None:
+def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_of: bool = False) -> str | None:
     """A time phrase that opens the sentence ``[start, end)``, after at most a
     dateline or a source formula (本报4月21日讯 昨天，记者从区统计局获悉，一季度，…).
-    Without ``points``, an as-of point (年末全市规上企业4289户) leads no flow."""
+    Without ``points``, an as-of point (年末全市规上企业4289户) leads no flow; with
+    ``as_of``, 截至 may stand before it (截至8月31日，…)."""
     for d in ctx.dates_in(start, end)[::-1]:
         if not points and d.text.endswith(_words().as_of_ends):
             return None
@@ -1080,6 +1081,8 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> s
         for other in ctx.dates_in(start, d.start):
             before = before.replace(ctx.body[other.start:other.end], "")
         before = _words().preamble.sub("", before)
+        if as_of:
+            before = before.removesuffix(next((w for w in _words().as_of_starts if before.endswith(w)), ""))
         if not _words().opening.fullmatch(before):
             return None
         if ctx.governs(d):
@@ -1087,16 +1090,24 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True) -> s
     return None
 
 
+def _after_as_of(d: DateMention, ctx: _Context) -> bool:
+    """截至8月31日: a day counted up to."""
+    return d.text.startswith(_words().as_of_starts) or ctx.body[max(0, d.start - 3):d.start].endswith(
+        _words().as_of_starts)
+
+
 def _as_of_count(start: int, end: int, ctx: _Context) -> tuple[str, frozenset[str]] | None:
     """An as-of point opening the sentence ``[start, end)`` that counts stocks (年末全区共有
-    基本单位5765个): the point and the units counted. A later figure of the paragraph in
-    one of those units, with no time phrase of its own, is counted at that point too
-    (其中…。“四上”企业法人单位331个)."""
-    iso = _opening_date(start, end, ctx, points=True)
-    if iso is None or not any(d.iso == iso and d.text.endswith(_words().as_of_ends)
+    基本单位5765个), or a day counted up to that counts things done (截至8月31日，圆满完成
+    34件建议): the point and the units counted. A later figure of the paragraph in one of
+    those units, with no time phrase of its own, is counted at that point too (其中…。
+    “四上”企业法人单位331个)."""
+    iso = _opening_date(start, end, ctx, points=True, as_of=True)
+    if iso is None or not any(d.iso == iso and (d.text.endswith(_words().as_of_ends) or _after_as_of(d, ctx))
                               for d in ctx.dates_in(start, end)):
         return None
-    units = frozenset(q.unit for q in ctx.quantities_in(start, end) if q.unit and _is_stock(q, ctx))
+    units = frozenset(q.unit for q in ctx.quantities_in(start, end)
+                      if q.unit and (_is_stock(q, ctx) or (q.unit_kind == "count" and len(iso) == 10)))
     return (iso, units) if units else None
 
 

@@ -572,6 +572,18 @@ READER_RULES = [
     ("an-estimate-on-the-day-is-a-plan",
      "项目建设将惠及群众2000余人，预计投入资金165万元。——肥西县",
      "2017-06-25", "165万元", "肥西县", "2017-06-25", None, "level", True),
+    # a day counted up to (截至8月31日，完成34件) dates the paragraph's later counts of the same
+    # unit; a count announced ahead (将表彰300名) is not one of them
+    ("counts-after-a-day-counted-up-to",
+     "截至8月31日，圆满完成36件建议的办理。办结率为100%。从办理满意度来看，非常满意27件。——合肥市住房和城乡建设局",
+     "2022-09-26", "27件", "合肥市", "2022-08-31", None, "level", False),
+    ("a-count-ahead-is-no-count-to-date",
+     "截至8月底，全市已有3.1万名教师完成培训。在教师节即将到来之际，全市将表彰优秀教师280名。——合肥市",
+     "2020-09-03", "280名", "合肥市", "2020-09-10", None, "level", True),   # Teachers' Day, not 8月底
+    # 按…分： breaks down the paragraph before
+    ("a-breakdown-by-kind-across-a-paragraph",
+     "本报讯 截至2022年12月25日上午9时，大会提案组共收到提案126件。——肥西县\n按提案内容分：经济建设类23件、文化建设类40件。",
+     "2022-12-30", "23件", "肥西县", "2022-12-25", None, "level", False),
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
