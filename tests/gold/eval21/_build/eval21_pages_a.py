@@ -122,6 +122,7 @@ PAGES["e21_02_qingpu_20120621.txt"] = dict(
         Q("34.4亿元", num("34.4亿"), "元", "区级地方财政收入", "level"),
         Q("9.2%", 9.2, "%", "区级地方财政收入增速", "growth"),
         O("四届一次", "session of the district people's congress (四届一次人代会)"),
+        D("当前", "2012-06-21", "now", note="added after seeing the first run's output (README lists 当前 as a `now` date)"),
         Q("两项", 2, "项", "需着重关注的关键性工作", "level", borderline=True, per="2012-06-21"),
     ],
 )

@@ -11,6 +11,7 @@ PAGES["e21_05_ganyi_20210202.txt"] = dict(
         D("2021年02月02日", "2021-02-02", "day", rel=False, note="page metadata line"),
         D("2020年", "2020", "year", rel=False),
         D("2020年", "2020", "year", rel=False),
+        D("全年", "2020", "year", note="added after seeing the first run's output (earlier sets annotate 全年 as a date)"),
         Q("3个", 3, "个", "全年签约并建设项目", "level"),
         Q("2个", 2, "个", "投产项目", "level"),
         Q("2家", 2, "家", "新增限上商贸企业", "level"),
@@ -87,6 +88,7 @@ PAGES["e21_08_jingdong_20240928.txt"] = dict(
         C("三级", "road grade (三级公路)"),
         C("30户以上", "size class of villages (30户以上自然村)"),
         D("目前", "2024-09-28", "now"),
+        D("当前", "2024-09-28", "now", note="added after seeing the first run's output (README lists 当前 as a `now` date)"),
         D("2024年9月28日", "2024-09-28", "day", rel=False),
     ],
 )
