@@ -378,13 +378,10 @@ _NAME_STOP = re.compile("[，。；：、！？\n（(“”0-9]")
 
 def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
     """The page's own place: its masthead's (寒亭新闻, 温江日报 on the first line),
-    else the place the whole page names most."""
+    else the place the whole page names most, else its source paper's (来源：太仓日报)."""
     first = page.lstrip().split("\n", 1)[0].strip()
-    if len(first) <= 12 and first.endswith(_words().mastheads):
-        gaz = places.gazetteer()
-        named = [m for m in gaz.mentions(first) + gaz.county_stems(first) if m.place]
-        if named:
-            return named[0].place
+    if len(first) <= 12 and first.endswith(_words().mastheads) and (paper := _paper_place(first)):
+        return paper
     kept = {id(m) for m in _unlisted(page, [m for m in mentions if m.place])}
     return home_area("", "", [m for m in mentions if m.place is None or id(m) in kept]) or _source_paper(page)
 
@@ -395,9 +392,13 @@ def _source_paper(page: str) -> Place | None:
     m = _words().source_paper.search(page, 0, _SOURCE_REACH)
     if m is None or not m.group("paper").endswith(_words().mastheads):
         return None
+    return _paper_place(m.group("paper"))
+
+
+def _paper_place(paper: str) -> Place | None:
+    """The first place a paper's name holds (寒亭新闻, 太仓日报)."""
     gaz = places.gazetteer()
-    named = [n for n in gaz.mentions(m.group("paper")) + gaz.county_stems(m.group("paper")) if n.place]
-    return named[0].place if named else None
+    return next((n.place for n in gaz.mentions(paper) + gaz.county_stems(paper) if n.place), None)
 
 
 #: How far into a page its source line may stand (the title and the metadata lines under it).
@@ -934,8 +935,7 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):
             continue
-        if d.iso and len(d.iso) == 7 and (d.text.startswith(_words().as_of_starts) or ctx.body[
-                max(0, d.start - 3):d.start].endswith(_words().as_of_starts)) and d.iso[5:] != "01":
+        if d.iso and len(d.iso) == 7 and _after_as_of(d, ctx) and d.iso[5:] != "01":
             return f"{d.iso[:4]}-01/{d.iso}"
         return None
     return None
@@ -962,7 +962,7 @@ def _event_day(start: int, q: Quantity, ctx: _Context) -> str | None:
         return None
     today = ctx.today.isoformat()
     return next((d.iso for d in ctx.dates_in(0, start)
-                 if d.iso and len(d.iso) == 10 and d.iso <= today and _governs(d, ctx)), None)
+                 if d.iso and len(d.iso) == 10 and d.iso <= today and ctx.governs(d)), None)
 
 
 def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -1091,7 +1091,7 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
 
 
 def _after_as_of(d: DateMention, ctx: _Context) -> bool:
-    """截至8月31日: a day counted up to."""
+    """截至8月31日, 截至3月末: a time counted up to."""
     return d.text.startswith(_words().as_of_starts) or ctx.body[max(0, d.start - 3):d.start].endswith(
         _words().as_of_starts)
 
