@@ -74,6 +74,7 @@ class _Words:
     breakdown: tuple[str, ...]
     event_refs: tuple[str, ...]   # 此次, 本次: the event the item reports
     breakdown_ref: re.Pattern[str]   # (经…分析，)这些建议中: a breakdown of the sentence before
+    breakdown_by: re.Pattern[str]   # 按提案内容分： opening a paragraph: a breakdown of the one before
     inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
@@ -152,8 +153,9 @@ def _words() -> _Words:
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
         breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]),
-        breakdown_ref=re.compile(r"[ \u3000]*(?:(?:[^，。；！？\n]{0,12}[，,])?(?:" + word_pattern(lex["breakdown_refs"])
-                                 + r")[\u4e00-\u9fff]{1,8}中[，,：:]|按[\u4e00-\u9fff]{1,8}分[，,：:])"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
+        breakdown_ref=re.compile(r"[ \u3000]*(?:[^，。；！？\n]{0,12}[，,])?(?:" + word_pattern(lex["breakdown_refs"])
+                                 + r")[\u4e00-\u9fff]{1,8}中[，,：:]"),
+        breakdown_by=re.compile(r"[ \u3000]*按[\u4e00-\u9fff]{1,8}分[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
@@ -975,7 +977,8 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
         if k != first and (inline := _inline_breakdown(*ctx.sentences[k], ctx)) is not None:
             # the first item stands in the sentence it breaks down (…项目涉及28个社区，其中：鸡街5栋；)
             return _whole_date(ctx.sentences[k][0], inline, q, ctx)
-        if k > 0 and _words().breakdown_ref.match(ctx.body, ctx.sentences[k][0]):
+        if k > 0 and (_words().breakdown_ref.match(ctx.body, ctx.sentences[k][0]) or (
+                ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] and _words().breakdown_by.match(ctx.body, ctx.sentences[k][0]))):
             return _whole_date(*ctx.sentences[k - 1], q, ctx)   # 这些建议中: across a paragraph too
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
             return None

@@ -584,6 +584,11 @@ READER_RULES = [
     ("a-breakdown-by-kind-across-a-paragraph",
      "本报讯 截至2022年12月25日上午9时，大会提案组共收到提案126件。——肥西县\n按提案内容分：经济建设类23件、文化建设类40件。",
      "2022-12-30", "23件", "肥西县", "2022-12-25", None, "level", False),
+    # ... but inside a paragraph 按…分： lists the parts of the release's own figures
+    ("a-breakdown-by-kind-inside-a-paragraph",
+     "1—8月份，全县固定资产投资累计完成10.8亿元。施工项目个数为61个，其中本年新开工项目40个。"
+     "按地域分：城镇投资55832万元，农村投资52945万元。——肥西县统计局",
+     "2012-10-18", "55832万元", "肥西县", "2012-01/2012-08", None, "level", False),
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
