@@ -36,3 +36,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval19.jsonl --texts tests/gold/eval19
 	.venv/bin/python -m extractors evaluate tests/gold/eval20.jsonl --texts tests/gold/eval20
 	.venv/bin/python -m extractors evaluate tests/gold/eval21.jsonl --texts tests/gold/eval21
+	.venv/bin/python -m extractors evaluate tests/gold/eval22.jsonl --texts tests/gold/eval22
