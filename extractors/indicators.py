@@ -95,6 +95,12 @@ class Catalogue:
                 return [] if any(d in text[at:] for d in self._derived) else parts
         return []
 
+    def derived(self, text: str) -> bool:
+        """Whether ``text`` (a figure's clause before it) names a measure derived from an
+        indicator (拉动工业投资增长5.4个百分点, 对工业投资的贡献率为70.5%): the figure is
+        no value of that indicator."""
+        return any(d in text for d in self._derived)
+
     def nature(self, name: str | None) -> str | None:
         return self.indicators[name].nature if name in self.indicators else None
 

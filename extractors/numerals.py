@@ -593,6 +593,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
     ]
 
 
+#: A list marker (1., 12．) opening a line right before a year (1.2017-2021年, 3.2017年之前).
+_YEAR_ITEM = re.compile(r"\d{1,2}[.．](?=(?:19|20)\d\d(?:年|\s*[-—–~～至到]\s*(?:19|20)\d\d))")
+
 @overload
 def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = None
                  ) -> list[NumberSpan]: ...
@@ -633,6 +636,10 @@ def scan_numbers(text: str, wanted: Callable[[str, int, int], bool] | None = Non
             continue
         if m.end() - m.start() > _LONGEST:
             pos = m.end()   # a digit dump, not a numeral
+            continue
+        marker = _YEAR_ITEM.match(text, m.start())
+        if marker is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            pos = marker.end()   # 1.2017-2021年安排…: a list marker, then the item's year
             continue
         if wanted is not None and not wanted(text, m.start(), m.end()):
             pos = m.end()

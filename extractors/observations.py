@@ -55,6 +55,7 @@ class _Words:
     level_rates: tuple[str, ...]
     base_before: tuple[str, ...]
     base_after: tuple[str, ...]
+    base_change: re.Pattern[str]
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
@@ -87,6 +88,7 @@ class _Words:
     name_head: re.Pattern[str]   # any of name_heads
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
+    located: tuple[str, ...]
     mastheads: tuple[str, ...]
     source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
@@ -138,6 +140,7 @@ def _words() -> _Words:
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         level_rates=tuple(lex["level_rates"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
+        base_change=re.compile(f"(?:{word_pattern(lex['base_changes'])})[0-9.]+个?百分点"),
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})的"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
@@ -162,7 +165,7 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
-        venue_after=tuple(places_lex["venue_after"]), mastheads=tuple(places_lex["mastheads"]),
+        venue_after=tuple(places_lex["venue_after"]), located=tuple(places_lex["located_verbs"]), mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
@@ -204,6 +207,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
+    entry = gaz.towns(title.strip(), page_home) if 2 < len(title.strip()) <= _ENTRY_TITLE else []
+    if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
+        return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
     in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
@@ -228,6 +234,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
             return _narrowed(title, body, found, page_home)
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)
+
+
+#: The longest title that may be a town's name alone (a gazetteer entry's heading).
+_ENTRY_TITLE = 8
 
 
 def _narrowed(title: str, body: str, found: Sequence[places.Mention], home: Place) -> Place:
@@ -460,7 +470,9 @@ class _Context:
         self._cues: dict[int, list[tuple[int, int]]] = {}
         self.article_period: str | None = None
         self.reviewed_year: str | None = None
+        self.story_day: str | None = today.isoformat() if today else None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
+        self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         lo, hi = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end)
@@ -596,13 +608,22 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     found = _outside(every, skip)
     _disambiguate([m for m in found if m.place])
     towns = gaz.towns(body, home)
-    found = sorted([*found, *towns, *gaz.town_stems(body, towns)], key=lambda m: m.start)
+    # 望花区塔峪镇: the town, named from where its district's name starts
+    starts, hosts = {m.start for m in towns}, {m.end: m for m in found}
+    after = [m for m in gaz.towns_after(body, found) if m.start not in starts]
+    joined = {id(hosts[m.start]) for m in after}
+    towns += [dataclasses.replace(m, start=hosts[m.start].start, text=body[hosts[m.start].start:m.end])
+              for m in after]
+    found = [m for m in found if id(m) not in joined]
+    found = sorted([*found, *towns, *gaz.town_stems(body, towns), *gaz.town_repeats(body, towns)],
+                   key=lambda m: m.start)
     dates = [*dates, *_plan_periods(body, today)]
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
     ctx.reviewed_year = _reviewed_year(ctx, title)
+    ctx.story_day = _story_day(ctx) or ctx.story_day
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
@@ -703,7 +724,7 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     start, _ = ctx.sentence(pos)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
-        found = _item_place(start, pos, ctx) or _sentence_place(start, pos, ctx)
+        found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx)
     if found is None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
@@ -719,6 +740,18 @@ def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
         return None
     m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
     return _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+
+
+def _located_place(start: int, ctx: _Context) -> Place | None:
+    """The town or village a sentence says its body lies in (建设地点位于塔峪镇前二道村,
+    该公司位于清河镇产业孵化园内): a figure about the body takes the smallest area named
+    for it, wherever in the sentence that is said."""
+    end = ctx.sentence(start)[1]
+    for m in reversed(ctx.places_in(start, end)):
+        if m.place is not None and m.place.level in ("town", "village") \
+                and ctx.body[max(start, m.start - 3):m.start].endswith(_words().located):
+            return _place_of(m, ctx)
+    return None
 
 
 def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
@@ -854,7 +887,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and not stock:
         found = ctx.article_period
     if found is None and ctx.today:
-        found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else ctx.today.isoformat())
+        found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     return _base_period(q, _reported_since(found, ctx), start, ctx)
 
 
@@ -881,8 +914,8 @@ def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> s
         return found
     base = dates[0]
     gap = ctx.body[base.end:q.start]
-    if q.measure == Measure.MULTIPLE or ctx.body[base.start - 1:base.start] == "是":
-        return found   # 是2020年的2.1倍, 是上年的80%: the figure compares, it is no base's value
+    if q.measure in (Measure.MULTIPLE, Measure.POINTS) or ctx.body[base.start - 1:base.start] == "是":
+        return found   # 是2020年的2.1倍, 是上年的80%, 高于去年同期9个百分点: the figure compares, it is no base's value
     if base.iso is None or not _words().base_value.fullmatch(gap):
         return found
     if _names_same_period(base, ctx):
@@ -1063,7 +1096,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     if d.kind in ("vague", "time"):
         return False
     before = ctx.body[max(0, d.start - 3):d.start]
-    if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end):
+    if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end) \
+            or words.base_change.match(ctx.body, d.end):
         return False
     if words.built_before.match(ctx.body, d.end):
         return False   # 2005年底前建成的老旧小区近108个: when they were built, not counted
@@ -1237,6 +1271,47 @@ def _article_period(ctx: _Context) -> str | None:
     return None
 
 
+def _story_day(ctx: _Context) -> str | None:
+    """The day a story reports, when its first sentence opens with a day shortly before
+    its posting (9月7日,县长带领观摩组到杨集镇…, posted 9月10日): what the story saw that
+    day (a project's 总投资, its 占地) holds on it, not on the posting day."""
+    if ctx.today is None:
+        return None
+    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
+    headline_end = 0 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    first = next((d for d in ctx.dates if d.start >= headline_end), None)
+    if first is None or first.iso is None or len(first.iso) != 10:
+        return None
+    start, _ = ctx.sentence(first.start)
+    if ctx.body[start:first.start].strip(_SENTENCE_PADDING) or first.start > headline_end + _STORY_DAY_REACH:
+        return None
+    gap = (ctx.today - date.fromisoformat(first.iso)).days
+    return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
+
+
+def _day_of(start: int, ctx: _Context) -> str | None:
+    """The day a figure with no time phrase holds on: the story's day (:func:`_story_day`),
+    but the posting day for a sentence that opens with the article's own place (瓜州县地处…,
+    县境东西长185公里; 近年来，全县先后入驻风电企业21家), which describes the place as it
+    stands, not what the story saw."""
+    if ctx.today is None or ctx.story_day == ctx.today.isoformat():
+        return ctx.story_day
+    end = ctx.sentence(start)[1]
+    m = next((m for m in reversed(ctx.places_in(start, end)) if m.start < start + _OPENING_REACH), None)
+    home = m is not None and ctx.home is not None and _place_of(m, ctx) == ctx.home
+    return ctx.today.isoformat() if home else ctx.story_day
+
+
+#: How far into a sentence (characters) a place may stand and still open it (近年来，全县…).
+_OPENING_REACH = 6
+
+
+#: How far into the body (characters) a story's opening day may stand, and how many
+#: days before the posting it may be.
+_STORY_DAY_REACH = 40
+_STORY_DAY_DAYS = 31
+
+
 def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     """The year an article looks back on, so that a figure with no time phrase is of it:
     the past year it opens with (2015年，面对…) or its title names (玉环市2019年…统计公报,
@@ -1308,15 +1383,20 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     start = before.end if before else ctx.sentence(q.start)[0]
     if _PROGRESS.search(ctx.body, start, q.start):
         return None   # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator
+    if catalogue().derived(ctx.body[ctx.phrase_start(start, q.start, clause=True):q.start]):
+        return None   # 拉动工业投资增长5.4个百分点: a contribution, not the indicator's own figure
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         name = ctx.raw_indicator[before.start]
         if _only_filler(ctx, start, q.start) and q.unit_kind in catalogue().indicators[name].kinds:
-            named = (name, False)
+            # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
+            named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
     if named is None:
         return None
     name, new = named
     ctx.raw_indicator[q.start] = name
+    if new:
+        ctx.new_slices.add(q.start)
     if new and catalogue().nature(name) == "stock":
         return None
     if _park_sentence(q.start, ctx):
@@ -1583,7 +1663,8 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
-    return cue and period_end > ctx.today
+    # a plan seen on the day a story reports (计划总投资1000万元, on the 观摩's day) stays one
+    return cue and (period_end > ctx.today or q.period == ctx.story_day)
 
 
 def _only_estimated(pos: int, ctx: _Context) -> bool:

@@ -379,9 +379,12 @@ class Gazetteer:
         return places[0], tuple(places[1:])
 
     def towns(self, text: str, host: Place | None) -> list[Mention]:
-        """Towns and villages that open a clause (宝山镇耕地面积…, 走进复州城镇八里村):
-        elsewhere two or three characters before 镇 or 村 are most often no name."""
+        """Towns and villages that open a clause (宝山镇耕地面积…, 走进复州城镇八里村) or
+        follow a verb of going or lying (观摩组到杨集镇, 位于清河镇): elsewhere two or
+        three characters before 镇 or 村 are most often no name. A name ending like a
+        word (杨集镇: 集镇) is one when it is listed with another town (到杨集镇、拐河镇)."""
         out: list[Mention] = []
+        doubtful: list[Mention] = []
         # Where a 镇, 街道, 村… stands: a match holds one within its first _town_width characters.
         marks = [m.start() for m in self._town_mark_re.finditer(text)]
         if not marks:
@@ -389,17 +392,25 @@ class Gazetteer:
         # A name is made of Chinese characters only, so no match crosses a clause
         # break: trying the pattern at each clause start finds what a scan of the
         # whole text would keep, without trying it at every character.
-        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+        after_verbs = (v.end() for v in self._town_verb_re.finditer(text))
+        covered = 0   # where the last name found ends: a verb inside it (走进…) starts none
+        for start in sorted({0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text)), *after_verbs}):
             k = bisect_left(marks, start)
-            if k == len(marks) or marks[k] >= start + self._town_width:
+            if start < covered or k == len(marks) or marks[k] >= start + self._town_width:
                 continue
             m = self._town_re.match(text, start)
             if m is None:
                 continue
+            covered = m.end()
             mention = self._town(m, host)
             if mention is not None:
                 out.append(mention)
-        return out
+            elif (mention := self._town(m, host, word_ends=True)) is not None:
+                doubtful.append(mention)
+        listed = {m.start for m in out} | {m.end + 1 for m in out}
+        out.extend(m for m in doubtful if text[m.end:m.end + 1] == "、" and m.end + 1 in listed
+                   or text[m.start - 1:m.start] == "、" and m.start in listed)
+        return sorted(out, key=lambda m: m.start) if doubtful else out
 
     def town_stems(self, text: str, towns: list[Mention]) -> list[Mention]:
         """A town the article has named in full, named again by its stem where that
@@ -420,6 +431,27 @@ class Gazetteer:
             if hit and not _CHINESE_RE.match(text, hit.end()):
                 out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
         return out
+
+    def town_repeats(self, text: str, towns: list[Mention]) -> list[Mention]:
+        """A town the article has named where a name may stand (opening a clause, after
+        a verb of going), named again in full anywhere (…对塔峪镇9个行政村的1.4万亩…).
+
+        >>> g = gazetteer()
+        >>> text = "塔峪镇建成农田1.5万亩。在2023年对塔峪镇9个行政村实施"
+        >>> [(m.start, m.text) for m in g.town_repeats(text, g.towns(text, None))]
+        [(20, '塔峪镇')]
+        """
+        named = {m.text: m.place for m in towns if m.place is not None and m.place.level == "town"}
+        if not named:
+            return []
+        taken = {m.start for m in towns}
+        pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+        return [Mention(hit.start(), hit.end(), hit.group(), named[hit.group()])
+                for hit in pattern.finditer(text) if hit.start() not in taken]
+
+    @cached_property
+    def _town_verb_re(self) -> re.Pattern[str]:
+        return re.compile(word_pattern(self._lex["town_verbs"]))
 
     @cached_property
     def _town_mark_re(self) -> re.Pattern[str]:
@@ -443,9 +475,11 @@ class Gazetteer:
                           f"(?P<village>[\u4e00-\u9fff]{{2,3}}?(?:{village}))?"
                           f"|(?P<alone>[\u4e00-\u9fff]{{2,3}}?(?:{village})))")
 
-    def _town(self, m: re.Match[str], host: Place | None) -> Mention | None:
+    def _town(self, m: re.Match[str], host: Place | None, word_ends: bool = False) -> Mention | None:
+        """The town or village ``m`` names, or None when it is a word; with ``word_ends``
+        a name ending like a word (杨集镇: 集镇) is kept."""
         town, village = m.group("town"), m.group("village") or m.group("alone")
-        not_towns = self._lex["not_towns"]
+        not_towns = () if word_ends else self._lex["not_towns"]
         after = m.string[m.end():m.end() + 1]
         if after and after in "村民庄级镇组卫":   # 乡村, 村民, 村级, 村组, 村卫生室: words, not names
             return None

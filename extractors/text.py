@@ -239,7 +239,7 @@ _TO_FULLWIDTH = {",": "，", ":": "：", ";": "；"}
 #: A section heading or a figure's caption alone on its line (一、综合, （二）工业,
 #: 图1 2019-2023年地区生产总值…), up to the line's end: never a wrapped line.
 _HEADING_LINE = re.compile(
-    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十]+[章节部分]|[图表][0-9]+[ \t\u3000:：.．])[^\n。；！？，]{0,40}$")
 
 #: A web page's metadata line under its title (来源：宁波市奉化区人民政府 发布时间：…): the break
@@ -249,10 +249,11 @@ _METADATA_LINE = re.compile(
                                                          key=len, reverse=True))) + r")[ \t\u3000]*[:：]"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2})")   # or 2019-08-16 11:36:56 [来源:…]
 
-#: A line that opens with a section marker (一、 （二） 第三章) starts a new section or
-#: list item: the break before it is no wrap either.
+#: A line that opens with a section marker (一、 二. （二） 第三章) or a list item's number
+#: (1.承办…, 1.2017-2021年…; not 5.6% wrapped from the line before) starts a new section
+#: or list item: the break before it is no wrap either.
 _HEADING_AHEAD = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[1-9][0-9]?[.．](?=[^\d\s.．]|(?:19|20)\d\d(?:年|[-—–~～至]))|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 
 #: A date alone on its line (（2001年3月13日）, 2024年7月6日 under a bulletin's title): a
 #: page's or document's date, never part of a wrapped sentence, before or after it.

@@ -48,6 +48,10 @@ _POST_UNITS = r"(?:年[半多]?|[个個][半多]?月|多个月|个季度|" + alt
 _POST_TAILS = alt([*LEX["span_since"], *LEX["span_before"], *LEX["span_after"]])
 _COUNTED_LEADS = alt([*LEX["span_past_counted"], *LEX["span_future_counted"]])
 
+#: No digit or decimal point right before a number, except the point of a list marker
+#: opening a line (1.2017-2021年安排…: the item's year, not 1.2017).
+_NOT_AFTER_NUMBER = (r"(?:(?<![\d.])|(?<=\n\d[.．])|(?<=\n\d\d[.．])|(?<=\A\d[.．])|(?<=\A\d\d[.．]))")
+
 ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
     # 十四五 is a plan name, a code (gold README): an atom only so that nothing in it is read
@@ -61,7 +65,7 @@ ATOMS: list[tuple[str, str]] = [
      r"|" + _CENTURY + r"(?:初期?|末期?|中叶|中期|前期|后期)?"),
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
      + r"(?![\d.])"),
-    ("year", r"(?<![\d.])(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
+    ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r")\s*" + N
      + r"\s*(?:" + alt(LEX["span_units"]) + r")(?!(?<=周)年)(?:以来|来|内|里)?"),
@@ -117,7 +121,7 @@ ATOMS: list[tuple[str, str]] = [
     ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + alt(
         [*LEX["since_suffixes"], *LEX["start_suffixes"]]) + ")"),
     ("sep", r"(?:" + SEP + r")(?=\s*[\d" + CN_DIGIT + r"十今明去本这這下上次周週星礼禮现目])"),
-    ("num", r"(?:(?<![\d.])\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
+    ("num", r"(?:" + _NOT_AFTER_NUMBER + r"\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + SEP + r"))"),
 ]
 # Every atom starts with one of these characters; checking it first keeps the scan fast

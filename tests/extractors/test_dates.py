@@ -511,3 +511,9 @@ def test_trigger_scan_misses_no_date(text: str, monkeypatch: pytest.MonkeyPatch)
     found = find_dates(text, TODAY)
     monkeypatch.setattr(atoms_module, "scan_ranges", lambda whole: [(0, len(whole))])
     assert found == find_dates(text, TODAY)
+
+
+def test_a_year_after_a_list_marker_is_a_date() -> None:
+    """1.2017-2021年 and 3.2017年之前 opening lines: the item's years are dates."""
+    found = find_dates("二.建议办理情况\n1.2017-2021年安排资金；\n3.2017年之前，每年安排", date(2021, 11, 19))
+    assert [(d.text, d.iso) for d in found][:2] == [("2017-2021年", "2017/2021"), ("2017年", "2017")]

@@ -133,16 +133,40 @@ def test_county_short_names_are_whole_words(text: str, expected: list[str]) -> N
 
 
 def test_towns_are_the_clause_start_matches_of_a_whole_scan() -> None:
-    """towns() tries its pattern only at clause starts near a 镇, 街道 or 村; a scan of
-    the whole text keeping the matches at clause starts must find the same."""
+    """towns() tries its pattern only at clause starts and after verbs of going (到, 位于)
+    near a 镇, 街道 or 村; trying it at every such place of the whole text, each place not
+    inside the name found before, must find the same."""
     home = Place("温江区", "county", "510115", "四川省", "成都市")
     pattern = G._town_re
     texts = ["\n".join(DEV_LINES), "走进复州城镇八里村，全村种植葡萄", "宝山镇耕地面积1.2万亩，黄岛街道新增就业",
-             "其中，安宁村村民人均收入2万元"]
+             "其中，安宁村村民人均收入2万元", "观摩组到杨柳镇观摩，该公司位于清河镇产业园内"]
     for text in texts:
-        expected = [m for m in pattern.finditer(text) if not m.start() or text[m.start() - 1] in CLAUSE_BREAKS]
+        verbs = [m.end() for m in re.finditer("位于|地处|走进|来到|深入|到", text)]
+        starts = sorted({0, *(i + 1 for i, c in enumerate(text) if c in CLAUSE_BREAKS), *verbs})
+        expected, covered = [], 0
+        for start in starts:
+            m = pattern.match(text, start) if start >= covered else None
+            if m is not None:
+                expected.append(m)
+                covered = m.end()
         mentions = [G._town(m, home) for m in expected]
-        assert G.towns(text, home) == [m for m in mentions if m is not None]
+        found = G.towns(text, home)
+        kept = [m for m in mentions if m is not None]
+        assert [m for m in found if m in kept] == kept
+        # the rest end like a word (庙城镇: 城镇) and stand in a list of towns (…、庙城镇、…)
+        for m in (m for m in found if m not in kept):
+            assert any(m.text.endswith(w) for w in G._lex["not_towns"]), m
+            assert "、" in (text[m.start - 1], text[m.end])
+
+
+def test_a_town_ending_like_a_word_is_one_in_a_list_of_towns() -> None:
+    """杨集镇 ends like the word 集镇; listed with other towns it is a town, and named
+    again later it is the same town; alone it stays a word."""
+    text = "观摩组先后到杨集镇、拐河镇进行观摩。观摩组到杨集镇鸿旺牧业"
+    towns = G.towns(text, None)
+    assert [m.text for m in towns] == ["杨集镇", "拐河镇"]
+    assert [m.text for m in G.town_repeats(text, towns)] == ["杨集镇"]
+    assert G.towns("推进中心集镇建设，到小集镇", None) == []
 
 
 def test_town_width_bounds_the_town_pattern() -> None:

@@ -653,3 +653,10 @@ def test_a_signed_fall_is_a_decrease() -> None:
 ])
 def test_sessions_and_clock_times_are_no_quantities(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_list_marker_before_a_year_is_no_decimal() -> None:
+    """1.2017-2021年 opening a line is item 1 and a span of years, not 1.2017 年; in running
+    text a number before a year is left alone."""
+    text = "二.建议办理情况\n1.2017-2021年安排资金共计454万元；\n3.2017年之前，每年安排5-10万元"
+    assert [q.text for q in find_quantities(text)] == ["454万元", "5-10万元"]

@@ -130,3 +130,10 @@ def test_all_chinese_utf16_without_bom(encoding: str) -> None:
 def test_gbk_is_not_mistaken_for_utf16() -> None:
     text = "区行政审批服务局开展活动，推动行政审批提速增效。"
     assert decode(text.encode("gbk")) == text
+
+
+def test_list_items_and_dotted_headings_keep_their_lines() -> None:
+    """二.建议办理情况 is a heading and 1.2017-2021年… a list item: the breaks around them
+    are no wraps, while a rate wrapped onto the next line (增长\\n5.6%) is joined."""
+    text = "二.建议办理情况\n1.2017-2021年安排资金454万元\n2.承办单位已落实。收入增长\n5.6%，达\n1.5万"
+    assert normalize(text).text == "二.建议办理情况\n1.2017-2021年安排资金454万元\n2.承办单位已落实。收入增长5.6%，达1.5万"
