@@ -37,3 +37,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval20.jsonl --texts tests/gold/eval20
 	.venv/bin/python -m extractors evaluate tests/gold/eval21.jsonl --texts tests/gold/eval21
 	.venv/bin/python -m extractors evaluate tests/gold/eval22.jsonl --texts tests/gold/eval22
+	.venv/bin/python -m extractors evaluate tests/gold/eval23.jsonl --texts tests/gold/eval23
