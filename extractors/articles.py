@@ -33,6 +33,7 @@ from .wordlists import load
 _LEX = load("articles")
 BYLINE_RE = re.compile(_LEX["byline"])
 DATELINE_RE = re.compile(_LEX["dateline"])
+DATED_TODAY_RE = re.compile(_LEX["dated_today"])
 INLINE_BYLINE_RE = re.compile(_LEX["inline_byline"])
 CONTINUED_FROM_RE = re.compile(_LEX["continued_from"])
 CONTINUED_TO_RE = re.compile(_LEX["continued_to"])
@@ -80,6 +81,8 @@ _INDENT = ("\u3000",)  # body paragraphs open with a full-width indent
 _DECORATION = re.compile(r"^[>》<《\s\u3000]+|[>》<《\s\u3000]+$")
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
 _SETTING = re.compile(r"[在于当随着].{1,20}(?:之际|之时|期间|以来|之后|前夕|时|中|后)")
+#: A clause that only says when (9月25日上午, 2021年4月22日晚): no title.
+_WHEN = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚间|早上|中午|凌晨|晚|早)?")
 _KICKER = re.compile(r"^[\s\u3000]*(?:>>|》》|【).*(?:<<|《《|】)[\s\u3000]*$")  # >>栏目<<
 
 
@@ -252,6 +255,11 @@ def _byline_just_before(lines: list[_Line], i: int) -> bool:
     return False
 
 
+#: A clock time after a date (2010-04-20 18:19): a web page's posting line, which a
+#: printed page header never has.
+_POSTED_AT = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+\d{1,2}:\d{2}")
+
+
 def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
     """First line of the headline block above line ``i`` (``i`` when there is none)."""
     first = i
@@ -259,8 +267,12 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
     while j >= floor:
         line = lines[j]
         if line.stripped:
-            if line.furniture:
+            if line.furniture and not _POSTED_AT.search(line.stripped):
                 break  # a page header is above every headline
+            if line.furniture:
+                first = j   # 黄山日报 2010-04-20 18:19 under a web copy's headline: when it was posted
+                j -= 1
+                continue
             if line.text.startswith(_INDENT) and not BYLINE_RE.match(line.text):
                 break  # an indented paragraph is body text of the article above
             if (m := CONTINUED_TO_RE.search(line.stripped)) and m.end() == len(line.stripped):
@@ -320,8 +332,24 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
                 if month and day and 1 <= month <= 12 and 1 <= day <= 31:
                     art.month_day = (int(month), int(day))
             break
+    if art.month_day is None:   # 《走进县城看发展》今天(9月24日)来到…: the lead's own day
+        art.month_day = _dated_today(lines[body_first: min(last, body_first + 3)])
     art.title = art.headline or _lead(page, art)
     return art
+
+
+def _dated_today(lines: list[_Line]) -> tuple[int, int] | None:
+    """The month and day an article's first lines give as its own (今天(9月24日)来到…),
+    near a line's start."""
+    for ln in lines:
+        m = DATED_TODAY_RE.search(ln.text, 0, _DATED_TODAY_REACH)
+        if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
+            return int(m.group("month")), int(m.group("day"))
+    return None
+
+
+#: How far into a line (characters) a lead may give its own day (今天(9月24日)).
+_DATED_TODAY_REACH = 80
 
 
 def _reporters(line: str) -> tuple[str, ...]:
@@ -442,7 +470,7 @@ def _lead(page: str, art: ArticleSpan) -> str:
     # the news came from (本网讯4月29日，记者从…获悉，) so the title says what happened.
     while clauses:
         clause = _strip_formulas(clauses[0])
-        if len(clauses) > 1 and (len(clause) <= 6 or _SETTING.fullmatch(clause)):
+        if len(clauses) > 1 and (len(clause) <= 6 or _SETTING.fullmatch(clause) or _WHEN.fullmatch(clause)):
             clauses.pop(0)
             continue
         clauses[0] = clause

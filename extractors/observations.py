@@ -243,7 +243,19 @@ _ENTRY_TITLE = 8
 def _narrowed(title: str, body: str, found: Sequence[places.Mention], home: Place) -> Place:
     """``home``, or the town (:func:`_home_town`) or zone (:func:`_home_zone`) in it that
     the article speaks as."""
-    return _home_town(title, body, found, home) or _home_zone(body, found, home) or home
+    return _home_town(title, body, found, home) or _titled_town(title, home) or _home_zone(body, found, home) or home
+
+
+def _titled_town(title: str, host: Place) -> Place | None:
+    """The one town of ``host`` a title names after its county or city (安徽怀远龙亢镇一批
+    重点项目集中开工): the story is the town's."""
+    if not title:
+        return None
+    gaz = places.gazetteer()
+    named = gaz.mentions(title) + gaz.county_stems(title)
+    towns = {m.place for m in gaz.towns_after(title, [m for m in named if m.place == host])
+             if m.place is not None and m.place.level == "town"}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _home_zone(body: str, found: Sequence[places.Mention], host: Place) -> Place | None:
@@ -419,9 +431,18 @@ _SOURCE_REACH = 300
 
 def _disambiguate(mentions: Sequence[places.Mention]) -> None:
     """A name shared by several divisions (鼓楼区) takes the one whose city or
-    province the text also names."""
+    province the text also names; a bare short name (兴安) the one the text names in
+    full (兴安县), not another place of that short name (兴安盟)."""
     known = {m.place.code[:4] for m in mentions if m.place and m.place.code and not m.others}
     known |= {m.place.code[:2] for m in mentions if m.place and m.place.code and not m.others}
+    # 广西兴安 beside 兴安县: a bare short name is the place the text names in full
+    full = {m.place.name: m.place for m in mentions if m.place and m.text == m.place.name}
+    for m in mentions:
+        if m.place is not None and not m.self_ref and m.text != m.place.name and not m.text.endswith(_NAME_ENDS):
+            named = next((p for p in full.values() if p.name.startswith(m.text) and p != m.place
+                          and len(p.name) - len(m.text) <= 2 and p.name[len(m.text):] in _NAME_ENDS), None)
+            if named is not None:
+                object.__setattr__(m, "place", named)
     for i, m in enumerate(mentions):
         if not m.others or m.place is None:
             continue
@@ -627,7 +648,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
-    fullest = _fullest_names([m.place for m in every if m.place] + ([home] if home else []))
+    fullest = _fullest_names([*every, *(gaz.mentions(title) if title else [])], home)
     previous: Quantity | None = None
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
@@ -640,17 +661,53 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         previous = q
+    _restated_in_body(ctx)
 
 
-def _fullest_names(named: Sequence[Place]) -> dict[tuple[str | None, str], str]:
+def _restated_in_body(ctx: _Context) -> None:
+    """A headline's figure with no time phrase of its own that the body states again
+    (总投资7.6亿元 …一批重点项目集中开工 / 当天集中开工…总投资7.6亿元) is that observation:
+    it takes the body figure's period."""
+    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
+    if last is None:
+        return
+    headline_end = ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    body = [q for q in ctx.quantities if q.start > headline_end]
+    for q in ctx.quantities:
+        if q.start > headline_end:
+            break
+        if ctx.dates_in(ctx.sentence(q.start)[0], ctx.sentence(q.start)[1]):
+            continue
+        same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
+        if same is not None:
+            q.period = same.period
+
+
+def _fullest_names(mentions: Sequence[places.Mention], home: Place | None) -> dict[tuple[str | None, str], str]:
     """A place by the longest name the article gives it (海西蒙古族藏族自治州 for a figure
-    beside 海西州), by code and level (a zone shares its host's code)."""
+    beside 海西州; 黔西南州 where the article never writes 黔西南布依族苗族自治州), by code
+    and level (a zone shares its host's code); the gazetteer's name for a place the
+    article names only by a stem (温江), and the home's for one it never names."""
     out: dict[tuple[str | None, str], str] = {}
-    for place in named:
+    stems: dict[tuple[str | None, str], str] = {}
+    for m in mentions:
+        place = m.place
+        if place is None or not place.code or m.self_ref:
+            continue
         key = (place.code, place.level)
-        if place.code and len(place.name) > len(out.get(key, "")):
-            out[key] = place.name
-    return out
+        written = m.text.endswith(_NAME_ENDS) and place.name.startswith(m.text[:2]) \
+            and m.text != places.gazetteer().stem(place.name)   # 温州 is 温州市's short name
+        found = out if written else stems
+        name = m.text if written else place.name
+        if len(name) > len(found.get(key, "")):
+            found[key] = name
+    if home is not None and home.code:
+        stems.setdefault((home.code, home.level), home.name)
+    return {**stems, **out}
+
+
+#: The endings of a division's or zone's name as an article writes it (黔西南州, 兴安县).
+_NAME_ENDS = ("省", "市", "区", "县", "州", "盟", "旗")
 
 
 def _plan_periods(body: str, today: date | None) -> list[DateMention]:
@@ -948,11 +1005,23 @@ def _in_year(period: str | None, year: str) -> str | None:
 def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> str | None:
     """The nearest time phrase before ``end`` that is no comparison base; without
     ``events``, none that dates an event (学校于2000年搬迁) either."""
-    for d in ctx.dates_in(start, end):
+    for k, d in enumerate(ctx.dates_in(start, end)):
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _since(d, end, ctx) or d.iso
+        if k == 0 and ctx.governs(d) and _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD) \
+                and (changed := _changed_to(d, ctx)) is not None:
+            return changed
     return None
+
+
+def _changed_to(d: DateMention, ctx: _Context) -> str | None:
+    """从去年9月份的580元/g上涨到了832.6元/g，上涨幅度达到43.6%: the figures after the
+    one a past month's time phrase opens are of that month this year; for a year or
+    another phrase the change's end is not told."""
+    if ctx.today is None or d.iso is None or len(d.iso) != 7 or d.iso[:4] == str(ctx.today.year):
+        return None
+    return _in_year(d.iso, str(ctx.today.year))
 
 
 def _from_value(d: DateMention, end: int, ctx: _Context) -> bool:
@@ -1044,9 +1113,11 @@ def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
 def _whole_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
     """The time phrase of the figure a breakdown's item breaks down: the first in
     ``[start, end)`` in the same unit (其中：在建项目185项 ↔ 2023年县级重点项目共530项),
-    else the last before ``end``."""
+    else the last before ``end``; without one, the period that figure took."""
     whole = next((w for w in ctx.quantities_in(start, end) if w.unit == q.unit), None)
-    return _date_between(start, whole.start if whole else end, ctx)
+    found = _date_between(start, whole.start if whole else end, ctx)
+    # 此次集体开工的项目共有21个…。其中，汽配项目5个: with no phrase of its own, the whole's period
+    return found or (whole.period if whole else None)
 
 
 def _broken_down_date(start: int, q: Quantity, ctx: _Context) -> str | None:
@@ -1418,8 +1489,9 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
             head = ctx.body[start:end]
         head = head[:_PARK_REACH]
         if any(word in head for word in _words().parks):
-            return not any(m.place is not None and m.place.level == "zone"
-                           for m in ctx.places_in(start, start + len(head)))
+            # a zone's own page (该园区完成固定资产投资…) speaks of the zone as a whole
+            return not (ctx.home is not None and ctx.home.level == "zone") and not any(
+                m.place is not None and m.place.level == "zone" for m in ctx.places_in(start, start + len(head)))
         # a sentence with no subject of its own (完成规模以上工业增加值53.9亿元; an item after ；)
         # is of the one before it in its paragraph
         before_end = ctx.sentences[k - 1][1] if k > 0 else 0
@@ -1742,7 +1814,9 @@ def _plan_continues(pos: int, ctx: _Context) -> bool:
 def _list_lead_cue(sentence: str) -> bool | None:
     """A lead like 主要预期目标是：… makes the whole list a plan."""
     head, colon, _ = sentence.partition("：")
-    if colon and any(m.group("cue") for m in _words().target.finditer(head)):
+    # a cue inside a quoted title (“关于将…纳入市财政预算的建议”(第2号)办理情况：) is no lead's
+    if colon and any(m.group("cue") and not _quoted(head, 0, m.start("cue"), len(head))
+                     for m in _words().target.finditer(head)):
         return True
     return None
 

@@ -142,7 +142,8 @@ class Gazetteer:
         self._add_new_areas(lex["new_areas"])
         self._self_refs = {w: level for level, words in lex["self_refs"].items() for w in words}
         self._zone_kinds: list[str] = lex["zone_kinds"]
-        self._zone_re = re.compile(word_pattern(lex["zone_named_kinds"]))
+        self._zone_re = re.compile(word_pattern([*lex["zone_named_kinds"], *lex["zone_placed_kinds"]]))
+        self._placed_kinds = frozenset(lex["zone_placed_kinds"])
         self._not_prefix = set(lex["not_in_zone_prefix"])
         self._not_places = tuple(lex["not_places"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
@@ -302,13 +303,21 @@ class Gazetteer:
         out: list[Mention] = []
         for m in self._zone_re.finditer(text):
             start = m.start()
-            while start > 0 and m.start() - start < 4 and text[start - 1] not in self._not_prefix \
+            while start > 0 and m.start() - start < _ZONE_PREFIX and text[start - 1] not in self._not_prefix \
                     and "\u4e00" <= text[start - 1] <= "\u9fff":
                 start -= 1
             prefix = text[start:m.start()]
+            opening = next((prefix[:k] for k in (3, 2) if prefix[:k] in self._keys), None)
+            if m.group() in self._placed_kinds and opening is None:
+                continue   # 跻身中国产业园区: a kind this plain names a zone only after a division's name
+            if len(prefix) > 4 and opening is None:   # a longer prefix holds when a division's name opens it
+                start, prefix = m.start() - 4, prefix[-4:]
             if len(prefix) < 2 or any(prefix[i:] in self._keys for i in range(len(prefix) - 1)):
                 continue  # ends with a division's name: _zone_after reads it
             host = self.counties_by_stem.get(prefix, [None])[0]
+            if host is None and len(prefix) > 4:
+                host = next((p for p in self._keys[prefix[:3] if prefix[:3] in self._keys else prefix[:2]]
+                             if p.level in ("city", "county")), None)
             name = prefix + m.group()
             zone = Place(name, "zone", host.code if host else None,
                          host.province if host else None, host.city if host else None)
@@ -441,7 +450,7 @@ class Gazetteer:
         >>> [(m.start, m.text) for m in g.town_repeats(text, g.towns(text, None))]
         [(20, '塔峪镇')]
         """
-        named = {m.text: m.place for m in towns if m.place is not None and m.place.level == "town"}
+        named = {m.place.name: m.place for m in towns if m.place is not None and m.place.level == "town"}
         if not named:
             return []
         taken = {m.start for m in towns}
@@ -584,6 +593,11 @@ class Gazetteer:
         if not code:
             return None
         return self.by_code.get(code[:keep].ljust(6, "0"))
+
+
+#: The longest prefix of a zone's name before its kind: six characters when a division's
+#: name opens it (阜阳合肥现代产业园区), else four (稀土高新区, 寒亭经济开发区).
+_ZONE_PREFIX = 6
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -96,7 +96,7 @@ _SUB_RE = {
 _CURRENCY_AFTER_YUAN = re.compile(
     _alternation(k for k, v in _CURRENCIES.items() if v[0] != "元" or k == "人民币"))
 _MONEY_TAIL = re.compile(r"钱|[整正](?![" + _CJK + "])")
-_RATE_RE = re.compile(rf"/(?P<per>{_alternation([*UNIT_TABLE, *_LATIN])})")
+_RATE_RE = re.compile(rf"/(?P<per>{_alternation([*UNIT_TABLE, *_LATIN, *_UNITS['rate_latin_units']])})(?![A-Za-z])")
 _AFTER_RE = re.compile(rf"(?P<incl>[(（]含[)）])?(?P<after>{_alternation(_HEDGES['after'])})")
 # The characters _AFTER_RE and _BLOCKERS can start with: elsewhere they are not tried.
 _AFTER_STARTS = frozenset("(（" + "".join(w[0] for w in _HEDGES["after"]))
@@ -404,7 +404,7 @@ class _Scanner:
         rate = _RATE_RE.match(t, reading.end) if t.startswith("/", reading.end) else None
         if rate:
             per = rate.group("per")
-            per_unit = UNIT_TABLE[per][0] if per in UNIT_TABLE else _LATIN[per][0]
+            per_unit = UNIT_TABLE[per][0] if per in UNIT_TABLE else _LATIN[per][0] if per in _LATIN else per
             reading.unit = f"{reading.unit}/{per_unit}"
             reading.end = rate.end()
         after = _AFTER_RE.match(t, reading.end) if t[reading.end:reading.end + 1] in _AFTER_STARTS else None

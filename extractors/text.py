@@ -281,6 +281,17 @@ def _apart_digits(text: str, end: int, next_start: int) -> bool:
     return k > 0 and text[k - 1] in " \t\u3000"
 
 
+def _number_then_unit(text: str, end: int, next_start: int) -> bool:
+    """Whether a line ending at ``end`` in a digit is followed by a line opening with a
+    measure word (…委员提案30 / 件,23件已办结): one number cut from its unit, however long
+    the line."""
+    return 0 < end and text[end - 1].isdigit() and text[next_start:next_start + 1] in _UNIT_OPENERS
+
+
+#: The first characters of the Chinese measure words of lexicon/units.yaml.
+_UNIT_OPENERS = frozenset(w[0] for w in wordlists.load("units")["units"] if "\u4e00" <= w[0] <= "\u9fff")
+
+
 def _line_length(text: str, start: int) -> int:
     """The length of the line that starts at ``start``."""
     end = text.find("\n", start)
@@ -317,7 +328,7 @@ def normalize(original: str) -> NormText:
             continue   # nor a page's 来源/发布时间 line
         if _apart_digits(folded, m.start(), m.end()):
             continue   # 统计公报 2019 / 2019年…: a number set apart at the line's end, then another
-        if m.start() - line_start > LONGEST_WRAPPED_LINE:
+        if m.start() - line_start > LONGEST_WRAPPED_LINE and not _number_then_unit(folded, m.start(), m.end()):
             continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last

@@ -172,3 +172,14 @@ def test_a_signed_date_that_does_not_fit_the_issue_date_is_not_taken(pubdate: st
 def test_a_date_inside_the_last_sentence_is_no_signature() -> None:
     page = "全区新增就业岗位2万个，预计于2023年8月15日前全部到位。\n2023年8月15日前完成验收"
     assert dates_of(page, pubdate="2023-11-22")[0][1] == "pubdate"
+
+
+def test_a_broadcasts_own_day_in_its_lead_is_its_dateline() -> None:
+    """央视网消息…今天(9月24日)来到…, posted on the 25th: the item speaks from the 24th,
+    and its 今天 and 目前 are that day."""
+    page = ("头条焦点:【走进县城看发展】广西兴安:加快县域发展 2022-09-25 15:39:51  来源:央视网\n"
+            "央视网消息(新闻联播):《走进县城看发展》今天(9月24日)来到广西桂林兴安县。\n"
+            "目前，兴安县15万亩葡萄陆续上市。\n")
+    ex = extract(page, pubdate="2022-09-25")
+    assert [(a.date, a.date_source) for a in ex.articles] == [("2022-09-24", "dateline")]
+    assert {d.text: d.iso for d in ex.dates if d.text in ("今天", "目前")} == {"今天": "2022-09-24", "目前": "2022-09-24"}

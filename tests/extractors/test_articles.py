@@ -282,3 +282,17 @@ def test_a_continued_to_mark_at_a_line_end_closes_the_article_above() -> None:
     first, second = split_page(page)
     assert second.title == "我区举办春季招聘会"
     assert page[first.start:first.end].endswith("（下转第二版）")
+
+
+def test_a_web_copys_posting_line_keeps_the_headline_above_it() -> None:
+    """黄山日报 2010-04-20 18:19 under a headline is when the copy was posted, not a printed
+    page header above every headline: the line above it stays the article's headline."""
+    page = ("歙县园区建设提速增效四重点项目集中开工\n黄山日报 2010-04-20 18:19\n"
+            "本报讯 4月18日上午，歙县经济开发区4个重点项目集中开工。\n")
+    assert [a.headline for a in split_page(page)] == ["歙县园区建设提速增效四重点项目集中开工"]
+
+
+def test_a_lead_title_skips_the_clause_that_only_says_when() -> None:
+    """A page with no headline takes its lead as title, past 9月25日上午."""
+    page = "9月25日上午,“亲近母亲河重走丝绸路”采风记者见面会在瓜州县举行,采访团一行40多人参加了此次会议。\n"
+    assert [a.title for a in split_page(page)] == ["“亲近母亲河重走丝绸路”采风记者见面会在瓜州县举行"]

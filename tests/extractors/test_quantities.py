@@ -660,3 +660,10 @@ def test_a_list_marker_before_a_year_is_no_decimal() -> None:
     text a number before a year is left alone."""
     text = "二.建议办理情况\n1.2017-2021年安排资金共计454万元；\n3.2017年之前，每年安排5-10万元"
     assert [q.text for q in find_quantities(text)] == ["454万元", "5-10万元"]
+
+
+def test_a_latin_rate_denominator_after_a_slash() -> None:
+    """580元/g and 3000元/t are prices per gram and per tonne; a lone g or t is no unit."""
+    found = [(q.text, q.unit) for q in find_quantities("金价从580元/g上涨到832.6元/g，运费3000元/t")]
+    assert found == [("580元/g", "元/g"), ("832.6元/g", "元/g"), ("3000元/t", "元/t")]
+    assert [q.text for q in find_quantities("建成5g基站")] == []

@@ -137,3 +137,11 @@ def test_list_items_and_dotted_headings_keep_their_lines() -> None:
     are no wraps, while a rate wrapped onto the next line (增长\\n5.6%) is joined."""
     text = "二.建议办理情况\n1.2017-2021年安排资金454万元\n2.承办单位已落实。收入增长\n5.6%，达\n1.5万"
     assert normalize(text).text == "二.建议办理情况\n1.2017-2021年安排资金454万元\n2.承办单位已落实。收入增长5.6%，达1.5万"
+
+
+def test_a_number_cut_from_its_unit_is_joined_on_a_long_line() -> None:
+    """A web paragraph broken after 提案30 and going on with 件,23件已办结: one number and
+    its unit, however long the line; a long line ending in a word still ends its paragraph."""
+    line = "中卫市政协四届一次会议委员提案涉及沙坡头区7件，3件已办结，" * 3
+    assert normalize(line + "委员提案30\n件，23件已办结").text == line + "委员提案30件，23件已办结"
+    assert normalize(line + "委员提案\n件数").text == line + "委员提案\n件数"
