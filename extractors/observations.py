@@ -88,6 +88,7 @@ class _Words:
     name_head: re.Pattern[str]   # any of name_heads
     categories: tuple[str, ...]
     venue_after: tuple[str, ...]
+    today_words: frozenset[str]
     located: tuple[str, ...]
     mastheads: tuple[str, ...]
     source_paper: re.Pattern[str]   # 来源：太仓日报
@@ -165,7 +166,7 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
-        venue_after=tuple(places_lex["venue_after"]), located=tuple(places_lex["located_verbs"]), mastheads=tuple(places_lex["mastheads"]),
+        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]), mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
@@ -645,6 +646,11 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx.article_period = _article_period(ctx)
     ctx.reviewed_year = _reviewed_year(ctx, title)
     ctx.story_day = _story_day(ctx) or ctx.story_day
+    if today is not None and ctx.story_day != today.isoformat():
+        # 10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目: the story's today
+        for d in {id(d): d for d in [*dates, *ctx.dates]}.values():
+            if d.text in _words().today_words and d.iso == today.isoformat():
+                d.iso = ctx.story_day
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
@@ -940,12 +946,53 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None:
         topic = ctx.lead("topic-year", q.start)
         found = topic if isinstance(topic, str) else None
+    if found is None:
+        referred = ctx.lead("span-ref", q.start)
+        found = referred if isinstance(referred, str) else None
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
         found = ctx.article_period
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
+    found = _from_to(q, found, start, ctx) or found
     return _base_period(q, _reported_since(found, ctx), start, ctx)
+
+
+def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """A change told from one level to another over a span of years (过去五年…规上工业总产值
+    从742亿元增加到1550.2亿元，年均增长15.3%; 从2016年的695.7亿元增加到2021年的1144.2亿元):
+    the first level is of the year before the span, the second of its last year, and a
+    yearly average after them of the years between; a year written with a level is its own."""
+    m = _FROM_TO.search(ctx.body, start, q.start)
+    if m is None:
+        return None
+    years = _year_range(found)
+    first = int(m.group("y1")) if m.group("y1") else (years[0] - 1 if years else None)
+    last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
+    if m.group("tail"):
+        average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start) and first and last
+        return f"{first}/{last}" if average else None
+    if m.group("to"):
+        return str(last) if last else None
+    return str(first) if first else None
+
+
+def _year_range(period: str | None) -> tuple[int, int] | None:
+    """The first and last year of a period of whole years (2017/2021), else None."""
+    if not period or not re.fullmatch(r"\d{4}/\d{4}", period):
+        return None
+    a, b = period.split("/")
+    return int(a), int(b)
+
+
+#: 从(2016年的)A增加到(2021年的)B…: a level told as the start of a change (group y1 its
+#: year), then the one it reached (group to, y2 its year); the match ends right before the
+#: figure asked about, or (for a yearly average) runs on to it.
+_FROM_TO = re.compile(
+    r"[从由](?:(?P<y1>(?:19|20)\d\d)年的?)?(?=[\d.]|$)"
+    r"(?:[\d.]+[^\d，。；,;]{0,6}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?P<to>到|至|为)"
+    r"(?:(?P<y2>(?:19|20)\d\d)年的?)?(?P<tail>[\d.]+[^\d，。；;]{0,6}[，,]?[^，。；;]*)?)?$")
+_YEARLY_AVERAGE = ("年均增长", "年均增速", "年均增幅", "年均递增")
 
 
 def _reported_since(found: str | None, ctx: _Context) -> str | None:
@@ -1107,7 +1154,11 @@ def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
     if raw is None:
         return None
     first = figures[0]
-    return first.period if first.period and _is_stock(first, ctx) == _is_stock(q, ctx) else raw
+    if first.period and _is_stock(first, ctx) == _is_stock(q, ctx):
+        return first.period
+    # 生猪年末存栏98931头…；生猪出栏129187头: a stock's year-end is no flow's period
+    as_of = _is_stock(first, ctx) and _AS_OF.search(ctx.body, start, first.start)
+    return None if as_of and _is_flow(q, ctx) else raw
 
 
 def _whole_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
@@ -1219,6 +1270,20 @@ def _as_of_count(start: int, end: int, ctx: _Context) -> tuple[str, frozenset[st
     return (iso, units) if units else None
 
 
+def _span_referred(start: int, ctx: _Context) -> str | None:
+    """这是凝心聚力、奋勇争先，综合实力显著增强的五年。: a sentence pointing back to the span
+    of years a review named before (过去五年) gives that span to its paragraph."""
+    m = _SPAN_REFERENCE.match(ctx.body, start)
+    if m is None:
+        return None
+    return next((d.iso for d in ctx.dates_in(0, start)
+                 if d.iso and _year_range(d.iso) and d.text.endswith(m.group("n") + "年")), None)
+
+
+#: 这是…的五年 opening a sentence: the span of years named before.
+_SPAN_REFERENCE = re.compile(r"[ \u3000]*这是[^。！？\n]{0,60}的(?P<n>[两三四五六七八九十])年[。！]")
+
+
 def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
     """This year as the topic of a clause of the sentence ``[start, end)``, after at most
     the place it is of (我镇今年的招商工作做到早布局…。一是上报项目1个): the year the
@@ -1327,6 +1392,8 @@ def _article_period(ctx: _Context) -> str | None:
     for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
+        if found is not None and _is_stock(first, ctx) and _AS_OF.search(ctx.body, start, first.start):
+            continue   # 2019年末常住人口11.44万人: a count at the year's end, no period reported on
         if found is not None and _years_since(found, ctx.today):
             return None   # 2019年以来逐步对27个行政村实施…: a tally over years, for its sentence only
         if found is not None:
@@ -1381,6 +1448,10 @@ _OPENING_REACH = 6
 #: days before the posting it may be.
 _STORY_DAY_REACH = 40
 _STORY_DAY_DAYS = 31
+
+
+#: An as-of time phrase: a year's or month's end (年末, 年底, 月末, 末).
+_AS_OF = re.compile("[年月]?[末底]")
 
 
 def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
@@ -1446,16 +1517,16 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     公司), else by the subject phrase before it, else the one of the figure before
     when only filler stands between (第一产业增加值5.6亿元，增长8.1%). A new slice of a
     stock (新认定高新技术企业3200余家) or a subgroup's figure (民营企业出口) is none."""
+    start = before.end if before else ctx.sentence(q.start)[0]
+    if catalogue().derived(ctx.body[ctx.phrase_start(start, q.start, clause=True):q.start]):
+        return None   # 拉动工业投资增长5.4个百分点, 贡献率分别为…: a contribution, not the indicator's own figure
     paired = _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
         return paired or None
-    start = before.end if before else ctx.sentence(q.start)[0]
     if _PROGRESS.search(ctx.body, start, q.start):
         return None   # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator
-    if catalogue().derived(ctx.body[ctx.phrase_start(start, q.start, clause=True):q.start]):
-        return None   # 拉动工业投资增长5.4个百分点: a contribution, not the indicator's own figure
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         name = ctx.raw_indicator[before.start]
@@ -1830,4 +1901,5 @@ _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
     "topic-year": _topic_year,
     "as-of-count": _as_of_count,
+    "span-ref": lambda s, e, ctx: _span_referred(s, ctx),
 }

@@ -24,6 +24,9 @@ _HEADING_YEAR = re.compile(
     r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…
 # A review's heading with no number, alone on its line (2025年和“十四五”工作回顾).
 _REVIEW_HEADING = re.compile(r"(?m)^[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}回顾[ \u3000\t]*$")
+# A review heading with no year (一、过去五年工作回顾): a work report's look back, which in
+# the season of reports (or at a year's end) ends with the year just past (or ending).
+_YEARLESS_REVIEW = re.compile(r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、)?[^\n。，,；;\d]{0,12}回顾[ \u3000\t]*$")
 # A sentence that opens with a bare year and a comma (2020年，全市…) speaks of that year,
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
@@ -105,6 +108,10 @@ def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, i
         year = int(m.group(1))
         if today is None or abs(year - today.year) <= 1:
             found.append((m.start(), year))
+    if "回顾" in text and today is not None and (today.month <= LOOKING_BACK_MONTHS or today.month == 12):
+        reviewed = today.year - 1 if today.month <= LOOKING_BACK_MONTHS else today.year
+        found += [(m.start(), reviewed) for m in _YEARLESS_REVIEW.finditer(text)]
+        found.sort(key=_position)
     if today is not None and today.month <= _REVIEW_SEASON:
         return _with_year_paragraphs(text, found, today.year - 1, today.month)
     return found

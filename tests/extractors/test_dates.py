@@ -517,3 +517,15 @@ def test_a_year_after_a_list_marker_is_a_date() -> None:
     """1.2017-2021年 and 3.2017年之前 opening lines: the item's years are dates."""
     found = find_dates("二.建议办理情况\n1.2017-2021年安排资金；\n3.2017年之前，每年安排", date(2021, 11, 19))
     assert [(d.text, d.iso) for d in found][:2] == [("2017-2021年", "2017/2021"), ("2017年", "2017")]
+
+
+def test_a_yearless_review_heading_in_a_january_report_reviews_last_year() -> None:
+    """一、过去五年工作回顾 in a report of January 2022: the five whole years to 2021."""
+    found = find_dates("一、过去五年工作回顾\n过去五年，我们践行创新发展理念。", date(2022, 1, 8))
+    assert [(d.text, d.iso) for d in found] == [("过去五年", "2017/2021"), ("过去五年", "2017/2021")]
+
+
+def test_this_year_after_a_named_year_is_that_year() -> None:
+    """2021年是…，这一年，…: 这一年 is the year just named, not the article's."""
+    found = find_dates("2021年是建党100周年，这一年，全市上下坚持", date(2022, 4, 13))
+    assert [(d.text, d.iso) for d in found] == [("2021年", "2021"), ("这一年", "2021")]

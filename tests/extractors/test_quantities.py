@@ -149,7 +149,7 @@ MEASURES_AND_DURATIONS: list[Case] = [
     ("新建文化广场2940㎡，铺设道路12.5㎞。",   # unit symbols typed as one character
      [Q("2940㎡", 2940, "平方米"), Q("12.5㎞", 12.5, "公里")]),
     ("电力电缆累计实现42748千米，变压器2828.08万千伏安。",   # kilo- units: 千 is no scale there
-     [Q("42748千米", 42748, "公里"), Q("2828.08万千伏安", 28280800, "千伏安")]),
+     [Q("42748千米", 42748, "千米"), Q("2828.08万千伏安", 28280800, "千伏安")]),
     ("贵阳市全年完成植树造林8.6万亩，森林覆盖率达55.6%。",
      [Q("8.6万亩", 86000, "亩", "exact", "植树造林"), Q("55.6%", 55.6, "%", "exact", "森林覆盖率")]),
     ("厦门港集装箱吞吐量完成1255万标准箱，增长3.2%。",
@@ -667,3 +667,17 @@ def test_a_latin_rate_denominator_after_a_slash() -> None:
     found = [(q.text, q.unit) for q in find_quantities("金价从580元/g上涨到832.6元/g，运费3000元/t")]
     assert found == [("580元/g", "元/g"), ("832.6元/g", "元/g"), ("3000元/t", "元/t")]
     assert [q.text for q in find_quantities("建成5g基站")] == []
+
+
+def test_a_count_listed_before_points_is_points_cut_short() -> None:
+    """分别拉动经济增长0.8个、0.1个、1.3个百分点: the 个 items are 百分点 too; a plain list
+    of counts keeps its 个."""
+    found = [(q.text, q.unit) for q in find_quantities("分别拉动经济增长0.8个、0.1个、1.3个百分点。")]
+    assert found == [("0.8个", "百分点"), ("0.1个", "百分点"), ("1.3个百分点", "百分点")]
+    assert [q.unit for q in find_quantities("新建3个、改造5个")] == ["个", "个"]
+
+
+def test_the_years_a_review_looks_back_on_count_nothing() -> None:
+    """过去五年 and 极不平凡的五年 name the span a work report reviews; 未来5年 and 用五年时间
+    still count years."""
+    assert [q.text for q in find_quantities("过去五年，是极不平凡的五年。未来5年将建成，用五年时间完成")] == ["5年", "五年"]
