@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from . import dates, observations, organizations, places, quantities, topics
+from . import dates, observations, organizations, places, quantities, tables, topics
 from .article_dates import article_dates
 from .articles import ArticleSpan, read_page
 from .hashing import content_hash
@@ -175,6 +175,10 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     captions = [m.span() for m in CAPTION_LINE.finditer(body)]
     found_quantities = [q for q in quantities.find_quantities(body)
                         if not any(s <= q.start < e for s, e in captions)]
+    # a table's cells (粮食 122800 -3.9) are figures running text never reads
+    cells = [c for c in tables.find_cells(body)
+             if not any(q.start < c.quantity.end and c.quantity.start < q.end for q in found_quantities)]
+    found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
     # a chart's caption is page furniture: its years label the chart, they date nothing
     found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in captions)]
     mentions = page.within(lo, hi)
@@ -183,6 +187,9 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     observations.annotate(body, found_quantities, found_dates, home, today,
                           skip=[(o.start, o.end) for o in body_orgs], mentions=mentions, bounds=bounds,
                           title=article.title)
+    for c in cells:   # what the row and column name, and the caption's year
+        c.quantity.indicator = c.indicator
+        c.quantity.period = c.year or c.quantity.period
 
     people = [mapper(p) for p in organizations.find_people(body, body_orgs)]
     for o in body_orgs:

@@ -270,6 +270,14 @@ LONGEST_WRAPPED_LINE = 80
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
 
 
+#: A line of a table copied as text: a label, then cells set apart by spaces, each a number
+#: (粮食 122800 -3.9) or a column's name with its unit in brackets (产品名称 产量(吨)
+#: 比上年增长(%)). Its line breaks are no wraps.
+TABLE_LINE = re.compile(
+    r"[ \t\u3000]*[^\s。；！？，,]{1,16}(?:[ \t\u3000]+-?\d[\d.,]*%?){1,8}[ \t\u3000]*(?=\n|$)"
+    r"|[ \t\u3000]*[^\s。；！？，,]{1,16}(?:[ \t\u3000]+[^\s。；！？，,]{1,12}[(（][^()（）\s]{1,6}[)）]){1,8}[ \t\u3000]*(?=\n|$)")
+
+
 def _apart_digits(text: str, end: int, next_start: int) -> bool:
     """Whether the line ending at ``end`` ends in digits set apart by a space and the
     next line (from ``next_start``) opens with a digit: two numbers, not one wrapped."""
@@ -328,6 +336,9 @@ def normalize(original: str) -> NormText:
             continue   # nor a page's 来源/发布时间 line
         if _apart_digits(folded, m.start(), m.end()):
             continue   # 统计公报 2019 / 2019年…: a number set apart at the line's end, then another
+        if (TABLE_LINE.fullmatch(folded, line_start + 1, m.start()) or TABLE_LINE.match(folded, m.end())) \
+                and not _number_then_unit(folded, m.start(), m.end()):
+            continue   # a table's header or row (粮食 122800 -3.9): each on its own line
         if m.start() - line_start > LONGEST_WRAPPED_LINE and not _number_then_unit(folded, m.start(), m.end()):
             continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])

@@ -1,0 +1,114 @@
+r"""Tables copied as text from statistical bulletins: their cells are figures.
+
+A bulletin's table keeps its shape when copied from a web page or a PDF: a caption
+(``表1 2022年主要农产品产量``), a header line naming the columns, with each column's
+unit in brackets (``产品名称 产量(吨) 比上年增长(%)``), then one line per row, a label and
+its numbers set apart by spaces (``粮食 122800 -3.9``). Running text never reads those
+numbers (a bare number is no claim), so this module reads them, one figure per cell:
+the unit is the row label's own (``造林面积(亩)``) or else the column's, a growth column's
+cells are rates of change (a minus sign is a decrease), and the caption's year is the
+cells' period.
+
+>>> cells = find_cells("表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 122800 -3.9\n")
+>>> [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.change, c.indicator, c.year)
+...  for c in cells]
+[('122800', 122800.0, '吨', None, '粮食产量', '2022'), ('-3.9', 3.9, '%', 'decrease', '粮食产量', '2022')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import wordlists
+from .indicators import catalogue
+from .quantities import parse_quantity
+from .records import Quantity
+from .segment import word_pattern
+from .text import CAPTION_LINE
+
+_LEX = wordlists.load("observations")
+
+#: A column's or row label's unit in brackets: 产量(吨), 造林面积（亩）.
+_BRACKETED = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]{1,6})[)）]$")
+#: A number cell: 122800, -3.9, 1,234.5.
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+#: Words of a column of rates of change (比上年增长(%), 增速, 同比±%): the growth words of
+#: lexicon/observations.yaml, and 增长 and ± themselves.
+_GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
+#: What opens a row that breaks down the one before it (其中：小麦).
+_BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
+#: Cells set apart by spaces.
+_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+#: The year a caption names (表1 2022年主要农产品产量).
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+@dataclass(slots=True)
+class Cell:
+    """One figure of a table: its quantity (spans into the text), the indicator its row
+    and column name, and the year its caption gives (None when it gives none)."""
+
+    quantity: Quantity
+    indicator: str | None
+    year: str | None
+
+
+def find_cells(text: str) -> list[Cell]:
+    """Every number cell of every table in ``text`` whose header names the columns'
+    units; a zero growth cell (0.0) says nothing and is left out."""
+    out: list[Cell] = []
+    year: str | None = None
+    header: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip(" \t\u3000")
+        if CAPTION_LINE.fullmatch(line):
+            found = _CAPTION_YEAR.search(line)
+            year, header = (found.group(1) if found else None), None
+            continue
+        cells = _CELL_SPLIT.split(stripped) if stripped else []
+        if len(cells) >= 2 and not any(_NUMBER.fullmatch(c) for c in cells) \
+                and any(_BRACKETED.match(c) for c in cells[1:]):
+            header = cells
+            continue
+        if header is None or len(cells) < 2 or not all(_NUMBER.fullmatch(c) for c in cells[1:]) \
+                or len(cells) > len(header):
+            header = None if not stripped or header is None or len(cells) < 2 else header
+            continue
+        out.extend(_row_cells(line, start, cells, header, year))
+    return out
+
+
+def _row_cells(line: str, start: int, cells: list[str], header: list[str], year: str | None) -> list[Cell]:
+    label = _BREAKDOWN.sub("", cells[0])
+    own = _BRACKETED.match(label)
+    label = own.group("name") if own else label
+    names = [(m.group("name") if (m := _BRACKETED.match(h)) else h) for h in header[1:]]
+    level_name = next((n for n in names if not _GROWTH_COLUMN.search(n)), "")
+    # 粮食 under 产量(吨) is 粮食产量; 造林面积(亩) names itself
+    base = label if own or not level_name or label.endswith(level_name) else label + level_name
+    out: list[Cell] = []
+    at = len(line) - len(line.lstrip(" \t\u3000")) + len(cells[0])
+    for k, cell in enumerate(cells[1:], start=1):
+        at = line.index(cell, at)
+        column = _BRACKETED.match(header[k])
+        column_name, unit = (column.group("name"), column.group("unit")) if column else (header[k], "")
+        growth = bool(_GROWTH_COLUMN.search(column_name)) and unit in ("%", "％")
+        if not growth and own is not None:
+            unit = own.group("unit")   # 造林面积(亩) under 产量(吨): the row's own unit
+        cell_start, at = start + at, at + len(cell)
+        value = float(cell.lstrip("-").replace(",", ""))
+        if growth and value == 0:
+            continue   # 0.0: no change, and no record of one
+        read = parse_quantity(f"{value:g}{unit}") if unit else None
+        if read is None:
+            continue
+        quantity = Quantity(
+            text=cell, start=cell_start, end=cell_start + len(cell), value=value,
+            unit=read.unit, unit_kind=read.unit_kind, qualifier="exact",
+            subject=base + ("增速" if growth else ""),
+            change=("decrease" if cell.startswith("-") else "increase") if growth else None)
+        out.append(Cell(quantity, catalogue().find(base, read.unit_kind), year))
+    return out

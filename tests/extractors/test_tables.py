@@ -1,0 +1,51 @@
+"""Tables copied as text: their cells are figures (extractors.tables), and a page with
+one keeps its rows apart and gives each cell its unit, measure, indicator and year."""
+
+from __future__ import annotations
+
+from extractors import extract
+from extractors.tables import find_cells
+
+BULLETIN = (
+    "洛南县2022年国民经济和社会发展统计公报\n\n"
+    "全年粮食总产量12.28万吨，下降3.9%。\n"
+    "表1 2022年主要农产品产量\n"
+    "产品名称 产量(吨) 比上年增长(%)\n"
+    "粮食 122800 -3.9\n"
+    "其中：小麦 16247 0.0\n"
+    "表2 2022年林业生产情况\n"
+    "产品名称 产量(吨) 比上年增长(%)\n"
+    "造林面积(亩) 110200 22.8\n"
+    "全年完成造林任务。\n"
+)
+
+
+def test_each_number_cell_is_a_figure_with_its_columns_unit() -> None:
+    cells = [(c.quantity.text, c.quantity.unit, c.quantity.change, c.quantity.subject)
+             for c in find_cells(BULLETIN)]
+    assert cells == [
+        ("122800", "吨", None, "粮食产量"),
+        ("-3.9", "%", "decrease", "粮食产量增速"),
+        ("16247", "吨", None, "小麦产量"),           # its growth 0.0 is no record
+        ("110200", "亩", None, "造林面积"),           # the row's own unit wins
+        ("22.8", "%", "increase", "造林面积增速"),
+    ]
+
+
+def test_spans_point_at_the_cells() -> None:
+    for c in find_cells(BULLETIN):
+        assert BULLETIN[c.quantity.start:c.quantity.end] == c.quantity.text
+
+
+def test_a_page_keeps_its_table_rows_and_dates_cells_by_the_caption() -> None:
+    found = {q.text: q for q in extract(BULLETIN, pubdate="2023-03-31").quantities}
+    assert found["122800"].indicator == "粮食产量" and found["122800"].measure.value == "level"
+    assert found["-3.9"].measure.value == "growth" and found["-3.9"].period == "2022"
+    assert found["110200"].unit == "亩" and found["110200"].area == "洛南县"
+
+
+def test_rows_without_a_header_naming_units_are_no_table() -> None:
+    """Lines of a label and numbers with no header of units above them (a list of
+    scores, a timetable) are left alone."""
+    assert find_cells("项目 得分\n甲 90 85\n乙 80 75\n") == []
+    assert find_cells("全县GDP增长 5.6\n其中 二产 3.2\n") == []
