@@ -90,6 +90,7 @@ class _Words:
     venue_after: tuple[str, ...]
     today_words: frozenset[str]
     located: tuple[str, ...]
+    honour: re.Pattern[str]
     mastheads: tuple[str, ...]
     source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
@@ -166,7 +167,8 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
-        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]), mastheads=tuple(places_lex["mastheads"]),
+        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]),
+        honour=re.compile(f"[^，。；、“”,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"), mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
@@ -224,9 +226,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     for m in named:
         assert m.place is not None
         score[_home_candidate(m.place)] += 1
-    if titled:    # a place in the title is what the article is about (融安：一颗金桔…)
+    if titled:    # a place in the title is what the article is about (融安：一颗金桔…); a
+        # zone there is itself (雨花经开区入选…), not the county it lies in
         assert titled[-1].place is not None
-        best = _home_candidate(titled[-1].place)
+        best = titled[-1].place if titled[-1].place.level == "zone" else _home_candidate(titled[-1].place)
     else:
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
         best = _best_of_level(score, _self_level(found), page_home)
@@ -645,12 +648,8 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
     ctx.reviewed_year = _reviewed_year(ctx, title)
-    ctx.story_day = _story_day(ctx) or ctx.story_day
-    if today is not None and ctx.story_day != today.isoformat():
-        # 10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目: the story's today
-        for d in {id(d): d for d in [*dates, *ctx.dates]}.values():
-            if d.text in _words().today_words and d.iso == today.isoformat():
-                d.iso = ctx.story_day
+    ctx.story_day = _story_day(ctx, title) or ctx.story_day
+    _to_story_day([*dates, *ctx.dates], ctx)
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
@@ -876,6 +875,8 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
     (海口美兰机场进港14044人 in a 海南省 article)."""
     if m.comparison:
         return False
+    if m.self_ref in ("country", "province") and _words().honour.match(body, m.end):
+        return False   # 全国文明城市等6个荣誉: an honour's name, no subject
     if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
     return not body.startswith(_words().venue_after, m.end)
@@ -1409,7 +1410,7 @@ def _article_period(ctx: _Context) -> str | None:
     return None
 
 
-def _story_day(ctx: _Context) -> str | None:
+def _story_day(ctx: _Context, title: str = "") -> str | None:
     """The day a story reports, when its first sentence opens with a day shortly before
     its posting (9月7日,县长带领观摩组到杨集镇…, posted 9月10日): what the story saw that
     day (a project's 总投资, its 占地) holds on it, not on the posting day."""
@@ -1417,6 +1418,8 @@ def _story_day(ctx: _Context) -> str | None:
         return None
     last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
     headline_end = 0 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    if title and ctx.body.lstrip().startswith(title[:_TITLE_PREFIX]):   # the headline's own year names no day
+        headline_end = max(headline_end, ctx.body.find("\n") % (len(ctx.body) + 1))
     first = next((d for d in ctx.dates if d.start >= headline_end), None)
     if first is None or first.iso is None or len(first.iso) != 10:
         return None
@@ -1425,6 +1428,23 @@ def _story_day(ctx: _Context) -> str | None:
         return None
     gap = (ctx.today - date.fromisoformat(first.iso)).days
     return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
+
+
+def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
+    """Relative dates read against the posting day, read again against the story's day
+    (10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目): 今天 is that day, a span up
+    to today ends on it (2022年以来, in a story of 12月28日 posted on 1月3日), and 今年 across
+    the new year is the story's year."""
+    if ctx.today is None or ctx.story_day in (None, ctx.today.isoformat()):
+        return
+    story, today = str(ctx.story_day), ctx.today.isoformat()
+    for d in {id(d): d for d in dates}.values():
+        if d.text in _words().today_words and d.iso == today:
+            d.iso = story
+        elif d.iso and d.iso.endswith("/" + today) and d.iso[:10] <= story:
+            d.iso = d.iso[:-10] + story
+        elif d.text == "今年" and d.iso == str(ctx.today.year):
+            d.iso = story[:4]
 
 
 def _day_of(start: int, ctx: _Context) -> str | None:
@@ -1443,6 +1463,9 @@ def _day_of(start: int, ctx: _Context) -> str | None:
 #: How far into a sentence (characters) a place may stand and still open it (近年来，全县…).
 _OPENING_REACH = 6
 
+
+#: How much of a title the body must open with to be taken as its headline line.
+_TITLE_PREFIX = 8
 
 #: How far into the body (characters) a story's opening day may stand, and how many
 #: days before the posting it may be.
@@ -1806,8 +1829,10 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
-    # a plan seen on the day a story reports (计划总投资1000万元, on the 观摩's day) stays one
-    return cue and (period_end > ctx.today or q.period == ctx.story_day)
+    # a plan seen on the day a story reports (计划总投资1000万元, on the 观摩's day) stays one,
+    # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
+    now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
+    return cue and (period_end > now or q.period == ctx.story_day)
 
 
 def _only_estimated(pos: int, ctx: _Context) -> bool:

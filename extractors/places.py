@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import wordlists
-from .segment import dictionary_words, word_pattern
+from .segment import dictionary_tags, dictionary_words, word_pattern
 
 COUNTRY = "全国"
 LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
@@ -239,10 +239,16 @@ class Gazetteer:
             if text.startswith(self._not_places, start):
                 return None   # 国内外, 省内外: everywhere, not this place
             return Mention(start, end, key, None, (), self._self_refs[key])
-        if len(key) == 2 and not _whole_word(text, start, end):
-            return None   # 完成县级验收 holds 成县 across two words
+        if len(key) == 2 and (not _whole_word(text, start, end) or self._glued(text, start)):
+            return None   # 完成县级验收 holds 成县 across two words; 县道县养 holds 道县 after 县道
         places = self._keys[key]
         return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
+
+    def _glued(self, text: str, start: int) -> bool:
+        """Whether the character before a short name makes a word with its first one
+        (县道 in 县道县养), unless a place's name ends there (广西兴安: 西兴 is a word too)."""
+        return text[start - 1:start + 1] in dictionary_tags() and start > 0 \
+            and not any(text[max(0, start - k):start] in self._keys for k in (2, 3))
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
         """Leftmost-longest spans of every name and self reference in ``text``."""

@@ -225,3 +225,10 @@ def test_a_user_names_a_town_by_its_division(name: str, expected: str, level: st
 
 def test_a_town_at_the_end_of_a_text_is_read() -> None:
     assert [m.text for m in G.towns("本报讯 招商成效显著，坦洲镇", None)] == ["坦洲镇"]
+
+
+def test_a_short_name_after_a_word_it_is_glued_to_is_no_place() -> None:
+    """县道县养 holds 道县 after the word 县道 (a county road); 广西兴安 keeps 兴安 though
+    西兴 is a word, for 广西 ends there."""
+    assert [m.text for m in G.mentions("农村公路的管养为县道县养、乡村道乡镇管养")] == []
+    assert "兴安" in [m.text for m in G.mentions("广西兴安：突出优势特色")]
