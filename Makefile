@@ -40,3 +40,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval23.jsonl --texts tests/gold/eval23
 	.venv/bin/python -m extractors evaluate tests/gold/eval24.jsonl --texts tests/gold/eval24
 	.venv/bin/python -m extractors evaluate tests/gold/eval25.jsonl --texts tests/gold/eval25
+	.venv/bin/python -m extractors evaluate tests/gold/eval26.jsonl --texts tests/gold/eval26
