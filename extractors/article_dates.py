@@ -153,6 +153,8 @@ def _signed_date(text: str) -> date | None:
     last = text.rstrip().rpartition("\n")[2].strip()
     if not last or len(last) > 12:
         return None
+    if last.isdigit():
+        return _run_together(last)   # 2018717: a date typed without its separators
     found = _full_dates(last)
     if len(found) != 1:
         return None
@@ -160,6 +162,27 @@ def _signed_date(text: str) -> date | None:
     if norm[:start].strip() or norm[end:].strip():
         return None          # the date is only part of the line
     return day
+
+
+def _run_together(digits: str) -> date | None:
+    """A letter's date typed without separators, when it reads one way only: 20180717,
+    2018717 (7 and 17: no 71st day); not 2018111 (1月11日 or 11月1日).
+
+    >>> _run_together("2018717"), _run_together("2018111")
+    (datetime.date(2018, 7, 17), None)
+    """
+    if len(digits) not in (7, 8) or not digits.startswith(("19", "20")):
+        return None
+    year, rest = int(digits[:4]), digits[4:]
+    readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 0 < k < len(rest)} \
+        if len(rest) == 3 else {(int(rest[:2]), int(rest[2:]))}
+    days = []
+    for month, day in readings:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return days[0] if len(days) == 1 else None
 
 
 def _written_date(text: str) -> date | None:

@@ -37,6 +37,7 @@ _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for a
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no longer its
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
+_REPORT_REACH = 400   # how far into a text a report's address to the congress stands
 LOOKING_BACK_MONTHS = 3   # in these months "the past year" (过去的一年) is the calendar year before
 _PAST_YEAR = re.compile("过去的?一年")
 _CLAUSE_END = re.compile("[，,；;。！？!?\n]")
@@ -56,6 +57,17 @@ class Env:
     today: date | None
     title: str = ""   # the headline the text opens with, if known
     _marks: list[tuple[int, int | None]] | None = None
+
+    def report_year(self, pos: int) -> int | None:
+        """The year a review reports on at ``pos``, else, in a report delivered to a
+        congress (各位代表：… 向大会报告工作), the last whole year before it (the one ending,
+        in December): what its 过去五年 and 今后五年 count from."""
+        review = self.review_year(pos)
+        if review is not None or self.today is None:
+            return review
+        if not any(cue in self.text[:_REPORT_REACH] for cue in LEX["report_cues"]):
+            return None
+        return self.today.year if self.today.month == 12 else self.today.year - 1
 
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see reviews)."""

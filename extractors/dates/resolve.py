@@ -67,7 +67,7 @@ class Resolver:
 
     def _resolve(self, p: Point) -> Res | None:
         if p.special is not None:
-            return special(p.special, self.today, self.env.review_year(p.start))
+            return special(p.special, self.today, self.env.report_year(p.start))
         if p.ymd is not None:
             return _ymd(p.ymd)
         if p.num is not None:

@@ -183,3 +183,12 @@ def test_a_broadcasts_own_day_in_its_lead_is_its_dateline() -> None:
     ex = extract(page, pubdate="2022-09-25")
     assert [(a.date, a.date_source) for a in ex.articles] == [("2022-09-24", "dateline")]
     assert {d.text: d.iso for d in ex.dates if d.text in ("今天", "目前")} == {"今天": "2022-09-24", "目前": "2022-09-24"}
+
+
+def test_a_letter_signed_with_a_run_together_date_speaks_from_it() -> None:
+    """河口瑶族自治县教育局 / 2018717 at a reply's end: the letter's day, 2018-07-17, when the
+    digits read one way only; its 目前 is that day."""
+    page = "关于新街中心小学建设的答复\n\n目前该项目已递交请示。\n河口瑶族自治县教育局\n2018717\n"
+    ex = extract(page, pubdate="2019-01-18")
+    assert [(a.date, a.date_source) for a in ex.articles] == [("2018-07-17", "signed")]
+    assert [d.iso for d in ex.dates if d.text == "目前"] == ["2018-07-17"]

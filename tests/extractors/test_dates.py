@@ -529,3 +529,13 @@ def test_this_year_after_a_named_year_is_that_year() -> None:
     """2021年是…，这一年，…: 这一年 is the year just named, not the article's."""
     found = find_dates("2021年是建党100周年，这一年，全市上下坚持", date(2022, 4, 13))
     assert [(d.text, d.iso) for d in found] == [("2021年", "2021"), ("这一年", "2021")]
+
+
+@pytest.mark.parametrize(("today", "iso"), [(date(2020, 12, 29), "2016/2020"), (date(2021, 6, 4), "2016/2020")])
+def test_the_past_five_years_of_a_report_to_a_congress_are_whole_years(today: date, iso: str) -> None:
+    """各位代表：…向大会报告工作 … 过去五年: the five whole years up to the last one (up to this
+    one in December), whatever the month of the congress."""
+    text = "各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去五年，全县经济稳步发展。"
+    assert [d.iso for d in find_dates(text, today) if d.text == "过去五年"] == [iso]
+    news = "过去五年，全县经济稳步发展。"   # no report: five years up to the day
+    assert [d.iso for d in find_dates(news, today) if d.text == "过去五年"] != [iso]
