@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psutil
@@ -32,9 +32,9 @@ def cli(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, timeout=120, **kwargs)
 
 
-def popen(*args: str | Path) -> subprocess.Popen[str]:
+def popen(*args: str | Path, preexec_fn: Callable[[], object] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "extractors", "ingest", *map(str, args)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=preexec_fn)
 
 
 def _mixed_corpus(folder: Path) -> None:
@@ -355,10 +355,13 @@ def test_cli_refuses_a_store_from_a_newer_zhibiao(tmp_path: Path) -> None:
 
 def test_ctrl_c_keeps_the_files_done_and_says_how_to_finish(tmp_path: Path) -> None:
     folder = tmp_path / "in"
-    pages = 120   # enough that the batch cannot finish in the moment before Ctrl-C on a fast machine
+    pages = 30
     corpus.write_pages(folder, pages)
     db = tmp_path / "s.duckdb"
-    proc = popen(folder, "--db", db, "--partition-mb", "0.000001", "--publish-every", "3600")
+    # a shell running the tests in the background (make test &) ignores Ctrl-C, and the
+    # ingest would inherit that: it gets the default handling back, as in a terminal
+    proc = popen(folder, "--db", db, "--partition-mb", "0.000001", "--publish-every", "3600",
+                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not store.pending_partitions(db):
         time.sleep(0.02)
