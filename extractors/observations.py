@@ -91,6 +91,7 @@ class _Words:
     today_words: frozenset[str]
     located: tuple[str, ...]
     honour: re.Pattern[str]
+    site_heads: tuple[str, ...]
     mastheads: tuple[str, ...]
     source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
@@ -167,7 +168,7 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
-        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]),
+        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]), site_heads=tuple(places_lex["site_heads"]),
         honour=re.compile(f"[^，。；、“”,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"), mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
@@ -497,7 +498,8 @@ class _Context:
         self.reviewed_year: str | None = None
         self.story_day: str | None = today.isoformat() if today else None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
-        self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
+        self.new_slices: set[int] = set()
+        self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns   # figures (by start) that name a new slice (新增, 新登记…)
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         lo, hi = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end)
@@ -788,6 +790,8 @@ def _area(pos: int, ctx: _Context) -> Place | None:
     if found is None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx)
     if found is None:
+        found = _visited_site(start, ctx)
+    if found is None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
@@ -802,6 +806,42 @@ def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
         return None
     m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
     return _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+
+
+def _visited_site(start: int, ctx: _Context) -> Place | None:
+    """The town of the site a sentence opens with, as a list of sites visited named it
+    (观摩组先后到杨集镇鸿旺牧业、鑫全筑路材料有限公司、拐河镇东麦村… / 鑫全筑路材料有限公司项目
+    总投资1.2亿元): a site listed after a town's site, with no town of its own, is that town's."""
+    if ctx.sites is None:
+        ctx.sites = _listed_sites(ctx)
+    opening = ctx.body[start:start + _SITE_REACH].lstrip(_SENTENCE_PADDING)
+    return next((town for name, town in ctx.sites.items() if opening.startswith(name)), None)
+
+
+def _listed_sites(ctx: _Context) -> dict[str, Place]:
+    """Sites named in 、-lists after a town (杨集镇鸿旺牧业、鑫全筑路材料有限公司), each with the
+    last town named before it in its list."""
+    sites: dict[str, Place] = {}
+    towns = [m for m in ctx.places if m.place is not None and m.place.level == "town"]
+    if not towns:
+        return sites
+    for run in _SITE_LIST.finditer(ctx.body):
+        town: Place | None = None
+        at = run.start()
+        for item in run.group().split("、"):
+            inside = [m for m in towns if at <= m.start < at + len(item)]
+            name = item[inside[-1].end - at:] if inside else item
+            town = inside[-1].place if inside else town
+            if town is not None and len(name) >= 4 and name.endswith(_words().site_heads):
+                sites.setdefault(name, town)
+            at += len(item) + 1
+    return sites
+
+
+#: A run of sites joined by 、 (no other punctuation inside).
+_SITE_LIST = re.compile(r"[\u4e00-\u9fff]{2,30}(?:、[\u4e00-\u9fff]{2,30}){2,}")
+#: How far into a sentence a site's name may run.
+_SITE_REACH = 30
 
 
 def _located_place(start: int, ctx: _Context) -> Place | None:
