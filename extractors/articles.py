@@ -267,9 +267,9 @@ def _headline_start(lines: list[_Line], i: int, floor: int) -> int:
     while j >= floor:
         line = lines[j]
         if line.stripped:
-            if line.furniture and not _POSTED_AT.search(line.stripped):
-                break  # a page header is above every headline
             if line.furniture:
+                if not _POSTED_AT.search(line.stripped):
+                    break  # a page header is above every headline
                 first = j   # 黄山日报 2010-04-20 18:19 under a web copy's headline: when it was posted
                 j -= 1
                 continue

@@ -486,6 +486,9 @@ class _Context:
         self._plans: dict[int, bool] = {}   # by sentence: whether a plan it continues covers it
         self.headings = _headings(self)
         self.heading_starts = [start for start, _, _ in self.headings]
+        # where the headline's line ends (the last rank-10 heading's), None without one
+        last = max((start for start, rank, _ in self.headings if rank == 10), default=None)
+        self.headline_end = None if last is None else body.find("\n", last) % (len(body) + 1)
         self._plan_sections: dict[int, bool] = {}   # by how many headings stand above
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
@@ -498,8 +501,8 @@ class _Context:
         self.reviewed_year: str | None = None
         self.story_day: str | None = today.isoformat() if today else None
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
-        self.new_slices: set[int] = set()
-        self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns   # figures (by start) that name a new slice (新增, 新登记…)
+        self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
+        self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         lo, hi = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end)
@@ -675,15 +678,14 @@ def _restated_in_body(ctx: _Context) -> None:
     """A headline's figure with no time phrase of its own that the body states again
     (总投资7.6亿元 …一批重点项目集中开工 / 当天集中开工…总投资7.6亿元) is that observation:
     it takes the body figure's period."""
-    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
-    if last is None:
+    headline_end = ctx.headline_end
+    if headline_end is None:
         return
-    headline_end = ctx.body.find("\n", last) % (len(ctx.body) + 1)
     body = [q for q in ctx.quantities if q.start > headline_end]
     for q in ctx.quantities:
         if q.start > headline_end:
             break
-        if ctx.dates_in(ctx.sentence(q.start)[0], ctx.sentence(q.start)[1]):
+        if ctx.dates_in(*ctx.sentence(q.start)):
             continue
         same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
         if same is not None:
@@ -1424,8 +1426,7 @@ def _article_period(ctx: _Context) -> str | None:
     """The period an article reports on: the one governing its first figures, when
     that has ended (一季度，温江区实现地区生产总值… in a release on the first quarter; a
     day's statistics reported the day after); none for news of a day (今天上午…开工项目28个)."""
-    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
-    headline_end = -1 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    headline_end = -1 if ctx.headline_end is None else ctx.headline_end
     after = [q for q in ctx.quantities if q.start > headline_end]
     first_paragraph = ctx.paragraph_of[ctx.index(after[0].start)] if after else None
     # the lead paragraph's first figures; a later paragraph's 1—8月 is no article's period
@@ -1456,8 +1457,7 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
     day (a project's 总投资, its 占地) holds on it, not on the posting day."""
     if ctx.today is None:
         return None
-    last = max((start for start, rank, _ in ctx.headings if rank == 10), default=None)
-    headline_end = 0 if last is None else ctx.body.find("\n", last) % (len(ctx.body) + 1)
+    headline_end = ctx.headline_end or 0
     if title and ctx.body.lstrip().startswith(title[:_TITLE_PREFIX]):   # the headline's own year names no day
         headline_end = max(headline_end, ctx.body.find("\n") % (len(ctx.body) + 1))
     first = next((d for d in ctx.dates if d.start >= headline_end), None)
@@ -1514,7 +1514,7 @@ _STORY_DAY_DAYS = 31
 
 
 #: An as-of time phrase: a year's or month's end (年末, 年底, 月末, 末).
-_AS_OF = re.compile("[年月]?[末底]")
+_AS_OF = re.compile("[末底]")
 
 
 def _reviewed_year(ctx: _Context, title: str = "") -> str | None:

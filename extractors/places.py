@@ -247,7 +247,7 @@ class Gazetteer:
     def _glued(self, text: str, start: int) -> bool:
         """Whether the character before a short name makes a word with its first one
         (县道 in 县道县养), unless a place's name ends there (广西兴安: 西兴 is a word too)."""
-        return text[start - 1:start + 1] in dictionary_tags() and start > 0 \
+        return start > 0 and text[start - 1:start + 1] in dictionary_tags() \
             and not any(text[max(0, start - k):start] in self._keys for k in (2, 3))
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
@@ -321,9 +321,8 @@ class Gazetteer:
             if len(prefix) < 2 or any(prefix[i:] in self._keys for i in range(len(prefix) - 1)):
                 continue  # ends with a division's name: _zone_after reads it
             host = self.counties_by_stem.get(prefix, [None])[0]
-            if host is None and len(prefix) > 4:
-                host = next((p for p in self._keys[prefix[:3] if prefix[:3] in self._keys else prefix[:2]]
-                             if p.level in ("city", "county")), None)
+            if host is None and len(prefix) > 4 and opening is not None:   # 阜阳合肥现代产业园区: 阜阳市's
+                host = next((p for p in self._keys[opening] if p.level in ("city", "county")), None)
             name = prefix + m.group()
             zone = Place(name, "zone", host.code if host else None,
                          host.province if host else None, host.city if host else None)

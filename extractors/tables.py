@@ -58,6 +58,8 @@ def find_cells(text: str) -> list[Cell]:
     """Every number cell of every table in ``text`` whose header names the columns'
     units; a zero growth cell (0.0) says nothing and is left out."""
     out: list[Cell] = []
+    if "(" not in text and "（" not in text:
+        return out   # no header can name its columns' units: most pages, at no cost
     year: str | None = None
     header: list[str] | None = None
     pos = 0

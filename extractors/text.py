@@ -336,10 +336,11 @@ def normalize(original: str) -> NormText:
             continue   # nor a page's 来源/发布时间 line
         if _apart_digits(folded, m.start(), m.end()):
             continue   # 统计公报 2019 / 2019年…: a number set apart at the line's end, then another
-        if (TABLE_LINE.fullmatch(folded, line_start + 1, m.start()) or TABLE_LINE.match(folded, m.end())) \
-                and not _number_then_unit(folded, m.start(), m.end()):
+        cut_number = _number_then_unit(folded, m.start(), m.end())   # 提案30 / 件: always a wrap
+        if not cut_number and (TABLE_LINE.fullmatch(folded, line_start + 1, m.start())
+                               or TABLE_LINE.match(folded, m.end())):
             continue   # a table's header or row (粮食 122800 -3.9): each on its own line
-        if m.start() - line_start > LONGEST_WRAPPED_LINE and not _number_then_unit(folded, m.start(), m.end()):
+        if m.start() - line_start > LONGEST_WRAPPED_LINE and not cut_number:
             continue   # a web page's paragraph (…复函如下： / 2019年，…), not a column's line
         pieces.append(folded[last:m.start()])
         norm_len += m.start() - last

@@ -57,15 +57,18 @@ class Env:
     today: date | None
     title: str = ""   # the headline the text opens with, if known
     _marks: list[tuple[int, int | None]] | None = None
+    _report: bool | None = None   # whether the text is a report to a congress, found on first use
 
     def report_year(self, pos: int) -> int | None:
         """The year a review reports on at ``pos``, else, in a report delivered to a
         congress (各位代表：… 向大会报告工作), the last whole year before it (the one ending,
-        in December): what its 过去五年 and 今后五年 count from."""
+        in December): what its 过去五年 counts back from."""
         review = self.review_year(pos)
         if review is not None or self.today is None:
             return review
-        if not any(cue in self.text[:_REPORT_REACH] for cue in LEX["report_cues"]):
+        if self._report is None:
+            self._report = any(cue in self.text[:_REPORT_REACH] for cue in LEX["report_cues"])
+        if not self._report:
             return None
         return self.today.year if self.today.month == 12 else self.today.year - 1
 
