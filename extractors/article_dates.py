@@ -63,13 +63,14 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
     ``given`` is the issue date passed with the page, ``source`` its file name.
     """
     named = filename_date(source)
+    tops: dict[tuple[int, int], date | None] = {}   # each article's top date, read once
     # The date the page prints is read only when something asks for it: a page given
     # its issue date to the day dates every article without it.
     printed: list[Reference | None] = []
 
     def page_date() -> Reference | None:
         if not printed:
-            printed.append(_page_date(page, spans, furniture))
+            printed.append(_page_date(page, spans, furniture, tops))
         return printed[0]
 
     anchor = given or named or page_date()
@@ -85,18 +86,20 @@ def article_dates(page: str, spans: list[ArticleSpan], furniture: list[tuple[int
         elif (signed := _own_date(page[span.start:span.end], given or named)) is not None:
             chosen.append(Reference(signed, "day", "signed"))
         elif given is not None and given.precision != "day":
-            inferred = infer_date(page, span, furniture, page_date(), not_after=given.last_day)
+            inferred = infer_date(page, span, furniture, page_date(), not_after=given.last_day, tops=tops)
             chosen.append(inferred if inferred is not None and given.covers(inferred.day) else given)
         else:
-            chosen.append(given or named or infer_date(page, span, furniture, page_date()))
+            chosen.append(given or named or infer_date(page, span, furniture, page_date(), tops=tops))
     return chosen
 
 
 def infer_date(page: str, span: ArticleSpan, furniture: list[tuple[int, int]],
-               printed: Reference | None = None, not_after: date | None = None) -> Reference | None:
+               printed: Reference | None = None, not_after: date | None = None,
+               tops: dict[tuple[int, int], date | None] | None = None) -> Reference | None:
     """An article's date read from its text (see the module docstring, step 5);
-    ``printed`` is the date the page prints for itself, ``not_after`` a bound."""
-    top = _first_full_date(_top_text(page, span, furniture))
+    ``printed`` is the date the page prints for itself, ``not_after`` a bound,
+    ``tops`` the top dates of the page's articles read so far (see :func:`_top_date`)."""
+    top = _top_date(page, span, furniture, {} if tops is None else tops)
     if top is not None:
         return Reference(top, "day", "inferred")
     if printed is not None:
@@ -207,7 +210,10 @@ def _delivered_date(text: str) -> date | None:
     >>> _delivered_date("2025年1月17日，全镇召开会议。") is None
     True
     """
-    for day, _start, end, norm in _full_dates(text[:_DELIVERED_REACH]):
+    head = text[:_DELIVERED_REACH]
+    if not _DELIVERED_HINT.search(head):
+        return None   # no 会议上/大会上 (normalising drops only blanks): no date to read
+    for day, _start, end, norm in _full_dates(head):
         if _DELIVERED_AT.match(norm, end):
             return day
     return None
@@ -215,6 +221,8 @@ def _delivered_date(text: str) -> date | None:
 
 #: Where a speech's delivery date stands: right before 在…会议上 (a dash or a line break between).
 _DELIVERED_AT = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[—–-]*[ \t\u3000]*在[^\n。，]{2,40}?(?:会议|大会)上")
+#: What _DELIVERED_AT needs in the text as printed, whatever blanks normalising drops.
+_DELIVERED_HINT = re.compile(r"(?:会\s*议|大\s*会)\s*上")
 #: How far into a text a delivery date is looked for: the title and the lines under it.
 _DELIVERED_REACH = 200
 
@@ -238,8 +246,8 @@ def _dateline_date(span: ArticleSpan, anchor: Reference | None) -> date | None:
         return None
 
 
-def _page_date(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, int]]
-               ) -> Reference | None:
+def _page_date(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, int]],
+               tops: dict[tuple[int, int], date | None]) -> Reference | None:
     """The date the page prints for itself: in its furniture (a page header, a
     发布时间 line), else at the top of its first article."""
     for start, end in furniture:
@@ -247,10 +255,20 @@ def _page_date(page: str, spans: list[ArticleSpan], furniture: list[tuple[int, i
         if day is not None:
             return Reference(day, "day", "inferred")
     if spans:
-        day = _first_full_date(_top_text(page, spans[0], furniture))
+        day = _top_date(page, spans[0], furniture, tops)
         if day is not None:
             return Reference(day, "day", "inferred")
     return None
+
+
+def _top_date(page: str, span: ArticleSpan, furniture: list[tuple[int, int]],
+              tops: dict[tuple[int, int], date | None]) -> date | None:
+    """The first full date of an article's top (:func:`_top_text`), kept in ``tops``:
+    the page's date and its first article's date both read the first article's top."""
+    key = (span.start, span.end)
+    if key not in tops:
+        tops[key] = _first_full_date(_top_text(page, span, furniture))
+    return tops[key]
 
 
 def _top_text(page: str, span: ArticleSpan, furniture: list[tuple[int, int]]) -> str:
