@@ -232,8 +232,11 @@ class NormText:
 # ASCII clause punctuation beside Chinese text (pages copied from the web often
 # carry 全年实现地区生产总值92068.7亿元,比上年增长6.0%): the Chinese mark, one
 # character for one, so clauses split the same way; 1,234 and 12:30 stay.
-_ASCII_CLAUSE = re.compile(rf"(?<=[{_CJK}%”）])[,:;]|[,:;](?=[{_CJK}“（])")
-_TO_FULLWIDTH = {",": "，", ":": "：", ";": "；"}
+# One pattern a mark, each starting with its mark (re skips to it in C) and replaced by
+# a string, not a function called for every match. A mark already replaced is neither
+# Chinese nor any of the marks the look-arounds test for, so the passes do not interact.
+_ASCII_CLAUSE = {mark: (re.compile(rf"{mark}(?:(?<=[{_CJK}%”）]{mark})|(?=[{_CJK}“（]))"), wide)
+                 for mark, wide in {",": "，", ":": "：", ";": "；"}.items()}
 
 
 #: A section heading or a figure's caption alone on its line (一、综合, （二）工业,
@@ -316,8 +319,9 @@ def normalize(original: str) -> NormText:
     # translate() walks every character in Python's slow path; most pages hold
     # nothing to fold, which one C-level search tells.
     folded = original.translate(_FOLD) if _FOLDABLE.search(original) else original
-    if _ASCII_CLAUSE.search(folded):
-        folded = _ASCII_CLAUSE.sub(lambda m: _TO_FULLWIDTH[m.group()], folded)
+    for mark, (pattern, wide) in _ASCII_CLAUSE.items():
+        if mark in folded:
+            folded = pattern.sub(wide, folded)
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
