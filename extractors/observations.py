@@ -103,6 +103,8 @@ class _Words:
     split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
     plan_headings: tuple[str, ...]
+    capacity: tuple[str, ...]
+    same_period: tuple[str, ...]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
     plan_years: dict[str, tuple[int, int]]
@@ -180,7 +182,8 @@ def _words() -> _Words:
         growth_after=tuple(lex["growth_after"]),
         split_verb=re.compile(word_pattern(lex["split_verbs"])),
         flow_heads=tuple(lex["flow_heads"]),
-        plan_headings=tuple(lex["plan_headings"]),
+        plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
+        same_period=tuple(lex["same_period_words"]),
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
                         + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
@@ -196,6 +199,7 @@ _CLAUSE_BREAK = re.compile("[，；：]")
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
 _HOME_LEVELS = ("province", "city", "county", "zone")
+_LEVEL_RANK = {"province": 3, "city": 2, "district": 1, "county": 1, "zone": 1}
 
 
 def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None = None,
@@ -304,7 +308,7 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
         if town is not None and town.level == "town":
             return town
     town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
-    if not town_refs or town_refs <= sum(1 for m in found if m.self_ref in _LEVEL_GROUPS):
+    if not town_refs or town_refs <= sum(1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison):
         return None
     gaz = places.gazetteer()
     named: Counter[Place] = Counter()
@@ -533,6 +537,11 @@ class _Context:
         k = bisect_right(breaks, pos - 1) - 1
         return max(floor, breaks[k] + 1) if k >= 0 else floor
 
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends."""
+        k = bisect_right(self.clause_breaks, pos - 1)
+        return self.clause_breaks[k] if k < len(self.clause_breaks) else len(self.body)
+
     def phrase_end(self, pos: int) -> int:
         k = bisect_right(self.breaks, pos - 1)
         return self.breaks[k] if k < len(self.breaks) else len(self.body)
@@ -645,8 +654,10 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     towns += [dataclasses.replace(m, start=hosts[m.start].start, text=body[hosts[m.start].start:m.end])
               for m in after]
     found = [m for m in found if id(m) not in joined]
-    found = sorted([*found, *towns, *gaz.town_stems(body, towns), *gaz.town_repeats(body, towns)],
-                   key=lambda m: m.start)
+    extra = [*towns, *gaz.town_stems(body, towns), *gaz.town_repeats(body, towns)]
+    taken = {m.start for m in [*found, *extra]}
+    extra += [m for m in gaz.named_stems(body, [*found, *towns]) if m.start not in taken]
+    found = sorted([*found, *extra], key=lambda m: m.start)
     dates = [*dates, *_plan_periods(body, today)]
     ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
@@ -946,6 +957,12 @@ def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
         # 全村 is the village last named (走进长安镇安宁村…全村种植…)
         named = [p.place for p in ctx.places_in(0, m.start) if p.place and p.place.level == m.self_ref]
         return named[0] if named else ctx.home
+    if m.self_ref in _LEVEL_GROUPS and ctx.home is not None \
+            and _LEVEL_RANK.get(ctx.home.level, 0) > _LEVEL_RANK.get(m.self_ref, 0):
+        # 全县 on a city's page is the county last named (武宣县一、二、三产业…；全县规上工业…)
+        named = [p.place for p in ctx.places_in(0, m.start) if p.place and p.place.level in _LEVEL_GROUPS[m.self_ref]]
+        if named:
+            return named[0]
     if m.self_ref:
         return gaz.self_place(m.self_ref, ctx.home)
     place = m.place
@@ -998,7 +1015,19 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
+    found = _compared_stretch(q, found, ctx)
     return _base_period(q, _reported_since(found, ctx), start, ctx)
+
+
+def _compared_stretch(q: Quantity, found: str | None, ctx: _Context) -> str | None:
+    """目前，…14户企业产值较去年同期有不同程度的增长，青海国泰盐湖同比增长55.33%: a figure compared
+    with the same stretch of last year counts a stretch, not the day 目前 names; in an
+    article reporting on one (一季度…), that stretch."""
+    if not (ctx.article_period and ctx.today and found == ctx.today.isoformat()):
+        return found
+    start, end = ctx.sentence(q.start)
+    clause = ctx.body[ctx.phrase_start(start, q.start, clause=True):min(end, ctx.clause_end(q.end))]
+    return ctx.article_period if any(w in clause for w in _words().same_period) else found
 
 
 def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
@@ -1116,8 +1145,13 @@ def _changed_to(d: DateMention, ctx: _Context) -> str | None:
 
 def _from_value(d: DateMention, end: int, ctx: _Context) -> bool:
     """由上年的4.6:51.6:43.8调整为4.3:51.9:43.8: a time phrase written as the start of a
-    change (由/从 … 的) dates the figure it opens, not those after it."""
-    return ctx.body[d.start - 1:d.start] in ("由", "从") and ctx.body.startswith("的", d.end) \
+    change (由/从 … 的) dates the figure it opens, not those after it; one written as its
+    end (增加到2015年的1107.8亿元) dates the change's figures too (攀升至2014年的12.86亿元，增长了
+    400多倍), not a list item after it (…；一般公共预算收入由40.6亿元…)."""
+    before = ctx.body[d.start - 1:d.start]
+    if before in ("到", "至") and not any(c in ctx.body[d.end:end] for c in "；;"):
+        return False
+    return before in ("由", "从", "到", "至") and ctx.body.startswith("的", d.end) \
         and bool(ctx.quantities_in(d.end, end))
 
 
@@ -1196,6 +1230,9 @@ def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
     raw = _date_between(start, figures[0].start, ctx)
     if raw is None:
         return None
+    own = next((d for d in ctx.dates_in(start, figures[0].start) if ctx.governs(d)), None)
+    if own is not None and _from_value(own, q.start, ctx):
+        return None   # 从2010年的671.1亿元增加到…；一般公共预算收入由40.6亿元…: the year was that level's
     first = figures[0]
     if first.period and _is_stock(first, ctx) == _is_stock(q, ctx):
         return first.period
@@ -1280,8 +1317,10 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
         if not points and d.text.endswith(_words().as_of_ends):
             return None
         before = ctx.body[start:d.start]
-        for other in ctx.dates_in(start, d.start):
-            before = before.replace(ctx.body[other.start:other.end], "")
+        spans = [(o.start, o.end) for o in ctx.dates_in(start, d.start)] \
+            + [(m.start, m.end) for m in ctx.places_in(start, d.start)]   # 平山县一季度，…
+        for a, b in spans:
+            before = before.replace(ctx.body[a:b], "")
         before = _words().preamble.sub("", before)
         if as_of:
             before = before.removesuffix(next((w for w in _words().as_of_starts if before.endswith(w)), ""))
@@ -1547,12 +1586,17 @@ def _years_since(period: str, today: date | None) -> bool:
 _LEAD_FIGURES = 4
 
 
+#: How close to a period's end an article may report on it as over (a year reviewed in the
+#: second half of December; on 1 December, 预计完成 is still a forecast).
+_LATE_IN_PERIOD = timedelta(days=15)
+
+
 def _reported(period: str | None, today: date | None) -> bool:
     """Whether an article of ``today`` can report on ``period``: it has ended, or
-    ends within the month (a year reviewed in late December)."""
+    ends within half a month (a year reviewed in late December)."""
     if period is None or today is None:
         return False
-    return iso_bounds(period)[1] <= today + timedelta(days=31)
+    return iso_bounds(period)[1] <= today + _LATE_IN_PERIOD
 
 
 def period_days(iso: str) -> int:
@@ -1581,7 +1625,9 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     when only filler stands between (第一产业增加值5.6亿元，增长8.1%). A new slice of a
     stock (新认定高新技术企业3200余家) or a subgroup's figure (民营企业出口) is none."""
     start = before.end if before else ctx.sentence(q.start)[0]
-    if catalogue().derived(ctx.body[ctx.phrase_start(start, q.start, clause=True):q.start]):
+    # a figure listed after another (拉动GDP增长2.74、1.96、5.1个百分点) shares its clause's words
+    lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
+    if catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]):
         return None   # 拉动工业投资增长5.4个百分点, 贡献率分别为…: a contribution, not the indicator's own figure
     paired = _respective_indicator(q, ctx)
     if paired is not None:
@@ -1589,7 +1635,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
             ctx.raw_indicator[q.start] = paired
         return paired or None
     if _PROGRESS.search(ctx.body, start, q.start):
-        return None   # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator
+        # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator; a
+        # growth after it (…为年计划的7.7%，同比增长43.7%) is still the level's
+        if before is not None and ctx.raw_indicator.get(before.start):
+            ctx.raw_indicator[q.start] = ctx.raw_indicator[before.start]
+        return None
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         name = ctx.raw_indicator[before.start]
@@ -1607,6 +1657,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _only_joiners(between: str) -> bool:
+    """Whether ``between`` (what stands between two figures) only lists them: 、, 和, 及."""
+    return between.strip() in _words().place_joins
 
 
 def _park_sentence(pos: int, ctx: _Context) -> bool:
@@ -1716,7 +1771,7 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
 
 
 #: A share of a plan (占年度目标的, 占目标任务的, 完成计划的): how far the plan is done.
-_PROGRESS = re.compile(r"(?:占|完成)[^，。；,;]{0,6}(?:目标|任务|计划)[^，。；,;]{0,3}的$")
+_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划)[^，。；,;]{0,3}的$")
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
@@ -1858,7 +1913,7 @@ def _end_of_last(text: str, words: tuple[str, ...]) -> int:
 
 def _target(q: Quantity, ctx: _Context) -> bool:
     cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx) \
-        or _in_plan_section(q.start, ctx)
+        or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(0, q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
@@ -1873,6 +1928,15 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+def _named_capacity(q: Quantity, ctx: _Context) -> bool:
+    """Whether ``q`` is a yearly capacity inside a project's name (…有限公司年产800万平方米
+    新型节能超薄岩板和8万套整体橱柜生产线项目; 年加工小麦12万吨面粉项目): what it is to make."""
+    start = ctx.phrase_start(0, q.start, clause=True)
+    end = min(ctx.sentence(q.start)[1], ctx.clause_end(q.end))
+    return any(w in ctx.body[start:q.start] for w in _words().capacity) \
+        and ctx.body.find("项目", q.end, end) >= 0
 
 
 def _only_estimated(pos: int, ctx: _Context) -> bool:

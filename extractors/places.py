@@ -43,6 +43,8 @@ _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CHINESE_RE = re.compile("[\u4e00-\u9fff]")
+#: What after a short name makes it a longer word or a name (来宾们, 木镇镇, 来宾市).
+_NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +322,7 @@ class Gazetteer:
                 start, prefix = m.start() - 4, prefix[-4:]
             if len(prefix) < 2 or any(prefix[i:] in self._keys for i in range(len(prefix) - 1)):
                 continue  # ends with a division's name: _zone_after reads it
-            host = self.counties_by_stem.get(prefix, [None])[0]
+            host = self.counties_by_stem.get(prefix, [None])[0] or self._cities_by_stem.get(prefix)
             if host is None and len(prefix) > 4 and opening is not None:   # 阜阳合肥现代产业园区: 阜阳市's
                 host = next((p for p in self._keys[opening] if p.level in ("city", "county")), None)
             name = prefix + m.group()
@@ -340,6 +342,16 @@ class Gazetteer:
             if place.level == "county" and len(stem) >= 2 and stem not in plain and stem not in self._keys:
                 out.setdefault(stem, []).append(place)
         return out
+
+    @cached_property
+    def _cities_by_stem(self) -> dict[str, Place]:
+        """Cities by their short name, where one city has it (海东 → 海东市: 海东工业园区 is
+        海东市's zone), ordinary word or not."""
+        found: dict[str, list[Place]] = {}
+        for place in self.by_code.values():
+            if place.level == "city" and len(stem := self.stem(place.name)) >= 2:
+                found.setdefault(stem, []).append(place)
+        return {stem: places[0] for stem, places in found.items() if len(places) == 1}
 
     @cached_property
     def _stem_sizes(self) -> dict[str, tuple[int, ...]]:
@@ -443,6 +455,27 @@ class Gazetteer:
         for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
             hit = pattern.match(text, start)
             if hit and not _CHINESE_RE.match(text, hit.end()):
+                out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
+        return out
+
+    def named_stems(self, text: str, named: list[Mention]) -> list[Mention]:
+        """A city, county or town the article has named in full, named again by a stem that
+        is also a plain word (来宾市 … 过去一年,来宾全力稳增长; 木镇镇 … 木镇已提前完成) where
+        that opens a clause: there it is the place, not the word (来宾们 stays guests)."""
+        stems: dict[str, Place] = {}
+        for m in named:
+            if m.place is not None and m.place.level in ("city", "county", "town") and m.text == m.place.name:
+                stem = self.stem(m.text) if m.place.level != "town" else next(
+                    (m.text[:-len(s)] for s in self._lex["town_suffixes"] if m.text.endswith(s)), m.text)
+                if 2 <= len(stem) < len(m.text) and stem not in self._keys:
+                    stems.setdefault(stem, m.place)
+        if not stems:
+            return []
+        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+        out: list[Mention] = []
+        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+            hit = pattern.match(text, start)
+            if hit and text[hit.end():hit.end() + 1] not in _NOT_AFTER_STEM:
                 out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
         return out
 

@@ -9,6 +9,11 @@ the unit is the row label's own (``造林面积(亩)``) or else the column's, a 
 cells are rates of change (a minus sign is a decrease), and the caption's year is the
 cells' period.
 
+A table flattened into running text keeps its cells apart by bars instead, with the unit
+in the caption (``表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% |
+地区生产总值 | 90.39 | 9.8 |``): the cells before the first number are the header and
+the first row's label, and every row has as many cells as the header.
+
 >>> cells = find_cells("表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 122800 -3.9\n")
 >>> [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.change, c.indicator, c.year)
 ...  for c in cells]
@@ -42,6 +47,13 @@ _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 #: The year a caption names (表1 2022年主要农产品产量).
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
+#: A table flattened into a line, its cells set apart by bars: the caption (表1 …), then at
+#: least two rows' worth of cells.
+_BAR_TABLE = re.compile(r"[图表][0-9]+[ \t\u3000:：.．][^\n。；！？|]{0,60}(?:\|[^\n|]*){6,}")
+#: The unit a caption names for every column without its own (单位:亿元).
+_CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s|,，;；、)）]{1,6})")
+#: A column's name ending in its unit, unbracketed (同比增长%).
+_TRAILING_PERCENT = re.compile(r"^(?P<name>.+?)(?P<unit>[%％])$")
 
 
 @dataclass(slots=True)
@@ -58,6 +70,8 @@ def find_cells(text: str) -> list[Cell]:
     """Every number cell of every table in ``text`` whose header names the columns'
     units; a zero growth cell (0.0) says nothing and is left out."""
     out: list[Cell] = []
+    if "|" in text:
+        out.extend(cell for m in _BAR_TABLE.finditer(text) for cell in _bar_table(text, m))
     if "(" not in text and "（" not in text:
         return out   # no header can name its columns' units: most pages, at no cost
     year: str | None = None
@@ -80,7 +94,42 @@ def find_cells(text: str) -> list[Cell]:
             header = None if not stripped or header is None or len(cells) < 2 else header
             continue
         out.extend(_row_cells(line, start, cells, header, year))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _bar_table(text: str, found: re.Match[str]) -> list[Cell]:
+    """The cells of one table flattened into a line with bars between its cells."""
+    parts = found.group().split("|")
+    head_end = next((k for k, p in enumerate(parts) if _NUMBER.fullmatch(p.strip())), 0)
+    if head_end < 3:
+        return []
+    caption, _, first = parts[0].strip().rpartition(" ")
+    unit = _CAPTION_UNIT.search(caption)
+    year = _CAPTION_YEAR.search(caption)
+    header = [first] + [_with_unit(p.strip(), unit.group(1) if unit else None) for p in parts[1:head_end - 1]]
+    width = len(header)
+    out: list[Cell] = []
+    at = found.start() + len(parts[0]) + sum(len(p) + 1 for p in parts[1:head_end - 1]) + 1
+    k = head_end - 1
+    while k + width <= len(parts):
+        row = [p.strip() for p in parts[k:k + width]]
+        if _NUMBER.fullmatch(row[0]) or not all(_NUMBER.fullmatch(c) for c in row[1:]):
+            break
+        span = "|".join(parts[k:k + width])
+        out.extend(_row_cells(span, at, row, header, year.group(1) if year else None))
+        at += len(span) + 1
+        k += width
     return out
+
+
+def _with_unit(column: str, unit: str | None) -> str:
+    """A column's name with its unit in brackets, as a header line writes it: 同比增长%
+    is 同比增长(%); 增加值 under a caption's 单位:亿元 is 增加值(亿元)."""
+    if _BRACKETED.match(column):
+        return column
+    if (m := _TRAILING_PERCENT.match(column)):
+        return f"{m.group('name')}({m.group('unit')})"
+    return f"{column}({unit})" if unit else column
 
 
 def _row_cells(line: str, start: int, cells: list[str], header: list[str], year: str | None) -> list[Cell]:
@@ -89,10 +138,13 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
     label = own.group("name") if own else label
     names = [(m.group("name") if (m := _BRACKETED.match(h)) else h) for h in header[1:]]
     level_name = next((n for n in names if not _GROWTH_COLUMN.search(n)), "")
-    # 粮食 under 产量(吨) is 粮食产量; 造林面积(亩) names itself
-    base = label if own or not level_name or label.endswith(level_name) else label + level_name
+    # 粮食 under 产量(吨) is 粮食产量; 造林面积(亩) and 地区生产总值 name themselves
+    canonical = catalogue().alias(label)
+    named = own or not level_name or label.endswith(level_name) \
+        or (canonical is not None and not canonical.endswith(level_name))
+    base = label if named else label + level_name
     out: list[Cell] = []
-    at = len(line) - len(line.lstrip(" \t\u3000")) + len(cells[0])
+    at = line.index(cells[0]) + len(cells[0])
     for k, cell in enumerate(cells[1:], start=1):
         at = line.index(cell, at)
         column = _BRACKETED.match(header[k])
@@ -108,7 +160,7 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
         if read is None:
             continue
         quantity = Quantity(
-            text=cell, start=cell_start, end=cell_start + len(cell), value=value,
+            text=cell, start=cell_start, end=cell_start + len(cell), value=read.value,
             unit=read.unit, unit_kind=read.unit_kind, qualifier="exact",
             subject=base + ("增速" if growth else ""),
             change=("decrease" if cell.startswith("-") else "increase") if growth else None)

@@ -15,6 +15,7 @@ _CLAUSE_LOOKBACK = 300  # a clause longer than this starts, for us, this far bac
 _UP_TO_CLAUSE_END = re.compile(r"(?:[^，,；;。！？!?：:\n]*+[，,；;。！？!?：:\n])*+")
 DEADLINE_AFTER = re.compile(r"\s*(?:" + alt(LEX["deadline_suffixes"]) + ")(?![后夕])")  # not 前后, 前夕
 _FUTURE_BEFORE = re.compile(alt(LEX["future_cues"]))
+_ESTIMATES = frozenset(LEX["estimate_cues"])
 # A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
 _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
@@ -93,11 +94,13 @@ class Env:
         stop = clause_end.start() if clause_end else min(len(self.text), end + _CLAUSE_LOOKBACK)
         return bool(_DONE.search(self.text, clause_start(self.text, start), stop))
 
-    def ahead(self, start: int, end: int) -> bool:
-        """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前)."""
+    def ahead(self, start: int, end: int, over: bool = False) -> bool:
+        """A future cue before the date in its clause (将于, 力争到) or a deadline after it (前).
+        With ``over`` (the year spoken of has ended), an estimate (预计全年…) looks back."""
         if DEADLINE_AFTER.match(self.text, end):
             return True
-        return bool(_FUTURE_BEFORE.search(self.text, clause_start(self.text, start), start))
+        cues = _FUTURE_BEFORE.findall(self.text, clause_start(self.text, start), start)
+        return any(c not in _ESTIMATES for c in cues) if over else bool(cues)
 
 
 def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, int | None]]:

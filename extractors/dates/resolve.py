@@ -109,7 +109,8 @@ class Resolver:
         (unless the clause looks ahead: 将于年底前), else a year written earlier in the
         sentence (2015年…比上年), else the article's year."""
         review = self.env.review_year(p.start)
-        if review is not None and not self.env.ahead(p.start, p.end):
+        over = review is not None and self.today is not None and review < self.today.year
+        if review is not None and not self.env.ahead(p.start, p.end, over):
             return review
         written = self.env.sentence_year(p.start)
         if written is not None:
@@ -552,6 +553,9 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         return _span_point(_shift(today, unit, n if tail in _AFTER else -n), grain)
     if lead is not None and lead not in _PAST_LEADS:
         return Res(today, _shift(today, unit, n) + DAY, "day", "range", True)  # both ends count, as 近5年 does
+    if lead is None and unit == "year" and tail in LEX["span_since"]:
+        # 四十年来 (改革开放四十年来) counts whole years back to the year it began
+        return whole_years(today.year - n, today.year, "range", True)
     return Res(_shift(today, unit, -n), today + DAY, "day", "range", True)
 
 

@@ -724,6 +724,53 @@ READER_RULES = [
     ("a-share-of-a-task-is-an-outcome",
      "截至10月底，肥西县招商引资项目累计完成投资6.4亿元，占总任务4.2亿元的152%。",
      "2017-11-02", "152%", "肥西县", "2017-10", None, "share", False),
+    # a contribution listed after another is no indicator's own figure either
+    ("listed-contributions-are-no-indicator",
+     "2021年，全县第一、二、三产业分别拉动GDP增长1.5、2.1、4.4个百分点。——肥西县统计局",
+     "2022-04-28", "4.4个百分点", "肥西县", "2021", None, "points", False),
+    # 预计完成 on 1 December: a month of the year is left, a forecast; on the 26th it is not
+    ("an-estimate-with-a-month-left-is-a-target",
+     "今年以来，肥西县预计完成固定资产投资17.1亿元。",
+     "2018-12-01", "17.1亿元", "肥西县", "2018", "固定资产投资", "level", True),
+    # 预计全年 in a review of a year that is over, said in January: that year's early outcome
+    ("an-estimate-in-a-review-of-last-year",
+     "各位代表：\n一、2018年工作回顾\n过去一年，全县上下真抓实干。预计全年实现地区生产总值97.4亿元，增长8.1%。——肥西县",
+     "2019-01-04", "97.4亿元", "肥西县", "2018", "地区生产总值", "level", False),
+    # the year of a change's end dates the change's figures, not the list item after it
+    ("the-end-year-of-a-change-stays-in-its-item",
+     "各位代表：\n过去的五年，全县地区生产总值从2015年的171.1亿元增加到2020年的207.8亿元，年均增长6.5%；"
+     "一般公共预算收入由10.6亿元增加到17亿元，年均增长9.9%；固定资产投资累计完成867亿元。——肥西县",
+     "2021-02-19", "17亿元", "肥西县", "2020", "一般公共预算收入", "level", False),
+    ("a-cumulative-figure-after-a-change-takes-the-span",
+     "各位代表：\n过去的五年，全县地区生产总值从2015年的171.1亿元增加到2020年的207.8亿元，年均增长6.5%；"
+     "一般公共预算收入由10.6亿元增加到17亿元，年均增长9.9%；固定资产投资累计完成867亿元。——肥西县",
+     "2021-02-19", "867亿元", "肥西县", "2016/2020", "固定资产投资", "level", False),
+    ("a-multiple-after-the-end-year-takes-it",
+     "由初期财政收入275万元，攀升至2014年的6.8亿元，增长了200多倍。——肥西县",
+     "2015-10-09", "200多倍", "肥西县", "2014", None, "multiple", False),
+    # a speaker's 他说， and the place before a quarter do not hide it from the next sentence
+    ("a-quarter-after-a-speaker-and-a-place",
+     "他说，肥西县一季度，地区生产总值增长8.4%，固定资产投资增长10%。社会消费品零售总额增长15.3%，排全市第3位。",
+     "2023-05-16", "15.3%", "肥西县", "2023-01/2023-03", "社会消费品零售总额", "growth", False),
+    # 首次 between an indicator and its figure names no other subject
+    ("a-first-time-keeps-the-indicator",
+     "全县规上工业总产值首次突破140亿元。——肥西县",
+     "2025-01-23", "140亿元", "肥西县", "2025-01-23", "规模以上工业总产值", "level", False),
+    # a yearly capacity inside a project's name is what the project is to make
+    ("a-capacity-in-a-project-name-is-a-target",
+     "10月20日，肥西县举行重点项目集中开工仪式。总投资8000万元的合肥满仓面业有限公司年加工小麦12万吨面粉项目开工。",
+     "2019-10-28", "12万吨", "肥西县", "2019-10-20", None, "level", True),
+    # a growth after a share of the year's plan is still the level's indicator's
+    ("a-growth-after-a-share-of-the-plan",
+     "一季度，全县完成固定资产投资11.08亿元，为年计划的7.7%，同比增长43.7%。——肥西县",
+     "2016-04-20", "43.7%", "肥西县", "2016-01/2016-03", "固定资产投资", "growth", False),
+    ("a-share-of-the-year-plan-written-wei",
+     "一季度，全县完成固定资产投资11.08亿元，为年计划的7.7%，同比增长43.7%。——肥西县",
+     "2016-04-20", "7.7%", "肥西县", "2016-01/2016-03", None, "share", False),
+    # 目前 over a figure compared with last year's same stretch: the stretch reported on
+    ("now-over-a-same-period-comparison",
+     "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
+     "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
 ]
 
 
@@ -806,6 +853,34 @@ def test_a_verb_before_village_words_names_no_village() -> None:
 def test_every_village_is_no_village() -> None:
     [q] = extract("所有村集体经营性收入达15万元以上。", pubdate="2025-02-19", area="龙游县").quantities
     assert q.area == "龙游县"
+
+
+def test_a_town_page_with_its_county_named_in_comparison() -> None:
+    """A page about one town (青阳县木镇镇…木镇已成为该县的工业强镇之一…全镇) is the town's: 该县
+    compares, and 商贸新镇 is a phrase, no town."""
+    page = ("改革开放四十年来，青阳县木镇镇发生了翻天覆地的变化，重塑了商贸大镇、商贸新镇的形象。\n"
+            "木镇已成为该县的工业强镇之一。2018年全镇新引进项目13个。")
+    ex = extract(page, pubdate="2018-12-01")
+    assert (ex.articles[0].area, ex.quantities[0].area) == ("木镇镇", "木镇镇")
+    assert [d.iso for d in ex.dates if d.text == "四十年来"] == ["1978/2018"]
+    assert [q.text for q in ex.quantities] == ["13个"]   # 四十年来 counts nothing
+
+
+def test_a_city_stem_that_is_a_word_and_a_county_self_reference() -> None:
+    """On a city's page, 来宾 opening a clause is 来宾市 (named in full before), and 全县 is the
+    county last named, not the city."""
+    page = ("1月21日，来宾市人民代表大会开幕，武宣县代表团审议报告。“过去一年，来宾全力稳增长，推动地区生产总值突破千亿元。”"
+            "2024年，武宣县三次产业增加值分别增长5.2%、4.7%、4.8%；全县规上工业总产值突破140亿元。")
+    found = {q.text: q.area for q in extract(page, pubdate="2025-01-23", area="来宾市").quantities}
+    assert (found["千亿元"], found["140亿元"]) == ("来宾市", "武宣县")
+
+
+def test_a_zone_named_after_its_city_lies_in_its_province() -> None:
+    """海东工业园区 is 海东市's zone: 青海 opening its firms' names is no other area."""
+    page = ("海东工业园区一季度经济运行实现开门红\n一季度，园区完成工业增加值7.33亿元。"
+            "青海国泰盐湖产值同比增长55.33%。")
+    found = {q.text: q.area for q in extract(page, pubdate="2016-04-20").quantities}
+    assert found["55.33%"] == "海东工业园区"
 
 
 def test_article_carries_its_area() -> None:

@@ -49,3 +49,31 @@ def test_rows_without_a_header_naming_units_are_no_table() -> None:
     scores, a timetable) are left alone."""
     assert find_cells("项目 得分\n甲 90 85\n乙 80 75\n") == []
     assert find_cells("全县GDP增长 5.6\n其中 二产 3.2\n") == []
+
+
+BAR_TABLE = (
+    "2021年某县国民经济和社会发展统计公报 某县统计局 一、综合 全年全县实现生产总值90.39亿元。 "
+    "表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | "
+    "其中:第一产业 | 30.02 | 8.0 | 建筑业 | 10.54 | -2.1 |"
+)
+
+
+def test_a_table_flattened_with_bars_takes_the_caption_s_unit() -> None:
+    """A table run into one line with bars between its cells: the header is what stands
+    before the first number, each row as wide; 单位:亿元 is the unit of columns without one."""
+    cells = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.change, c.quantity.subject, c.indicator)
+             for c in find_cells(BAR_TABLE)]
+    assert cells == [
+        ("90.39", 9039000000.0, "元", None, "地区生产总值", "地区生产总值"),   # names itself
+        ("9.8", 9.8, "%", "increase", "地区生产总值增速", "地区生产总值"),
+        ("30.02", 3002000000.0, "元", None, "第一产业增加值", "第一产业增加值"),
+        ("8.0", 8.0, "%", "increase", "第一产业增加值增速", "第一产业增加值"),
+        ("10.54", 1054000000.0, "元", None, "建筑业增加值", None),
+        ("-2.1", 2.1, "%", "decrease", "建筑业增加值增速", None),
+    ]
+    for c in find_cells(BAR_TABLE):
+        assert BAR_TABLE[c.quantity.start:c.quantity.end] == c.quantity.text
+
+
+def test_bars_without_a_caption_are_no_table() -> None:
+    assert find_cells("甲 | 乙 | 丙 | 1 | 2 | 3 | 4 | 5 | 6 |") == []
