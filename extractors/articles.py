@@ -220,18 +220,19 @@ def _split(page: str, lines: list[_Line]) -> list[ArticleSpan]:
         # A headline block never reaches back over the previous article's marker.
         boundaries.append(_headline_start(lines, i, previous_marker + 1))
         previous_marker = i
+    # Text before the first marker that is more than a headline is an article too.
+    lead = [ln for ln in lines[: boundaries[0]] if ln.stripped and not ln.furniture]
+    if lead and any(not _is_headline_line(ln) for ln in lead):
+        articles.append(_make(page, lines, 0, boundaries[0], 0, "none"))
     for k, (i, why) in enumerate(starts):
         first = boundaries[k]
         last = boundaries[k + 1] if k + 1 < len(starts) else len(lines)
         article = _make(page, lines, first, last, i, why)
         if _CJK_RE.search(page, article.body_start, article.end) or not articles:
             articles.append(article)
-        else:  # a byline with nothing under it (two bylines in a row): part of the one above
+        else:  # a byline with nothing under it (two bylines in a row, or one closing the
+            # page's last article): part of the one above
             articles[-1].end = max(articles[-1].end, article.end)
-    # Text before the first marker that is more than a headline is an article too.
-    lead = [ln for ln in lines[: boundaries[0]] if ln.stripped and not ln.furniture]
-    if lead and any(not _is_headline_line(ln) for ln in lead):
-        articles.insert(0, _make(page, lines, 0, boundaries[0], 0, "none"))
     _attach_trailing_headline(page, lines, articles)
     return articles
 
@@ -305,7 +306,9 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
         body_first = marker + 1
     elif why in ("continued", "dateline"):
         body_first = marker
-    art = ArticleSpan(start=start, end=end, body_start=lines[min(body_first, len(lines) - 1)].start,
+    # a byline on the page's last line has no body under it
+    body_start = lines[body_first].start if body_first < len(lines) else end
+    art = ArticleSpan(start=start, end=end, body_start=body_start,
                       reporters=reporters, continued=why == "continued")
     if why == "none":
         top = _top_block(lines, first, last)

@@ -105,6 +105,8 @@ class _Words:
     plan_headings: tuple[str, ...]
     capacity: tuple[str, ...]
     same_period: tuple[str, ...]
+    event_name: re.Pattern[str]
+    event_ends: tuple[str, ...]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
     plan_years: dict[str, tuple[int, int]]
@@ -171,7 +173,8 @@ def _words() -> _Words:
         name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
         categories=tuple(places_lex["categories"]),
         venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]), site_heads=tuple(places_lex["site_heads"]),
-        honour=re.compile(f"[^，。；、“”,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"), mastheads=tuple(places_lex["mastheads"]),
+        honour=re.compile(f"[^，。；、,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"
+                          f"|[\u4e00-\u9fff]{{0,6}}?(?:{word_pattern(places_lex['ranking_words'])})"), mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
         area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
@@ -184,6 +187,8 @@ def _words() -> _Words:
         flow_heads=tuple(lex["flow_heads"]),
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
         same_period=tuple(lex["same_period_words"]),
+        event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
+        event_ends=tuple(lex["event_name_ends"]),
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
                         + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
@@ -221,7 +226,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
-    titled = _named(title, in_title) or _named(title, in_title, names=True)
+    # (with a page's own place given, a title naming places only inside an event's name,
+    # 浙江(广东)经济结构调整洽谈会…, leaves the page's place to the body)
+    titled = _named(title, in_title) or ([] if page_home else _named(title, in_title, names=True))
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
@@ -343,7 +350,12 @@ def _home_candidate(place: Place) -> Place:
 def _named(text: str, mentions: Sequence[places.Mention], names: bool = False) -> list[places.Mention]:
     """The places that may be an article's own; with ``names``, also those that open a name."""
     return [m for m in mentions if m.place and not m.comparison and m.place.level in _HOME_LEVELS
-            and (names or not _in_a_name(text, m.end))]
+            and (names or not _in_a_name(text, m.end)) and not _venue(text, m)]
+
+
+def _venue(text: str, m: places.Mention) -> bool:
+    """Whether ``m`` names where an event was held (…洽谈会在广州市举行): not whose article it is."""
+    return text[m.start - 1:m.start] == "在" and text.startswith(_words().venue_after, m.end)
 
 
 def _self_level(mentions: Sequence[places.Mention]) -> str | None:
@@ -391,7 +403,11 @@ def _within(place: Place, home: Place | None) -> bool:
 def _in_a_name(text: str, end: int) -> bool:
     """Whether a place ending at ``end`` is the first word of a longer name
     (上海某某集团, 世界温州人大会): a name's head follows before any punctuation,
-    after a word that is not a category (西海岸新区上市公司 is no name)."""
+    after a word that is not a category (西海岸新区上市公司 is no name). A place in brackets
+    between them opens the name too (浙江(广东)经济结构调整洽谈会)."""
+    bracket = _PLACE_IN_BRACKETS.match(text, end)
+    if bracket is not None:
+        end = bracket.end()
     after = text[end:end + 12]
     stop = _NAME_STOP.search(after)
     if stop is not None:
@@ -407,6 +423,8 @@ def _in_a_name(text: str, end: int) -> bool:
 
 
 _NAME_STOP = re.compile("[，。；：、！？\n（(“”0-9]")
+#: A short bracketed word right after a place (浙江(广东)…), or the bracket closing one.
+_PLACE_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]|[)）]")
 
 
 def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
@@ -416,6 +434,8 @@ def page_home(page: str, mentions: Sequence[places.Mention]) -> Place | None:
     if len(first) <= 12 and first.endswith(_words().mastheads) and (paper := _paper_place(first)):
         return paper
     kept = {id(m) for m in _unlisted(page, [m for m in mentions if m.place])}
+    # a venue (…在广州市举行) is where the page's event was held, not the page's place
+    kept -= {id(m) for m in mentions if _venue(page, m)}
     return home_area("", "", [m for m in mentions if m.place is None or id(m) in kept]) or _source_paper(page)
 
 
@@ -553,6 +573,17 @@ class _Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.index(pos)]
 
+    def _list_items_start(self, k: int) -> int:
+        """The first of the items ending in ； that sentence ``k`` (not one itself) closes,
+        in its paragraph; ``k`` when the sentence before it is no such item."""
+        first = k
+        while first > 0 and self.paragraph_of[first - 1] == self.paragraph_of[k] \
+                and self.body[self.sentences[first - 1][1] - 1:self.sentences[first - 1][1]] in ("；", ";") \
+                and k - first < _BREAKDOWN_ITEMS:
+            first -= 1
+        end = self.sentences[k][1]
+        return k if self.body[end - 1:end] in ("；", ";") else first
+
     def list_start(self, pos: int) -> int:
         """Where the list holding ``pos`` starts: its sentence, or the first of the items
         before it in its paragraph that each end with ； (at most _BREAKDOWN_ITEMS back)."""
@@ -621,9 +652,15 @@ class _Context:
         if key not in self._leads:
             found: object = None
             if k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]:
-                found = _LEAD_PROBES[kind](*self.sentences[k - 1], self)
-                if found is None:
-                    found = self.lead(kind, self.starts[k - 1])
+                first = self._list_items_start(k - 1) if kind == "place" else k - 1
+                if first < k - 1:
+                    # …金东区本级25个项目…；金义都市新区7个项目…。项目投资超过20亿元的有3个: the
+                    # places of a list's items stay in it; what follows is the whole's again
+                    found = self.lead(kind, self.starts[first]) if first > 0 else None
+                else:
+                    found = _LEAD_PROBES[kind](*self.sentences[k - 1], self)
+                    if found is None:
+                        found = self.lead(kind, self.starts[k - 1])
             self._leads[key] = found
         return self._leads[key]
 
@@ -1303,9 +1340,21 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         return False
     if words.built_before.match(ctx.body, d.end):
         return False   # 2005年底前建成的老旧小区近108个: when they were built, not counted
+    if _in_event_name(d, ctx):
+        return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
     phrase = ctx.body[ctx.phrase_start(max(0, d.start - _BASE_REACH), d.start):d.start]
     return words.joined_base.search(phrase) is None
+
+
+def _in_event_name(d: DateMention, ctx: _Context) -> bool:
+    """Whether ``d`` stands inside the name of an event its clause says was held (上虞区举行
+    2020年“三个一批”大会战第四季度系列集中活动)."""
+    start, end = ctx.phrase_start(0, d.start, clause=True), ctx.clause_end(d.end)
+    if not _words().event_name.search(ctx.body, start, d.start):
+        return False
+    rest = ctx.body[d.end:end].rstrip()
+    return rest.endswith(_words().event_ends) and not any(c in rest for c in "，。；")
 
 
 def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_of: bool = False) -> str | None:
@@ -1436,7 +1485,10 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
             continue   # a date alone on its line, or 来源/发布时间, is the page's date, no period reported on
         marker = headings.match(line)
         rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
-        if rank is None and (len(line) > 30 or _SENTENCE_PUNCT.search(line)):
+        # a first line with a comma but no full stop, short, is still a headline (实现地区生产总值
+        # 744.94亿元，同比增长6.3%)
+        titled = not out and in_headline and not _SENTENCE_PUNCT.search(line.replace("，", ""))
+        if rank is None and (len(line) > 30 or (_SENTENCE_PUNCT.search(line) and not titled)):
             in_headline = False
             continue
         line_end = end if end >= 0 else len(body)

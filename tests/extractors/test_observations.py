@@ -768,6 +768,33 @@ READER_RULES = [
      "一季度，全县完成固定资产投资11.08亿元，为年计划的7.7%，同比增长43.7%。——肥西县",
      "2016-04-20", "7.7%", "肥西县", "2016-01/2016-03", None, "share", False),
     # 目前 over a figure compared with last year's same stretch: the stretch reported on
+    # a first line with a comma but no full stop is the headline: the release's 前三季度
+    # further down is what it reports on
+    ("a-headline-with-a-comma",
+     "实现地区生产总值744.94亿元，同比增长6.3%\n农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。"
+     "初步统计，前三季度蔬菜产量增长4.5%，中草药材产量增长4.3%，园林水果产量增长7.4%，茶叶产量增长6.3%。\n"
+     "工业运行平稳向好，第二产业增加值222.80亿元，增长6.2%。全市规模以上工业增加值同比增长4.9%。——雅安市",
+     "2024-10-26", "145.88亿元", "雅安市", "2024-01/2024-09", "第一产业增加值", "level", False),
+    # the places of a list's items stay in the list; what follows is the whole's again
+    ("a-list-item-s-place-stays-in-the-list",
+     "当天的签约项目中，金东区本级25个项目，总投资141.8亿元；金义都市新区7个项目，总投资40.3亿元。"
+     "项目投资超过20亿元的有3个。——金东区",
+     "2018-10-03", "3个", "金东区", "2018-10-03", None, "level", False),
+    ("a-city-new-area-is-a-zone",
+     "当天的签约项目中，金东区本级25个项目，总投资141.8亿元；金义都市新区7个项目，总投资40.3亿元。——金东区",
+     "2018-10-03", "40.3亿元", "金义都市新区", "2018-10-03", None, "level", False),
+    # 全国 opening a ranking's name is no subject
+    ("a-national-ranking-is-no-subject",
+     "“十四五”时期，宜都市地区生产总值连跨三个百亿台阶，全国县域百强较2020年提升15位。",
+     "2026-01-27", "15位", "宜都市", "2021/2025", None, "difference", False),
+    # a quarter inside the name of the event held is the event's: the day's figures
+    ("a-quarter-in-an-event-name",
+     "12月28日上午，绍兴市上虞区举行2020年大会战第四季度系列集中活动，59个重大项目集中签约。",
+     "2020-12-29", "59个", "上虞区", "2020-12-28", None, "level", False),
+    # a statistical region is a place of its own
+    ("a-statistical-region",
+     "前三季度，中部地区6个省份主营业务收入同比增长，江西、安徽分别增长13.5%和12%。",
+     "2014-11-26", "6个", "中部地区", "2014-01/2014-09", None, "level", False),
     ("now-over-a-same-period-comparison",
      "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
      "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
@@ -881,6 +908,20 @@ def test_a_zone_named_after_its_city_lies_in_its_province() -> None:
             "青海国泰盐湖产值同比增长55.33%。")
     found = {q.text: q.area for q in extract(page, pubdate="2016-04-20").quantities}
     assert found["55.33%"] == "海东工业园区"
+
+
+def test_a_venue_is_not_the_page_s_place() -> None:
+    """A city page's story of a fair held elsewhere (浙江(广东)…洽谈会…在广州市举行) is not
+    广州市's: 我市 is the page's city, 全省 its province."""
+    page = ("昨天，浙江(广东)经济结构调整洽谈会暨项目签约仪式在广州市举行，我市有8个项目顺利签约。\n"
+            "在合作项目签约仪式上，全省共有107个项目进行了签约。")
+    found = {q.text: q.area for q in extract(page, pubdate="2011-04-12", area="嘉兴市秀洲区").quantities}
+    assert found == {"8个": "嘉兴市", "107个": "浙江省"}
+
+
+def test_a_closing_byline_is_no_article() -> None:
+    ex = extract("全市实现地区生产总值744.94亿元，同比增长6.3%。\n本报记者 杨宇龙", pubdate="2024-10-26")
+    assert len(ex.articles) == 1 and ex.articles[0].reporters == ()
 
 
 def test_article_carries_its_area() -> None:
