@@ -134,7 +134,6 @@ def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
 @cache
 def _words() -> _Words:
     lex = wordlists.load("observations")
-    places_lex = wordlists.load("places")
     target = _target_cues(lex)
     filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
                         + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
@@ -170,16 +169,8 @@ def _words() -> _Words:
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
-        name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
-        categories=tuple(places_lex["categories"]),
-        venue_after=tuple(places_lex["venue_after"]), today_words=frozenset(lex["story_today"]), located=tuple(places_lex["located_verbs"]), site_heads=tuple(places_lex["site_heads"]),
-        honour=re.compile(f"[^，。；、,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"
-                          f"|[\u4e00-\u9fff]{{0,6}}?(?:{word_pattern(places_lex['ranking_words'])})"), mastheads=tuple(places_lex["mastheads"]),
-        source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
-                                r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
-        area_parts=tuple(places_lex["area_parts"]), statistics_cues=tuple(lex["statistics_cues"]),
-        opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
-                           + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
+        today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
+        **_place_words(wordlists.load("places")),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]),
@@ -194,6 +185,23 @@ def _words() -> _Words:
                         + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
         plan_years={k: (int(v[0]), int(v[1])) for k, v in lex["plan_periods"].items()},
         plan_suffixes=dict(lex["plan_suffixes"]),
+    )
+
+
+def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
+    """The fields of :class:`_Words` that come from lexicon/places.yaml."""
+    return dict(
+        name_heads=tuple(places_lex["name_heads"]), name_head=re.compile(word_pattern(places_lex["name_heads"])),
+        categories=tuple(places_lex["categories"]), venue_after=tuple(places_lex["venue_after"]),
+        located=tuple(places_lex["located_verbs"]), site_heads=tuple(places_lex["site_heads"]),
+        honour=re.compile(f"[^，。；、,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"
+                          f"|[\u4e00-\u9fff]{{0,6}}?(?:{word_pattern(places_lex['ranking_words'])})"),
+        mastheads=tuple(places_lex["mastheads"]),
+        source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
+                                r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
+        area_parts=tuple(places_lex["area_parts"]),
+        opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
+                           + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
     )
 
 
@@ -1473,7 +1481,7 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     """(position, rank, period) of each heading line: 一、2013年工作回顾. Headline
     lines before the first paragraph rank lowest (10): their time phrase (上半年到位
     市外资金…) governs flows only."""
-    out = []
+    out: list[tuple[int, int, str | None]] = []
     body = ctx.body
     line_starts = [0, *(m.end() for m in re.finditer("\n", body))]
     in_headline = True
