@@ -107,6 +107,11 @@ class _Words:
     same_period: tuple[str, ...]
     event_name: re.Pattern[str]
     event_ends: tuple[str, ...]
+    running: tuple[str, ...]
+    part_word: str
+    origins: tuple[str, ...]
+    speaker: re.Pattern[str]
+    speaker_levels: dict[str, tuple[str, ...]]
     basis: re.Pattern[str]
     plan: re.Pattern[str]
     plan_years: dict[str, tuple[int, int]]
@@ -179,7 +184,8 @@ def _words() -> _Words:
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
-        event_ends=tuple(lex["event_name_ends"]),
+        event_ends=tuple(lex["event_name_ends"]), running=tuple(lex["running_words"]),
+        part_word=lex["part_word"],
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
                         + "|".join(map(re.escape, lex["plan_suffixes"])) + ")"),
@@ -199,7 +205,10 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
         mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
-        area_parts=tuple(places_lex["area_parts"]),
+        area_parts=tuple(places_lex["area_parts"]), origins=tuple(places_lex["origin_verbs"]),
+        speaker=re.compile("我代表(?P<level>" + "|".join(map(re.escape, places_lex["speaker_levels"]))
+                           + ")(?:人民)?政府"),
+        speaker_levels={k: tuple(v) for k, v in places_lex["speaker_levels"].items()},
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
     )
@@ -211,7 +220,7 @@ _PHRASE_BREAK = re.compile("[，；：、。（(“”\n]")
 _CLAUSE_BREAK = re.compile("[，；：]")
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
-_HOME_LEVELS = ("province", "city", "county", "zone")
+_HOME_LEVELS = ("province", "city", "county", "zone", "region")
 _LEVEL_RANK = {"province": 3, "city": 2, "district": 1, "county": 1, "zone": 1}
 
 
@@ -228,6 +237,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
+    if page_home is not None and (spoken := _words().speaker.search(body, 0, _SPEAKER_REACH)) \
+            and page_home.level in _words().speaker_levels[spoken.group("level")]:
+        return page_home   # 我代表区人民政府向大会报告工作 on a district's page: the district's report
     entry = gaz.towns(title.strip(), page_home) if 2 < len(title.strip()) <= _ENTRY_TITLE else []
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
@@ -259,6 +271,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)
 
+
+#: How far into an article a report's opening (我代表区人民政府…) may stand.
+_SPEAKER_REACH = 300
 
 #: The longest title that may be a town's name alone (a gazetteer entry's heading).
 _ENTRY_TITLE = 8
@@ -723,7 +738,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
-        q.measure = _measure(q, ctx)
+        q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         previous = q
@@ -977,6 +992,8 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
         return False   # 全国文明城市等6个荣誉: an honour's name, no subject
     if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
+    if m.place and body.endswith(_words().origins, 0, m.start):
+        return False   # 引进北京新设机构55家: where what is brought in comes from
     return not body.startswith(_words().venue_after, m.end)
 
 
@@ -1061,7 +1078,30 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
     found = _compared_stretch(q, found, ctx)
-    return _base_period(q, _reported_since(found, ctx), start, ctx)
+    return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+
+
+def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
+    """连续5年保持正增长 in a review of 2025: a run of years (quarters, months) counts the
+    ones ending with the period the figure stands in (2021/2025)."""
+    unit = _RUN_UNITS.get(q.unit or "")
+    if unit is None or not found or not ctx.body.endswith(_words().running, 0, q.start) or not q.value:
+        return found
+    n = int(q.value)
+    if n < 2 or n != q.value:
+        return found
+    last = iso_bounds(found)[1] - timedelta(days=1)
+    if unit == "year":
+        return f"{last.year - n + 1}/{last.year}"
+    months = n * (3 if unit == "quarter" else 1)
+    first = date(last.year, last.month, 1)
+    for _ in range(months - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return f"{first:%Y-%m}/{last:%Y-%m}"
+
+
+#: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
+_RUN_UNITS = {"年": "year", "个季度": "quarter", "季度": "quarter", "个月": "month", "月": "month"}
 
 
 def _compared_stretch(q: Quantity, found: str | None, ctx: _Context) -> str | None:
@@ -1355,6 +1395,17 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     return words.joined_base.search(phrase) is None
 
 
+def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
+    """The time phrase an earlier sentence opens with, as the lead of later flows; but
+    全年粮食产量9.4万吨 in a release on 1-9月 speaks of its own figures only: a whole year in
+    an article reporting on part of it leads nothing."""
+    found = _opening_date(start, end, ctx, points=False)
+    reported = ctx.article_period
+    if found and reported and len(found) == 4 and reported != found and reported.startswith(found):
+        return None
+    return found
+
+
 def _in_event_name(d: DateMention, ctx: _Context) -> bool:
     """Whether ``d`` stands inside the name of an event its clause says was held (上虞区举行
     2020年“三个一批”大会战第四季度系列集中活动)."""
@@ -1500,6 +1551,10 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
             in_headline = False
             continue
         line_end = end if end >= 0 else len(body)
+        # a numbered paragraph (2、工业经济快速发展。200万吨…3月份正式发电…): its heading is its
+        # first sentence, and only that names the section's period
+        stop = body.find("。", start, line_end)
+        line_end = stop if stop >= 0 else line_end
         period = next((d.iso for d in ctx.dates_in(start, line_end)[::-1]
                        if d.kind not in ("vague", "time")), None)
         if rank is not None:                 # a numbered section heading
@@ -1703,7 +1758,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         name = ctx.raw_indicator[before.start]
-        if _only_filler(ctx, start, q.start) and q.unit_kind in catalogue().indicators[name].kinds:
+        if _only_filler(ctx, start, q.start, places=True) and q.unit_kind in catalogue().indicators[name].kinds:
             # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
             named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
     if named is None:
@@ -1717,6 +1772,20 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _listed_like(before: Quantity, q: Quantity, ctx: _Context) -> bool:
+    """Whether ``q`` is listed right after ``before`` as the same kind of figure for another
+    place (占全国总量的6.5%、西部地区的30.7%): only a joiner, places and 的 between them."""
+    if before.unit_kind != q.unit_kind or before.measure is None:
+        return False
+    between = ctx.body[before.end:q.start]
+    places_between = [m for m in ctx.places_in(before.end, q.start) if m.place is not None]
+    if not places_between:
+        return False
+    for m in places_between:
+        between = between.replace(ctx.body[m.start:m.end], "")
+    return _only_joiners(between.removesuffix("的"))
 
 
 def _only_joiners(between: str) -> bool:
@@ -1797,9 +1866,14 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         return ""
     earlier = [x for x in ctx.quantities_in(s, cue)][-len(after):]
     names = [ctx.raw_indicator.get(x.start) for x in earlier]
-    if len(after) >= 2 and len(earlier) == len(after) and all(names) and len(set(names)) == len(names):
+    # 占全国总量的6.5%、西部地区的30.7%，分别比上年同期提高0.1个、0.2个百分点: one name for all
+    if len(after) >= 2 and len(earlier) == len(after) and all(names) \
+            and len(set(names)) in (1, len(names)):
         earlier_name = names[k]
-        return earlier_name if earlier_name and q.unit_kind in cat.indicators[earlier_name].kinds else ""
+        if not earlier_name or q.unit_kind not in cat.indicators[earlier_name].kinds:
+            return ""
+        # one name for all may still split into its parts (城镇和农村…分别增长3%、6.4%)
+        return earlier_name if len(set(names)) > 1 else _split_list(earlier_name, q, ctx)
     return None
 
 
@@ -1899,17 +1973,27 @@ _BASIS_REACH = 16
 _NARROWING_TAGS = frozenset({"n", "nz", "ng", "nr", "j", "a", "an", "b"})
 
 
-def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False) -> bool:
+def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, places: bool = False) -> bool:
     """Whether ``[start, end)`` names no other subject (其中10月份, 比上年, 同口径增长);
     with ``verbs``, the verbs and hedges that may stand between a subject and its
-    figure count as filler too (突破, 预计, 稳定在)."""
+    figure count as filler too (突破, 预计, 稳定在); with ``places``, so do places and
+    their parts (…6.5%、西部地区的30.7%; 其中重庆部分14098.2亿元: the same indicator's)."""
     text = ctx.body[start:end]
+    if places:
+        for m in ctx.places_in(start, end):
+            if m.place is not None:
+                text = text.replace(ctx.body[m.start:m.end], "")
+        text = text.replace(_words().part_word, "")
     for d in ctx.dates_in(start, end):
         if not (d.text[:1].isdigit() and _names_same_period(d, ctx)):
             # 比上年同期 is the usual base; 较2019年同期 a base years back, another measure
             text = text.replace(ctx.body[d.start:d.end], "")
-    text = catalogue().before_part_of(_words().basis.sub("", text))
+    text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
+
+
+#: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]")
 
 
 def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
@@ -2086,7 +2170,7 @@ def _list_lead_cue(sentence: str) -> bool | None:
 _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "place": _sentence_place,
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
-    "flow-date": lambda s, e, ctx: _opening_date(s, e, ctx, points=False),
+    "flow-date": lambda s, e, ctx: _flow_lead(s, e, ctx),
     "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
     "topic-year": _topic_year,
     "as-of-count": _as_of_count,

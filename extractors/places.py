@@ -142,8 +142,9 @@ class Gazetteer:
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
-        for region in lex["regions"]:   # 中部地区: a place of its own, in no division
-            self._keys[region] = [Place(region, "region", None)]
+        for region, short_forms in lex["regions"].items():   # 中部地区: a place in no division
+            for key in (region, *short_forms):
+                self._keys[key] = [Place(region, "region", None)]
         self._self_refs = {w: level for level, words in lex["self_refs"].items() for w in words}
         self._zone_kinds: list[str] = lex["zone_kinds"]
         self._zone_re = re.compile(word_pattern([*lex["zone_named_kinds"], *lex["zone_placed_kinds"]]))

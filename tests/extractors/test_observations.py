@@ -456,7 +456,7 @@ READER_RULES = [
     # a date joined to a comparison's first base (比一季度…和2019年上半年) is a base too
     ("a-second-base-of-a-comparison",
      "上半年,全区规模以上工业增加值同比增长17.4%,两年平均增长6.7%,分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。"
-     "——广西壮族自治区", "2021-07-21", "3.5个百分点", "广西壮族自治区", "2021-01/2021-06", None,
+     "——广西壮族自治区", "2021-07-21", "3.5个百分点", "广西壮族自治区", "2021-01/2021-06", "规模以上工业增加值",
      "points", False),
     # 为今年以来单月最高: the stretch a record is measured over, not the figure's period
     ("the-stretch-of-a-record-is-no-period",
@@ -795,6 +795,36 @@ READER_RULES = [
     ("a-statistical-region",
      "前三季度，中部地区6个省份主营业务收入同比增长，江西、安徽分别增长13.5%和12%。",
      "2014-11-26", "6个", "中部地区", "2014-01/2014-09", None, "level", False),
+    # a yearbook's title names the year it reports on: its counts are that year's
+    ("a-yearbook-title-gives-the-year",
+     "2016年年鉴\n某镇地方志资料年报\n一、概况资料\n全镇总人口135558人，耕地总面积44587亩，管辖16个村委会。——吴川市",
+     "2017-07-15", "135558人", "吴川市", "2016", None, "level", False),
+    # 止9月末 counts up to the month's end, as 截至 does
+    ("zhi-before-a-month-end",
+     "今年以来，全县经济稳定发展。1-9月全县生产总值增长14.9%。茶饮产业成效显著，止9月末，实现茶叶产量1740吨。——平利县",
+     "2007-11-02", "1740吨", "平利县", "2007-01/2007-09", None, "level", False),
+    # 全年粮食产量 in a release on 1-9月 leads no later sentence of its paragraph
+    ("a-whole-year-leads-nothing-in-a-part-year-release",
+     "1-9月全县国内生产总值完成8.1亿元，增长14.9%。\n1、农村经济运行平稳。1-9月全县完成农业总产值5.82亿元。"
+     "全年粮食产量9.4万吨。新建桑园3000亩，产茧1400吨。——平利县",
+     "2007-11-02", "1400吨", "平利县", "2007-01/2007-09", None, "level", False),
+    # a short note in brackets after a name is filler
+    ("a-bracketed-note-after-the-name",
+     "上半年，全区固定资产投资(不含农户)比上年同期增长25.6%。——新疆维吾尔自治区统计局",
+     "2021-07-30", "25.6%", "新疆维吾尔自治区", "2021-01/2021-06", "固定资产投资", "growth", False),
+    # a region's figures, its shares listed for other places, their changes and its parts
+    ("a-region-s-share-listed-for-another-place",
+     "上半年成渝地区双城经济圈实现地区生产总值40365.7亿元，占全国总量的6.5%、西部地区的30.7%，"
+     "分别比上年同期提高0.1个、0.2个百分点，其中重庆部分14098.2亿元、同比增长6.1%。",
+     "2024-08-23", "30.7%", "成渝地区双城经济圈", "2024-01/2024-06", "地区生产总值", "share", False),
+    ("a-region-s-share-change",
+     "上半年成渝地区双城经济圈实现地区生产总值40365.7亿元，占全国总量的6.5%、西部地区的30.7%，"
+     "分别比上年同期提高0.1个、0.2个百分点，其中重庆部分14098.2亿元、同比增长6.1%。",
+     "2024-08-23", "0.2个百分点", "成渝地区双城经济圈", "2024-01/2024-06", "地区生产总值", "points", False),
+    ("a-place-s-part-of-a-region-s-figure",
+     "上半年成渝地区双城经济圈实现地区生产总值40365.7亿元，占全国总量的6.5%、西部地区的30.7%，"
+     "分别比上年同期提高0.1个、0.2个百分点，其中重庆部分14098.2亿元、同比增长6.1%。",
+     "2024-08-23", "14098.2亿元", "重庆市", "2024-01/2024-06", "地区生产总值", "level", False),
     ("now-over-a-same-period-comparison",
      "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
      "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
@@ -922,6 +952,28 @@ def test_a_venue_is_not_the_page_s_place() -> None:
 def test_a_closing_byline_is_no_article() -> None:
     ex = extract("全市实现地区生产总值744.94亿元，同比增长6.3%。\n本报记者 杨宇龙", pubdate="2024-10-26")
     assert len(ex.articles) == 1 and ex.articles[0].reporters == ()
+
+
+def test_a_district_report_on_a_district_page() -> None:
+    """我代表区人民政府… on a district's page is the district's report, however often it names
+    its city; a place after 引进 is where what is brought comes from; a run of years ends with
+    the year the report reviews."""
+    page = ("各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2025年工作回顾\n"
+            "深入学习贯彻习近平总书记视察天津重要讲话精神，圆满完成天津峰会服务保障。"
+            "一般公共预算收入达到23.69亿元，同比增长1.3%，连续5年保持正增长。引进北京新设机构55家、项目21个。")
+    found = {q.text: q for q in extract(page, pubdate="2026-01-28", area="天津市河北区").quantities}
+    assert (found["23.69亿元"].area, found["55家"].area, found["21个"].area) == ("河北区", "河北区", "河北区")
+    assert found["5年"].period == "2021/2025"
+
+
+def test_a_region_s_short_name_and_a_typical_town() -> None:
+    """双城经济圈 is 成渝地区双城经济圈 (not 双城区); “百千万工程”典型镇 is no town."""
+    ex = extract("双城经济圈上半年GDP实现40365.7亿元\n来源:重庆日报\n上半年，经济圈第一产业增加值同比增长3%。",
+                 pubdate="2024-08-23")
+    assert ex.articles[0].area == "成渝地区双城经济圈"
+    ex = extract("各位代表：\n棉湖镇作为“百千万工程”典型镇，全镇完成税收收入11004.94万元。",
+                 pubdate="2024-08-17", area="揭西县棉湖镇")
+    assert ex.quantities[0].area == "棉湖镇"
 
 
 def test_article_carries_its_area() -> None:
