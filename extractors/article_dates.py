@@ -151,9 +151,14 @@ def _signed_date(text: str) -> date | None:
 
     >>> _signed_date("现答复如下：……\n南华县交通运输局\n2023年8月15日\n")
     datetime.date(2023, 8, 15)
+    >>> _signed_date("感谢您的关心。\n天水市交通运输局 2019年7月18日")
+    datetime.date(2019, 7, 18)
     >>> _own_date("全年新增就业2万人。\n2023年8月15日", Reference(date(2023, 8, 1)))  # after posting
     """
     last = text.rstrip().rpartition("\n")[2].strip()
+    signer, _, dated = last.rpartition(" ")
+    if signer and len(signer) <= _SIGNER_CHARS and not _SENTENCE_MARKS.search(signer):
+        last = dated.strip()   # 天水市交通运输局 2019年7月18日: the signer, then the date
     if not last or len(last) > 12:
         return None
     if last.isdigit():
@@ -165,6 +170,11 @@ def _signed_date(text: str) -> date | None:
     if norm[:start].strip() or norm[end:].strip():
         return None          # the date is only part of the line
     return day
+
+
+#: The longest signer's name written on the date's line (天水市交通运输局 2019年7月18日).
+_SIGNER_CHARS = 20
+_SENTENCE_MARKS = re.compile("[，。；：！？,;:!?]")
 
 
 def _run_together(digits: str) -> date | None:

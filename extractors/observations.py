@@ -152,7 +152,7 @@ def _words() -> _Words:
         level_rates=tuple(lex["level_rates"]),
         base_before=tuple(lex["base_before"]), base_after=tuple(lex["base_after"]),
         base_change=re.compile(f"(?:{word_pattern(lex['base_changes'])})[0-9.]+个?百分点"),
-        built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})的"),
+        built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})(?P<attributive>的)?"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
         target=target, done=re.compile(word_pattern(lex["done_cues"])),
@@ -810,10 +810,13 @@ def _plan_periods(body: str, today: date | None) -> list[DateMention]:
 
 
 def _quoted(body: str, start: int, pos: int, end: int) -> bool:
-    """Whether ``pos`` stands inside “…” within the sentence ``[start, end)``: a name
-    (“科技城人才计划”), whose words are no cue."""
-    opening = body.rfind("“", start, pos)
-    return opening >= 0 and body.rfind("”", opening, pos) < 0 and body.find("”", pos, end) >= 0
+    """Whether ``pos`` stands inside “…” or 《…》 within the sentence ``[start, end)``: a
+    name (“科技城人才计划”, 《天水市县乡道公路网规划(2015—2030)》), whose words are no cue."""
+    for left, right in (("“", "”"), ("《", "》")):
+        opening = body.rfind(left, start, pos)
+        if opening >= 0 and body.rfind(right, opening, pos) < 0 and body.find(right, pos, end) >= 0:
+            return True
+    return False
 
 
 def _reported_year(body: str, dates: Sequence[DateMention], today: date | None
@@ -835,14 +838,16 @@ def _annual(subject: str) -> bool:
 
 def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]]
              ) -> list[places.Mention]:
-    """The mentions that lie inside none of ``spans`` (names' places)."""
+    """The mentions that lie inside none of ``spans`` (names' places); a name that is a
+    place's whole name (北京城市副中心, read as a body for its 中心) is the place."""
     spans = sorted(spans)
     starts = [s for s, _ in spans]
     out = []
     for m in mentions:
         k = bisect_right(starts, m.start) - 1
         # spans found by one scan do not nest, so the last one starting before is the one
-        if not (k >= 0 and m.end <= spans[k][1]):
+        if not (k >= 0 and m.end <= spans[k][1]) or (
+                m.place is not None and places.gazetteer().is_new_area(m.place) and spans[k] == (m.start, m.end)):
             out.append(m)
     return out
 
@@ -1077,6 +1082,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
+    found = _averaged_span(q, found, ctx)
     found = _compared_stretch(q, found, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
 
@@ -1102,6 +1108,23 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
 
 #: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
 _RUN_UNITS = {"年": "year", "个季度": "quarter", "季度": "quarter", "个月": "month", "月": "month"}
+
+
+def _averaged_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
+    """2007—2011年是…的五年…。2011年，全镇预计实现地区生产总值26.5亿元，年均增长14.6%: a
+    yearly average dated by one year is over the span of years its paragraph names ending
+    with that year."""
+    if not found or len(found) != 4 or not ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start):
+        return found
+    k = ctx.index(q.start)
+    first = k
+    while first > 0 and ctx.paragraph_of[first - 1] == ctx.paragraph_of[k]:
+        first -= 1
+    for d in ctx.dates_in(ctx.sentences[first][0], q.start):
+        years = _year_range(d.iso)
+        if years and years[1] == int(found) and years[0] < years[1]:
+            return d.iso
+    return found
 
 
 def _compared_stretch(q: Quantity, found: str | None, ctx: _Context) -> str | None:
@@ -1386,8 +1409,11 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end) \
             or words.base_change.match(ctx.body, d.end):
         return False
-    if words.built_before.match(ctx.body, d.end):
-        return False   # 2005年底前建成的老旧小区近108个: when they were built, not counted
+    built = words.built_before.match(ctx.body, d.end)
+    if built and (built.group("attributive") or _in_the_past(d, ctx)):
+        # 2005年底前建成的老旧小区近108个, 2005年12月31日前建成使用…的184个: when they were
+        # built, not counted (a deadline ahead, 2025年底前建成, is a plan's period)
+        return False
     if _in_event_name(d, ctx):
         return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
@@ -1404,6 +1430,11 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     if found and reported and len(found) == 4 and reported != found and reported.startswith(found):
         return None
     return found
+
+
+def _in_the_past(d: DateMention, ctx: _Context) -> bool:
+    """Whether ``d`` ended years before the article's date."""
+    return bool(d.iso and ctx.today and iso_bounds(d.iso)[1].year < ctx.today.year - 1)
 
 
 def _in_event_name(d: DateMention, ctx: _Context) -> bool:
@@ -2039,6 +2070,8 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         return Measure.GROWTH if nature in ("flow", "stock") else Measure.SHARE
     if q.change and lead.rstrip(_HEDGE_CHARS).endswith(words.new_slice) and not lead.endswith("净增"):
         return Measure.LEVEL    # 新增72家 counts what is new, no change against a base
+    if not q.change and "净增" in ctx.body[ctx.phrase_start(start, q.start):q.start]:
+        return Measure.DIFFERENCE   # 累计净增开票销售70.51亿元: a net change of the sales
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
 
 

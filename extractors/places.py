@@ -136,6 +136,7 @@ class Gazetteer:
         # the groups after an autonomous division's place name: 朝鲜族, 拉祜族佤族, 蒙古
         self._ethnic = re.compile(f"(?:(?:{'|'.join(many)})族?|[{''.join(one)}]族)+$")
         self._comparison: tuple[str, ...] = tuple(lex["comparison_before"])
+        self._rank_after = re.compile(lex["rank_after"])
         self._comparison_after: tuple[str, ...] = tuple(lex["comparison_after"])
         self._not_comparison_after: tuple[str, ...] = tuple(lex["not_comparison_after"])
         self._comparison_openers: tuple[str, ...] = tuple(lex["comparison_openers"])
@@ -287,6 +288,8 @@ class Gazetteer:
         """与比拼对象保康县相比, 与保康县比: the place closes a comparison opened before it."""
         if text.startswith(self._comparison_after, m.end):
             return True
+        if m.self_ref is not None and self._rank_after.match(text, m.end):
+            return True   # 总量全市第二: the scope of a ranking
         if not text.startswith("比", m.end) or text.startswith(self._not_comparison_after, m.end):
             return False
         clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start - 12):m.start])[-1]

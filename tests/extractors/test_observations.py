@@ -825,6 +825,26 @@ READER_RULES = [
      "上半年成渝地区双城经济圈实现地区生产总值40365.7亿元，占全国总量的6.5%、西部地区的30.7%，"
      "分别比上年同期提高0.1个、0.2个百分点，其中重庆部分14098.2亿元、同比增长6.1%。",
      "2024-08-23", "14098.2亿元", "重庆市", "2024-01/2024-06", "地区生产总值", "level", False),
+    # a yearly average dated by one year is over the span its paragraph names ending then
+    ("a-yearly-average-over-the-paragraph-s-span",
+     "报告认为，2007—2011年是全镇经济社会稳步发展的五年。2011年，全镇预计实现地区生产总值26.5亿元，年均增长14.6%。——嘉兴市秀洲区新塍镇",
+     "2012-01-13", "14.6%", "新塍镇", "2007/2011", "地区生产总值", "growth", False),
+    # a date long past before 前建成 describes what is counted; the plan's span holds
+    ("built-before-a-past-date",
+     "“十四五”期间，拟对全市2005年12月31日前建成使用，存在失养失修失管严重等问题的184个老旧小区进行改造。——滕州市",
+     "2022-07-28", "184个", "滕州市", "2021/2025", None, "level", True),
+    # words inside a book title (《…公路网规划》) and 规划为 (is designated as) are no plan
+    ("a-plan-s-title-and-a-designation-are-no-target",
+     "按照《天水市县乡道公路网规划(2015—2030)》，该路线规划为县道X512，全长23.3公里。——天水市交通运输局",
+     "2019-09-25", "23.3公里", "天水市", "2019-09-25", None, "level", False),
+    # 净增 before a subject and its figure: a net change
+    ("a-net-increase-is-a-difference",
+     "上半年，全区累计实现工业开票销售683.72亿元，同比增长11.50%，累计净增开票销售70.51亿元。——常州市金坛区",
+     "2019-07-08", "70.51亿元", "金坛区", "2019-01/2019-06", None, "difference", False),
+    # 不变价 between an indicator and its growth is filler
+    ("at-constant-prices-keeps-the-indicator",
+     "上半年，全区地区生产总值实现568.7亿元，不变价增长4.1%。——北京市东城区",
+     "2022-07-25", "4.1%", "东城区", "2022-01/2022-06", "地区生产总值", "growth", False),
     ("now-over-a-same-period-comparison",
      "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
      "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
@@ -964,6 +984,23 @@ def test_a_district_report_on_a_district_page() -> None:
     found = {q.text: q for q in extract(page, pubdate="2026-01-28", area="天津市河北区").quantities}
     assert (found["23.69亿元"].area, found["55家"].area, found["21个"].area) == ("河北区", "河北区", "河北区")
     assert found["5年"].period == "2021/2025"
+
+
+def test_beijing_s_sub_centre_is_an_area_of_its_own() -> None:
+    """北京城市副中心 is a place though 中心 also ends a body's name, and a page about it is
+    its own, however often it names Beijing as the scope of a ranking (总量全市第二)."""
+    page = ("人民网北京7月25日电 上半年，北京城市副中心地区生产总值实现568.7亿元，高于全市3.4个百分点，居全市第三。\n"
+            "上半年，城市副中心固定资产投资同比增长1.8%，总量全市第二；建安投资同比增长6.3%，总量全市第一。")
+    ex = extract(page, pubdate="2022-07-25")
+    assert ex.articles[0].area == "北京城市副中心"
+    assert {q.area for q in ex.quantities} == {"北京城市副中心"}
+
+
+def test_a_letter_signed_on_its_last_line_with_the_signer() -> None:
+    page = ("天水市交通运输局关于对市人大七届四次会议第62号建议的答复\n2019-09-25\n"
+            "李银成代表：现答复如下：目前，该路线全长23.3公里。\n天水市交通运输局 2019年7月18日")
+    ex = extract(page, pubdate="2019-09-25")
+    assert (ex.articles[0].date_source, ex.quantities[0].period) == ("signed", "2019-07-18")
 
 
 def test_a_region_s_short_name_and_a_typical_town() -> None:
