@@ -44,3 +44,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval27.jsonl --texts tests/gold/eval27
 	.venv/bin/python -m extractors evaluate tests/gold/eval28.jsonl --texts tests/gold/eval28
 	.venv/bin/python -m extractors evaluate tests/gold/eval29.jsonl --texts tests/gold/eval29
+	.venv/bin/python -m extractors evaluate tests/gold/eval30.jsonl --texts tests/gold/eval30
