@@ -275,6 +275,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
 #: How far into an article a report's opening (我代表区人民政府…) may stand.
 _SPEAKER_REACH = 300
 
+#: The words of a report to a congress, and how far into the text they stand.
+_REPORT_CUES = tuple(wordlists.load("dates")["report_cues"])
+_REPORT_REACH = 400
+
 #: The longest title that may be a town's name alone (a gazetteer entry's heading).
 _ENTRY_TITLE = 8
 
@@ -541,6 +545,8 @@ class _Context:
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
         self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
+        # a report delivered to a congress (各位代表：…向大会报告工作)
+        self.is_report = any(cue in body[:_REPORT_REACH] for cue in _REPORT_CUES)
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
         self._cues: dict[int, list[tuple[int, int]]] = {}
@@ -1082,6 +1088,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
+    found = _report_since(found, ctx)
     found = _averaged_span(q, found, ctx)
     found = _compared_stretch(q, found, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
@@ -1108,6 +1115,17 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
 
 #: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
 _RUN_UNITS = {"年": "year", "个季度": "quarter", "季度": "quarter", "个月": "month", "月": "month"}
+
+
+def _report_since(found: str | None, ctx: _Context) -> str | None:
+    """2016年以来 in a report to a congress (各位代表：…向大会报告工作) delivered at the end of 2020
+    or early in 2021: its figures are of the whole years up to the one reviewed (2016/2020)."""
+    if not (found and ctx.today and ctx.is_report and found.endswith("/" + ctx.today.isoformat())
+            and found[4:10] == "-01-01"):
+        return found
+    reviewed = ctx.today.year if ctx.today.month == 12 else ctx.today.year - 1
+    first = int(found[:4])
+    return f"{first}/{reviewed}" if first < reviewed else found
 
 
 def _averaged_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:

@@ -845,6 +845,11 @@ READER_RULES = [
     ("at-constant-prices-keeps-the-indicator",
      "上半年，全区地区生产总值实现568.7亿元，不变价增长4.1%。——北京市东城区",
      "2022-07-25", "4.1%", "东城区", "2022-01/2022-06", "地区生产总值", "growth", False),
+    # 2016年以来 in a report to a congress at the end of 2020: whole years to the one reviewed
+    ("a-report-s-since-a-year",
+     "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、十三五工作回顾\n"
+     "2016年以来，全县上下较好地完成了十三五规划确定的目标任务。全县地区生产总值年均增长3.7%。——肇源县",
+     "2020-12-29", "3.7%", "肇源县", "2016/2020", "地区生产总值", "growth", False),
     ("now-over-a-same-period-comparison",
      "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
      "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
