@@ -33,7 +33,8 @@ from typing import Any
 from . import places, wordlists
 from .articles import is_credit_line
 from .dates import iso_bounds as _iso_bounds
-from .dates.context import reviewed_past_year
+from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
+from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .indicators import catalogue
 from .places import Place
@@ -274,10 +275,6 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
 
 #: How far into an article a report's opening (我代表区人民政府…) may stand.
 _SPEAKER_REACH = 300
-
-#: The words of a report to a congress, and how far into the text they stand.
-_REPORT_CUES = tuple(wordlists.load("dates")["report_cues"])
-_REPORT_REACH = 400
 
 #: The longest title that may be a town's name alone (a gazetteer entry's heading).
 _ENTRY_TITLE = 8
@@ -546,7 +543,7 @@ class _Context:
         self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         # a report delivered to a congress (各位代表：…向大会报告工作)
-        self.is_report = any(cue in body[:_REPORT_REACH] for cue in _REPORT_CUES)
+        self.is_report = delivered_to_congress(body)
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
         self._cues: dict[int, list[tuple[int, int]]] = {}
@@ -1107,9 +1104,7 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     if unit == "year":
         return f"{last.year - n + 1}/{last.year}"
     months = n * (3 if unit == "quarter" else 1)
-    first = date(last.year, last.month, 1)
-    for _ in range(months - 1):
-        first = (first - timedelta(days=1)).replace(day=1)
+    first = add_months(date(last.year, last.month, 1), 1 - months)
     return f"{first:%Y-%m}/{last:%Y-%m}"
 
 
@@ -1123,7 +1118,7 @@ def _report_since(found: str | None, ctx: _Context) -> str | None:
     if not (found and ctx.today and ctx.is_report and found.endswith("/" + ctx.today.isoformat())
             and found[4:10] == "-01-01"):
         return found
-    reviewed = ctx.today.year if ctx.today.month == 12 else ctx.today.year - 1
+    reviewed = report_reviewed_year(ctx.today)
     first = int(found[:4])
     return f"{first}/{reviewed}" if first < reviewed else found
 

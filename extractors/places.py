@@ -24,7 +24,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
@@ -454,15 +454,7 @@ class Gazetteer:
             for suffix in self._lex["town_suffixes"]:
                 if m.text.endswith(suffix) and len(m.text) - len(suffix) >= 2:
                     stems.setdefault(m.text[:-len(suffix)], m.place)
-        if not stems:
-            return []
-        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
-        out: list[Mention] = []
-        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
-            hit = pattern.match(text, start)
-            if hit and not _CHINESE_RE.match(text, hit.end()):
-                out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
-        return out
+        return _opening_clauses(text, stems, lambda end: not _CHINESE_RE.match(text, end))
 
     def named_stems(self, text: str, named: list[Mention]) -> list[Mention]:
         """A city, county or town the article has named in full, named again by a stem that
@@ -475,15 +467,7 @@ class Gazetteer:
                     (m.text[:-len(s)] for s in self._lex["town_suffixes"] if m.text.endswith(s)), m.text)
                 if 2 <= len(stem) < len(m.text) and stem not in self._keys:
                     stems.setdefault(stem, m.place)
-        if not stems:
-            return []
-        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
-        out: list[Mention] = []
-        for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
-            hit = pattern.match(text, start)
-            if hit and text[hit.end():hit.end() + 1] not in _NOT_AFTER_STEM:
-                out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
-        return out
+        return _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM)
 
     def town_repeats(self, text: str, towns: list[Mention]) -> list[Mention]:
         """A town the article has named where a name may stand (opening a clause, after
@@ -642,6 +626,20 @@ class Gazetteer:
 #: The longest prefix of a zone's name before its kind: six characters when a division's
 #: name opens it (阜阳合肥现代产业园区), else four (稀土高新区, 寒亭经济开发区).
 _ZONE_PREFIX = 6
+
+
+def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool]) -> list[Mention]:
+    """The short names of ``stems`` that open a clause of ``text``, each where
+    ``ends_well`` accepts what follows it (by the offset where the name ends)."""
+    if not stems:
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+    out: list[Mention] = []
+    for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+        hit = pattern.match(text, start)
+        if hit and ends_well(hit.end()):
+            out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
+    return out
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

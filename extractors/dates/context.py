@@ -68,10 +68,8 @@ class Env:
         if review is not None or self.today is None:
             return review
         if self._report is None:
-            self._report = any(cue in self.text[:_REPORT_REACH] for cue in LEX["report_cues"])
-        if not self._report:
-            return None
-        return self.today.year if self.today.month == 12 else self.today.year - 1
+            self._report = delivered_to_congress(self.text)
+        return report_reviewed_year(self.today) if self._report else None
 
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see reviews)."""
@@ -101,6 +99,18 @@ class Env:
             return True
         cues = _FUTURE_BEFORE.findall(self.text, clause_start(self.text, start), start)
         return any(c not in _ESTIMATES for c in cues) if over else bool(cues)
+
+
+def delivered_to_congress(text: str) -> bool:
+    """Whether ``text`` is a report delivered to a congress (各位代表：…向大会报告工作)."""
+    head = text[:_REPORT_REACH]
+    return any(cue in head for cue in LEX["report_cues"])
+
+
+def report_reviewed_year(today: date) -> int:
+    """The last whole year before a report delivered on ``today`` (the one ending, in
+    December): the year it reviews."""
+    return today.year if today.month == 12 else today.year - 1
 
 
 def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, int | None]]:
