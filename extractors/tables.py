@@ -153,10 +153,10 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
         if not growth and own is not None:
             unit = own.group("unit")   # 造林面积(亩) under 产量(吨): the row's own unit
         cell_start, at = start + at, at + len(cell)
-        value = float(cell.lstrip("-").replace(",", ""))
-        if growth and value == 0:
+        number = cell.lstrip("-").replace(",", "")
+        if growth and float(number) == 0:
             continue   # 0.0: no change, and no record of one
-        read = parse_quantity(f"{value:g}{unit}") if unit else None
+        read = parse_quantity(number + unit) if unit else None   # as written: 1228004, 12345.67
         if read is None:
             continue
         quantity = Quantity(

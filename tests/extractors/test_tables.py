@@ -77,3 +77,13 @@ def test_a_table_flattened_with_bars_takes_the_caption_s_unit() -> None:
 
 def test_bars_without_a_caption_are_no_table() -> None:
     assert find_cells("甲 | 乙 | 丙 | 1 | 2 | 3 | 4 | 5 | 6 |") == []
+
+
+def test_a_cell_keeps_every_digit() -> None:
+    """A cell is read as written: seven digits, or a money amount with two decimals, lose
+    nothing to rounding."""
+    rows = find_cells("表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 1228004 -3.9\n")
+    assert rows[0].quantity.value == 1228004.0
+    bars = find_cells("表1 生产总值 单位:万元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 12345.67 | 9.8 | "
+                      "工业 | 2.5 | 1.0 |")
+    assert bars[0].quantity.value == 123456700.0
