@@ -175,6 +175,13 @@ def is_credit_line(line: str) -> bool:
     return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s))
 
 
+def credit_start(line: str) -> int:
+    """Where a credit starts in a line (a headline run together with its byline: …发展综述本报记者
+    李婷), -1 without one."""
+    found = _CREDIT_LINE.search(line)
+    return found.start() if found else -1
+
+
 def split_page(page: str) -> list[ArticleSpan]:
     """Articles of ``page`` in reading order; a page with no markers is one article."""
     return read_page(page).articles

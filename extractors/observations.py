@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import places, wordlists
-from .articles import is_credit_line
+from .articles import HEADLINE_MAX, credit_start, is_credit_line
 from .dates import iso_bounds as _iso_bounds
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
@@ -1583,7 +1583,12 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
     headings = _words().headings
     for start in line_starts:
         end = body.find("\n", start)
-        line = body[start:end if end >= 0 else len(body)].strip()
+        raw = body[start:end if end >= 0 else len(body)]
+        line = raw.strip()
+        cut = credit_start(line) if not out and in_headline else -1
+        if cut >= _JOINED_HEADLINE_MIN and not _SENTENCE_PUNCT.search(line, 0, cut):
+            line = line[:cut]   # the headline before a byline joined to it (…综述本报记者 王明)
+            end = start + len(raw) - len(raw.lstrip()) + cut
         if not line or DATE_LINE.match(line) or is_credit_line(line):
             continue   # a date alone on its line, or 来源/发布时间, is the page's date, no period reported on
         marker = headings.match(line)
@@ -1591,7 +1596,10 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         # a first line with a comma but no full stop, short, is still a headline (实现地区生产总值
         # 744.94亿元，同比增长6.3%)
         titled = not out and in_headline and not _SENTENCE_PUNCT.search(line.replace("，", ""))
-        if rank is None and (len(line) > 30 or (_SENTENCE_PUNCT.search(line) and not titled)):
+        # a headline, its subtitle and byline run together when wrapped lines were joined (工业强基
+        # 在松花江畔书写振兴新篇——吉林市上半年…综述本报记者…): a first line with no punctuation at all
+        joined = titled and len(line) <= 2 * HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
+        if rank is None and ((len(line) > 30 and not joined) or (_SENTENCE_PUNCT.search(line) and not titled)):
             in_headline = False
             continue
         line_end = end if end >= 0 else len(body)
@@ -1608,6 +1616,7 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
 
 
 _SENTENCE_PUNCT = re.compile("[。；！？，]")
+_JOINED_HEADLINE_MIN = 8   # the shortest headline read before a byline on its line
 
 
 def _review_year(period: str | None, today: date | None) -> str | None:
@@ -1627,6 +1636,11 @@ def _article_period(ctx: _Context) -> str | None:
     headline_end = -1 if ctx.headline_end is None else ctx.headline_end
     after = [q for q in ctx.quantities if q.start > headline_end]
     first_paragraph = ctx.paragraph_of[ctx.index(after[0].start)] if after else None
+    if ctx.headline_end is not None and any(q.start < headline_end for q in ctx.quantities):
+        # a headline with figures of its own (集中开工项目10项 总投资28.3亿元): the lead is the
+        # paragraph under it, figures or none
+        below = bisect_right(ctx.starts, headline_end)
+        first_paragraph = ctx.paragraph_of[below] if below < len(ctx.starts) else None
     # the lead paragraph's first figures; a later paragraph's 1—8月 is no article's period
     in_lead = [q for q in after if ctx.paragraph_of[ctx.index(q.start)] == first_paragraph]
     for first in in_lead[:_LEAD_FIGURES]:

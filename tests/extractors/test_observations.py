@@ -857,6 +857,19 @@ READER_RULES = [
     ("now-over-a-same-period-comparison",
      "一季度，全县完成工业增加值7.33亿元。\n目前，重点企业中华阳铝业产值同比增长55.3%。——肥西县",
      "2016-04-20", "55.3%", "肥西县", "2016-01/2016-03", None, "growth", False),
+    # a headline, its subtitle and its byline on lines joined as one: the subtitle's 上半年
+    # still heads the article's flows
+    ("a-headline-joined-to-its-byline",
+     "工业强基 再谱新篇\n——通化市上半年经济运行综述\n本报记者 王明 李强\n"
+     "年初以来，通化市锚定目标，实干攻坚。\n工业经济以量稳增。通钢集团完成钢材产量 210.5 万吨，增产8万吨。",
+     "2025-08-06", "210.5 万吨", "通化市", "2025-01/2025-06", None, "level", False),
+    # a headline with figures of its own over a lead paragraph with none: a later paragraph's
+    # 一季度 is not the article's period
+    ("a-headline-s-figures-over-a-lead-without",
+     "开工项目12项 总投资31.6亿元 我县二季度重点项目集中开工\n"
+     "5月16日，全市举行二季度重点项目集中开工活动。\n"
+     "县长介绍，全县一季度地区生产总值增长8.4%。\n本次集中开工项目12项，总投资31.6亿元。——平山县",
+     "2023-05-16", "31.6亿元", "平山县", "2023-05-16", None, "level", False),
 ]
 
 
