@@ -109,6 +109,8 @@ class _Words:
     event_name: re.Pattern[str]
     event_ends: tuple[str, ...]
     running: tuple[str, ...]
+    reached: tuple[str, ...]
+    tally: tuple[str, ...]
     part_word: str
     origins: tuple[str, ...]
     speaker: re.Pattern[str]
@@ -186,6 +188,7 @@ def _words() -> _Words:
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
         event_ends=tuple(lex["event_name_ends"]), running=tuple(lex["running_words"]),
+        reached=tuple(lex["reached_words"]), tally=tuple(lex["tally_words"]),
         part_word=lex["part_word"],
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
@@ -1088,7 +1091,26 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _report_since(found, ctx)
     found = _averaged_span(q, found, ctx)
     found = _compared_stretch(q, found, ctx)
+    found = _reached_level(q, found, start, stock, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+
+
+def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:
+    """这五年…地区生产总值实现1781.8亿元; 过去五年…农机具保有量达到5.3万台: a level reached
+    under a span of years that its sentence does not date is of the span's last year; a stock,
+    or any level told while that year still runs, holds on the day the text is dated. A tally
+    over the span (累计完成投资…) keeps the span."""
+    years = _year_range(found)
+    if years is None or years[0] >= years[1] or _date_between(start, q.start, ctx) is not None:
+        return found
+    words = _words()
+    if not ctx.body.endswith(words.reached, max(start, q.start - 4), q.start):
+        return found
+    if any(w in ctx.body[start:q.start] for w in words.tally):
+        return found
+    if ctx.today and (stock or ctx.today.year == years[1]):
+        return ctx.today.isoformat()
+    return str(years[1])
 
 
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
