@@ -1459,7 +1459,10 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
 def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     """The time phrase an earlier sentence opens with, as the lead of later flows; but
     全年粮食产量9.4万吨 in a release on 1-9月 speaks of its own figures only: a whole year in
-    an article reporting on part of it leads nothing."""
+    an article reporting on part of it leads nothing; nor does a breakdown's month that ends
+    its sentence (1—5月份，…下降0.8%。其中，5月份当月增长6.2%。分行业看，35个…: 1—5月份)."""
+    if ctx.body.startswith(_words().breakdown, start) and ctx.body[end - 1:end] == "。":
+        return None
     found = _opening_date(start, end, ctx, points=False)
     reported = ctx.article_period
     if found and reported and len(found) == 4 and reported != found and reported.startswith(found):
@@ -1954,6 +1957,13 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             return ""
         # one name for all may still split into its parts (城镇和农村…分别增长3%、6.4%)
         return earlier_name if len(set(names)) > 1 else _split_list(earlier_name, q, ctx)
+    known = [n for n in names if n]
+    if len(after) >= 2 and len(ctx.quantities_in(s, cue)) == len(after) and known \
+            and len(set(known)) == len(known) and not _PROGRESS.search(ctx.body, cue, q.start):
+        # 城镇居民人均可支配收入和农民人均现金收入分别为13794元和8866元，分别增长9%和9.5%: each
+        # figure the indicator of its earlier one, where that has one
+        earlier_name = names[k]
+        return earlier_name if earlier_name and q.unit_kind in cat.indicators[earlier_name].kinds else ""
     return None
 
 

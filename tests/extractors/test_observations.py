@@ -872,6 +872,21 @@ READER_RULES = [
      "2023-05-16", "31.6亿元", "平山县", "2023-05-16", None, "level", False),
     # a level reached under a span of years (过去五年…实现): the span's last year; a tally over
     # the span keeps the span; a stock reached holds on the report's day
+    # a breakdown's own month (其中，5月份当月…。) leads nothing after its sentence
+    ("a-breakdown-s-month-leads-nothing-after-it",
+     "1—5月份，全市规模以上工业增加值同比下降0.8%。其中，5月份当月增加值同比增长6.2%。"
+     "分行业看，35个工业行业大类中实现增长的行业增加至15个。——商丘市",
+     "2020-06-29", "15个", "商丘市", "2020-01/2020-05", None, "level", False),
+    # a second 分别 pairs each figure with the earlier one in its place, where that is known
+    ("a-second-respectively-pairs-known-indicators",
+     "1—8月，城镇居民人均可支配收入和农民人均现金收入分别为13794元和8866元，分别同比增长9%和9.5%。——琼海市",
+     "2013-09-20", "9%", "琼海市", "2013-01/2013-08", "城镇居民人均可支配收入", "growth", False),
+    ("a-second-respectively-leaves-an-unknown-one-unknown",
+     "1—8月，城镇居民人均可支配收入和农民人均现金收入分别为13794元和8866元，分别同比增长9%和9.5%。——琼海市",
+     "2013-09-20", "9.5%", "琼海市", "2013-01/2013-08", None, "growth", False),
+    ("a-total-of-fixed-asset-investment",
+     "1—8月，全市固定资产投资总额完成88.4亿元，同比增长27.8%。——琼海市",
+     "2013-09-20", "88.4亿元", "琼海市", "2013-01/2013-08", "固定资产投资", "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
