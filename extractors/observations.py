@@ -64,6 +64,7 @@ class _Words:
     estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
     filler: re.Pattern[str]
     verb_filler: re.Pattern[str]
+    gap_filler: re.Pattern[str]
     annual: tuple[str, ...]
     subject_openers: tuple[str, ...]
     bulletin_title: re.Pattern[str]
@@ -150,6 +151,9 @@ def _words() -> _Words:
              *hedges["before_outside"], *hedges["before"]}
     verb_filler = re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
                              + r"|[，、；：,;:\s\d.%（）()“”\[\]［］])*")
+    gap_filler = re.compile("(?:" + "|".join(map(re.escape, sorted({*lex["filler"], *lex["gap_words"]},
+                                                                     key=len, reverse=True)))
+                            + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         level_rates=tuple(lex["level_rates"]),
@@ -159,7 +163,7 @@ def _words() -> _Words:
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
         target=target, done=re.compile(word_pattern(lex["done_cues"])),
-        estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, annual=tuple(lex["annual"]),
+        estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, gap_filler=gap_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
                                   + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
@@ -1844,6 +1848,9 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         if _only_filler(ctx, start, q.start, places=True) and q.unit_kind in catalogue().indicators[name].kinds:
             # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
             named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
+    if named is None and before is not None and ctx.raw_indicator.get(before.start) and q.unit_kind == "points" \
+            and _gap_after(ctx, before.end, q.start):
+        named = (ctx.raw_indicator[before.start], False)   # 增长6.5%，高于全市1.8个百分点
     if named is None:
         return None
     name, new = named
@@ -2080,6 +2087,15 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
+
+
+def _gap_after(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, between a figure and one in points, only tells a gap against
+    another place's figure (，高于全市; ，增速比全省平均水平高): the same indicator's."""
+    text = ctx.body[start:end]
+    for m in ctx.places_in(start, end):
+        text = text.replace(ctx.body[m.start:m.end], "")
+    return bool(_words().gap_filler.fullmatch(text))
 
 
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.

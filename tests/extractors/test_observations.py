@@ -887,6 +887,13 @@ READER_RULES = [
     ("a-total-of-fixed-asset-investment",
      "1—8月，全市固定资产投资总额完成88.4亿元，同比增长27.8%。——琼海市",
      "2013-09-20", "88.4亿元", "琼海市", "2013-01/2013-08", "固定资产投资", "level", False),
+    # a gap in points against another place's growth is the same indicator's
+    ("a-gap-against-the-city-is-the-indicator-s",
+     "前三季度，全区地区生产总值同比增长6.5%，高于全市1.8个百分点。——官渡区",
+     "2023-10-25", "1.8个百分点", "官渡区", "2023-01/2023-09", "地区生产总值", "points", False),
+    ("a-gap-told-with-its-rate-word",
+     "上半年，全市规模以上工业增加值增长8.2%，增速比全省高4.1个百分点。——运城市",
+     "2024-08-10", "4.1个百分点", "运城市", "2024-01/2024-06", "规模以上工业增加值", "points", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
