@@ -224,7 +224,7 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
 
 # --- the article's own place ------------------------------------------------
 
-_PHRASE_BREAK = re.compile("[，；：、。（(“”\n]")
+_PHRASE_BREAK = re.compile("[，；：、。（(“”\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _CLAUSE_BREAK = re.compile("[，；：]")
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
