@@ -729,7 +729,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     extra += [m for m in gaz.named_stems(body, [*found, *towns]) if m.start not in taken]
     found = sorted([*found, *extra], key=lambda m: m.start)
     dates = [*dates, *_plan_periods(body, today)]
-    ctx = _Context(body, _reported_year(body, dates, today), found, home, today, bounds)
+    ctx = _Context(body, _paragraph_year(body, _reported_year(body, dates, today)), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
     ctx.article_period = _article_period(ctx)
@@ -839,6 +839,29 @@ def _reported_year(body: str, dates: Sequence[DateMention], today: date | None
         return dates
     year = m.group(1)
     return [dataclasses.replace(d, iso=year) if d.text in _words().this_year else d for d in dates]
+
+
+def _paragraph_year(body: str, dates: Sequence[DateMention]) -> Sequence[DateMention]:
+    """2001年，有28115户…全年完成工业企业增加值2.3亿元: a paragraph that opens a sentence with
+    a year speaks of that year; its 全年 is that year's, not the year of publication."""
+    out = list(dates)
+    year: str | None = None
+    year_at = 0
+    for k, d in enumerate(out):
+        line_start = body.rfind("\n", 0, d.start) + 1
+        if year is not None and body.find("\n", year_at, d.start) >= 0:
+            year = None   # another paragraph
+        if _OPENING_YEAR.fullmatch(d.text) and (d.start == line_start or body[d.start - 1] in "。；"
+                                                or not body[line_start:d.start].strip()) \
+                and body[d.end:d.end + 1] in ("，", ","):
+            year, year_at = d.iso, d.start
+        elif year is not None and d.text in _WHOLE_YEAR and d.iso != year:
+            out[k] = dataclasses.replace(d, iso=year)
+    return out
+
+
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d年")
+_WHOLE_YEAR = ("全年", "全年度")
 
 
 def _annual(subject: str) -> bool:

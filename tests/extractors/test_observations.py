@@ -901,6 +901,10 @@ READER_RULES = [
     ("public-finance-revenue-is-the-budget-revenue",
      "1至8月，全县公共财政收入完成46206万元，同比增长15.7%。——沈丘县",
      "2013-09-30", "46206万元", "沈丘县", "2013-01/2013-08", "一般公共预算收入", "level", False),
+    # a paragraph opening with a year: its 全年 is that year's, not the year of publication
+    ("a-paragraph-s-year-is-its-whole-year",
+     "城关镇\n镇区面积6.5平方公里。2001年，有28115户，6.5万人。全年共引入大小项目28个，引入资金1790万元。",
+     "2015-03-23", "1790万元", "城关镇", "2001", None, "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
