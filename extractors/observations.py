@@ -1294,14 +1294,28 @@ def _in_year(period: str | None, year: str) -> str | None:
 def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> str | None:
     """The nearest time phrase before ``end`` that is no comparison base; without
     ``events``, none that dates an event (学校于2000年搬迁) either."""
-    for k, d in enumerate(ctx.dates_in(start, end)):
+    found = ctx.dates_in(start, end)
+    for k, d in enumerate(found):
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
-            return _since(d, end, ctx) or d.iso
+            return _as_of_within(d, found[k + 1:], ctx) or _since(d, end, ctx) or d.iso
         if k == 0 and ctx.governs(d) and _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD) \
                 and (changed := _changed_to(d, ctx)) is not None:
             return changed
     return None
+
+
+def _as_of_within(d: DateMention, earlier: Sequence[DateMention], ctx: _Context) -> str | None:
+    """截至10月底，庆城镇2017年招商引资项目累计完成投资7.4亿元: a year naming what is counted,
+    after a point within it counted up to earlier in the sentence, leaves the point governing."""
+    if not d.iso or len(d.iso) != 4 or not earlier:
+        return None
+    point = earlier[0]
+    if not point.iso or not point.iso.startswith(d.iso) or len(point.iso) == 4 or not _after_as_of(point, ctx):
+        return None
+    if any(c in ctx.body[point.end:d.start] for c in "；;。"):
+        return None
+    return point.iso
 
 
 def _changed_to(d: DateMention, ctx: _Context) -> str | None:

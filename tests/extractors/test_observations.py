@@ -905,6 +905,10 @@ READER_RULES = [
     ("a-paragraph-s-year-is-its-whole-year",
      "城关镇\n镇区面积6.5平方公里。2001年，有28115户，6.5万人。全年共引入大小项目28个，引入资金1790万元。",
      "2015-03-23", "1790万元", "城关镇", "2001", None, "level", False),
+    # a year naming what is counted after a point counted up to within it: the point governs
+    ("a-year-naming-the-projects-after-an-as-of-month",
+     "据统计，截至10月底，庆城镇2017年招商引资项目累计完成投资7.4亿元。",
+     "2017-11-02", "7.4亿元", "庆城镇", "2017-10", None, "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
