@@ -56,7 +56,8 @@ ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
     # 十四五 is a plan name, a code (gold README): an atom only so that nothing in it is read
     ("plan", r"[“\"‘]" + _PLAN + r"[”\"’]|" + _PLAN + r"(?=" + alt(LEX["plan_suffixes"]) + ")"),
-    ("now", alt(LEX["now"])),
+    # 至今 before 年 is 至 + 今年 (从2020年至今年8月)
+    ("now", "(?:" + alt(LEX["now"]) + ")(?!(?<=今)年)"),
     ("vague", alt(LEX["vague"])),
     ("review", alt(LEX["review_spans"])),
     ("pair", alt(LEX["relative_pairs"])),
@@ -119,7 +120,7 @@ ATOMS: list[tuple[str, str]] = [
     ("prefix", r"(?:" + alt(LEX["from_prefixes"]) + r")(?=\s*[\d"
      + CN_DIGIT + r"十今去明本上下当前近即])"),
     ("suffix", r"(?<=[年月日号號天周季度底末初旬时点分\d])(?:" + alt(
-        [*LEX["since_suffixes"], *LEX["start_suffixes"]]) + ")"),
+        [*LEX["since_suffixes"], *LEX["start_suffixes"]]) + ")(?!(?<=今)年)"),
     ("sep", r"(?:" + SEP + r")(?=\s*[\d" + CN_DIGIT + r"十今明去本这這下上次周週星礼禮现目])"),
     ("num", r"(?:" + _NOT_AFTER_NUMBER + r"\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
      + SEP + r"))"),

@@ -107,6 +107,9 @@ RELATIVE: list[tuple[str, str, Expect]] = [
      [("今年上半年以来", "2024-01/2024-06", "period")]),
     # since the start of the year is 今年以来: the year
     ("since-the-start-of-the-year", "年初以来，全州经济运行平稳。", [("年初以来", "2024", "period")]),
+    # 至今 before 年 is 至 + 今年: a range up to this year's month, not up to now
+    ("from-a-year-to-this-year-s-month", "从2020年至今年8月，全市累计完成农村公路投资50多亿元。",
+     [("从2020年至今年8月", "2020-01/2024-08", "range")]),
     ("tomorrow", "明天，第二十一届中国—东盟博览会将在南宁开幕。", [("明天", "2024-09-10", "day")]),
     ("tonight", "今晚，西湖音乐喷泉将延长开放时间。", [("今晚", "2024-09-09", "day")]),
     ("this-year", "今年，全市计划新开工重大项目100个。", [("今年", "2024", "year")]),
