@@ -233,6 +233,9 @@ class Gazetteer:
         found.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in found:   # 合肥高新区 holds 新区: keep the longer, earlier one
+            if kept and m.self_ref == "zone" and kept[-1].end == m.start and kept[-1].self_ref \
+                    and kept[-1].self_ref != "zone":
+                continue   # 全市园区: the parks of the whole city, the city's figure
             if not kept or m.start >= kept[-1].end:
                 kept.append(m)
         return self._mark_comparisons(text, kept)

@@ -140,7 +140,7 @@ _CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
 _YEAR_DIGITS = re.compile(r"[12]\d{3}|[一二][〇○零一二三四五六七八九]{3}")
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[—–\-~～至到]+\s*(?:19|20)\d\d")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-~～至到]+\s*(?:19|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?:19|20)\d\d[-/.]$")   # 2011-04-15: the month and day of a date
 _MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 # 成 as a share (五成 = 50 %), but not the verb in 成为/成立/成本 …

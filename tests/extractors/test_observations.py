@@ -909,6 +909,18 @@ READER_RULES = [
     ("a-year-naming-the-projects-after-an-as-of-month",
      "据统计，截至10月底，庆城镇2017年招商引资项目累计完成投资7.4亿元。",
      "2017-11-02", "7.4亿元", "庆城镇", "2017-10", None, "level", False),
+    # 全市园区: the parks of the whole city, the city's figure, not the zone last named
+    ("the-whole-city-s-parks-are-the-city-s",
+     "数据显示，安顺市产业园区总量规模进一步壮大。2016年至2020年，全市园区累计完成工业总产值2469.38亿元。",
+     "2021-03-29", "2469.38亿元", "安顺市", "2016/2020", None, "level", False),
+    # 全国最大的…: the scope of a superlative, not the figure's place
+    ("a-superlative-s-scope-is-no-place",
+     "安顺经开区加快发展。\n全国最大的苗药研制生产企业贵州百灵持续领跑，年产值达40亿元。——安顺经开区",
+     "2025-12-05", "40亿元", "安顺经开区", "2025-12-05", None, "level", False),
+    # 同时，…: a connective before a sentence's opening place
+    ("a-connective-before-the-opening-place",
+     "12月5日，安顺市召开新闻发布会。\n同时，安顺经开区还推动落地了配件生产制造项目，带动就业超1500人。——安顺市",
+     "2025-12-05", "超1500人", "安顺经开区", "2025-12-05", None, "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"

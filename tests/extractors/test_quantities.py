@@ -334,6 +334,7 @@ CHANGES: list[tuple[str, str, str | None]] = [
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
     "2019—2023年，全区经济运行平稳。",          # a span of years is a date
+    "2016年至2020年，全市园区累计完成工业总产值。",   # so is one with both years written out
     "发布日期：2011-04-15\n年初以来，全县经济运行平稳。",   # the end of a date
     "两年平均增长较快。",                          # names the kind of average
     "索 引 号: | 000014349/2022-4099750 | 是否有效: |",   # an index number, no fraction
