@@ -122,6 +122,10 @@ def _divisions(skip: set[str]) -> dict[str, Place]:
 
 
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
+#: How long a text may be for its places to be remembered (a title, a masthead), and
+#: how many such texts are remembered: those of the article at hand, not of a corpus.
+_RECENT_CHARS = 80
+_RECENT_TEXTS = 8
 
 
 class Gazetteer:
@@ -162,6 +166,9 @@ class Gazetteer:
             char: sorted({len(k) for k in self._ends if k[-1] == char}, reverse=True)
             for char in _NAME_ENDS}
         self._short = re.compile(word_pattern((k for k in self._keys if k[-1] not in _NAME_ENDS), groups=4))
+        # The places of the last few short texts read (an article's title is asked for
+        # its places and its short names several times while its home is worked out).
+        self._recent: dict[tuple[str, str], tuple[Mention, ...]] = {}
 
     def _index(self, plain_words: set[str]) -> dict[str, list[Place]]:
         """Names → places: full names, short forms of provinces and cities, and a
@@ -225,6 +232,22 @@ class Gazetteer:
 
     def mentions(self, text: str) -> list[Mention]:
         """Places and self references in ``text``, left to right, longest match first."""
+        if len(text) <= _RECENT_CHARS:
+            return self._remembered("mentions", text, self._mentions)
+        return self._mentions(text)
+
+    def _remembered(self, kind: str, text: str, read: Callable[[str], list[Mention]]) -> list[Mention]:
+        """``read(text)`` for a short text, kept among the last :data:`_RECENT_TEXTS`
+        read (a fresh list each time; the mentions themselves are frozen)."""
+        key = (kind, text)
+        found = self._recent.get(key)
+        if found is None:
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.pop(next(iter(self._recent), key), None)   # the oldest
+            found = self._recent[key] = tuple(read(text))
+        return list(found)
+
+    def _mentions(self, text: str) -> list[Mention]:
         found = self._named_zones(text)
         for start, end in self._matches(text):
             mention = self._mention(text, start, end)
@@ -379,6 +402,11 @@ class Gazetteer:
         """Counties named by their short name (融安：一颗金桔…, 寒亭新闻), where no fuller
         name covers them. Only for short texts that speak for a whole article: a title
         or a masthead."""
+        if len(text) <= _RECENT_CHARS:
+            return self._remembered("county_stems", text, self._county_stems)
+        return self._county_stems(text)
+
+    def _county_stems(self, text: str) -> list[Mention]:
         named = self.mentions(text)
         out = []
         cuts: set[int] | None = None
