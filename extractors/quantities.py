@@ -1120,10 +1120,10 @@ def _nearest_noun_phrase(t: str, edge: int, floor: int) -> str:
     for _ in range(2):
         if pos < floor:
             return ""
-        clause = _strip_run(_run_before(t, pos))
-        if clause.endswith(_SPEECH_VERBS):
+        run = _run_before(t, pos)   # read once: the speech test and the phrase both need it
+        if _strip_run(run).endswith(_SPEECH_VERBS):
             return ""
-        phrase = _before_subject(t, pos)
+        phrase = _run_subject(run)
         if phrase:
             return phrase
         pos = _last_stop(t, floor, pos)
