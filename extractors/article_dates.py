@@ -9,7 +9,9 @@ Tried in this order, the first that gives a date wins (``date_source``):
    notice: ``南华县交通运输局`` / ``2023年8月15日``), when it is not after the issue
    date and at most a year before it: the letter speaks from the day it was written,
    the page only posted it later; or the day a government site's metadata says the
-   document was written (``[ 成文日期 ] 2024-05-20``), under the same bounds;
+   document was written (``[ 成文日期 ] 2024-05-20``), under the same bounds; or a
+   speech's delivery day in its subtitle (``2019年3月21日在…会议上``), however long before a
+   copy of it was posted;
 3. ``pubdate`` / ``pubdates.csv`` — the issue date given with the page;
 4. ``filename`` — a date in the file name (``qdxhx_20240910_A02.txt``);
 5. ``inferred`` — read from the text: a date printed at the top of the article
@@ -134,7 +136,9 @@ def _own_date(text: str, posted: Reference | None) -> date | None:
     readers = (_signed_date, _written_date) if posted is None else (_signed_date, _written_date, _delivered_date)
     for read in readers:   # unposted, a speech's date is found by inference (the top lines)
         day = read(text)
-        if day is not None and _fits_posting(day, posted):
+        # a speech's subtitle (2019年3月21日在…会议上) dates it however late a copy was posted
+        if day is not None and (_fits_posting(day, posted) or (
+                read is _delivered_date and posted is not None and day <= posted.last_day)):
             return day
     return None
 

@@ -111,7 +111,7 @@ class _Words:
     event_ends: tuple[str, ...]
     running: tuple[str, ...]
     reached: tuple[str, ...]
-    tally: tuple[str, ...]
+    tally: re.Pattern[str]
     part_word: str
     origins: tuple[str, ...]
     speaker: re.Pattern[str]
@@ -192,7 +192,7 @@ def _words() -> _Words:
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
         event_ends=tuple(lex["event_name_ends"]), running=tuple(lex["running_words"]),
-        reached=tuple(lex["reached_words"]), tally=tuple(lex["tally_words"]),
+        reached=tuple(lex["reached_words"]), tally=re.compile(f"(?<![公总])(?:{word_pattern(lex['tally_words'])})(?![同享建赢识治产])"),
         part_word=lex["part_word"],
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
@@ -1133,7 +1133,7 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
     words = _words()
     if not ctx.body.endswith(words.reached, max(start, q.start - 4), q.start):
         return found
-    if any(w in ctx.body[start:q.start] for w in words.tally):
+    if words.tally.search(ctx.body, start, q.start):   # 累计, 共 (not 公共, 共同)
         return found
     if ctx.today and (stock or ctx.today.year == years[1]):
         return ctx.today.isoformat()

@@ -161,6 +161,13 @@ def test_a_speech_speaks_from_the_day_it_was_delivered() -> None:
     assert [d.iso for d in extract(SPEECH, pubdate="2025-02-19").dates if d.text == "现在"] == ["2025-01-17"]
 
 
+def test_a_speech_copied_years_later_still_speaks_from_its_day() -> None:
+    """A collector posts a 2019 report in 2021: its 一年来 is 2018's, not 2020's."""
+    page = SPEECH + "一、2024年工作回顾\n一年来，全镇地区生产总值增长5.1%。\n"
+    assert dates_of(page, pubdate="2027-07-27") == [("2025-01-17", "signed", "day")]
+    assert [q.period for q in extract(page, pubdate="2027-07-27").quantities] == ["2024"]
+
+
 @pytest.mark.parametrize(("pubdate", "expected"), [
     pytest.param("2023-08-01", ("2023-08-01", "pubdate", "day"), id="signed-after-the-issue-date"),
     pytest.param("2025-01-10", ("2025-01-10", "pubdate", "day"), id="signed-over-a-year-before"),
