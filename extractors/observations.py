@@ -1219,6 +1219,12 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     return str(first) if first else None
 
 
+def _many_years(period: str) -> bool:
+    """Whether ``period`` spans several whole years (2016/2020)."""
+    years = _year_range(period)
+    return years is not None and years[0] < years[1]
+
+
 def _year_range(period: str | None) -> tuple[int, int] | None:
     """The first and last year of a period of whole years (2017/2021), else None."""
     if not period or not re.fullmatch(r"\d{4}/\d{4}", period):
@@ -1714,7 +1720,7 @@ def _article_period(ctx: _Context) -> str | None:
         found = _date_between(start, first.start, ctx, events=False)
         if found is not None and _is_stock(first, ctx) and _AS_OF.search(ctx.body, start, first.start):
             continue   # 2019年末常住人口11.44万人: a count at the year's end, no period reported on
-        if found is not None and _years_since(found, ctx.today):
+        if found is not None and (_years_since(found, ctx.today) or _many_years(found)):
             return None   # 2019年以来逐步对27个行政村实施…: a tally over years, for its sentence only
         if found is not None:
             # a day's statistics (统计数据显示，10月1日全省进港62201人) reported a day later

@@ -921,6 +921,15 @@ READER_RULES = [
     ("a-connective-before-the-opening-place",
      "12月5日，安顺市召开新闻发布会。\n同时，安顺经开区还推动落地了配件生产制造项目，带动就业超1500人。——安顺市",
      "2025-12-05", "超1500人", "安顺经开区", "2025-12-05", None, "level", False),
+    # a lead's tally over several years is no period of the article's later counts
+    ("a-tally-over-years-is-no-article-period",
+     "数据显示，全市园区规模进一步壮大。2016年至2020年，全市园区累计完成工业总产值2469.38亿元。\n"
+     "同时，各开发区设施逐步完善，全市园区中2个基本实现“九通一平”。——安顺市",
+     "2021-03-29", "2个", "安顺市", "2021-03-29", None, "level", False),
+    ("a-share-under-a-five-year-review",
+     "各位代表：\n现在，我代表自治县人民政府向大会报告工作。\n一、“十四五”时期工作回顾\n"
+     "五年来，我们抓转型、调结构，产业升级迈出新步伐。钢铁产业税收占45%。——青龙满族自治县",
+     "2026-02-28", "45%", "青龙满族自治县", "2025", None, "share", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
