@@ -2207,7 +2207,10 @@ def _end_of_last(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
-    cue = ctx.cue_before(q.start) or bool(ctx.lead("cue", q.start)) or _in_a_plan(q.start, ctx) \
+    whole = _breakdown_whole(q, ctx)
+    if whole is not None:
+        return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
+    cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(0, q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
@@ -2223,6 +2226,28 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+def _list_led_by_cue(pos: int, ctx: _Context) -> bool:
+    """Whether an earlier sentence of the list holding ``pos`` (items ending with ；) leads it
+    with a plan (主要预期目标是：…；…): a list ends at a full stop."""
+    k, first = ctx.index(pos), ctx.index(ctx.list_start(pos))
+    return any(_list_lead_cue(ctx.body[a:b]) for a, b in ctx.sentences[first:k])
+
+
+def _breakdown_whole(q: Quantity, ctx: _Context) -> Quantity | None:
+    """The whole a figure in a 其中： list breaks down: the last figure in the same unit
+    before the 其中 that opens the list (共谋划项目56项，…，其中：产业转型类项目36项…；基础设施类
+    项目9项). None when ``q`` is in no such list."""
+    k = ctx.index(ctx.list_start(q.start))
+    if k > 0 and ctx.body[ctx.sentences[k - 1][1] - 1:ctx.sentences[k - 1][1]] in ("：", ":"):
+        k -= 1   # the list's lead, when a colon ends a sentence
+    s = ctx.sentences[k][0]
+    mark = max(ctx.body.rfind("其中：", s, q.start), ctx.body.rfind("其中:", s, q.start))
+    if mark < 0 or any(m.group("cue") for m in _words().target.finditer(
+            ctx.body, ctx.phrase_start(mark, q.start, clause=True), q.start)):
+        return None   # an item with a cue of its own (其中：…，年度计划投资78亿元)
+    return next((x for x in reversed(ctx.quantities_in(s, mark)) if x.unit == q.unit and x.unit), None)
 
 
 def _named_capacity(q: Quantity, ctx: _Context) -> bool:
@@ -2317,12 +2342,11 @@ def _list_lead_cue(sentence: str) -> bool | None:
 
 
 #: What :meth:`_Context.lead` looks for at a sentence's start, by kind: a place, a time
-#: phrase (a flow's lead skips an as-of point such as 年末), a target cue.
+#: phrase (a flow's lead skips an as-of point such as 年末).
 _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "place": _sentence_place,
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
     "flow-date": lambda s, e, ctx: _flow_lead(s, e, ctx),
-    "cue": lambda s, e, ctx: _list_lead_cue(ctx.body[s:e]),
     "topic-year": _topic_year,
     "as-of-count": _as_of_count,
     "span-ref": lambda s, e, ctx: _span_referred(s, ctx),
