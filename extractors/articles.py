@@ -497,6 +497,13 @@ def _strip_formulas(clause: str) -> str:
     return clause
 
 
+def is_source_line(line: str) -> bool:
+    """Whether ``line`` is a source formula alone (大众网青岛2月19日讯): the dateline of the
+    text under it, no headline."""
+    text = line.strip(" \t\u3000")
+    return bool(text) and not _strip_formulas(text).strip(" \t\u3000")
+
+
 def _is_section_heading(line: _Line) -> bool:
     """一、2013年工作回顾: a numbered heading alone on its line."""
     return bool(SECTION_MARKER.match(line.text)) and _is_headline_line(line)

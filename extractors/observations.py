@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import places, wordlists
-from .articles import HEADLINE_MAX, credit_start, is_credit_line
+from .articles import HEADLINE_MAX, credit_start, is_credit_line, is_source_line
 from .dates import iso_bounds as _iso_bounds
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
@@ -1661,7 +1661,7 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         if cut >= _JOINED_HEADLINE_MIN and not _SENTENCE_PUNCT.search(line, 0, cut):
             line = line[:cut]   # the headline before a byline joined to it (…综述本报记者 王明)
             end = start + len(raw) - len(raw.lstrip()) + cut
-        if not line or DATE_LINE.match(line) or is_credit_line(line):
+        if not line or DATE_LINE.match(line) or is_credit_line(line) or is_source_line(line):
             continue   # a date alone on its line, or 来源/发布时间, is the page's date, no period reported on
         marker = headings.match(line)
         rank = int(marker.lastgroup[1:]) if marker and marker.lastgroup else None
@@ -1814,8 +1814,20 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
         return None
     last, this = str(ctx.today.year - 1), str(ctx.today.year)
     named_last = sum(1 for d in ctx.dates if d.iso == last)
-    names_this = any(d.iso and d.iso.startswith(this) and d.iso[:10] != ctx.today.isoformat() for d in ctx.dates)
+    names_this = any(d.iso and d.iso.startswith(this) and not _own_days(d.iso, ctx.today) for d in ctx.dates)
     return last if named_last >= 2 and not names_this else None
+
+
+def _own_days(iso: str, today: date) -> bool:
+    """Whether ``iso`` is a day of the article's own week: its date, or its dateline's day
+    a little before (大众网青岛2月19日讯…今天上午, posted on the 20th)."""
+    if len(iso) != 10:
+        return False
+    return -1 <= (today - date.fromisoformat(iso)).days <= _OWN_DAYS   # the issue a day after its dateline
+
+
+#: How many days before its posting an article's own dateline may name.
+_OWN_DAYS = 7
 
 
 #: The months of a year in which its articles may look back on the year before.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.articles import is_credit_line, is_furniture, read_page, split_page
+from extractors.articles import is_credit_line, is_furniture, is_source_line, read_page, split_page
 from extractors.text import decode
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b7e6b95fe385097e.txt"
@@ -296,3 +296,13 @@ def test_a_lead_title_skips_the_clause_that_only_says_when() -> None:
     """A page with no headline takes its lead as title, past 9月25日上午."""
     page = "9月25日上午,“亲近母亲河重走丝绸路”采风记者见面会在瓜州县举行,采访团一行40多人参加了此次会议。\n"
     assert [a.title for a in split_page(page)] == ["“亲近母亲河重走丝绸路”采风记者见面会在瓜州县举行"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("大众网青岛2月19日讯", True),
+    ("本报讯（记者 李明）", True),
+    ("青岛市十五届人大三次会议开幕", False),
+    ("", False),
+])
+def test_a_source_formula_alone_on_its_line(line: str, expected: bool) -> None:
+    assert is_source_line(line) is expected

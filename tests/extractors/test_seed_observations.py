@@ -78,21 +78,14 @@ CASES = [
      "1.7万亿元", "青岛市", "2025", "地区生产总值", "level", False),
     ("a-city-after-its-province-in-one-sentence", GDP_TOTAL_2022, "2023-02-01",
      "14920.75亿元", "青岛市", "2022", "地区生产总值", "level", False),
+    # 在回顾2013年的工作中指出 in a story of the congress: its figures are of 2013
+    ("a-news-report-of-a-review-gives-its-year", REVIEW_OF_2013, "2014-02-20",
+     "8006.6亿元", "青岛市", "2013", "地区生产总值", "level", False),
+    ("the-growth-of-that-review", REVIEW_OF_2013, "2014-02-20",
+     "10%", "青岛市", "2013", "地区生产总值", "growth", False),
 ]
 
 KNOWN_MISSES = [
-    pytest.param(
-        "a-news-report-of-a-review-gives-its-year", REVIEW_OF_2013, "2014-02-20",
-        "8006.6亿元", "青岛市", "2013", "地区生产总值", "level", False,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "period is the report's date (2014-02-20, a day): 在回顾2013年的工作中指出:2013年是… "
-            "does not carry 2013 to the figures that follow it; 青岛市's 2013 point is missing")),
-        id="a-news-report-of-a-review-gives-its-year"),
-    pytest.param(
-        "the-growth-of-that-review", REVIEW_OF_2013, "2014-02-20",
-        "10%", "青岛市", "2013", "地区生产总值", "growth", False,
-        marks=pytest.mark.xfail(strict=True, reason="the same: dated 2014-02-20 instead of 2013"),
-        id="the-growth-of-that-review"),
     pytest.param(
         "gdp-zongzhi-is-gdp", GDP_TOTAL_2022, "2023-02-01",
         "87435亿元", "山东省", "2022", "地区生产总值", "level", False,
