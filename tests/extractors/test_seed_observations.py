@@ -83,29 +83,19 @@ CASES = [
      "8006.6亿元", "青岛市", "2013", "地区生产总值", "level", False),
     ("the-growth-of-that-review", REVIEW_OF_2013, "2014-02-20",
      "10%", "青岛市", "2013", "地区生产总值", "growth", False),
+    # 全省GDP总值 is 地区生产总值: 山东省's 2022 point beside 青岛市's
+    ("gdp-zongzhi-is-gdp", GDP_TOTAL_2022, "2023-02-01",
+     "87435亿元", "山东省", "2022", "地区生产总值", "level", False),
+    # 可比增长12% after 完成地区生产总值2594.7亿元: the same indicator's growth
+    ("comparable-growth-continues-the-indicator", REVIEW_OF_2015, "2016-03-01",
+     "12%", "青岛西海岸新区", "2015", "地区生产总值", "growth", False),
 ]
 
-KNOWN_MISSES = [
-    pytest.param(
-        "gdp-zongzhi-is-gdp", GDP_TOTAL_2022, "2023-02-01",
-        "87435亿元", "山东省", "2022", "地区生产总值", "level", False,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "全省GDP总值 is not read as 地区生产总值 (its subject stays GDP总值): "
-            "山东省 shows one year (2023) where it could show 2022 beside 青岛市")),
-        id="gdp-zongzhi-is-gdp"),
-    pytest.param(
-        "comparable-growth-continues-the-indicator", REVIEW_OF_2015, "2016-03-01",
-        "12%", "青岛西海岸新区", "2015", "地区生产总值", "growth", False,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "可比增长12% after 完成地区生产总值2594.7亿元 gets no indicator (subject 可比), "
-            "so 青岛西海岸新区's 2015 growth is off the 增速 chart")),
-        id="comparable-growth-continues-the-indicator"),
-]
 
 
 @pytest.mark.parametrize(
     ("case", "page", "pubdate", "text", "area", "period", "indicator", "measure", "target"),
-    [pytest.param(*c, id=c[0]) for c in CASES] + KNOWN_MISSES)
+    [pytest.param(*c, id=c[0]) for c in CASES])
 def test_seed_figure(case: str, page: str, pubdate: str, text: str, area: str, period: str,
                      indicator: str, measure: str, target: bool) -> None:
     found = [q for q in extract(page, pubdate=pubdate, source="seed.txt").quantities
