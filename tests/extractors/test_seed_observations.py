@@ -6,7 +6,7 @@ between areas; the chart it opens on is 地区生产总值 (数值, 年度) of �
 case is an opening excerpt of one seed document, quoted as published (whole
 lines, the last one cut at a sentence's end), with its issue date from
 seeds/pubdates.csv: these tests keep their own text and never read seeds/.
-The known misses are strict xfails; each one leaves a point off that chart.
+Each case is a point on that chart.
 """
 
 from __future__ import annotations
