@@ -90,7 +90,13 @@ def _is_code(text: str, found: Found) -> bool:
     if _CODE_AFTER_YEAR.match(rest):
         return True
     m = _NAME_AFTER_YEAR.match(rest)
+    if m and _AFTER_THE_EVENT.match(rest, m.end()):
+        return False   # 2022年省“两会”召开以后: the year of an event things are dated after
     return bool(m and not _NAME_BLOCKERS.search(m.group()))
+
+
+#: What after an event's name makes the year before it date the time after the event.
+_AFTER_THE_EVENT = re.compile(r"[”’\"]?(?:召开|举行|举办|开幕|闭幕|结束)(?:以后|之后|后|以来)")
 
 
 def _mention(text: str, f: Found, spans: dict[int, int], starts: list[int],

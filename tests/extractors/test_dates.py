@@ -107,6 +107,9 @@ RELATIVE: list[tuple[str, str, Expect]] = [
      [("今年上半年以来", "2024-01/2024-06", "period")]),
     # since the start of the year is 今年以来: the year
     ("since-the-start-of-the-year", "年初以来，全州经济运行平稳。", [("年初以来", "2024", "period")]),
+    # a year before an event's name, when things are dated after the event, is a date
+    ("the-year-of-an-event-things-follow", "2022年省“两会”召开以后，交由我厅办理的建议共76件。",
+     [("2022年", "2022", "year")]),
     # 至今 before 年 is 至 + 今年: a range up to this year's month, not up to now
     ("from-a-year-to-this-year-s-month", "从2020年至今年8月，全市累计完成农村公路投资50多亿元。",
      [("从2020年至今年8月", "2020-01/2024-08", "range")]),
