@@ -112,6 +112,8 @@ class _Words:
     running: tuple[str, ...]
     reached: tuple[str, ...]
     tally: re.Pattern[str]
+    congress_story: tuple[str, ...]
+    congress: tuple[str, ...]
     part_word: str
     origins: tuple[str, ...]
     speaker: re.Pattern[str]
@@ -192,7 +194,8 @@ def _words() -> _Words:
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
         event_ends=tuple(lex["event_name_ends"]), running=tuple(lex["running_words"]),
-        reached=tuple(lex["reached_words"]), tally=re.compile(f"(?<![公总])(?:{word_pattern(lex['tally_words'])})(?![同享建赢识治产])"),
+        reached=tuple(lex["reached_words"]), congress_story=tuple(lex["congress_story_cues"]), congress=tuple(lex["congress_words"]),
+        tally=re.compile(f"(?<![公总])(?:{word_pattern(lex['tally_words'])})(?![同享建赢识治产])"),
         part_word=lex["part_word"],
         basis=re.compile(lex["basis"]),
         plan=re.compile("[“\"]?(" + "|".join(map(re.escape, lex["plan_periods"])) + ")[”\"]?("
@@ -1810,9 +1813,14 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     opened = reviewed_past_year(ctx.body, ctx.today, title)
     if opened is not None:
         return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
-    if ctx.today is None or ctx.today.month > _REVIEW_MONTHS:
+    if ctx.today is None or ctx.today.month > _REPORT_MONTHS:
         return None
     last, this = str(ctx.today.year - 1), str(ctx.today.year)
+    head = ctx.body[:_CONGRESS_REACH]
+    if any(w in head for w in _words().congress) and any(w in ctx.body for w in _words().congress_story):
+        return last   # 人民代表大会…开幕…市长作政府工作报告: the report's review of last year
+    if ctx.today.month > _REVIEW_MONTHS:
+        return None
     named_last = sum(1 for d in ctx.dates if d.iso == last)
     names_this = any(d.iso and d.iso.startswith(this) and not _own_days(d.iso, ctx.today) for d in ctx.dates)
     return last if named_last >= 2 and not names_this else None
@@ -1832,6 +1840,10 @@ _OWN_DAYS = 7
 
 #: The months of a year in which its articles may look back on the year before.
 _REVIEW_MONTHS = 2
+#: The months in which congresses hear the work report on the year before.
+_REPORT_MONTHS = 3
+#: How far into a story of a congress the congress is named.
+_CONGRESS_REACH = 300
 
 
 def _years_since(period: str, today: date | None) -> bool:

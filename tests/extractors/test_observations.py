@@ -941,6 +941,12 @@ READER_RULES = [
     ("a-list-led-by-a-plan-ends-at-its-full-stop",
      "今年，全县共谋划年度重点工程项目56项，总投资约400亿元，年度计划投资约107亿元，其中：产业转型类项目36项，年度计划投资78亿元；基础设施类项目9项，年度计划投资18亿元。今天集中开工项目共22项，总投资120亿元。——泽州县",
      "2019-04-16", "120亿元", "泽州县", "2019-04-16", None, "level", False),
+    # a story of a congress where the work report was given, early in the year: its figures
+    # with no time phrase are of the year the report reviews
+    ("a-story-of-a-congress-reviews-last-year",
+     "本报讯 1月24日，龙华区第二届人民代表大会第三次会议开幕。区长作政府工作报告。\n"
+     "报告显示，全区地区生产总值完成2100亿元，增长9%。\n今年，全区将建设现代化城区。——深圳市龙华区",
+     "2024-01-25", "2100亿元", "龙华区", "2023", "地区生产总值", "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
