@@ -12,7 +12,8 @@ cells' period.
 A table flattened into running text keeps its cells apart by bars instead, with the unit
 in the caption (``表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% |
 地区生产总值 | 90.39 | 9.8 |``): the cells before the first number are the header and
-the first row's label, and every row has as many cells as the header.
+the first row's label, and every row has as many cells as the header. A copy may put
+each such cell on a line of its own (``项目名称 |⏎增加值 |⏎…``); it is read the same.
 
 >>> cells = find_cells("表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 122800 -3.9\n")
 >>> [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.change, c.indicator, c.year)
@@ -49,7 +50,8 @@ _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 #: A table flattened into a line, its cells set apart by bars: the caption (表1 …), then at
 #: least two rows' worth of cells.
-_BAR_TABLE = re.compile(r"[图表][0-9]+[ \t\u3000:：.．][^\n。；！？|]{0,60}(?:\|[^\n|]*){6,}")
+_BAR_TABLE = re.compile(r"[图表][0-9]+[ \t\u3000:：.．][^\n。；！？|]{0,60}\n?[^\n。；！？|]{0,30}"
+                        r"(?:\|\n?[^\n|]*){6,}")
 #: The unit a caption names for every column without its own (单位:亿元).
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s|,，;；、)）]{1,6})")
 #: A column's name ending in its unit, unbracketed (同比增长%).
@@ -103,7 +105,9 @@ def _bar_table(text: str, found: re.Match[str]) -> list[Cell]:
     head_end = next((k for k, p in enumerate(parts) if _NUMBER.fullmatch(p.strip())), 0)
     if head_end < 3:
         return []
-    caption, _, first = parts[0].strip().rpartition(" ")
+    head = parts[0].strip()
+    cut = max(head.rfind(" "), head.rfind("\n"))   # the caption, then the first cell
+    caption, first = (head[:cut], head[cut + 1:]) if cut >= 0 else ("", head)
     unit = _CAPTION_UNIT.search(caption)
     year = _CAPTION_YEAR.search(caption)
     header = [first] + [_with_unit(p.strip(), unit.group(1) if unit else None) for p in parts[1:head_end - 1]]

@@ -75,6 +75,17 @@ def test_a_table_flattened_with_bars_takes_the_caption_s_unit() -> None:
         assert BAR_TABLE[c.quantity.start:c.quantity.end] == c.quantity.text
 
 
+def test_a_bar_table_with_one_cell_a_line() -> None:
+    """The same table copied with each cell on a line of its own (项目名称 |⏎增加值 |⏎…)."""
+    one_a_line = "表1 生产总值及行业构成 单位:亿元\n" + "".join(
+        cell.strip() + " |\n" for cell in BAR_TABLE.split("单位:亿元 ", 1)[1].split("|")[:-1])
+    flat = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.indicator) for c in find_cells(BAR_TABLE)]
+    lines = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.indicator) for c in find_cells(one_a_line)]
+    assert lines == flat and len(lines) == 6
+    for c in find_cells(one_a_line):
+        assert one_a_line[c.quantity.start:c.quantity.end] == c.quantity.text
+
+
 def test_bars_without_a_caption_are_no_table() -> None:
     assert find_cells("甲 | 乙 | 丙 | 1 | 2 | 3 | 4 | 5 | 6 |") == []
 
