@@ -487,7 +487,8 @@ class _Scanner:
             before = (_before_subject(t, c.start)
                       if _IMPLIED_NOUN.search(t, max(0, c.start - 24), c.start) else "")
             implied = _implied_unit(before) or _implied_unit(t[c.end:c.end + 6], after=True)
-            if implied is not None and (_kind_of(implied) != "money" or c.text[-1] in _MONEY_SCALES):
+            if implied is not None and (_kind_of(implied) != "money" or c.text[-1] in _MONEY_SCALES) \
+                    and not t.startswith("级", c.end):   # 两万亿级城市: a class of cities, no amount
                 # 投资20亿 is money; 收入是十年前的2.3倍 has no amount in 十
                 return _Reading(c.end, implied, _kind_of(implied))
         if self.default_unit is not None:
