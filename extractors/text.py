@@ -271,6 +271,9 @@ LONGEST_WRAPPED_LINE = 80
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
 CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
+#: A web address (http://www.example.org/news/2019-04-17/77469.html): its digits are no
+#: figure and no date.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+")
 
 
 #: A line of a table copied as text: a label, then cells set apart by spaces, each a number

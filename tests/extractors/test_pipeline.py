@@ -141,3 +141,11 @@ def test_a_given_area_places_a_page_that_names_none() -> None:
 def test_an_unknown_area_is_refused() -> None:
     with pytest.raises(ValueError, match="not a place zhibiao knows"):
         extract("全县增长5%。", area="不是地名")
+
+
+def test_a_web_address_holds_no_figure_and_no_date() -> None:
+    page = ("原文链接：http://www.example.org/news/zxzx/2019-04-17/77469.html\n"
+            "网址：www.example.gov.cn/art/2021/3/5/art_123_456.html 全县完成投资5亿元。")
+    ex = extract(page, pubdate="2019-04-18")
+    assert [q.text for q in ex.quantities] == ["5亿元"]
+    assert ex.dates == []
