@@ -2256,7 +2256,15 @@ def _list_led_by_cue(pos: int, ctx: _Context) -> bool:
     """Whether an earlier sentence of the list holding ``pos`` (items ending with ；) leads it
     with a plan (主要预期目标是：…；…): a list ends at a full stop."""
     k, first = ctx.index(pos), ctx.index(ctx.list_start(pos))
-    return any(_list_lead_cue(ctx.body[a:b]) for a, b in ctx.sentences[first:k])
+    return any(_leads_with_cue(j, ctx) for j in range(first, k))
+
+
+def _leads_with_cue(k: int, ctx: _Context) -> bool:
+    """:func:`_list_lead_cue` of sentence ``k``, worked out once per sentence."""
+    key = ("cue-lead", k)
+    if key not in ctx._leads:
+        ctx._leads[key] = bool(_list_lead_cue(ctx.body[slice(*ctx.sentences[k])]))
+    return bool(ctx._leads[key])
 
 
 def _breakdown_whole(q: Quantity, ctx: _Context) -> Quantity | None:
