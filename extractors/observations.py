@@ -1134,6 +1134,9 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
     if years is None or years[0] >= years[1] or _date_between(start, q.start, ctx) is not None:
         return found
     words = _words()
+    earlier = ctx.quantities_in(start, q.start)
+    if q.measure in (Measure.MULTIPLE, Measure.DIFFERENCE) and earlier and earlier[-1].period == str(years[1]):
+        return str(years[1])   # 从129.8亿元增长到325亿元，是2016年的2.5倍: compared with the level reached
     if not ctx.body.endswith(words.reached, max(start, q.start - 4), q.start):
         return found
     if words.tally.search(ctx.body, start, q.start):   # 累计, 共 (not 公共, 共同)
@@ -1915,9 +1918,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         if _only_filler(ctx, start, q.start, places=True) and q.unit_kind in catalogue().indicators[name].kinds:
             # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
             named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
-    if named is None and before is not None and ctx.raw_indicator.get(before.start) and q.unit_kind == "points" \
+    if named is None and before is not None and ctx.raw_indicator.get(before.start) \
+            and (q.unit_kind == "points" or (q.unit == before.unit and q.unit_kind != "percent")) \
             and _gap_after(ctx, before.end, q.start):
-        named = (ctx.raw_indicator[before.start], False)   # 增长6.5%，高于全市1.8个百分点
+        # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
+        named = (ctx.raw_indicator[before.start], False)
     if named is None:
         return None
     name, new = named
@@ -2214,7 +2219,13 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         return Measure.LEVEL    # 新增72家 counts what is new, no change against a base
     if not q.change and "净增" in ctx.body[ctx.phrase_start(start, q.start):q.start]:
         return Measure.DIFFERENCE   # 累计净增开票销售70.51亿元: a net change of the sales
+    if not q.change and _GAP_BEFORE.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start):
+        return Measure.DIFFERENCE   # 比全省平均水平高9277元: how far above another's level
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+#: 比全省(平均水平)高 right before a figure: a gap against another level (not 低于4160元, a bound).
+_GAP_BEFORE = re.compile(r"比[^，,；;。]{1,12}?(?:高|低|多|少)出?[了]?$")
 
 
 #: Hedge characters that may stand between a word and its figure (新增近300家).
