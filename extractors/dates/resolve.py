@@ -549,6 +549,9 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")
+    if lead is None and unit == "year" and tail in LEX["span_since"] and today.month == 12 and 1 < n <= _YEAR_END_SPAN:
+        # 5年来 said in December looks back on the five years ending with this one
+        return whole_years(today.year - n + 1, today.year, "range", True)
     if lead is None and (tail in _BEFORE or tail in _AFTER):  # a point: 5年前 is that year
         return _span_point(_shift(today, unit, n if tail in _AFTER else -n), grain)
     if lead is not None and lead not in _PAST_LEADS:
@@ -557,6 +560,11 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         # 四十年来 (改革开放四十年来) counts whole years back to the year it began
         return whole_years(today.year - n, today.year, "range", True)
     return Res(_shift(today, unit, -n), today + DAY, "day", "range", True)
+
+
+#: The longest 'N years since' that, said in December, ends with the year it is said in
+#: (longer ones count back to a year things began: 改革开放四十年来 is 1978–2018).
+_YEAR_END_SPAN = 10
 
 
 def _span_amount(count: str, unit_word: str) -> tuple[str, int, str] | None:
