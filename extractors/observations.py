@@ -1278,7 +1278,8 @@ def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> s
         return found
     if _names_same_period(base, ctx):
         return _in_year(found, base.iso[:4]) or base.iso
-    return base.iso if len(base.iso) == 4 else found
+    # 较一季度(-10.8%): a quarter, a month or a year; not a day's value
+    return base.iso if len(base.iso) in (4, 7) or (len(base.iso) == 15 and "/" in base.iso) else found
 
 
 def _names_same_period(d: DateMention, ctx: _Context) -> bool:
