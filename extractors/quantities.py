@@ -268,6 +268,7 @@ class _Scanner:
         self.bare: list[_Candidate] = []   # numbers with no unit, for 1、2、3个
         self.consumed = 0
         self._last_end = 0
+        self._said_change: str | None = None   # the last figure's change as its verb said it
 
     # -- driver --
 
@@ -633,6 +634,7 @@ class _Scanner:
                 r.unit = f"{r.unit}/{UNIT_TABLE[per.group('per')][0]}"   # 每平方米1.6万元
                 subject_edge = per.start()
         subject, change = self._subject_and_change(start, subject_edge, r)
+        self._said_change = change
         if value < 0 and r.kind == "percent" and change == "increase":
             # 增长-6.2%: a fall, written with a sign after a verb of rise; the value stays
             # positive, as in 下降6.2% (a bare -22.2% keeps its sign)
@@ -696,7 +698,9 @@ class _Scanner:
             prev = self.out[-1]
             joined = start - self._last_end == 1 and t[start - 1] in _JOINERS
             if joined and change is None:
-                change = prev.change     # 分别增长5.1%和7.3%
+                # 分别增长5.1%和7.3%; after 增长15.4%、-5.3%, 和1.5% rises again: the verb's
+                # change, not the one a minus sign made
+                change = self._said_change
             if not subject and (prev.unit_kind == r.kind or r.kind in ("percent", "points", "multiple")):
                 subject = prev.subject   # 实现地区生产总值2563.8亿元，同比增长6.1%
         if not subject and r.kind != "duration":   # a duration's clause is no topic chain

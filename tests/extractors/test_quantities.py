@@ -335,6 +335,8 @@ CHANGES: list[tuple[str, str, str | None]] = [
     ("森林覆盖率提高到42.5%。", "42.5%", None),       # 提高到: the new level
     ("PM2.5平均浓度下降至32微克/立方米。", "32微克/立方米", None),
     ("分别增长5.1%和7.3%。", "7.3%", "increase"),
+    # after a fall written with a minus sign, the list's next item rises as its verb says
+    ("分别增长15.4%、-5.3%和1.5%。", "1.5%", "increase"),
 ]
 
 # Sentences that hold numerals but no quantitative claim at all.
