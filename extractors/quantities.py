@@ -139,6 +139,9 @@ _CODES = guarded("|".join([_alternation(_NONCOUNTS["phrases"]), *_NONCOUNTS["pat
 _CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
+#: Words before a signed percentage that make it a rate of change (较一季度(-10.8%), 增速为-3.1%).
+_RATE_OF_CHANGE_BEFORE = re.compile(r"(?:增长(?!率)|增速|增幅|同比|环比|较|比(?![重例率])|回升|回落|降幅|涨幅)"
+                                    r"[^，。；,;]{0,10}$")
 _YEAR_DIGITS = re.compile(r"[12]\d{3}|[一二][〇○零一二三四五六七八九]{3}")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-~～至到]+\s*(?:19|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?:19|20)\d\d[-/.]$")   # 2011-04-15: the month and day of a date
@@ -635,9 +638,10 @@ class _Scanner:
                 subject_edge = per.start()
         subject, change = self._subject_and_change(start, subject_edge, r)
         self._said_change = change
-        if value < 0 and r.kind == "percent" and change == "increase":
-            # 增长-6.2%: a fall, written with a sign after a verb of rise; the value stays
-            # positive, as in 下降6.2% (a bare -22.2% keeps its sign)
+        if value < 0 and r.kind == "percent" and (change == "increase" or (
+                change is None and _RATE_OF_CHANGE_BEFORE.search(t, max(0, start - 12), start))):
+            # 增长-6.2%, 较一季度(-10.8%): a fall, written with a sign; the value stays
+            # positive and the change says it fell, as in 下降6.2% (a bare -22.2% keeps its sign)
             value, change = -value, "decrease"
             value_max = -value_max if value_max is not None else None
         o_start, o_end = self.compact.span(start, r.end)

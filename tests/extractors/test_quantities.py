@@ -687,3 +687,14 @@ def test_the_years_a_review_looks_back_on_count_nothing() -> None:
     """过去五年 and 极不平凡的五年 name the span a work report reviews; 未来5年 and 用五年时间
     still count years."""
     assert [q.text for q in find_quantities("过去五年，是极不平凡的五年。未来5年将建成，用五年时间完成")] == ["5年", "五年"]
+
+
+def test_a_signed_rate_of_change_is_a_fall() -> None:
+    """较一季度(-10.8%): a rate of change written with a minus sign is a fall of 10.8 %, as
+    下降10.8% is; a bare -5% keeps its sign, and so does a vital rate (自然增长率为-4.34‰)."""
+    (_, base, _) = find_quantities("比上年同期增长-8.7%，较一季度(-10.8%)回升2.1个百分点。")
+    assert (base.value, base.change) == (10.8, "decrease")
+    (bare,) = find_quantities("-5%")
+    assert bare.value == -5
+    (vital,) = find_quantities("人口自然增长率为-4.34‰。")
+    assert vital.value == -4.34 and vital.change is None
