@@ -962,6 +962,10 @@ READER_RULES = [
     ("a-base-quarter-s-own-value",
      "二季度，全县地区生产总值增长8.7%，较一季度(10.8%)回落2.1个百分点。——柳林县",
      "2024-09-09", "10.8%", "柳林县", "2024-01/2024-03", "地区生产总值", "growth", False),
+    # a multiple of an earlier year's level is the indicator's too
+    ("a-multiple-of-an-earlier-year-s-retail-sales",
+     "2025年，全区社会消费品零售总额是2020年的1.4倍。——重庆市渝中区",
+     "2026-01-26", "1.4倍", "渝中区", "2025", "社会消费品零售总额", "multiple", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
