@@ -1919,6 +1919,10 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         if _only_filler(ctx, start, q.start, places=True) and q.unit_kind in catalogue().indicators[name].kinds:
             # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
             named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
+    if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
+        # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
+        per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
+        named = (per_head, False) if per_head and q.unit_kind in catalogue().indicators[per_head].kinds else None
     if named is None and before is not None and ctx.raw_indicator.get(before.start) \
             and (q.unit_kind == "points" or (q.unit == before.unit and q.unit_kind != "percent")) \
             and _gap_after(ctx, before.end, q.start):
@@ -2160,6 +2164,10 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
+
+
+#: The subject of a figure per head of the one before it (人均突破31万元).
+_PER_HEAD = "人均"
 
 
 def _gap_after(ctx: _Context, start: int, end: int) -> bool:

@@ -966,6 +966,10 @@ READER_RULES = [
     ("a-multiple-of-an-earlier-year-s-retail-sales",
      "2025年，全区社会消费品零售总额是2020年的1.4倍。——重庆市渝中区",
      "2026-01-26", "1.4倍", "渝中区", "2025", "社会消费品零售总额", "multiple", False),
+    # 人均 alone after an indicator's figures: per head of that indicator
+    ("per-head-of-the-indicator-before",
+     "2025年，全区地区生产总值实现1781.8亿元、较2020年增长30%，人均突破31万元。——渝中区",
+     "2026-01-26", "31万元", "渝中区", "2025", "人均地区生产总值", "level", False),
     ("a-level-reached-in-a-five-year-review",
      "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、“十三五”时期工作回顾\n"
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
