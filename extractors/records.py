@@ -84,7 +84,7 @@ class Quantity(Mention):
     value: float = 0.0
     value_max: float | None = None
     unit: str = ""
-    unit_kind: str = "count"         # money | count | percent | points | multiple | ratio | duration | measure
+    unit_kind: str = "count"         # money | count | percent | points | multiple | ratio | duration | measure | index
     qualifier: str = "exact"
     subject: str = ""
     change: str | None = None        # increase | decrease

@@ -41,6 +41,18 @@ _BRACKETED = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]{1,6})[)）]$"
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 #: Words of a column of rates of change (比上年增长(%), 增速, 同比±%): the growth words of
 #: lexicon/observations.yaml, and 增长 and ± themselves.
+#: A column of an index against a base of 100 (上年同期=100, 上年=100).
+_INDEX_BASE = re.compile(r"=\s*100$")
+
+
+@dataclass
+class _Index:
+    """An index cell read as written: its value, no unit."""
+    value: float
+    unit: str
+    unit_kind: str
+
+
 _GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
 #: What opens a row that breaks down the one before it (其中：小麦).
 _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
@@ -141,7 +153,7 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
     own = _BRACKETED.match(label)
     label = own.group("name") if own else label
     names = [(m.group("name") if (m := _BRACKETED.match(h)) else h) for h in header[1:]]
-    level_name = next((n for n in names if not _GROWTH_COLUMN.search(n)), "")
+    level_name = next((n for n in names if not _GROWTH_COLUMN.search(n) and not _INDEX_BASE.search(n)), "")
     # 粮食 under 产量(吨) is 粮食产量; 造林面积(亩) and 地区生产总值 name themselves
     canonical = catalogue().alias(label)
     named = own or not level_name or label.endswith(level_name) \
@@ -160,7 +172,10 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
         number = cell.lstrip("-").replace(",", "")
         if growth and float(number) == 0:
             continue   # 0.0: no change, and no record of one
-        read = parse_quantity(number + unit) if unit else None   # as written: 1228004, 12345.67
+        read: Quantity | _Index | None = parse_quantity(number + unit) if unit else None   # as written
+        if read is None and _INDEX_BASE.search(column_name):
+            # 上年同期=100: an index with no unit (居民消费价格总指数 102.7)
+            read = _Index(float(number), "", "index")
         if read is None:
             continue
         quantity = Quantity(

@@ -45,7 +45,7 @@ def test_catalogue_holds_the_spec_names() -> None:
 def test_every_alias_names_one_indicator() -> None:
     seen: dict[str, str] = {}
     for name, info in load("indicators")["indicators"].items():
-        assert set(info["kinds"]) <= {"money", "count", "percent", "points", "multiple", "ratio", "measure"}
+        assert set(info["kinds"]) <= {"money", "count", "percent", "points", "multiple", "ratio", "measure", "index"}
         assert info["nature"] in ("flow", "stock", "rate")
         for alias in (name, *info["aliases"]):
             assert seen.setdefault(alias, name) == name, f"{alias} names {seen[alias]} and {name}"

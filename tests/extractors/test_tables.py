@@ -98,3 +98,17 @@ def test_a_cell_keeps_every_digit() -> None:
     bars = find_cells("表1 生产总值 单位:万元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 12345.67 | 9.8 | "
                       "工业 | 2.5 | 1.0 |")
     assert bars[0].quantity.value == 123456700.0
+
+
+def test_an_index_table_on_a_base_of_100() -> None:
+    """A price-index table (上年同期=100) has no unit: its cells are indexes, read as written,
+    each row's label its subject; the all-items row is 居民消费价格."""
+    page = ("表1:2020年某县居民消费价格指数\n项目名称 |\n上年同期=100 |\n居民消费价格总指数 |\n102.7 |\n"
+            "一、食品烟酒 |\n107.5 |\n粮 食 |\n95.9 |\n")
+    cells = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.unit_kind, c.quantity.subject,
+              c.indicator, c.year) for c in find_cells(page)]
+    assert cells == [
+        ("102.7", 102.7, "", "index", "居民消费价格总指数", "居民消费价格", "2020"),
+        ("107.5", 107.5, "", "index", "一、食品烟酒", None, "2020"),
+        ("95.9", 95.9, "", "index", "粮 食", None, "2020"),
+    ]
