@@ -612,13 +612,8 @@ class _Context:
     def _list_items_start(self, k: int) -> int:
         """The first of the items ending in ； that sentence ``k`` (not one itself) closes,
         in its paragraph; ``k`` when the sentence before it is no such item."""
-        first = k
-        while first > 0 and self.paragraph_of[first - 1] == self.paragraph_of[k] \
-                and self.body[self.sentences[first - 1][1] - 1:self.sentences[first - 1][1]] in ("；", ";") \
-                and k - first < _BREAKDOWN_ITEMS:
-            first -= 1
         end = self.sentences[k][1]
-        return k if self.body[end - 1:end] in ("；", ";") else first
+        return k if self.body[end - 1:end] in ("；", ";") else self.index(self.list_start(self.starts[k]))
 
     def list_start(self, pos: int) -> int:
         """Where the list holding ``pos`` starts: its sentence, or the first of the items
@@ -1130,20 +1125,20 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
     under a span of years that its sentence does not date is of the span's last year; a stock,
     or any level told while that year still runs, holds on the day the text is dated. A tally
     over the span (累计完成投资…) keeps the span."""
-    years = _year_range(found)
-    if years is None or years[0] >= years[1] or _date_between(start, q.start, ctx) is not None:
+    if not found or not _many_years(found) or _date_between(start, q.start, ctx) is not None:
         return found
+    last_year = found[-4:]
     words = _words()
     earlier = ctx.quantities_in(start, q.start)
-    if q.measure in (Measure.MULTIPLE, Measure.DIFFERENCE) and earlier and earlier[-1].period == str(years[1]):
-        return str(years[1])   # 从129.8亿元增长到325亿元，是2016年的2.5倍: compared with the level reached
+    if q.measure in (Measure.MULTIPLE, Measure.DIFFERENCE) and earlier and earlier[-1].period == last_year:
+        return last_year   # 从129.8亿元增长到325亿元，是2016年的2.5倍: compared with the level reached
     if not ctx.body.endswith(words.reached, max(start, q.start - 4), q.start):
         return found
     if words.tally.search(ctx.body, start, q.start):   # 累计, 共 (not 公共, 共同)
         return found
-    if ctx.today and (stock or ctx.today.year == years[1]):
+    if ctx.today and (stock or str(ctx.today.year) == last_year):
         return ctx.today.isoformat()
-    return str(years[1])
+    return last_year
 
 
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
@@ -2152,11 +2147,8 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
     with ``verbs``, the verbs and hedges that may stand between a subject and its
     figure count as filler too (突破, 预计, 稳定在); with ``places``, so do places and
     their parts (…6.5%、西部地区的30.7%; 其中重庆部分14098.2亿元: the same indicator's)."""
-    text = ctx.body[start:end]
+    text = _without_places(ctx, start, end) if places else ctx.body[start:end]
     if places:
-        for m in ctx.places_in(start, end):
-            if m.place is not None:
-                text = text.replace(ctx.body[m.start:m.end], "")
         text = text.replace(_words().part_word, "")
     for d in ctx.dates_in(start, end):
         if not (d.text[:1].isdigit() and _names_same_period(d, ctx)):
@@ -2173,10 +2165,17 @@ _PER_HEAD = "人均"
 def _gap_after(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``[start, end)``, between a figure and one in points, only tells a gap against
     another place's figure (，高于全市; ，增速比全省平均水平高): the same indicator's."""
+    return bool(_words().gap_filler.fullmatch(_without_places(ctx, start, end, self_refs=True)))
+
+
+def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False) -> str:
+    """``[start, end)`` of the body with the names of its places taken out; with
+    ``self_refs``, self references (全市, 全省) too."""
     text = ctx.body[start:end]
     for m in ctx.places_in(start, end):
-        text = text.replace(ctx.body[m.start:m.end], "")
-    return bool(_words().gap_filler.fullmatch(text))
+        if self_refs or m.place is not None:
+            text = text.replace(ctx.body[m.start:m.end], "")
+    return text
 
 
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.

@@ -173,14 +173,14 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
 
     body_orgs = organizations.find_organizations(body)
     # a chart's caption is page furniture, a web address a name: neither holds a figure or a date
-    captions = [m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)]
+    masked = [m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)]
     found_quantities = [q for q in quantities.find_quantities(body)
-                        if not any(s <= q.start < e for s, e in captions)]
+                        if not any(s <= q.start < e for s, e in masked)]
     # a table's cells (粮食 122800 -3.9) are figures running text never reads
     cells = [c for c in tables.find_cells(body)
              if not any(q.start < c.quantity.end and c.quantity.start < q.end for q in found_quantities)]
     found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
-    found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in captions)]
+    found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in masked)]
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)

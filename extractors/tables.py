@@ -45,14 +45,6 @@ _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _INDEX_BASE = re.compile(r"=\s*100$")
 
 
-@dataclass
-class _Index:
-    """An index cell read as written: its value, no unit."""
-    value: float
-    unit: str
-    unit_kind: str
-
-
 _GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
 #: What opens a row that breaks down the one before it (其中：小麦).
 _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
@@ -172,16 +164,17 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
         number = cell.lstrip("-").replace(",", "")
         if growth and float(number) == 0:
             continue   # 0.0: no change, and no record of one
-        read: Quantity | _Index | None = parse_quantity(number + unit) if unit else None   # as written
-        if read is None and _INDEX_BASE.search(column_name):
-            # 上年同期=100: an index with no unit (居民消费价格总指数 102.7)
-            read = _Index(float(number), "", "index")
-        if read is None:
+        read = parse_quantity(number + unit) if unit else None   # as written: 1228004, 12345.67
+        if read is not None:
+            value, cell_unit, kind = read.value, read.unit, read.unit_kind
+        elif _INDEX_BASE.search(column_name):
+            value, cell_unit, kind = float(number), "", "index"   # 上年同期=100: 居民消费价格总指数 102.7
+        else:
             continue
         quantity = Quantity(
-            text=cell, start=cell_start, end=cell_start + len(cell), value=read.value,
-            unit=read.unit, unit_kind=read.unit_kind, qualifier="exact",
+            text=cell, start=cell_start, end=cell_start + len(cell), value=value,
+            unit=cell_unit, unit_kind=kind, qualifier="exact",
             subject=base + ("增速" if growth else ""),
             change=("decrease" if cell.startswith("-") else "increase") if growth else None)
-        out.append(Cell(quantity, catalogue().find(base, read.unit_kind), year))
+        out.append(Cell(quantity, catalogue().find(base, kind), year))
     return out
