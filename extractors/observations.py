@@ -1205,7 +1205,9 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     """A change told from one level to another over a span of years (过去五年…规上工业总产值
     从742亿元增加到1550.2亿元，年均增长15.3%; 从2016年的695.7亿元增加到2021年的1144.2亿元):
     the first level is of the year before the span, the second of its last year, and a
-    yearly average after them of the years between; a year written with a level is its own."""
+    yearly average after them of the years that grew, the first level's own year left out
+    (从2015年的…增长到2020年…，年均增长 is of 2016/2020); a year written with a level is
+    its own."""
     m = _FROM_TO.search(ctx.body, start, q.start)
     if m is None:
         return None
@@ -1214,7 +1216,7 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
     if m.group("tail"):
         average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start) and first and last
-        return f"{first}/{last}" if average else None
+        return f"{first + 1}/{last}" if average else None
     if m.group("to"):
         return str(last) if last else None
     return str(first) if first else None

