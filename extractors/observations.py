@@ -98,6 +98,8 @@ class _Words:
     source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
+    now_words: frozenset[str]
+    learned: tuple[str, ...]
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
     base_value: re.Pattern[str]
@@ -184,6 +186,7 @@ def _words() -> _Words:
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
+        now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]),
         **_place_words(wordlists.load("places")),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
@@ -1748,7 +1751,9 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
     headline_end = ctx.headline_end or 0
     if title and ctx.body.lstrip().startswith(title[:_TITLE_PREFIX]):   # the headline's own year names no day
         headline_end = max(headline_end, ctx.body.find("\n") % (len(ctx.body) + 1))
-    first = next((d for d in ctx.dates if d.start >= headline_end), None)
+    today = ctx.today.isoformat()
+    first = next((d for d in ctx.dates if d.start >= headline_end
+                  and not (d.iso == today and _on_date_line(d.start, ctx.body))), None)
     if first is None or first.iso is None or len(first.iso) != 10:
         return None
     start, _ = ctx.sentence(first.start)
@@ -1758,16 +1763,36 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
     return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
 
 
+def _learned_that_day(ctx: _Context) -> bool:
+    """Whether the story's opening sentence, the one its day opens, tells what a reporter
+    learned on a day it names (7月27日，记者从天津经开区了解到，…): its 目前 is that day too."""
+    day = next((d for d in ctx.dates if d.iso == ctx.story_day), None)
+    if day is None or not re.search("[0-9０-９〇一二三四五六七八九十]日", day.text):
+        return False   # 昨日，记者从省统计局了解到…截至目前: a daily's 目前 is its press day
+    start, end = ctx.sentence(day.start)
+    return any(cue in ctx.body[day.end:end] for cue in _words().learned)
+
+
+def _on_date_line(pos: int, text: str) -> bool:
+    """Whether ``pos`` stands on a line of the page's own furniture, one with no sentence in
+    it (时间:2022-07-28 10:21 来源:天津日报)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos) % (len(text) + 1)
+    return not re.search("[，,。；;]", text[start:end])
+
+
 def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
     """Relative dates read against the posting day, read again against the story's day
-    (10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目): 今天 is that day, a span up
+    (10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目): 今天 is that day (and 目前,
+    when a reporter learned the story's facts that day), a span up
     to today ends on it (2022年以来, in a story of 12月28日 posted on 1月3日), and 今年 across
     the new year is the story's year."""
     if ctx.today is None or ctx.story_day in (None, ctx.today.isoformat()):
         return
     story, today = str(ctx.story_day), ctx.today.isoformat()
+    now_words = _words().today_words | (_words().now_words if _learned_that_day(ctx) else frozenset())
     for d in {id(d): d for d in dates}.values():
-        if d.text in _words().today_words and d.iso == today:
+        if d.text in now_words and d.iso == today:
             d.iso = story
         elif d.iso and d.iso.endswith("/" + today) and d.iso[:10] <= story:
             d.iso = d.iso[:-10] + story

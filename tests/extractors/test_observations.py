@@ -173,6 +173,20 @@ READER_RULES = [
      "全椒县政府工作报告\n\n一、过去五年工作回顾\n过去五年，是全椒发展历程中极不平凡的五年。\n"
      "这是凝心聚力、奋勇争先，综合实力显著增强的五年。财政收入连续跨越20亿元、30亿元台阶，年均增长10.4%。",
      "2021-12-26", "10.4%", "全椒县", "2017/2021", None, "growth", False),
+    # a story opening with the day a reporter learned its facts: 目前 is that day, even behind
+    # the page's own date line; a daily's 昨日 or an event's day leaves 目前 the posting day
+    ("now-in-a-story-of-what-a-reporter-learned-on-a-day-is-that-day",
+     "天津经开区谋划储备项目总投资超千亿元\n时间:2022-07-28 10:21 来源:天津日报\n7月27日,记者从天津经开区了解到,"
+     "今年上半年,天津经开区积极构建梯度发展格局。目前,在建重点项目数同比增长19.1%,在建项目总投资超过3000亿元。",
+     "2022-07-28", "3000亿元", "天津经开区", "2022-07-27", None, "level", False),
+    ("now-in-a-story-of-what-a-reporter-learned-yesterday-is-the-posting-day",
+     "江西1至10月\n工业生产回升向好\n昨日,记者从省统计局了解到,10月份,江西省工业生产同比累计增速出现回升。\n"
+     "截至目前,我省规模以上工业企业户数接近6800家。",
+     "2012-11-12", "6800家", "江西省", "2012-11-12", None, "level", False),
+    ("now-in-a-story-of-an-event-day-is-the-posting-day",
+     "卢龙县举行2019年秋季重点项目观摩活动\n10月20日,卢龙县举行2019年秋季重点项目观摩活动。"
+     "截至目前,全县共有亿元以上在建项目27个,计划总投资126.58亿元。",
+     "2019-10-28", "27个", "卢龙县", "2019-10-28", None, "level", False),
     ("today-in-a-story-opening-with-an-earlier-day-is-that-day",
      "嘉祥8个重点项目集中开工\n\n10月16日上午，我县举行项目集中开工仪式。他指出，今天集中开工的8个重点项目，"
      "总投资近14亿元。",
