@@ -46,6 +46,8 @@ _INDEX_BASE = re.compile(r"=\s*100$")
 
 
 _GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
+#: A column of levels named only as such (绝对值(亿元)).
+_VALUE_COLUMNS = frozenset(_LEX["value_columns"])
 #: What opens a row that breaks down the one before it (其中：小麦).
 _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
 #: Cells set apart by spaces.
@@ -82,13 +84,17 @@ def find_cells(text: str) -> list[Cell]:
         return out   # no header can name its columns' units: most pages, at no cost
     year: str | None = None
     header: list[str] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    lines = _lines(text)
+    skip_to = 0
+    for i, (start, line) in enumerate(lines):
+        if i < skip_to:
+            continue
         stripped = line.strip(" \t\u3000")
         if CAPTION_LINE.fullmatch(line):
             found = _CAPTION_YEAR.search(line)
             year, header = (found.group(1) if found else None), None
+            cells_below, skip_to = _line_table(text, lines, i + 1, year)
+            out.extend(cells_below)
             continue
         cells = _CELL_SPLIT.split(stripped) if stripped else []
         if len(cells) >= 2 and not any(_NUMBER.fullmatch(c) for c in cells) \
@@ -101,6 +107,46 @@ def find_cells(text: str) -> list[Cell]:
             continue
         out.extend(_row_cells(line, start, cells, header, year))
     return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its start."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _line_table(text: str, lines: list[tuple[int, str]], first: int,
+                year: str | None) -> tuple[list[Cell], int]:
+    """The cells of a table copied one cell to a line under its caption (表1 …⏎指标⏎
+    绝对值(亿元)⏎比上年增长(%)⏎财政总收入⏎831.03⏎6.1⏎#增值税⏎373.88⏎…): the lines before
+    the first number are the header and the first row's label, and each row is a label and
+    one number to a column after it. Returns the cells and the index of the line after the
+    table (``first`` when there is none)."""
+    cells = [line.strip(" \t\u3000") for _, line in lines[first:first + _HEAD_LINES + 1]]
+    head_end = next((k for k, c in enumerate(cells) if _NUMBER.fullmatch(c)), 0)
+    header = cells[:head_end - 1]
+    if len(header) < 2 or not any(_BRACKETED.match(c) for c in header[1:]) \
+            or any(not c or _CELL_SPLIT.search(c) for c in cells[:head_end]):
+        return [], first
+    width = len(header)
+    out: list[Cell] = []
+    k = first + head_end - 1
+    while k + width <= len(lines):
+        row = [line.strip(" \t\u3000") for _, line in lines[k:k + width]]
+        if not row[0] or _NUMBER.fullmatch(row[0]) or not all(_NUMBER.fullmatch(c) for c in row[1:]):
+            break
+        start = lines[k][0]
+        end = lines[k + width - 1][0] + len(lines[k + width - 1][1])
+        out.extend(_row_cells(text[start:end], start, row, header, year))
+        k += width
+    return (out, k) if out else ([], first)
+
+
+#: How many lines a table copied one cell to a line may give its header and first label.
+_HEAD_LINES = 8
 
 
 def _bar_table(text: str, found: re.Match[str]) -> list[Cell]:
@@ -141,11 +187,12 @@ def _with_unit(column: str, unit: str | None) -> str:
 
 
 def _row_cells(line: str, start: int, cells: list[str], header: list[str], year: str | None) -> list[Cell]:
-    label = _BREAKDOWN.sub("", cells[0])
+    label = _BREAKDOWN.sub("", cells[0]).lstrip("#＃")   # #增值税: a bulletin's mark of a part
     own = _BRACKETED.match(label)
     label = own.group("name") if own else label
     names = [(m.group("name") if (m := _BRACKETED.match(h)) else h) for h in header[1:]]
     level_name = next((n for n in names if not _GROWTH_COLUMN.search(n) and not _INDEX_BASE.search(n)), "")
+    level_name = "" if level_name in _VALUE_COLUMNS else level_name   # 绝对值(亿元): the label names it
     # 粮食 under 产量(吨) is 粮食产量; 造林面积(亩) and 地区生产总值 name themselves
     canonical = catalogue().alias(label)
     named = own or not level_name or label.endswith(level_name) \

@@ -284,6 +284,34 @@ TABLE_LINE = re.compile(
     r"|[ \t\u3000]*[^\s。；！？，,]{1,16}(?:[ \t\u3000]+[^\s。；！？，,]{1,12}[(（][^()（）\s]{1,6}[)）]){1,8}[ \t\u3000]*(?=\n|$)")
 
 
+def _cell_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of tables copied one cell to a line under their caption (表1:2018年财政收支…⏎
+    指标⏎绝对值(亿元)⏎比上年增长(%)⏎财政总收入⏎831.03⏎6.1⏎…): short lines with no sentence
+    mark, at least :data:`_CELL_NUMBERS` of them numbers alone."""
+    blocks = []
+    for caption in CAPTION_LINE.finditer(text):
+        pos, end, numbers = caption.end() + 1, caption.end(), 0
+        while pos < len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            cell = text[pos:stop].strip(" \t\u3000")
+            if not cell or len(cell) > _LONGEST_CELL or _SENTENCE_MARK.search(cell):
+                break
+            numbers += bool(_NUMBER_CELL.fullmatch(cell))
+            end, pos = stop, stop + 1
+        if numbers >= _CELL_NUMBERS:
+            blocks.append((caption.start(), end))
+    return blocks
+
+
+#: A cell of a table copied one cell to a line: at most this many characters, no sentence
+#: mark; a number alone; and how many numbers make such lines a table.
+_LONGEST_CELL = 16
+_SENTENCE_MARK = re.compile("[，。；！？,;]")
+_NUMBER_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_CELL_NUMBERS = 4
+
+
 def _apart_digits(text: str, end: int, next_start: int) -> bool:
     """Whether the line ending at ``end`` ends in digits set apart by a space and the
     next line (from ``next_start``) opens with a digit: two numbers, not one wrapped."""
@@ -328,7 +356,10 @@ def normalize(original: str) -> NormText:
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
+    cell_blocks = _cell_blocks(folded) if "表" in folded else []
     for m in _WRAP.finditer(folded):
+        if cell_blocks and any(a <= m.start() < b for a, b in cell_blocks):
+            continue   # 表1:…⏎指标⏎绝对值(亿元)⏎…⏎831.03⏎6.1: a table's cells, one to a line
         # A heading holds no line break: searching its line alone finds what a search
         # of the whole text up to it would (which cost time in the square of the size).
         line_start = folded.rfind("\n", 0, m.start())

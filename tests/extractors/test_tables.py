@@ -112,3 +112,43 @@ def test_an_index_table_on_a_base_of_100() -> None:
         ("107.5", 107.5, "", "index", "一、食品烟酒", None, "2020"),
         ("95.9", 95.9, "", "index", "粮 食", None, "2020"),
     ]
+
+
+CELL_A_LINE = (
+    "闵行区2018年国民经济和社会发展统计公报\n"
+    "全年实现财政总收入831.03亿元，比上年增长6.1%。全年地方财政支出408.63亿元，比上年下降1.8%(见表1)。\n"
+    "表1:2018年财政收支及其增长速度\n"
+    "指标\n绝对值(亿元)\n比上年增长(%)\n"
+    "财政总收入\n831.03\n6.1\n"
+    "#增值税\n373.88\n5.8\n"
+    "地方财政支出\n408.63\n-1.8\n"
+    "二、农业\n全年实现农业总产值3.2亿元。\n"
+)
+
+
+def test_a_table_with_one_cell_a_line_and_units_in_its_column_heads() -> None:
+    """A bulletin's table copied one cell to a line, with no bars: the lines before the first
+    number are the header and the first row's label, and each row is a label and one number
+    to a column (a #-marked row is a part of the row above)."""
+    cells = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.quantity.change, c.quantity.subject, c.year)
+             for c in find_cells(CELL_A_LINE)]
+    assert cells == [
+        ("831.03", 83103000000.0, "元", None, "财政总收入", "2018"),
+        ("6.1", 6.1, "%", "increase", "财政总收入增速", "2018"),
+        ("373.88", 37388000000.0, "元", None, "增值税", "2018"),
+        ("5.8", 5.8, "%", "increase", "增值税增速", "2018"),
+        ("408.63", 40863000000.0, "元", None, "地方财政支出", "2018"),
+        ("-1.8", 1.8, "%", "decrease", "地方财政支出增速", "2018"),
+    ]
+    for c in find_cells(CELL_A_LINE):
+        assert CELL_A_LINE[c.quantity.start:c.quantity.end] == c.quantity.text
+
+
+def test_a_page_keeps_a_table_with_one_cell_a_line_apart() -> None:
+    """Through the whole extraction: the cells are not joined as a wrapped line would be
+    (831.03⏎6.1 is never 831.036.1), and the text after the table reads as before."""
+    found = {q.text: q for q in extract(CELL_A_LINE, pubdate="2019-05-14").quantities}
+    assert found["831.03"].period == "2018" and found["831.03"].unit == "元"
+    assert found["-1.8"].measure.value == "growth" and found["-1.8"].indicator == "一般公共预算支出"
+    assert found["3.2亿元"].value == 320000000.0
+    assert not any("831.036" in q.text for q in found.values())
