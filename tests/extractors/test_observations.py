@@ -777,6 +777,13 @@ READER_RULES = [
     ("a-quarter-after-a-speaker-and-a-place",
      "他说，肥西县一季度，地区生产总值增长8.4%，固定资产投资增长10%。社会消费品零售总额增长15.3%，排全市第3位。",
      "2023-05-16", "15.3%", "肥西县", "2023-01/2023-03", "社会消费品零售总额", "growth", False),
+    # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
+    ("within-its-bounds-names-no-subgroup",
+     "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
+     "2024-05-24", "1138.95亿元", "松江区", "2024-01/2024-04", "规模以上工业总产值", "level", False),
+    ("a-zone-and-its-subdistrict-name-no-subgroup",
+     "一季度区街实现规上工业产值181.6亿元,其中3月份单月产值达75.9亿元。——桐乡市",
+     "2023-04-20", "181.6亿元", "桐乡市", "2023-01/2023-03", "规模以上工业总产值", "level", False),
     # 首次 between an indicator and its figure names no other subject
     ("a-first-time-keeps-the-indicator",
      "全县规上工业总产值首次突破140亿元。——肥西县",
