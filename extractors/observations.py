@@ -24,7 +24,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -148,16 +148,13 @@ def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
 def _words() -> _Words:
     lex = wordlists.load("observations")
     target = _target_cues(lex)
-    filler = re.compile("(?:" + "|".join(map(re.escape, sorted(lex["filler"], key=len, reverse=True)))
-                        + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
+    marks = r"[，、；：,;:\s\d.%（）()\[\]［］]"
+    filler = _any_run(lex["filler"], marks)
     hedges = wordlists.load("hedges")
     verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"],
              *hedges["before_outside"], *hedges["before"]}
-    verb_filler = re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-                             + r"|[，、；：,;:\s\d.%（）()“”\[\]［］])*")
-    gap_filler = re.compile("(?:" + "|".join(map(re.escape, sorted({*lex["filler"], *lex["gap_words"]},
-                                                                     key=len, reverse=True)))
-                            + r"|[，、；：,;:\s\d.%（）()\[\]［］])*")
+    verb_filler = _any_run(verbs, r"[，、；：,;:\s\d.%（）()“”\[\]［］]")
+    gap_filler = _any_run({*lex["filler"], *lex["gap_words"]}, marks)
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),
         level_rates=tuple(lex["level_rates"]),
@@ -172,9 +169,8 @@ def _words() -> _Words:
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
                                   + "|".join(map(re.escape, lex["bulletin_titles"])) + ")"),
         this_year=frozenset(lex["this_year"]), topic_years=frozenset(lex["topic_years"]),
-        indicator_prefix=re.compile("(?:" + "|".join(map(re.escape, sorted(
-            {*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
-            key=len, reverse=True))) + r"|[\s，、：,:（）()“”\d.%\[\]［］])*"),
+        indicator_prefix=_any_run({*lex["indicator_prefixes"], *lex["target_cues"], *lex["verbs_before_figures"]},
+                                  r"[\s，、：,:（）()“”\d.%\[\]［］]"),
         new_slice=tuple(lex["new_slice"]),
         as_of_ends=tuple(lex["as_of_ends"]), as_of_starts=tuple(lex["as_of_starts"]),
         breakdown=tuple(lex["breakdown"]), event_refs=tuple(lex["event_refs"]),
@@ -206,6 +202,12 @@ def _words() -> _Words:
         plan_years={k: (int(v[0]), int(v[1])) for k, v in lex["plan_periods"].items()},
         plan_suffixes=dict(lex["plan_suffixes"]),
     )
+
+
+def _any_run(words: Iterable[str], marks: str) -> re.Pattern[str]:
+    """A run of any of ``words`` (longest first) and characters of the class ``marks``."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+                      + "|" + marks + ")*")
 
 
 def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
@@ -1218,8 +1220,8 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     first = int(m.group("y1")) if m.group("y1") else (years[0] - 1 if years else None)
     last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
     if m.group("tail"):
-        average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start) and first and last
-        return f"{first + 1}/{last}" if average else None
+        average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start)
+        return f"{first + 1}/{last}" if average and first and last else None
     if m.group("to"):
         return str(last) if last else None
     return str(first) if first else None
