@@ -777,6 +777,11 @@ READER_RULES = [
     ("a-quarter-after-a-speaker-and-a-place",
      "他说，肥西县一季度，地区生产总值增长8.4%，固定资产投资增长10%。社会消费品零售总额增长15.3%，排全市第3位。",
      "2023-05-16", "15.3%", "肥西县", "2023-01/2023-03", "社会消费品零售总额", "growth", False),
+    # a plan named as what an area conforms to (符合现行土地利用规划和城乡规划的面积) plans nothing
+    ("an-area-conforming-to-the-land-plans-is-no-plan",
+     "陕西省新增3个省级经济技术开发区\n\n合阳经开区符合现行土地利用规划和城乡规划的面积为1.1788平方公里,"
+     "重点发展现代农副产品加工及机械制造产业,现有企业39户,其中规上企业14户。",
+     "2021-02-20", "39户", "合阳经开区", "2021-02-20", None, "level", False),
     # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
     ("within-its-bounds-names-no-subgroup",
      "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
