@@ -155,6 +155,7 @@ class Gazetteer:
         self._zone_re = re.compile(word_pattern([*lex["zone_named_kinds"], *lex["zone_placed_kinds"]]))
         self._placed_kinds = frozenset(lex["zone_placed_kinds"])
         self._not_prefix = set(lex["not_in_zone_prefix"])
+        self._describers = tuple(sorted(lex["zone_describers"], key=len, reverse=True))
         self._not_places = tuple(lex["not_places"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
         # find those, then look the characters before them up. Short forms (青岛) have
@@ -347,6 +348,8 @@ class Gazetteer:
                     and "\u4e00" <= text[start - 1] <= "\u9fff":
                 start -= 1
             prefix = text[start:m.start()]
+            describer = next((w for w in self._describers if prefix.startswith(w)), "")
+            start, prefix = start + len(describer), prefix[len(describer):]   # 新增经开区: no name
             opening = next((prefix[:k] for k in (3, 2) if prefix[:k] in self._keys), None)
             if m.group() in self._placed_kinds and opening is None:
                 continue   # 跻身中国产业园区: a kind this plain names a zone only after a division's name

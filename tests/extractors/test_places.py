@@ -34,6 +34,12 @@ MENTIONS = [
     ("prefecture-self-reference", "全州地区生产总值增长7%", [("全州", None, "city")]),
     # a verb before 开发区 is no part of a zone's name (代表市政府向开发区表示祝贺, 希望开发区…)
     ("no-zone-named-by-a-verb", "代表市政府向开发区表示祝贺，希望开发区勇挑重担。", []),
+    # a word that says what a zone is, not which (新增, 紧紧围绕, 绿色), names none; nor does a
+    # list's 等 (常乐等工业园区)
+    ("no-zone-named-by-a-new-one", "陕西省新增经开区3家。", [("陕西省", "陕西省", None)]),
+    ("no-zone-named-by-an-adverb-and-verb", "紧紧围绕开发区建设目标，推进招商。", []),
+    ("no-zone-named-by-a-list", "引导企业向常乐等工业园区集聚。", [("园区", None, "zone")]),
+    ("a-zone-named-after-a-new-one", "新增雨花经开区一家。", [("雨花经开区", "雨花经开区", None)]),
     # a two-character name across two words is none (完成/县级 holds 成县)
     ("no-county-across-two-words", "项目全部完成县级验收。", []),
     ("a-two-character-county", "甘肃省成县经济平稳。", [("甘肃省", "甘肃省", None), ("成县", "成县", None)]),
