@@ -744,10 +744,11 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
     fullest = _fullest_names([*every, *(gaz.mentions(title) if title else [])], home)
     previous: Quantity | None = None
+    place: Place | None = None
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
-        place = _area(q.start, ctx)
+        place = _area(q.start, ctx, place if same_sentence else None)
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
@@ -895,14 +896,16 @@ _ITEM_MARK = re.compile("[；：;:]")
 #: How far into a sentence a part of the area (主城区…) may open it, padding included.
 _AREA_PART_REACH = 16
 
-def _area(pos: int, ctx: _Context) -> Place | None:
+def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
     """The nearest place in the figure's clause (not a comparison base, not a
-    name's first word), else the place opening its sentence, else the place
-    opening an earlier sentence of its paragraph, else the article's own."""
+    name's first word), else the place opening its sentence, else that of the figure
+    before it in the sentence (``before``: 新平县累计实施项目39个，建设面积28.97万亩), else the
+    place opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
-        found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx)
+        found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
+            or before
     if found is None:
         found = _visited_site(start, ctx)
     if found is None:

@@ -782,6 +782,17 @@ READER_RULES = [
      "陕西省新增3个省级经济技术开发区\n\n合阳经开区符合现行土地利用规划和城乡规划的面积为1.1788平方公里,"
      "重点发展现代农副产品加工及机械制造产业,现有企业39户,其中规上企业14户。",
      "2021-02-20", "39户", "合阳经开区", "2021-02-20", None, "level", False),
+    # a clause with no place of its own goes on with the place of the figure before it in its
+    # sentence, not the page's (a province's reply about one of its counties)
+    ("a-clause-goes-on-with-the-place-of-the-figure-before-it",
+     "关于云南省十四届人大二次会议第0195号建议的答复\n\n按照《云南省人大常委会办公厅关于认真做好代表建议办理工作的通知》要求,"
+     "省农业农村厅高度重视人大代表建议办理工作。\n关于代表所提“截至目前,新平县累计实施高标准农田建设项目39个,"
+     "建设面积28.97万亩,占全县耕地面积68.24万亩的42.45%”的问题,我们高度重视。",
+     "2024-07-08", "28.97万亩", "新平县", "2024-07-08", None, "level", False),
+    ("a-breakdown-goes-on-with-the-place-of-its-whole",
+     "关于云南省十四届人大二次会议第0195号建议的答复\n\n二是共下达玉溪市新平彝族傣族自治县农田建设资金17726.72万元,"
+     "其中,2019年2165.88万元,2020年2899.17万元。",
+     "2024-07-08", "2899.17万元", "新平彝族傣族自治县", "2020", None, "level", False),
     # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
     ("within-its-bounds-names-no-subgroup",
      "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
