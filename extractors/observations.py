@@ -2386,16 +2386,18 @@ def _in_a_plan(pos: int, ctx: _Context) -> bool:
 
 def _plan_listed(pos: int, ctx: _Context) -> bool:
     """A list item after ； whose list opened with a plan (计划投资约23.9万元，新建公厕…；
-    投资5.5万元粉刷…；维修…1个): the items of a plan are planned too."""
+    投资5.5万元粉刷…；维修…1个; 争取实现财政总收入11亿元…；规上工业总产值300亿元…；固定资产
+    投资额21.7亿元…): the items of a plan are planned too, however many."""
     k = ctx.index(pos)
+    first: int | None = None   # the list's first item with figures
     for _ in range(_BREAKDOWN_ITEMS):
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
                 or ctx.body[ctx.sentences[k - 1][1] - 1:ctx.sentences[k - 1][1]] not in ("；", ";"):
-            return False
+            break
         k -= 1
         if ctx.quantities_in(*ctx.sentences[k]):
-            return ctx.opening_cue(k)
-    return False
+            first = k
+    return first is not None and ctx.opening_cue(first)
 
 
 #: What opens a sentence that details the plan before it: a phase (第一期, 首期, 二期).
