@@ -98,6 +98,7 @@ class _Words:
     source_paper: re.Pattern[str]   # 来源：太仓日报
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
+    dimension: re.Pattern[str]
     now_words: frozenset[str]
     learned: tuple[str, ...]
     opening: re.Pattern[str]
@@ -183,6 +184,8 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]),
+        dimension=re.compile(f"(?<![拓加放])(?:{word_pattern(lex['dimension_words'])})(?:约|为|达|均为)?"
+                             r"(?:[\d.]+[^\d，。；、,;]{0,4}、)*$"),
         **_place_words(wordlists.load("places")),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
@@ -1097,6 +1100,9 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     release on the first quarter), else the article's date (the year for 年度/全年
     figures)."""
     start, _ = ctx.sentence(q.start)
+    if _words().dimension.search(ctx.body, max(start, q.start - _DIMENSION_REACH), q.start):
+        # 全长约60公里, 路面宽4.5米、4米: a size, as it stands, unless its own sentence dates it
+        return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
     found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
         or _broken_down_date(start, q, ctx) or _date_between(start, q.start, ctx)
@@ -1126,6 +1132,11 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _compared_stretch(q, found, ctx)
     found = _reached_level(q, found, start, stock, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+
+
+#: How far before a figure (characters) a word of its size may end: 路面宽 / 全长约, or a
+#: list of sizes after it (路面宽度4.5米、4米、).
+_DIMENSION_REACH = 24
 
 
 def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:

@@ -798,6 +798,15 @@ READER_RULES = [
      "关于云南省十四届人大二次会议第0195号建议的答复\n\n二是共下达玉溪市新平彝族傣族自治县农田建设资金17726.72万元,"
      "其中,2019年2165.88万元,2020年2899.17万元。",
      "2024-07-08", "2899.17万元", "新平彝族傣族自治县", "2020", None, "level", False),
+    # a size (全长, 路面宽度, 占地面积) stands as of the text's day: a year that opens an earlier
+    # sentence does not lead it; one in its own sentence does
+    ("a-size-is-not-led-by-an-earlier-sentence-s-year",
+     "怀宁县\n\n2018年县上报省交通运输厅农村道路扩面延伸计划699.015公里,总投资约4.5亿元。"
+     "县财政补助资金按路面宽度4.5米、4米、3.5米,每公里分别补助30、25、20万元。",
+     "2018-11-27", "4米", "怀宁县", "2018-11-27", None, "level", False),
+    ("a-size-built-in-its-sentence-s-year-is-of-that-year",
+     "怀宁县\n\n2019年,全县拓宽道路5.8公里,新建道路全长12公里。",
+     "2020-03-01", "12公里", "怀宁县", "2019", None, "level", False),
     # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
     ("within-its-bounds-names-no-subgroup",
      "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
