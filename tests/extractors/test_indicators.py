@@ -21,6 +21,9 @@ CASES = [
     ("share-of-a-whole", "第三产业增加值占地区生产总值比重", "percent", "第三产业增加值"),
     ("the-whole-alone", "占地区生产总值比重", "percent", None),
     ("not-a-catalogue-figure", "金融机构", "count", None),
+    # a Shanghai district's own share of the budget revenue (闵行区 区级地方收入296.80亿元)
+    ("district-level-revenue", "区级地方收入", "money", "一般公共预算收入"),
+    ("district-level-fiscal-revenue", "区级地方财政收入", "percent", "一般公共预算收入"),
 ]
 
 
