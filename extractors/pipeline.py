@@ -179,6 +179,8 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     # a table's cells (粮食 122800 -3.9) are figures running text never reads
     cells = [c for c in tables.find_cells(body)
              if not any(q.start < c.quantity.end and c.quantity.start < q.end for q in found_quantities)]
+    row_labels = {c.label for c in cells}   # a row's label (60 岁及以上) names the row, it is no figure
+    found_quantities = [q for q in found_quantities if not any(a <= q.start < b for a, b in row_labels)]
     found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
     found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in masked)]
     mentions = page.within(lo, hi)

@@ -36,7 +36,7 @@ from .text import CAPTION_LINE
 _LEX = wordlists.load("observations")
 
 #: A column's or row label's unit in brackets: 产量(吨), 造林面积（亩）.
-_BRACKETED = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]{1,6})[)）]$")
+_BRACKETED = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]{1,6})(?:[)）]|$)")
 #: A number cell: 122800, -3.9, 1,234.5.
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 #: Words of a column of rates of change (比上年增长(%), 增速, 同比±%): the growth words of
@@ -53,7 +53,7 @@ _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
 #: Cells set apart by spaces.
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 #: The year a caption names (表1 2022年主要农产品产量).
-_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(年末|年底)?")
 #: A table flattened into a line, its cells set apart by bars: the caption (表1 …), then at
 #: least two rows' worth of cells.
 _BAR_TABLE = re.compile(r"[图表][0-9]+[ \t\u3000:：.．][^\n。；！？|]{0,60}\n?[^\n。；！？|]{0,30}"
@@ -72,6 +72,7 @@ class Cell:
     quantity: Quantity
     indicator: str | None
     year: str | None
+    label: tuple[int, int] = (0, 0)   # the span of its row's label (60 岁及以上: no figure)
 
 
 def find_cells(text: str) -> list[Cell]:
@@ -91,8 +92,7 @@ def find_cells(text: str) -> list[Cell]:
             continue
         stripped = line.strip(" \t\u3000")
         if CAPTION_LINE.fullmatch(line):
-            found = _CAPTION_YEAR.search(line)
-            year, header = (found.group(1) if found else None), None
+            year, header = _caption_period(line), None
             cells_below, skip_to = _line_table(text, lines, i + 1, year)
             out.extend(cells_below)
             continue
@@ -107,6 +107,15 @@ def find_cells(text: str) -> list[Cell]:
             continue
         out.extend(_row_cells(line, start, cells, header, year))
     return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _caption_period(caption: str) -> str | None:
+    """The period a caption gives its cells: its year (表1 2022年主要农产品产量), or that
+    year's end for counts at it (表1 2021 年年末常住人口数及构成)."""
+    found = _CAPTION_YEAR.search(caption)
+    if found is None:
+        return None
+    return f"{found.group(1)}-12" if found.group(2) else found.group(1)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -128,6 +137,8 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
     cells = [line.strip(" \t\u3000") for _, line in lines[first:first + _HEAD_LINES + 1]]
     head_end = next((k for k, c in enumerate(cells) if _NUMBER.fullmatch(c)), 0)
     header = cells[:head_end - 1]
+    if header and _BRACKETED.match(header[0]):
+        header = ["", *header]   # 年末数(万人)⏎比重(%)⏎常住人口⏎44.84: no head over the labels
     if len(header) < 2 or not any(_BRACKETED.match(c) for c in header[1:]) \
             or any(not c or _CELL_SPLIT.search(c) for c in cells[:head_end]):
         return [], first
@@ -200,6 +211,7 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
     base = label if named else label + level_name
     out: list[Cell] = []
     at = line.index(cells[0]) + len(cells[0])
+    label_span = (start + at - len(cells[0]), start + at)
     for k, cell in enumerate(cells[1:], start=1):
         at = line.index(cell, at)
         column = _BRACKETED.match(header[k])
@@ -223,5 +235,5 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
             unit=cell_unit, unit_kind=kind, qualifier="exact",
             subject=base + ("增速" if growth else ""),
             change=("decrease" if cell.startswith("-") else "increase") if growth else None)
-        out.append(Cell(quantity, catalogue().find(base, kind), year))
+        out.append(Cell(quantity, catalogue().find(base, kind), year, label_span))
     return out

@@ -270,7 +270,8 @@ LONGEST_WRAPPED_LINE = 80
 
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
-CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*[图表][0-9]+[ \t\u3000:：.．][^\n。；！？，]{0,40}$")
+CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[图表][0-9]+[ \t\u3000:：.．]|[0-9]+[ \t\u3000]+(?=(?:19|20)\d\d[ \t\u3000]*年))"
+                          r"[^\n。；！？，]{0,40}$")
 #: A web address (http://www.example.org/news/2019-04-17/77469.html): its digits are no
 #: figure and no date.
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+")
@@ -356,7 +357,7 @@ def normalize(original: str) -> NormText:
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
-    cell_blocks = _cell_blocks(folded) if "表" in folded else []
+    cell_blocks = _cell_blocks(folded)
     for m in _WRAP.finditer(folded):
         if cell_blocks and any(a <= m.start() < b for a, b in cell_blocks):
             continue   # 表1:…⏎指标⏎绝对值(亿元)⏎…⏎831.03⏎6.1: a table's cells, one to a line

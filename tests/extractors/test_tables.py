@@ -152,3 +152,34 @@ def test_a_page_keeps_a_table_with_one_cell_a_line_apart() -> None:
     assert found["-1.8"].measure.value == "growth" and found["-1.8"].indicator == "一般公共预算支出"
     assert found["3.2亿元"].value == 320000000.0
     assert not any("831.036" in q.text for q in found.values())
+
+
+HEADLESS_LABELS = (
+    "海南州2021年国民经济和社会发展统计公报\n"
+    "年末常住人口44.84万人，比上年末增加0.11万人。\n"
+    "1 2021 年年末常住人口数及构成\n"
+    "年末数(万人)\n比重(%\n"
+    "常住人口\n44.84\n100.0\n"
+    "#城镇\n18.65\n41.59\n"
+    "60 岁及以上\n4.78\n10.66\n"
+    "二、农业\n全年粮食产量12.2万吨。\n"
+)
+
+
+def test_a_copied_table_that_lost_its_caption_mark_and_label_head() -> None:
+    """A copy that lost 表 from its caption (1 2021 年年末…), the head over its labels and a
+    bracket (比重(%): the caption still opens the table, each row is a label and one number
+    to a unit column, and the year's end dates the cells."""
+    cells = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.year) for c in find_cells(HEADLESS_LABELS)]
+    assert cells == [
+        ("44.84", 448400.0, "人", "2021-12"), ("100.0", 100.0, "%", "2021-12"),
+        ("18.65", 186500.0, "人", "2021-12"), ("41.59", 41.59, "%", "2021-12"),
+        ("4.78", 47800.0, "人", "2021-12"), ("10.66", 10.66, "%", "2021-12"),
+    ]
+
+
+def test_a_row_label_is_no_figure() -> None:
+    """Through the whole extraction: the row 60 岁及以上 names its cells, it is no figure of its own."""
+    found = [q.text for q in extract(HEADLESS_LABELS, pubdate="2022-10-26").quantities]
+    assert "4.78" in found and "12.2万吨" in found
+    assert not any(t.startswith("60") for t in found)
