@@ -59,7 +59,10 @@ def _token_line(tokens: list[str]) -> re.Pattern[str]:
 
 # a web page's metadata may credit its editor too (发布:2015-10-9 10:14:56  来源:聊城晚报  编辑:佚名)
 _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
-                    _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]])]
+                    _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]]),
+                    # [ 索引号 ] 1150…/2022-00037 [ 发文字号 ]: a 信息公开 table's bracketed fields
+                    rf"[\[【][\s\u3000]*(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[\]】]"
+                    r"(?:[\s\u3000]*[^\s\u3000\[【]{1,40})?"]
 _METADATA_LINE = _token_line(_METADATA_TOKENS)
 _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
                                word_pattern(_LEX["sections"]), _LEX["masthead"]])

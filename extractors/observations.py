@@ -738,7 +738,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     ctx = _Context(body, _paragraph_year(body, _reported_year(body, dates, today)), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
-    ctx.article_period = _article_period(ctx)
+    ctx.article_period = _article_period(ctx) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
     ctx.story_day = _story_day(ctx, title) or ctx.story_day
     _to_story_day([*dates, *ctx.dates], ctx)
@@ -1756,6 +1756,27 @@ def _article_period(ctx: _Context) -> str | None:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
+
+
+def _title_period(ctx: _Context, title: str) -> str | None:
+    """The months a title says its text reports on, when the lead names none (重庆市梁平区
+    人民政府关于我区2022年1-6月国民经济和社会发展计划执行情况的报告): a stretch within one year
+    of more than a month, ended by the day the text is posted."""
+    at = ctx.body.find(title[:_TITLE_PREFIX]) if title else -1
+    if at < 0 or ctx.today is None:
+        return None
+    end = ctx.body.find("\n", at) % (len(ctx.body) + 1)
+    if re.search("[，,。；;：:]", ctx.body[at:end]):
+        return None   # a lead sentence standing in for a headline (9月7日,县长带领2021年上半年…观摩组…)
+    for d in ctx.dates_in(at, end):
+        if d.iso and "/" in d.iso and d.iso[:4] == d.iso.partition("/")[2][:4] \
+                and period_days(d.iso) > _MONTH_DAYS and _reported(d.iso, ctx.today):
+            return d.iso
+    return None
+
+
+#: More days than any month has: a title's stretch must be longer (1-6月, 上半年, 前三季度).
+_MONTH_DAYS = 31
 
 
 def _story_day(ctx: _Context, title: str = "") -> str | None:

@@ -103,6 +103,18 @@ def test_headline_before_byline_is_the_title() -> None:
     assert article.start == 0
 
 
+def test_a_government_site_s_metadata_table_is_no_title() -> None:
+    """A 信息公开 page opens with its bracketed metadata fields ([ 索引号 ] …, [ 成文日期 ] …): they
+    are metadata lines, and the title is the document's own first line after them."""
+    page = ("[ 索引号 ] 11500228008652038C/2022-00037 [ 发文字号 ]\n[ 主题分类 ] 国民经济发展规划、计划 [ 体裁分类 ] 工作报告\n"
+            "[ 发布机构 ] 某区人民政府 [有效性]\n[ 成文日期 ] 2022-09-14 [ 发布日期 ] 2022-09-14\n"
+            "某区人民政府关于我区2022年1-6月国民经济和社会发展计划执行情况的报告\n区人大常委会\n"
+            "今年以来，全区实现地区生产总值260.1亿元。")
+    (article,) = split_page(page)
+    assert article.title.startswith("某区人民政府关于我区2022年1-6月")
+    assert is_credit_line("[ 成文日期 ] 2022-09-14 [ 发布日期 ] 2022-09-14")
+
+
 def test_a_metadata_line_between_headline_and_dateline_keeps_them_one_article() -> None:
     page = ("某某开发区建区20周年总结表彰大会举行\n发布:2015-10-9 10:14:56  来源:某某晚报  浏览次  编辑:佚名\n"
             "本报讯 (记者 王明) 10月8日下午,某某开发区建区20周年总结表彰大会隆重举行。")

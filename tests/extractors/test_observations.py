@@ -807,6 +807,14 @@ READER_RULES = [
     ("a-size-built-in-its-sentence-s-year-is-of-that-year",
      "怀宁县\n\n2019年,全县拓宽道路5.8公里,新建道路全长12公里。",
      "2020-03-01", "12公里", "怀宁县", "2019", None, "level", False),
+    # a report whose title names its months (…2022年1-6月…执行情况的报告) reports on them when
+    # its lead names none
+    ("a-title-s-months-are-the-report-s-period",
+     "[ 发布机构 ] 梁平区人民政府 [有效性]\n[ 成文日期 ] 2022-09-14 [ 发布日期 ] 2022-09-14\n"
+     "重庆市梁平区人民政府关于我区2022年1-6月国民经济和社会发展计划执行情况的报告\n区人大常委会\n"
+     "现将我区20221-6月国民经济和社会发展计划执行情况报告如下\n一、1-6计划执行情况\n"
+     "今年以来，面对复杂严峻的国际环境，全区经济稳中向好。\n全区实现地区生产总值260.1亿元同比(下同)增长6.1%。",
+     "2022-09-14", "260.1亿元", "梁平区", "2022-01/2022-06", "地区生产总值", "level", False),
     # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
     ("within-its-bounds-names-no-subgroup",
      "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
