@@ -914,7 +914,9 @@ def _subject(t: str, run: str, end: int, kind: str) -> str:
         return before
     if kind in ("percent", "fraction") and t.startswith("的", end):
         return _after_subject(t, end + 1)   # 98%以上的政务服务事项: a share of what follows
-    return _after_subject(t, end)
+    if t[end - 1:end] in ("%", "％"):
+        return before   # 增长6.3%第三产业增加值112亿元 (a copy that lost its ；): the next item's
+    return _after_subject(t, end)   # 超九成商品零售…: a share of what follows
 
 
 _FOOTNOTE_END = re.compile(r"[\[［〔][0-9]{1,2}[\]］〕]$")

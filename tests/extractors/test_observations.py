@@ -815,6 +815,11 @@ READER_RULES = [
      "现将我区20221-6月国民经济和社会发展计划执行情况报告如下\n一、1-6计划执行情况\n"
      "今年以来，面对复杂严峻的国际环境，全区经济稳中向好。\n全区实现地区生产总值260.1亿元同比(下同)增长6.1%。",
      "2022-09-14", "260.1亿元", "梁平区", "2022-01/2022-06", "地区生产总值", "level", False),
+    # a rate with no mark after it (a copy that lost its ；) is of what stands before it, not of
+    # the next item's name
+    ("a-rate-run-into-the-next-item-is-of-the-one-before",
+     "梁平区\n\n其中第一产业增加值15.6亿元,增长6.9%;第二产业增加值132.5亿元,增长6.3%第三产业增加值112亿元,增长5.8%。",
+     "2022-09-14", "6.3%", "梁平区", "2022-09-14", "第二产业增加值", "growth", False),
     # 属地 (within its bounds) and 区街 (a zone and its subdistrict) narrow nothing
     ("within-its-bounds-names-no-subgroup",
      "今年1月至4月,松江区实现属地规上工业产值1138.95亿元,完成工业固定资产投资43.87亿元。——松江区",
