@@ -281,6 +281,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         # zone there is itself (雨花经开区入选…), not the county it lies in
         assert titled[-1].place is not None
         best = titled[-1].place if titled[-1].place.level == "zone" else _home_candidate(titled[-1].place)
+        best = _inner_of_level(best, score, _self_level(found)) or best
     else:
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
         best = _best_of_level(score, _self_level(found), page_home)
@@ -403,6 +404,19 @@ def _venue(text: str, m: places.Mention) -> bool:
 def _self_level(mentions: Sequence[places.Mention]) -> str | None:
     levels = Counter(m.self_ref for m in mentions if m.self_ref in _LEVEL_GROUPS and not m.comparison)
     return levels.most_common(1)[0][0] if levels else None
+
+
+def _inner_of_level(home: Place, score: Counter[Place], level: str | None) -> Place | None:
+    """The place inside a title's ``home`` of the level the article's self references point
+    to, named at least as often as ``home`` (a feature opening on 黑龙江“西北风口” about 杜尔伯特县,
+    named four times, with its 全县): the article is that place's."""
+    if level is None or home.level in _LEVEL_GROUPS[level]:
+        return None
+    inner = Counter({p: n for p, n in score.items() if p.level in _LEVEL_GROUPS[level] and home.contains(p)})
+    if not inner:
+        return None
+    place, named = inner.most_common(1)[0]
+    return place if named >= score.get(home, 0) else None
 
 
 def _best_of_level(score: Counter[Place], level: str | None, page_home: Place | None) -> Place:

@@ -1104,6 +1104,12 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
     ("延边州全面贯彻吉林省经济工作会议精神", "全州地区生产总值增长7.5%，居吉林省第2位。", "延边州"),
     # ... but alone it still says whose the article is
     ("对个旧市十七届人大六次会议第55号建议的答复", "全市共有老旧小区28个。", "个旧市"),
+    # a title's province, when the article speaks as a county in it named as often (全县)
+    ("昔日黄沙漫漫的黑龙江“西北风口”",
+     "地处黑龙江西部的杜尔伯特县交出了一份答卷。杜尔伯特县规上工业产值64亿元，全县新续建工业项目12个。"
+     "杜尔伯特县位居黑龙江8个省级贫困县首位。", "杜尔伯特县"),
+    # ... but not one named in passing
+    ("黑龙江经济运行稳中向好", "全省生产总值增长5%，杜尔伯特县增长6%。", "黑龙江省"),
 ])
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)
