@@ -62,7 +62,13 @@ _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
                     _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]]),
                     # [ 索引号 ] 1150…/2022-00037 [ 发文字号 ]: a 信息公开 table's bracketed fields
                     rf"[\[【][\s\u3000]*(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[\]】]"
-                    r"(?:[\s\u3000]*[^\s\u3000\[【]{1,40})?"]
+                    r"(?:[\s\u3000]*[^\s\u3000\[【]{1,40})?",
+                    # 索引号 | pingyijtysj/2025-0000037 | 发布机构 | …|: the same fields as a row of cells
+                    rf"(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[|｜](?:[\s\u3000]*"
+                    rf"(?!(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[|｜])[^|｜\n]{{1,60}}[|｜])?"]
+#: The 标题 field of a 信息公开 table ([ 标题 ] …, 标题 | … |): the document's own title.
+_TITLE_FIELD = re.compile(r"[\s\u3000]*[\[【]?[\s\u3000]*标题[\s\u3000]*[\]】|｜:：]+[\s\u3000]*"
+                          r"(?P<title>[^|｜\n]{4,100}?)[\s\u3000|｜]*")
 _METADATA_LINE = _token_line(_METADATA_TOKENS)
 _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
                                word_pattern(_LEX["sections"]), _LEX["masthead"]])
@@ -347,8 +353,14 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
             break
     if art.month_day is None:   # 《走进县城看发展》今天(9月24日)来到…: the lead's own day
         art.month_day = _dated_today(lines[body_first: min(last, body_first + 3)])
-    art.title = art.headline or _lead(page, art)
+    field = next((m.group("title") for ln in lines[first:min(last, first + _FIELD_LINES)]
+                  if (m := _TITLE_FIELD.fullmatch(ln.text))), None)
+    art.title = field or art.headline or _lead(page, art)
     return art
+
+
+#: How many lines at an article's top may hold a 信息公开 table's 标题 field.
+_FIELD_LINES = 8
 
 
 def _dated_today(lines: list[_Line]) -> tuple[int, int] | None:

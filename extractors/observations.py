@@ -314,7 +314,15 @@ def _titled_town(title: str, host: Place) -> Place | None:
     named = gaz.mentions(title) + gaz.county_stems(title)
     towns = {m.place for m in gaz.towns_after(title, [m for m in named if m.place == host])
              if m.place is not None and m.place.level == "town"}
+    if not towns:   # 对…第59号“铜石镇四好公路修建”建议的答复: the one town a quoted name opens with
+        towns = {m.place for q in _QUOTE_OPEN.finditer(title) for m in gaz.towns(title[q.end():], host)
+                 if m.start == 0 and m.place is not None and m.place.level == "town"
+                 and not re.search("[省市县区州]", m.place.name)}   # 《天水市县乡道…规划》: no town
     return towns.pop() if len(towns) == 1 else None
+
+
+#: What opens a quoted name in a title (“…”, 《…》, 「…」).
+_QUOTE_OPEN = re.compile("[“\"《「]")
 
 
 def _home_zone(body: str, found: Sequence[places.Mention], host: Place) -> Place | None:

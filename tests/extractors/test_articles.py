@@ -115,6 +115,18 @@ def test_a_government_site_s_metadata_table_is_no_title() -> None:
     assert is_credit_line("[ 成文日期 ] 2022-09-14 [ 发布日期 ] 2022-09-14")
 
 
+def test_a_metadata_table_in_cells_gives_its_title_field() -> None:
+    """The same table as a row of cells (索引号 | … | 发布机构 | … |): its lines are metadata, and
+    its 标题 field is the title."""
+    page = ("索引号 | pingyijtysj/2025-0000037 | 发布机构 | 平邑县交通运输局 |\n"
+            "公开目录 | 人大代表建议办理结果 | 发布日期 | 2025-07-11 |\n文号 | 公开方式 | 主动公开 |\n"
+            "标题 | 对县人大十九届四次会议第59号“铜石镇四好公路修建”建议的答复 |\n"
+            "王丽君等代表: 你们提出的关于“铜石镇四好公路修建”的建议收悉。现答复如下: 县政府高度重视铜石镇农村公路建设。")
+    (article,) = split_page(page)
+    assert article.title == "对县人大十九届四次会议第59号“铜石镇四好公路修建”建议的答复"
+    assert is_credit_line("文号 | 公开方式 | 主动公开 |")
+
+
 def test_a_metadata_line_between_headline_and_dateline_keeps_them_one_article() -> None:
     page = ("某某开发区建区20周年总结表彰大会举行\n发布:2015-10-9 10:14:56  来源:某某晚报  浏览次  编辑:佚名\n"
             "本报讯 (记者 王明) 10月8日下午,某某开发区建区20周年总结表彰大会隆重举行。")

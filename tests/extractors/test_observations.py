@@ -13,6 +13,7 @@ import pytest
 
 from extractors import extract
 from extractors.observations import home_area
+from extractors.places import gazetteer
 
 GROWTH_AND_LEVELS = [
     ("respectively-pairs-listed-names-with-figures",
@@ -1114,6 +1115,19 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)
     assert (home.name if home else None) == expected
+
+
+def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
+    """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
+    towns (“铜石镇四好公路修建”) is about that town."""
+    page_home = gazetteer().lookup("平邑县")[0]
+    home = home_area("对县人大十九届四次会议第59号“铜石镇四好公路修建”建议的答复",
+                     "县政府高度重视铜石镇农村公路建设,累计投资9100余万元,改造镇域内农村公路88公里。",
+                     page_home=page_home)
+    assert home is not None and home.name == "铜石镇"
+    other = home_area("对县人大十九届四次会议第60号“加快城区道路建设”建议的答复", "全县新建道路12公里。",
+                      page_home=page_home)
+    assert other == page_home
 
 
 def test_a_given_place_narrower_than_the_page_s_one_mention_holds() -> None:
