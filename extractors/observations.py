@@ -101,6 +101,7 @@ class _Words:
     dimension: re.Pattern[str]
     now_words: frozenset[str]
     learned: tuple[str, ...]
+    event_verbs: tuple[str, ...]
     opening: re.Pattern[str]
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
     base_value: re.Pattern[str]
@@ -183,7 +184,7 @@ def _words() -> _Words:
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
-        now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]),
+        now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
         dimension=re.compile(f"(?<![拓加放])(?:{word_pattern(lex['dimension_words'])})(?:约|为|达|均为)?"
                              r"(?:[\d.]+[^\d，。；、,;]{0,4}、)*$"),
         **_place_words(wordlists.load("places")),
@@ -1815,11 +1816,23 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
                   and not (d.iso == today and _on_date_line(d.start, ctx.body))), None)
     if first is None or first.iso is None or len(first.iso) != 10:
         return None
-    start, _ = ctx.sentence(first.start)
-    if ctx.body[start:first.start].strip(_SENTENCE_PADDING) or first.start > headline_end + _STORY_DAY_REACH:
-        return None
+    start, end = ctx.sentence(first.start)
+    before = ctx.body[start:first.start].strip(_SENTENCE_PADDING)
+    if before and not (_SOURCE_FORMULA.fullmatch(before) and any(
+            w in ctx.body[first.end:end] for w in (*_words().event_verbs, *_words().learned))):
+        return None   # …讯 记者… 报道 4月23日上午,金华婺城…举行…开工仪式: the formula is no text
+    above = ctx.body[headline_end:start].strip("\n").split("\n")
+    if first.start > headline_end + _STORY_DAY_REACH and (
+            len(above) > _STORY_DAY_LINES or any(len(line) > _STORY_DAY_REACH for line in above)):
+        return None   # far in, past more than a date line and a photo caption
     gap = (ctx.today - date.fromisoformat(first.iso)).days
     return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
+
+
+#: A source formula with its credits before a story's opening day (本网讯 (记者 张再行),
+#: 中国经济导报、中国发展网讯 记者沈贞海 通讯员周垚浙江报道).
+_SOURCE_FORMULA = re.compile(r"[^，。,\n]{0,40}?(?:讯|电|报道)[ \u3000]*(?:[（(][^）)]{0,30}[）)])?"
+                             r"(?:[^，。,\n（(]{0,30}?报道)?")
 
 
 def _learned_that_day(ctx: _Context) -> bool:
@@ -1883,6 +1896,9 @@ _TITLE_PREFIX = 8
 #: days before the posting it may be.
 _STORY_DAY_REACH = 40
 _STORY_DAY_DAYS = 31
+#: How many short lines (a date line, a photo caption) may stand between a headline and the
+#: story's opening sentence.
+_STORY_DAY_LINES = 3
 
 
 #: An as-of time phrase: a year's or month's end (年末, 年底, 月末, 末).

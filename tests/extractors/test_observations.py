@@ -193,6 +193,17 @@ READER_RULES = [
      "卢龙县举行2019年秋季重点项目观摩活动\n10月20日,卢龙县举行2019年秋季重点项目观摩活动。"
      "截至目前,全县共有亿元以上在建项目27个,计划总投资126.58亿元。",
      "2019-10-28", "27个", "卢龙县", "2019-10-28", None, "level", False),
+    # a story's opening day behind its source formula and credits, past a date line and a
+    # photo caption, when the day holds an event; not news that merely arrived that day
+    ("an-event-day-behind-a-source-formula-is-the-story-s-day",
+     "总投资105.5亿元:金华婺城举行首期百亿项目集中开工仪式\n2020-04-26 10:45     中国经济导报-中国发展网\n"
+     "集中开工仪式现场。陈俊摄影\n中国经济导报、中国发展网讯 记者沈贞海 通讯员周垚浙江报道 4月23日上午,金华婺城举行"
+     "2020年重点项目集中开工仪式。总投资额105.5亿元的38个项目集中开工。",
+     "2020-04-26", "38个", "婺城区", "2020-04-23", None, "level", False),
+    ("news-that-arrived-on-a-day-behind-a-source-formula-is-of-the-posting-day",
+     "陕西省新增3个省级经济技术开发区\n三秦都市报 2021-02-20 01:00\n本报讯(记者石喻涵)2月19日,陕西省商务厅传来消息:"
+     "渭南合阳被认定为省级经济技术开发区。\n合阳经开区现有企业39户,其中规上企业14户。",
+     "2021-02-20", "39户", "合阳经开区", "2021-02-20", None, "level", False),
     ("today-in-a-story-opening-with-an-earlier-day-is-that-day",
      "嘉祥8个重点项目集中开工\n\n10月16日上午，我县举行项目集中开工仪式。他指出，今天集中开工的8个重点项目，"
      "总投资近14亿元。",
