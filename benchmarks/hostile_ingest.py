@@ -56,6 +56,8 @@ def build(folder: Path) -> dict[str, Path]:
     bare = "全区金融机构达242家同比增长12.5新增项目30项"
     put("one_line_bare.txt", (bare * (1024 * 1024 // len(bare.encode()))).encode(),
         "1 MB, one line, no punctuation")
+    cells = "表1 2021年主要指标\n指标\n数值(万人)\n" + "常住人口\n44.84\n" * 40000
+    put("table_one_cell_a_line.txt", cells.encode(), "a 40,000-row table, one cell to a line")
     put("bomb.docx", _docx_bomb(500), "docx bomb (500 MB of XML)")
     whole = documents.docx(documents.page(32).split("\n"))
     put("corrupt.docx", whole[: len(whole) // 2])

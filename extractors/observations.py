@@ -1571,7 +1571,7 @@ def _in_the_past(d: DateMention, ctx: _Context) -> bool:
 def _in_event_name(d: DateMention, ctx: _Context) -> bool:
     """Whether ``d`` stands inside the name of an event its clause says was held (上虞区举行
     2020年“三个一批”大会战第四季度系列集中活动)."""
-    start, end = ctx.phrase_start(0, d.start, clause=True), ctx.clause_end(d.end)
+    start, end = ctx.phrase_start(ctx.sentence(d.start)[0], d.start, clause=True), ctx.clause_end(d.end)
     if not _words().event_name.search(ctx.body, start, d.start):
         return False
     rest = ctx.body[d.end:end].rstrip()
@@ -1976,8 +1976,9 @@ def period_days(iso: str) -> int:
 
 def _heading_period(pos: int, ctx: _Context, stock: bool = False) -> str | None:
     rank_seen = 99
-    for start, rank, period in reversed(ctx.headings):
-        if start > pos or rank >= rank_seen:
+    above = bisect_right(ctx.heading_starts, pos)
+    for _start, rank, period in reversed(ctx.headings[max(0, above - _HEADING_WALK):above]):
+        if rank >= rank_seen:
             continue
         if rank == 10 and (stock or not _reported(period, ctx.today)):
             continue   # a headline's 2020年秋季学期 names an event; its 一季度 reports on one
@@ -2357,7 +2358,7 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
     cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx)
-    if cue and _words().done.search(ctx.body, ctx.phrase_start(0, q.start, clause=True), q.start):
+    if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
             and _only_estimated(q.start, ctx):
@@ -2406,7 +2407,7 @@ def _breakdown_whole(q: Quantity, ctx: _Context) -> Quantity | None:
 def _named_capacity(q: Quantity, ctx: _Context) -> bool:
     """Whether ``q`` is a yearly capacity inside a project's name (…有限公司年产800万平方米
     新型节能超薄岩板和8万套整体橱柜生产线项目; 年加工小麦12万吨面粉项目): what it is to make."""
-    start = ctx.phrase_start(0, q.start, clause=True)
+    start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
     end = min(ctx.sentence(q.start)[1], ctx.clause_end(q.end))
     return any(w in ctx.body[start:q.start] for w in _words().capacity) \
         and ctx.body.find("项目", q.end, end) >= 0
@@ -2431,10 +2432,15 @@ def _in_plan_section(pos: int, ctx: _Context) -> bool:
     return found
 
 
+#: How many heading lines back from a figure its section's heading is looked for: a page of
+#: thousands of short lines (a long table copied one cell to a line) costs no more per figure.
+_HEADING_WALK = 200
+
+
 def _plan_heading_above(above: int, ctx: _Context) -> bool:
     """:func:`_in_plan_section` for a figure under the first ``above`` headings."""
     rank_seen = 9
-    for start, rank, _period in reversed(ctx.headings[:above]):
+    for start, rank, _period in reversed(ctx.headings[max(0, above - _HEADING_WALK):above]):
         if rank >= rank_seen:
             continue
         end = ctx.body.find("\n", start)

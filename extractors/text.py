@@ -289,15 +289,18 @@ def _cell_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of tables copied one cell to a line under their caption (表1:2018年财政收支…⏎
     指标⏎绝对值(亿元)⏎比上年增长(%)⏎财政总收入⏎831.03⏎6.1⏎…): short lines with no sentence
     mark, at least :data:`_CELL_NUMBERS` of them numbers alone."""
-    blocks = []
+    blocks: list[tuple[int, int]] = []
     for caption in CAPTION_LINE.finditer(text):
+        if blocks and caption.start() < blocks[-1][1]:
+            continue   # inside the table before it
         pos, end, numbers = caption.end() + 1, caption.end(), 0
         while pos < len(text):
             stop = text.find("\n", pos)
             stop = len(text) if stop < 0 else stop
             cell = text[pos:stop].strip(" \t\u3000")
-            if not cell or len(cell) > _LONGEST_CELL or _SENTENCE_MARK.search(cell):
-                break
+            if not cell or len(cell) > _LONGEST_CELL or _SENTENCE_MARK.search(cell) \
+                    or CAPTION_LINE.fullmatch(text, pos, stop):
+                break   # each caption's lines are scanned once: a next caption ends them
             numbers += bool(_NUMBER_CELL.fullmatch(cell))
             end, pos = stop, stop + 1
         if numbers >= _CELL_NUMBERS:

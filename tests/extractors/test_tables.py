@@ -183,3 +183,12 @@ def test_a_row_label_is_no_figure() -> None:
     found = [q.text for q in extract(HEADLESS_LABELS, pubdate="2022-10-26").quantities]
     assert "4.78" in found and "12.2万吨" in found
     assert not any(t.startswith("60") for t in found)
+
+
+def test_a_long_table_one_cell_a_line_keeps_every_cell_and_its_year() -> None:
+    """A long table copied one cell to a line (each label line looks like a short heading) is
+    read whole; benchmarks/hostile_ingest.py times a 40,000-row one."""
+    page = "表1 2021年主要指标\n指标\n数值(万人)\n" + "".join(f"地区{k}\n{k}.5\n" for k in range(1, 1501))
+    found = extract(page, pubdate="2022-03-01").quantities
+    assert len(found) == 1500
+    assert {q.period for q in found} == {"2021"} and found[-1].value == 15005000.0
