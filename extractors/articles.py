@@ -46,10 +46,15 @@ _FURNITURE_DATE = _LEX["furniture_date"]
 _SEPARATORS = r"[\s\u3000|｜/·:：，,]"
 
 
-def _labelled(labels: list[str]) -> str:
+def _spaced(labels: list[str]) -> str:
+    """The labels as a pattern that also matches them letter-spaced (索 引 号, 标 题)."""
+    return "|".join("[ \u3000]*".join(map(re.escape, w)) for w in sorted(labels, key=len, reverse=True))
+
+
+def _labelled(labels: list[str], pattern: str | None = None) -> str:
     """A labelled field: the label, a colon or a space, a value up to the next
     space (责任编辑：李明, 来源：贵阳日报), or a list of names (作者: 党永霖 王飞)."""
-    return (rf"(?:{word_pattern(labels)})(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)"
+    return (rf"(?:{pattern or word_pattern(labels)})(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)"
             r"[^\s\u3000：:|｜]{0,20}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}(?=[\s\u3000|｜]|$))*")
 
 
@@ -57,17 +62,24 @@ def _token_line(tokens: list[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s\u3000]*(?:(?:{'|'.join(tokens)}){_SEPARATORS}*)+")
 
 
+_DOCUMENT_LABELS = _spaced(_LEX["document_labels"])
 # a web page's metadata may credit its editor too (发布:2015-10-9 10:14:56  来源:聊城晚报  编辑:佚名)
 _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
                     _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]]),
-                    # [ 索引号 ] 1150…/2022-00037 [ 发文字号 ]: a 信息公开 table's bracketed fields
-                    rf"[\[【][\s\u3000]*(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[\]】]"
+                    # 索 引 号:370481/2022-00028, [ 索引号 ] 1150…/2022-00037 [ 发文字号 ]: a 信息公开
+                    # table's fields, labelled, bracketed or as a row of cells (索引号 | … | 发布机构 | …|)
+                    _labelled([], _DOCUMENT_LABELS),
+                    rf"[\[【][\s\u3000]*(?:{_DOCUMENT_LABELS})[\s\u3000]*[\]】]"
                     r"(?:[\s\u3000]*[^\s\u3000\[【]{1,40})?",
-                    # 索引号 | pingyijtysj/2025-0000037 | 发布机构 | …|: the same fields as a row of cells
-                    rf"(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[|｜](?:[\s\u3000]*"
-                    rf"(?!(?:{word_pattern(_LEX['document_labels'])})[\s\u3000]*[|｜])[^|｜\n]{{1,60}}[|｜])?"]
+                    rf"(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜](?:[\s\u3000]*"
+                    rf"(?!(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜])[^|｜\n]{{1,60}}[|｜])?"]
+#: A 信息公开 table's label alone in brackets on its line, its value on the next.
+_LABEL_ALONE = re.compile(rf"[\s\u3000]*[\[【][\s\u3000]*(?:{_DOCUMENT_LABELS})[\s\u3000]*[\]】][\s\u3000]*")
+_TITLE_LABEL_ALONE = re.compile(r"[\s\u3000]*[\[【][\s\u3000]*(?:标[ \u3000]*题|(?:信[ \u3000]*息[ \u3000]*)?名[ \u3000]*称)"
+                                r"[\s\u3000]*[\]】][\s\u3000]*")
 #: The 标题 field of a 信息公开 table ([ 标题 ] …, 标题 | … |): the document's own title.
-_TITLE_FIELD = re.compile(r"[\s\u3000]*[\[【]?[\s\u3000]*标题[\s\u3000]*[\]】|｜:：]+[\s\u3000]*"
+_TITLE_FIELD = re.compile(r"[\s\u3000]*[\[【]?[\s\u3000]*(?:标[ \u3000]?题|(?:信[ \u3000]?息[ \u3000]?)?名[ \u3000]?称)"
+                          r"(?:[\s\u3000]*[\]】|｜:：]+[\s\u3000]*|[\s\u3000]+)"
                           r"(?P<title>[^|｜\n]{4,100}?)[\s\u3000|｜]*")
 _METADATA_LINE = _token_line(_METADATA_TOKENS)
 _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
@@ -208,6 +220,10 @@ def read_page(page: str) -> Page:
     first_text = next((i for i, ln in enumerate(lines) if ln.stripped), -1)
     for i, ln in enumerate(lines):
         ln.furniture = is_furniture(ln.text, i == first_text) and not BYLINE_RE.match(ln.text)
+        if i and _LABEL_ALONE.fullmatch(lines[i - 1].text) and ln.stripped and not is_credit_line(ln.text):
+            # [索 引 号]⏎11500384008685526N/2024-00085: the label's value (a date below [ 成文日期 ]
+            # stays a credit line, its date a date)
+            ln.furniture = True
     articles = _split(page, lines)
     for art in articles:
         art.furniture = tuple((ln.start, ln.end) for ln in lines
@@ -353,10 +369,19 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
             break
     if art.month_day is None:   # 《走进县城看发展》今天(9月24日)来到…: the lead's own day
         art.month_day = _dated_today(lines[body_first: min(last, body_first + 3)])
+    art.title = _title_field(lines, first, last) or art.headline or _lead(page, art)
+    return art
+
+
+def _title_field(lines: list[_Line], first: int, last: int) -> str | None:
+    """The 标题 (名称, 信息名称) field of a 信息公开 table at an article's top: beside its label
+    (标题 | … |, 信息名称  …), or under it ([ 标  题 ]⏎重庆市南川区…答复函)."""
     field = next((m.group("title") for ln in lines[first:min(last, first + _FIELD_LINES)]
                   if (m := _TITLE_FIELD.fullmatch(ln.text))), None)
-    art.title = field or art.headline or _lead(page, art)
-    return art
+    if field is None:
+        field = next((lines[k + 1].stripped for k in range(first, min(last - 1, first + 2 * _FIELD_LINES))
+                      if _TITLE_LABEL_ALONE.fullmatch(lines[k].text) and lines[k + 1].stripped), None)
+    return field
 
 
 #: How many lines at an article's top may hold a 信息公开 table's 标题 field.

@@ -127,6 +127,22 @@ def test_a_metadata_table_in_cells_gives_its_title_field() -> None:
     assert is_credit_line("文号 | 公开方式 | 主动公开 |")
 
 
+@pytest.mark.parametrize("top", [
+    # labelled with colons, no title field: the first line after them
+    "索引号：000014349/2022-00123　　主题分类：综合政务\n发布机构：某县人民政府　　成文日期：2022-03-01\n"
+    "发文字号：　　发布日期：2022-03-05\n关于某县2021年计划执行情况的报告",
+    # letter-spaced labels, the title in a 信息名称 field set apart by spaces
+    "索 引 号  jyjl/2021-00030\n信息名称  关于某县2021年计划执行情况的报告\n公开日期  2021-04-07  失效日期\n"
+    "文  号   发布机构  某县教育局",
+    # each label alone in brackets, its value on the next line, the title among them
+    "[索 引 号]\n11500384008685526N/2024-00085\n[ 发字文号 ]\n某函〔2024〕49号\n[ 标  题 ]\n"
+    "关于某县2021年计划执行情况的报告\n[ 成文日期 ]\n2024-05-20",
+], ids=["colons", "letter-spaced", "label-above-value"])
+def test_a_government_site_s_metadata_in_other_layouts(top: str) -> None:
+    (article,) = split_page(top + "\n各位代表：\n2021年，全县实现地区生产总值100亿元。")
+    assert article.title == "关于某县2021年计划执行情况的报告"
+
+
 def test_a_metadata_line_between_headline_and_dateline_keeps_them_one_article() -> None:
     page = ("某某开发区建区20周年总结表彰大会举行\n发布:2015-10-9 10:14:56  来源:某某晚报  浏览次  编辑:佚名\n"
             "本报讯 (记者 王明) 10月8日下午,某某开发区建区20周年总结表彰大会隆重举行。")
