@@ -480,10 +480,11 @@ def special(atom: Atom, today: date | None, review: int | None) -> Res | None:
             return whole_years(today.year + first, today.year + last, "range", True)
         return Res(today + timedelta(days=first), today + timedelta(days=last + 1), "day", "range", True)
     if kind == "review" and review is None:
-        if not text.startswith(tuple(SPAN_PAST)):
-            return Res(None, None, "day", "vague", True)  # 一年来 outside a review: vague
         if today is not None and today.month <= LOOKING_BACK_MONTHS:
-            return whole_years(today.year - 1, today.year - 1, "year", True)  # 过去的一年, said in March: last year
+            # 过去的一年 or 一年来, said by March (a congress opening, a year-end feature): last year
+            return whole_years(today.year - 1, today.year - 1, "year", True)
+        if not text.startswith(tuple(SPAN_PAST)):
+            return Res(None, None, "day", "vague", True)  # 一年来 outside a review, later in the year: vague
     if kind == "fuzzyspan":
         return fuzzy_span(text, today)
     return span(text, today, review)

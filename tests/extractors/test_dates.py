@@ -237,6 +237,11 @@ RANGES: list[tuple[str, str, Expect]] = [
 # early the next year: there 全年, 上年, 年末 and a month not yet reached this year belong to
 # the year the title, the lead or a section heading names. (id, today, text, expected)
 REVIEWS: list[tuple[str, date, str, Expect]] = [
+    # 一年来 said by March (a congress opening on 1月5日) is last year, as 过去一年 is; later in
+    # the year, outside a review, it stays vague (one-year-since-is-vague)
+    ("one-year-since-said-in-january", date(2024, 1, 5),
+     "政府工作报告指出，一年来，全旗上下全面提振干事创业精气神。",
+     [("一年来", "2023", "year")]),
     # an archive's copy of an old bulletin, posted years later: it opens with the year it reviews
     ("old-bulletin-posted-late", date(2023, 3, 21),
      "2015年，面对经济下行压力，全县经济平稳。\n初步测算，全县地区生产总值24亿元，比上年增长13.1%。"
