@@ -99,6 +99,7 @@ class _Words:
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
     dimension: re.Pattern[str]
+    day_parts: tuple[str, ...]
     now_words: frozenset[str]
     learned: tuple[str, ...]
     event_verbs: tuple[str, ...]
@@ -185,6 +186,7 @@ def _words() -> _Words:
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
+        day_parts=(*wordlists.load("dates")["times_of_day"], "当天", "当晚"),
         dimension=re.compile(f"(?<![拓加放])(?:{word_pattern(lex['dimension_words'])})(?:约|为|达|均为)?"
                              r"(?:[\d.]+[^\d，。；、,;]{0,4}、)*$"),
         **_place_words(wordlists.load("places")),
@@ -757,7 +759,30 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     taken = {m.start for m in [*found, *extra]}
     extra += [m for m in gaz.named_stems(body, [*found, *towns]) if m.start not in taken]
     found = sorted([*found, *extra], key=lambda m: m.start)
-    dates = [*dates, *_plan_periods(body, today)]
+    # a figure holds on a day: a date's clock (1月5日上午9时 → …T09:00) stays on its record only
+    # (a page's own 发布时间 2021-06-03 15:27, a full date with a bare clock, still governs nothing)
+    clocks = {id(d): (d, d.iso[10:]) for d in dates if d.iso and len(d.iso) > 10 and d.iso[10] == "T"
+              and (any(w in d.text for w in _words().day_parts) or not _FULL_DATE.match(d.text))}
+    for d, _ in clocks.values():
+        d.iso, d.kind = (d.iso or "")[:10], "day"
+    try:
+        _annotate(body, quantities, [*dates, *_plan_periods(body, today)], home, today, found, every, title,
+                  bounds)
+    finally:
+        for d, clock in clocks.values():
+            if d.iso and len(d.iso) == 10:
+                d.iso, d.kind = d.iso + clock, "time"
+
+
+#: A date written with its year (2021-06-03, 2014年10月31日): with a bare clock, a page's own time.
+_FULL_DATE = re.compile(r"\s*(?:19|20)\d\d")
+
+
+def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention], home: Place | None,
+              today: date | None, found: list[places.Mention], every: Sequence[places.Mention],
+              title: str, bounds: Sequence[tuple[int, int]] | None) -> None:
+    """:func:`annotate` once the places are found and dates hold days."""
+    gaz = places.gazetteer()
     ctx = _Context(body, _paragraph_year(body, _reported_year(body, dates, today)), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]

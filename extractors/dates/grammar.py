@@ -297,11 +297,14 @@ class Parser:
                 and (p.day is not None or p.ymd or p.holiday is not None):
             p.tod = p.tod or atoms[j].text in EVENING_DAYS
             j += 1
+        part = ""   # the part of the day written before a clock (上午, 下午)
         while self._kind(j) in _TIME_KINDS:
             if atoms[j].kind == "clock" and not (p.tod or p.day is not None or p.relday is not None or p.ymd):
                 break
-            if atoms[j].kind == "clock" and not p.tod:
-                p.clock = _clock(atoms[j].text)   # not after 下午: 下午3时 would read 03:00
+            if atoms[j].kind == "clock" and (not p.tod or part):
+                p.clock = _afternoon(_clock(atoms[j].text), part)   # 下午5时 is 17:00
+            elif atoms[j].kind == "tod":
+                part = atoms[j].text
             p.tod = True
             j += 1
         if j == i:
@@ -313,16 +316,28 @@ class Parser:
         return p, j
 
 
-_CLOCK = re.compile(r"(\d{1,2})\s*[:：时点]\s*(\d{1,2})")
+_CLOCK = re.compile(r"(\d{1,2})\s*(?:[:：]\s*(\d{1,2})|[时点](?:\s*(\d{1,2})\s*分)?)")
+#: Parts of the day after noon: a clock after them under 12 is in the afternoon (下午5时).
+_AFTER_NOON = ("下午", "晚上", "晚间", "傍晚", "夜间", "深夜", "午后", "夜里")
 
 
 def _clock(text: str) -> tuple[int, int] | None:
-    """Hours and minutes of a 24-hour clock written in digits, as a page's 发布时间
-    gives it (08:33, 15时27分), else None."""
+    """Hours and minutes of a clock written in digits, as a page's 发布时间 gives it (08:33,
+    15时27分) or a story its hour (9时, 8时30分), else None."""
     m = _CLOCK.match(text)
     if m is None or int(m.group(1)) > 23:
         return None
-    return int(m.group(1)), int(m.group(2))
+    return int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+
+
+def _afternoon(clock: tuple[int, int] | None, part: str) -> tuple[int, int] | None:
+    """``clock`` read after the part of the day ``part``: 下午5时 is 17:00, 下午14时 stays 14:00,
+    中午1时 is 13:00."""
+    if clock is None or clock[0] >= 12:
+        return clock
+    if part in _AFTER_NOON or (part == "中午" and clock[0] < 6):
+        return clock[0] + 12, clock[1]
+    return clock
 
 
 def _set_year(p: Point, atom: Atom) -> None:

@@ -59,9 +59,9 @@ class Resolver:
 
     def resolve(self, p: Point) -> Res | None:
         res = self._resolve(p)
-        if res is not None and p.clock is not None and _full_date(p) and res.start is not None \
+        if res is not None and p.clock is not None and res.start is not None \
                 and res.end is not None and (res.end - res.start).days == 1:
-            # a page's 发布时间 2021-06-03 15:27: the day and its clock time
+            # a page's 发布时间 2021-06-03 15:27, a story's 1月5日上午9时: the day and its clock time
             res = replace(res, iso=f"{res.start.isoformat()}T{p.clock[0]:02d}:{p.clock[1]:02d}", kind="time")
         return res
 
@@ -650,6 +650,3 @@ def year_so_far(year: int) -> Res:
     return Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "period", True, iso=str(year))
 
 
-def _full_date(p: Point) -> bool:
-    """Year, month and day are all written (2021年06月03日, 2024-01-11)."""
-    return p.ymd is not None or (p.year is not None and p.month is not None and p.day is not None)

@@ -24,6 +24,14 @@ TODAY = date(2024, 9, 9)
 Expect = list[tuple[str, str | None, str]]
 
 ABSOLUTE: list[tuple[str, str, Expect]] = [
+    # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
+    # 12 is in the afternoon, one of 12 or more stays
+    ("an-hour-after-the-morning", "1月5日上午9时，会议开幕。", [("1月5日上午9时", "2024-01-05T09:00", "time")]),
+    ("an-hour-in-the-afternoon", "截至1月21日下午5时，共收到提案118件。",
+     [("1月21日下午5时", "2024-01-21T17:00", "time")]),
+    ("a-24-hour-clock-after-the-afternoon", "2022年1月12日下午14时，会议开幕。",
+     [("2022年1月12日下午14时", "2022-01-12T14:00", "time")]),
+    ("hour-and-minutes", "1月27日上午8时30分许，大会召开。", [("1月27日上午8时30分", "2024-01-27T08:30", "time")]),
     ("full-date", "2023年5月18日，成都市召开全市经济工作会议。", [("2023年5月18日", "2023-05-18", "day")]),
     ("chinese-numerals", "二〇二二年十月十六日，党的二十大在北京开幕。",
      [("二〇二二年十月十六日", "2022-10-16", "day")]),
@@ -36,7 +44,7 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     ("year", "2020年，全省地区生产总值突破5万亿元。", [("2020年", "2020", "year")]),
     ("numeric-date", "会议于2021-07-01在北京召开。", [("2021-07-01", "2021-07-01", "day")]),
     ("date-and-clock", "2024年3月5日上午9时，十四届全国人大二次会议开幕。",
-     [("2024年3月5日上午9时", "2024-03-05", "day")]),
+     [("2024年3月5日上午9时", "2024-03-05T09:00", "time")]),
     ("weekday-in-brackets", "9月12日（星期四）上午，市委常委会召开会议。",
      [("9月12日（星期四）上午", "2024-09-12", "day")]),
     ("fiscal-year", "2023年度全市一般公共预算收入完成860亿元。", [("2023年度", "2023", "year")]),

@@ -204,6 +204,11 @@ READER_RULES = [
      "陕西省新增3个省级经济技术开发区\n三秦都市报 2021-02-20 01:00\n本报讯(记者石喻涵)2月19日,陕西省商务厅传来消息:"
      "渭南合阳被认定为省级经济技术开发区。\n合阳经开区现有企业39户,其中规上企业14户。",
      "2021-02-20", "39户", "合阳经开区", "2021-02-20", None, "level", False),
+    # an as-of day with its hour (截至2022年12月25日上午9时) dates its figures to the day
+    ("an-as-of-day-with-its-hour-dates-the-figures-to-the-day",
+     "市政协九届二次会议提案工作综述\n本报讯(两会报道组)截至2022年12月25日上午9时,大会提案组共收到提案118件,"
+     "其中集体提案7件。",
+     "2022-12-30", "118件", None, "2022-12-25", None, "level", False),
     ("today-in-a-story-opening-with-an-earlier-day-is-that-day",
      "嘉祥8个重点项目集中开工\n\n10月16日上午，我县举行项目集中开工仪式。他指出，今天集中开工的8个重点项目，"
      "总投资近14亿元。",
