@@ -158,8 +158,9 @@ class Parser:
             start = point.start if point else start
         found = Found(start, end, res, point=point,
                       code_check=bool(point and point.year_or_part() and suffix is None and prefix is None))
-        if res.start is not None and res.kind not in ("now", "vague") and not _comparison_year(point):
-            self.ctx.append(res)
+        if res.start is not None and res.kind not in ("now", "vague") and not _comparison_year(point) \
+                and not self.text.endswith(_BASE_MARKS, 0, start):
+            self.ctx.append(res)   # not a base (增幅较1-2月提高): 去年同期 after it is the period discussed
         return found, j
 
     # --- point := year? (month (day | mpart)? | ypart | holiday)? weekday? tod? clock?  | single atoms
@@ -390,6 +391,10 @@ def _comparison_year(point: Point | None) -> bool:
     base, never the year a later 当年/同年 refers back to."""
     return point is not None and point.year_ref not in (None, 0) and point.month is None \
         and point.ypart is None and point.day is None
+
+
+#: What stands right before a period written as a comparison's base (较1-2月, 比一季度).
+_BASE_MARKS = ("较", "比")
 
 
 #: After a year, the same part of it as the period under discussion (上年同期).

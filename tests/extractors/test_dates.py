@@ -150,6 +150,10 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     # 上年同期: the months of the period last written, in last year; alone, the year
     ("same-period-of-last-year", "上半年，全县增加值增长11.6%，较上年同期提高2个百分点。",
      [("上半年", "2024-01/2024-06", "period"), ("上年同期", "2023-01/2023-06", "period")]),
+    # a period written as a comparison's base (较1-2月) is not the one under discussion
+    ("same-period-after-a-base-period", "1-3月，全县投资增长17.4%，增幅较1-2月提高18.0个百分点。一产投资与去年同期持平。",
+     [("1-3月", "2024-01/2024-03", "period"), ("1-2月", "2024-01/2024-02", "period"),
+      ("去年同期", "2023-01/2023-03", "period")]),
     ("same-period-of-a-named-year", "1—10月，规上工业增加值比2019年同期增长5.5%。",
      [("1—10月", "2024-01/2024-10", "period"), ("2019年同期", "2019-01/2019-10", "period")]),
     ("same-period-without-a-period-is-the-year", "2015年，全县粮食产量比上年同期增长1.3%。",
