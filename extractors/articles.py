@@ -46,9 +46,15 @@ _FURNITURE_DATE = _LEX["furniture_date"]
 _SEPARATORS = r"[\s\u3000|｜/·:：，,]"
 
 
-def _spaced(labels: list[str]) -> str:
-    """The labels as a pattern that also matches them letter-spaced (索 引 号, 标 题)."""
-    return "|".join("[ \u3000]*".join(map(re.escape, w)) for w in sorted(labels, key=len, reverse=True))
+def _spaced(labels: list[str], gap: str = "[ \u3000]*") -> str:
+    """The labels as a pattern that also matches them letter-spaced (索 引 号, 标 题), with
+    ``gap`` between their characters."""
+    return "|".join(gap.join(map(re.escape, w)) for w in sorted(labels, key=len, reverse=True))
+
+
+def _alone(labels: str) -> re.Pattern[str]:
+    """A line of one of ``labels`` alone in brackets ([索 引 号], [ 标  题 ]), its value below."""
+    return re.compile(rf"[\s\u3000]*[\[【][\s\u3000]*(?:{labels})[\s\u3000]*[\]】][\s\u3000]*")
 
 
 def _labelled(labels: list[str], pattern: str | None = None) -> str:
@@ -73,12 +79,13 @@ _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
                     r"(?:[\s\u3000]*[^\s\u3000\[【]{1,40})?",
                     rf"(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜](?:[\s\u3000]*"
                     rf"(?!(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜])[^|｜\n]{{1,60}}[|｜])?"]
+#: The labels of a 信息公开 table's field that holds the document's own title.
+_TITLE_LABELS = ["标题", "名称", "信息名称"]
 #: A 信息公开 table's label alone in brackets on its line, its value on the next.
-_LABEL_ALONE = re.compile(rf"[\s\u3000]*[\[【][\s\u3000]*(?:{_DOCUMENT_LABELS})[\s\u3000]*[\]】][\s\u3000]*")
-_TITLE_LABEL_ALONE = re.compile(r"[\s\u3000]*[\[【][\s\u3000]*(?:标[ \u3000]*题|(?:信[ \u3000]*息[ \u3000]*)?名[ \u3000]*称)"
-                                r"[\s\u3000]*[\]】][\s\u3000]*")
+_LABEL_ALONE = _alone(_DOCUMENT_LABELS)
+_TITLE_LABEL_ALONE = _alone(_spaced(_TITLE_LABELS))
 #: The 标题 field of a 信息公开 table ([ 标题 ] …, 标题 | … |): the document's own title.
-_TITLE_FIELD = re.compile(r"[\s\u3000]*[\[【]?[\s\u3000]*(?:标[ \u3000]?题|(?:信[ \u3000]?息[ \u3000]?)?名[ \u3000]?称)"
+_TITLE_FIELD = re.compile(r"[\s\u3000]*[\[【]?[\s\u3000]*(?:" + _spaced(_TITLE_LABELS, "[ \u3000]?") + ")"
                           r"(?:[\s\u3000]*[\]】|｜:：]+[\s\u3000]*|[\s\u3000]+)"
                           r"(?P<title>[^|｜\n]{4,100}?)[\s\u3000|｜]*")
 _METADATA_LINE = _token_line(_METADATA_TOKENS)

@@ -1866,7 +1866,7 @@ def _learned_that_day(ctx: _Context) -> bool:
     day = next((d for d in ctx.dates if d.iso == ctx.story_day), None)
     if day is None or not re.search("[0-9０-９〇一二三四五六七八九十]日", day.text):
         return False   # 昨日，记者从省统计局了解到…截至目前: a daily's 目前 is its press day
-    start, end = ctx.sentence(day.start)
+    end = ctx.sentence(day.start)[1]
     return any(cue in ctx.body[day.end:end] for cue in _words().learned)
 
 
@@ -2490,14 +2490,8 @@ def _plan_listed(pos: int, ctx: _Context) -> bool:
     投资5.5万元粉刷…；维修…1个; 争取实现财政总收入11亿元…；规上工业总产值300亿元…；固定资产
     投资额21.7亿元…): the items of a plan are planned too, however many."""
     k = ctx.index(pos)
-    first: int | None = None   # the list's first item with figures
-    for _ in range(_BREAKDOWN_ITEMS):
-        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
-                or ctx.body[ctx.sentences[k - 1][1] - 1:ctx.sentences[k - 1][1]] not in ("；", ";"):
-            break
-        k -= 1
-        if ctx.quantities_in(*ctx.sentences[k]):
-            first = k
+    first = next((j for j in range(ctx.index(ctx.list_start(pos)), k)    # the list's first item with figures
+                  if ctx.quantities_in(*ctx.sentences[j])), None)
     return first is not None and ctx.opening_cue(first)
 
 

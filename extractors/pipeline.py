@@ -20,7 +20,7 @@ from .hashing import content_hash
 from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
 from .reference import Reference, parse_pubdate
-from .text import CAPTION_LINE, WEB_ADDRESS, NormText, normalize, sentence_bounds
+from .text import CAPTION_LINE, WEB_ADDRESS, NormText, Spans, normalize, sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,22 +163,6 @@ def _article(text: str, span: ArticleSpan, ordinal: int, ref: Reference | None,
     )
 
 
-class _Spans:
-    """Half-open spans, asked whether any overlaps a given one, in log time: a long table's
-    cells against the figures the running text found there."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []   # the furthest end among the spans up to each one
-        for _, b in ordered:
-            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, end - 1)   # the spans that start before ``end``
-        return k > 0 and self.reach[k - 1] > start
-
-
 def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today: date | None,
                      ex: Extraction, page: _PageArea) -> None:
     lo, hi = norm.norm_index(span.start), norm.norm_index(span.end)
@@ -189,16 +173,15 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
 
     body_orgs = organizations.find_organizations(body)
     # a chart's caption is page furniture, a web address a name: neither holds a figure or a date
-    masked = [m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)]
-    found_quantities = [q for q in quantities.find_quantities(body)
-                        if not any(s <= q.start < e for s, e in masked)]
+    masked = Spans([m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)])
+    found_quantities = [q for q in quantities.find_quantities(body) if not masked.holds(q.start)]
     # a table's cells (粮食 122800 -3.9) are figures running text never reads
-    found = _Spans([(q.start, q.end) for q in found_quantities])
+    found = Spans([(q.start, q.end) for q in found_quantities])
     cells = [c for c in tables.find_cells(body) if not found.overlaps(c.quantity.start, c.quantity.end)]
-    row_labels = _Spans([c.label for c in cells])   # a row's label (60 岁及以上) names the row, no figure
-    found_quantities = [q for q in found_quantities if not row_labels.overlaps(q.start, q.start + 1)]
+    row_labels = Spans([c.label for c in cells])   # a row's label (60 岁及以上) names the row, no figure
+    found_quantities = [q for q in found_quantities if not row_labels.holds(q.start)]
     found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
-    found_dates = [d for d in dates.find_dates(body, today, article.title) if not any(s <= d.start < e for s, e in masked)]
+    found_dates = [d for d in dates.find_dates(body, today, article.title) if not masked.holds(d.start)]
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)

@@ -31,20 +31,18 @@ from .indicators import catalogue
 from .quantities import parse_quantity
 from .records import Quantity
 from .segment import word_pattern
-from .text import CAPTION_LINE
+from .text import CAPTION_LINE, NUMBER_CELL
 
 _LEX = wordlists.load("observations")
 
 #: A column's or row label's unit in brackets: 产量(吨), 造林面积（亩）.
 _BRACKETED = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]{1,6})(?:[)）]|$)")
 #: A number cell: 122800, -3.9, 1,234.5.
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
-#: Words of a column of rates of change (比上年增长(%), 增速, 同比±%): the growth words of
-#: lexicon/observations.yaml, and 增长 and ± themselves.
+_NUMBER = NUMBER_CELL
 #: A column of an index against a base of 100 (上年同期=100, 上年=100).
 _INDEX_BASE = re.compile(r"=\s*100$")
-
-
+#: Words of a column of rates of change (比上年增长(%), 增速, 同比±%): the growth words of
+#: lexicon/observations.yaml, and 增长 and ± themselves.
 _GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
 #: A column of levels named only as such (绝对值(亿元)).
 _VALUE_COLUMNS = frozenset(_LEX["value_columns"])

@@ -301,7 +301,7 @@ def _cell_blocks(text: str) -> list[tuple[int, int]]:
             if not cell or len(cell) > _LONGEST_CELL or _SENTENCE_MARK.search(cell) \
                     or CAPTION_LINE.fullmatch(text, pos, stop):
                 break   # each caption's lines are scanned once: a next caption ends them
-            numbers += bool(_NUMBER_CELL.fullmatch(cell))
+            numbers += bool(NUMBER_CELL.fullmatch(cell))
             end, pos = stop, stop + 1
         if numbers >= _CELL_NUMBERS:
             blocks.append((caption.start(), end))
@@ -309,11 +309,32 @@ def _cell_blocks(text: str) -> list[tuple[int, int]]:
 
 
 #: A cell of a table copied one cell to a line: at most this many characters, no sentence
-#: mark; a number alone; and how many numbers make such lines a table.
+#: mark; and how many numbers alone make such lines a table.
 _LONGEST_CELL = 16
 _SENTENCE_MARK = re.compile("[，。；！？,;]")
-_NUMBER_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _CELL_NUMBERS = 4
+#: A table's number cell: 122800, -3.9, 1,234.5.
+NUMBER_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+class Spans:
+    """Half-open spans, asked whether any overlaps a given one, in log time (a long table's
+    cells against the figures the running text found there; a wrapped line in a table)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []   # the furthest end among the spans up to each one
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, end - 1)   # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+    def holds(self, pos: int) -> bool:
+        """Whether a span holds ``pos``."""
+        return self.overlaps(pos, pos + 1)
 
 
 def _apart_digits(text: str, end: int, next_start: int) -> bool:
@@ -360,9 +381,9 @@ def normalize(original: str) -> NormText:
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
-    cell_blocks = _cell_blocks(folded)
+    cell_blocks = Spans(_cell_blocks(folded))
     for m in _WRAP.finditer(folded):
-        if cell_blocks and any(a <= m.start() < b for a, b in cell_blocks):
+        if cell_blocks.holds(m.start()):
             continue   # 表1:…⏎指标⏎绝对值(亿元)⏎…⏎831.03⏎6.1: a table's cells, one to a line
         # A heading holds no line break: searching its line alone finds what a search
         # of the whole text up to it would (which cost time in the square of the size).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 from datetime import date
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract
-from extractors.pipeline import Settings, _Spans, extract_document
+from extractors.pipeline import Settings, extract_document
 
 PAGE = (
     "　　□记者 王一 报道\n　　本报9月9日讯 今天上午，区人大常委会会议召开。\n\n"
@@ -150,19 +149,6 @@ def test_a_web_address_holds_no_figure_and_no_date() -> None:
     ex = extract(page, pubdate="2019-04-18")
     assert [q.text for q in ex.quantities] == ["5亿元"]
     assert ex.dates == []
-
-
-def test_spans_tell_an_overlap_as_a_scan_would() -> None:
-    """The overlap index used to set a table's cells against the running text's figures
-    answers as a plain scan over every span does."""
-    rng = random.Random(7)
-    spans = [(a, a + rng.randint(1, 9)) for a in (rng.randint(0, 300) for _ in range(60))]
-    index = _Spans(spans)
-    for _ in range(500):
-        start = rng.randint(0, 320)
-        end = start + rng.randint(1, 12)
-        assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
-    assert not _Spans([]).overlaps(0, 5)
 
 
 def test_a_long_table_with_figures_in_its_labels() -> None:

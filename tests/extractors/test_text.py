@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
-from extractors.text import InputError, decode, normalize, sentence_bounds
+from extractors.text import InputError, Spans, decode, normalize, sentence_bounds
 
 SAMPLE = "本报9月9日讯 全区金融机构达242家，年办件量2万余件。"
 
@@ -145,3 +146,17 @@ def test_a_number_cut_from_its_unit_is_joined_on_a_long_line() -> None:
     line = "中卫市政协四届一次会议委员提案涉及沙坡头区7件，3件已办结，" * 3
     assert normalize(line + "委员提案30\n件，23件已办结").text == line + "委员提案30件，23件已办结"
     assert normalize(line + "委员提案\n件数").text == line + "委员提案\n件数"
+
+
+def test_spans_tell_an_overlap_as_a_scan_would() -> None:
+    """The overlap index (a table's cells against the running text's figures, a wrapped line in
+    a table) answers as a plain scan over every span does."""
+    rng = random.Random(7)
+    spans = [(a, a + rng.randint(1, 9)) for a in (rng.randint(0, 300) for _ in range(60))]
+    index = Spans(spans)
+    for _ in range(500):
+        start = rng.randint(0, 320)
+        end = start + rng.randint(1, 12)
+        assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+        assert index.holds(start) == any(a <= start < b for a, b in spans)
+    assert not Spans([]).overlaps(0, 5)
