@@ -589,6 +589,7 @@ class _Context:
         self.is_report = delivered_to_congress(body)
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
+        self.figure_dates: dict[int, str | None] = {}   # by figure start: a bracketed date after it
         self._cues: dict[int, list[tuple[int, int]]] = {}
         self.article_period: str | None = None
         self.reviewed_year: str | None = None
@@ -596,6 +597,20 @@ class _Context:
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
         self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
         self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns
+
+    def take_figure_dates(self) -> None:
+        """A date in brackets right after a figure (增长19.4%(1-5月)) is that figure's own
+        period: kept for it, and out of the dates that govern the figures after it."""
+        ends = {q.end: q for q in self.quantities}
+        body, kept = self.body, []
+        for d in self.dates:
+            q = ends.get(d.start - 1)
+            if q is not None and body[d.start - 1] in "(（" and body[d.end:d.end + 1] in (")", "）"):
+                self.figure_dates[q.start] = d.iso
+            else:
+                kept.append(d)
+        if self.figure_dates:
+            self.dates, self.date_starts = kept, [d.start for d in kept]
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         lo, hi = bisect_right(self.q_starts, start - 1), bisect_right(self.q_starts, end)
@@ -786,6 +801,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     ctx = _Context(body, _paragraph_year(body, _reported_year(body, dates, today)), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
+    ctx.take_figure_dates()
     ctx.article_period = _article_period(ctx) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
     ctx.story_day = _story_day(ctx, title) or ctx.story_day
@@ -1151,7 +1167,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if _words().dimension.search(ctx.body, max(start, q.start - _DIMENSION_REACH), q.start):
         # 全长约60公里, 路面宽4.5米、4米: a size, as it stands, unless its own sentence dates it
         return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
-    found = next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
+    found = ctx.figure_dates.get(q.start) \
+        or next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
         or _broken_down_date(start, q, ctx) or _date_between(start, q.start, ctx)
     stock = _is_stock(q, ctx)
@@ -1902,8 +1919,8 @@ def _day_of(start: int, ctx: _Context) -> str | None:
     but the posting day for a sentence that opens with the article's own place (瓜州县地处…,
     县境东西长185公里; 近年来，全县先后入驻风电企业21家), which describes the place as it
     stands, not what the story saw."""
-    if ctx.today is None or ctx.story_day == ctx.today.isoformat():
-        return ctx.story_day
+    if ctx.today is None or ctx.story_day == ctx.today.isoformat() or _learned_that_day(ctx):
+        return ctx.story_day   # 3月13日，记者从区招商中心获悉: all it tells holds that day
     end = ctx.sentence(start)[1]
     m = next((m for m in reversed(ctx.places_in(start, end)) if m.start < start + _OPENING_REACH), None)
     home = m is not None and ctx.home is not None and _place_of(m, ctx) == ctx.home

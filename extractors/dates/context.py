@@ -59,6 +59,7 @@ class Env:
     title: str = ""   # the headline the text opens with, if known
     _marks: list[tuple[int, int | None]] | None = None
     _report: bool | None = None   # whether the text is a report to a congress, found on first use
+    _to_date: bool | None = None  # whether its growth is compared with 上半年 (see to_date_quarter)
 
     def report_year(self, pos: int) -> int | None:
         """The year a review reports on at ``pos``, else, in a report delivered to a
@@ -84,6 +85,24 @@ class Env:
         start = max(self.text.rfind(mark, max(0, pos - _SENTENCE_LOOKBACK), pos) for mark in _SENTENCE_ENDS) + 1
         years = _LEAD_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
         return int(years[-1]) if years else None
+
+    def to_date_quarter(self, part: str, start: int, end: int) -> bool:
+        """Whether the bare quarter ``part`` (三季度), written at ``start:end``, means the year so far (前三季度):
+        the text compares growth with an earlier stretch from January (增幅比上半年加快), and
+        the quarter's sentence sets no other quarter against it (前三季度…其中三季度, 分季度看).
+        """
+        if self._to_date is None:
+            self._to_date = any(base in self.text for base in LEX["to_date_bases"])
+        if not self._to_date:
+            return False
+        text = self.text
+        first = max(text.rfind(mark, max(0, start - _SENTENCE_LOOKBACK), start) for mark in _SENTENCE_ENDS) + 1
+        stops = [i for mark in _SENTENCE_ENDS if (i := text.find(mark, end, end + _SENTENCE_LOOKBACK)) >= 0]
+        last = min(stops, default=min(len(text), end + _SENTENCE_LOOKBACK))
+        around = text[first:start] + "|" + text[end:last]
+        if "前" + part in around:
+            return False
+        return not any(word != part and word in around for word in LEX["quarter_contrasts"])
 
     def done(self, start: int, end: int) -> bool:
         """Whether the clause of a date reports a finished action (于6月21日组织…进行了面商,

@@ -42,6 +42,7 @@ from .words import (
 
 _PAST_LEADS = frozenset([*LEX["span_past"], *LEX["span_past_counted"]])
 _SPAN_TAILS = [*LEX["span_since"], *LEX["span_before"], *LEX["span_after"], "内", "里"]
+TO_DATE_QUARTERS = frozenset(LEX["to_date_quarters"])
 # lead? count unit tail?: 近三年, 3年半以来, 两个半月前, 下三周; the unit may hold 半 or 多
 _SPAN_RE = re.compile(r"(" + alt([*_PAST_LEADS, *LEX["span_future"], *LEX["span_future_counted"]])
                       + r")?\s*(" + N + r"|半)\s*(\S*?)(" + alt(_SPAN_TAILS) + r")?$")
@@ -142,7 +143,10 @@ class Resolver:
                 year = self.base_year(p)
             if year is None:
                 return unresolved("period", "month")
-            return year_part(p.ypart, year, relative, self.today)
+            part = p.ypart
+            if part in TO_DATE_QUARTERS and self.env.to_date_quarter(part, p.start, p.end):
+                part = "前" + part   # 三季度，全县完成… in a text of figures from January
+            return year_part(part, year, relative, self.today)
         if year is None:
             return unresolved() if explicit else None
         if p.nth_week is not None:

@@ -1077,6 +1077,28 @@ READER_RULES = [
      "过去五年，全县综合实力跃上新台阶。地区生产总值实现325.6亿元，较2015年增长40%；"
      "累计完成固定资产投资1200亿元；农机具保有量达到5.3万台。——宁乡县",
      "2021-01-20", "5.3万台", "宁乡县", "2021-01-20", None, "level", False),
+    # a text whose growth is compared with 上半年 counts from January: its bare 三季度 is 前三季度
+    ("a-bare-third-quarter-in-a-text-of-figures-from-january",
+     "三季度，全县完成地区生产总值60.5亿元，同比增长8.2%，增幅比上半年加快0.5个百分点。——永宁县",
+     "2019-10-30", "60.5亿元", "永宁县", "2019-01/2019-09", "地区生产总值", "level", False),
+    ("a-third-quarter-set-against-the-three-quarters",
+     "前三季度，全县地区生产总值增长6.5%，比上半年加快0.3个百分点，其中三季度增长7.1%。——永宁县",
+     "2019-10-30", "7.1%", "永宁县", "2019-07/2019-09", "地区生产总值", "growth", False),
+    ("a-third-quarter-with-no-base-from-january",
+     "三季度，全县签约招商项目17个，计划总投资44.8亿元。——永宁县",
+     "2019-10-30", "17个", "永宁县", "2019-07/2019-09", None, "level", False),
+    # what a reporter learned on the story's day holds that day, the place's own sentences too
+    ("a-learned-story-s-later-sentence-on-its-own-place",
+     "本网讯 (记者 王明)3月13日,记者从区招商中心获悉,1至3月,我区签约产业项目9个,协议引资67.7亿元。\n"
+     "与此同时,我区还围绕文旅、工业产业,策划储备了45个项目。——璧山区",
+     "2019-03-14", "45个", "璧山区", "2019-03-13", None, "level", False),
+    # a date in brackets right after a figure is its own; it dates nothing after it
+    ("a-figure-s-own-months-in-brackets",
+     "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
+     "2023-07-29", "12.3%", "东丽区", "2023-01/2023-05", None, "growth", False),
+    ("the-figure-after-a-bracketed-date-keeps-the-lead-s",
+     "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
+     "2023-07-29", "9.6%", "东丽区", "2023-01/2023-06", "社会消费品零售总额", "growth", False),
 ]
 
 
