@@ -362,25 +362,56 @@ def _unlisted(body: str, named: list[places.Mention]) -> list[places.Mention]:
 def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Place) -> Place | None:
     """The town an article is about, when it speaks as a town (我镇, 该镇, 全镇 more often
     than 全县 or 全市) and names one town of ``host`` most: the town's own page
-    (信息来源:中山市坦洲镇人民政府 … 我镇今年…) or a report on one town."""
+    (信息来源:中山市坦洲镇人民政府 … 我镇今年…) or a report on one town; or when its lead
+    opens with a town it names again, more often than ``host`` (今年以来，三合镇保持…).
+    """
     titled = _TOWN_GOVERNMENT_TITLE.match(title)
     if titled is not None:   # 2024年湖镇镇政府工作报告: the town's own report
         town = places.gazetteer().resolve(host.name + titled.group("town"))
         if town is not None and town.level == "town":
             return town
-    town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
-    if not town_refs or town_refs <= sum(1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison):
-        return None
-    gaz = places.gazetteer()
-    named: Counter[Place] = Counter()
-    for text, mentions in ((title, gaz.mentions(title)), (body, found)):
-        for m in [*gaz.towns(text, host), *gaz.towns_after(text, mentions)]:
-            if m.place is not None and m.place.level == "town":
-                named[m.place] += 1
+    named = _towns_named(title, body, found, host)
     if not named:
         return None
     (first, count), *rest = named.most_common(2)
-    return first if not rest or count > rest[0][1] else None
+    if rest and count <= rest[0][1]:
+        return None
+    town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
+    if town_refs and town_refs > sum(1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison):
+        return first
+    hosts = sum(1 for m in found if m.place == host and not m.comparison)
+    return first if count >= 2 and count > hosts and _lead_opens_with(first, body, host) else None
+
+
+def _towns_named(title: str, body: str, found: Sequence[places.Mention], host: Place) -> Counter[Place]:
+    """How often the title and body name each town of ``host`` (晋江磁灶镇 counts as 磁灶镇)."""
+    gaz = places.gazetteer()
+    named: Counter[Place] = Counter()
+    stem = gaz.stem(host.name)
+    for text, mentions in ((title, gaz.mentions(title)), (body, found)):
+        for m in [*gaz.towns(text, host), *gaz.towns_after(text, mentions)]:
+            if m.place is not None and m.place.level == "town":
+                town = m.place
+                if town.name.startswith(stem) and len(town.name) > len(stem) + 1:   # 晋江磁灶镇: 磁灶镇
+                    town = dataclasses.replace(town, name=town.name[len(stem):])
+                named[town] += 1
+    return named
+
+
+def _lead_opens_with(town: Place, body: str, host: Place) -> bool:
+    """Whether the body's first sentence opens with ``town``, after a time phrase at most
+    (not in brackets after a zone's name: 桐乡经济开发区(高桥街道)获得…)."""
+    stop = min((i for mark in "。！？\n" if (i := body.find(mark, 0, _LEAD_TOWN_REACH)) >= 0),
+               default=_LEAD_TOWN_REACH)
+    lead = body[:stop]
+    return any(m.place is not None and m.place.name == town.name and m.start <= _OPENING_TOWN_REACH
+               and lead[m.start - 1:m.start] in ("", "，", "\n") for m in places.gazetteer().towns(lead, host))
+
+
+#: How far the lead sentence is read for its town, and how far into it the town may stand
+#: (今年以来，三合镇…: after a time phrase).
+_LEAD_TOWN_REACH = 120
+_OPENING_TOWN_REACH = 12
 
 
 #: A title naming a town's government or congress as the document's author (2024年湖镇镇政府

@@ -45,6 +45,8 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CHINESE_RE = re.compile("[\u4e00-\u9fff]")
 #: What after a short name makes it a longer word or a name (来宾们, 木镇镇, 来宾市).
 _NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
+#: The last characters of a place's name that may stand before its 辖区 (磁灶镇辖区).
+_OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,7 @@ class Gazetteer:
         self._not_prefix = set(lex["not_in_zone_prefix"])
         self._describers = tuple(sorted(lex["zone_describers"], key=len, reverse=True))
         self._not_places = tuple(lex["not_places"])
+        self._owned_refs = frozenset(lex["owned_refs"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
         # find those, then look the characters before them up. Short forms (青岛) have
         # no such ending and are few: one pattern for them. Both are far faster than
@@ -271,6 +274,8 @@ class Gazetteer:
                 return None
             if text.startswith(self._not_places, start):
                 return None   # 国内外, 省内外: everywhere, not this place
+            if key in self._owned_refs and text[start - 1:start] in _OWNER_ENDS:
+                return None   # 磁灶镇辖区: the town's ground, named before it
             return Mention(start, end, key, None, (), self._self_refs[key])
         if len(key) == 2 and (not _whole_word(text, start, end) or self._glued(text, start)):
             return None   # 完成县级验收 holds 成县 across two words; 县道县养 holds 道县 after 县道

@@ -1155,6 +1155,29 @@ def test_home_area(title: str, body: str, expected: str | None) -> None:
     assert (home.name if home else None) == expected
 
 
+@pytest.mark.parametrize(("page", "area"), [
+    # a town named after its city's stem (石狮蚶江镇) is the town; its 辖区 is its own ground
+    ("1-6月份蚶江镇税收收入超1亿\n石狮新闻网7月20日讯 昨日，石狮蚶江镇召开重点工作推进会，通报上半年经济指标"
+     "完成情况及辖区重点项目进度。石狮市政协主席参加会议。\n据介绍，今年1-6月份，蚶江全镇实现地区生产总值19.9亿元，"
+     "比增14.3%；全镇完成固定资产投资5.2亿元。\n此外，蚶江镇辖区各重点项目有序推进。", "蚶江镇"),
+    # a lead opening with a town it names again, its city named only in a firm's name
+    ("今年以来，龙凤镇保持发展定力，发展质量稳步提升。\n1-9月，龙凤镇规模工业总产值实现21亿元。"
+     "通过以商招商，招商引资到位资金2.65亿元。绵阳龙腾家具有限公司已入驻集中区标准厂房。", "龙凤镇"),
+])
+def test_a_town_s_own_story(page: str, area: str) -> None:
+    ex = extract(page, pubdate="2019-11-25")
+    assert ex.articles[0].area == area
+    assert {q.area for q in ex.quantities} == {area}
+
+
+def test_a_town_in_brackets_after_its_zone_is_not_the_page_s() -> None:
+    page = ("桐乡经济开发区(高桥街道)获得一季度“流动红旗奖”\n5月9日上午，桐乡市平安建设大会召开。"
+            "开发区(高桥街道)获得第一组“流动红旗奖”。今年以来，开发区(高桥街道)大力推进三大攻坚。\n"
+            "一季度区街实现规上工业产值181.6亿元。")
+    ex = extract(page, pubdate="2023-07-28", area="桐乡市")
+    assert [q.area for q in ex.quantities] == ["桐乡经济开发区"]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""

@@ -238,3 +238,9 @@ def test_a_short_name_after_a_word_it_is_glued_to_is_no_place() -> None:
     西兴 is a word, for 广西 ends there."""
     assert [m.text for m in G.mentions("农村公路的管养为县道县养、乡村道乡镇管养")] == []
     assert "兴安" in [m.text for m in G.mentions("广西兴安：突出优势特色")]
+
+
+def test_a_place_s_jurisdiction_is_no_reference_to_the_page_s_own() -> None:
+    g = gazetteer()
+    assert [m.self_ref for m in g.mentions("此外，蚶江镇辖区各重点项目有序推进。")] == []
+    assert [m.self_ref for m in g.mentions("通报辖区重点项目进度。")] == ["district"]
