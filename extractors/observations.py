@@ -621,6 +621,7 @@ class _Context:
         self.quantities: list[Quantity] = []
         self.q_starts: list[int] = []
         self.figure_dates: dict[int, str | None] = {}   # by figure start: a bracketed date after it
+        self.zones_in_names: list[places.Mention] = []   # zones inside bodies' names, no areas
         self._cues: dict[int, list[tuple[int, int]]] = {}
         self.article_period: str | None = None
         self.reviewed_year: str | None = None
@@ -832,6 +833,9 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     ctx = _Context(body, _paragraph_year(body, _reported_year(body, dates, today)), found, home, today, bounds)
     ctx.quantities = sorted(quantities, key=lambda q: q.start)
     ctx.q_starts = [q.start for q in ctx.quantities]
+    kept = {id(m) for m in found}
+    # 天津滨海高新区GDP增长6.7%: a zone read as a body (its 管委会) still names no subgroup
+    ctx.zones_in_names = [m for m in every if id(m) not in kept and m.place is not None and m.place.level == "zone"]
     ctx.take_figure_dates()
     ctx.article_period = _article_period(ctx) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
@@ -2292,6 +2296,9 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     for m in ctx.places_in(start, end):
         if m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
             text = text.replace(ctx.body[m.start:m.end], "")
+    for m in ctx.zones_in_names:
+        if start <= m.start and m.end <= end:
+            text = text.replace(m.text, "")
     for d in ctx.dates_in(start, end):
         text = text.replace(ctx.body[d.start:d.end], "")
     if _words().indicator_prefix.fullmatch(text):
@@ -2355,7 +2362,7 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
 
 
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]")
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]")
 
 
 def _split_list(name: str, q: Quantity, ctx: _Context) -> str:

@@ -1092,6 +1092,21 @@ READER_RULES = [
      "本网讯 (记者 王明)3月13日,记者从区招商中心获悉,1至3月,我区签约产业项目9个,协议引资67.7亿元。\n"
      "与此同时,我区还围绕文旅、工业产业,策划储备了45个项目。——璧山区",
      "2019-03-14", "45个", "璧山区", "2019-03-13", None, "level", False),
+    # 比增 (比上年增长) is a growth of the level before it
+    ("bi-zeng-is-the-growth-of-the-level-before",
+     "今年1-6月份，全县实现地区生产总值29.94亿元，比增14.30%；税收收入2.04亿元，比增21.5%。——惠安县",
+     "2012-07-24", "14.30%", "惠安县", "2012-01/2012-06", "地区生产总值", "growth", False),
+    # a footnote mark after the level ([注1]) stands between it and its growth
+    ("a-footnote-mark-between-a-level-and-its-growth",
+     "初步核算，2020年全县生产总值57.85亿元[注1]，按可比价格计算，同比增长2.0%。——杭锦后旗",
+     "2021-03-29", "2.0%", "杭锦后旗", "2020", "地区生产总值", "growth", False),
+    # a zone's name, read as a body too, narrows no indicator
+    ("a-zone-s-gdp-in-a-headline",
+     "南京高新区上半年GDP增长6.5%\n记者从会上获悉，今年上半年，南京高新区经济发展稳中有进。",
+     "2024-07-29", "6.5%", "南京高新区", "2024-01/2024-06", "地区生产总值", "growth", False),
+    ("a-bank-deposit-balance-in-renminbi",
+     "此外，全县金融机构人民币存款余额877.7亿元，同比增长10.7%。——阜南县",
+     "2023-08-11", "877.7亿元", "阜南县", "2023-08-11", "金融机构存款余额", "level", False),
     # a date in brackets right after a figure is its own; it dates nothing after it
     ("a-figure-s-own-months-in-brackets",
      "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
