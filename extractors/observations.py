@@ -60,6 +60,7 @@ class _Words:
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
+    basis_opener: re.Pattern[str]
     done: re.Pattern[str]   # 已达, 已完成: what follows has happened
     estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
     filler: re.Pattern[str]
@@ -166,7 +167,7 @@ def _words() -> _Words:
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})(?P<attributive>的)?"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
-        target=target, done=re.compile(word_pattern(lex["done_cues"])),
+        target=target, done=re.compile(word_pattern(lex["done_cues"])), basis_opener=re.compile(word_pattern(lex["basis_openers"])),
         estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, gap_filler=gap_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
@@ -663,8 +664,30 @@ class _Context:
         if k not in self._cues:
             s, e = self.sentences[k]
             self._cues[k] = [m.span("cue") for m in _words().target.finditer(self.body, s, e)
-                             if m.group("cue") and not _quoted(self.body, s, m.start("cue"), e)]
+                             if m.group("cue") and self._is_cue(m.group("cue"), s, m.start("cue"), e)]
         return self._cues[k]   # in text order: the first is the earliest
+
+    def _is_cue(self, cue: str, s: int, start: int, e: int) -> bool:
+        """Whether the cue word at ``start`` in the sentence ``[s, e)`` makes a plan: not
+        inside a quoted name, after a basis opener (根据…规划), as 将 before a place it
+        acts on, nor as a plan's name closing a phrase (…发展规划，)."""
+        end = start + len(cue)
+        if _quoted(self.body, s, start, e) or self._after_basis_opener(s, start) or self._ba_construction(cue, end):
+            return False
+        return not (cue == _PLAN_NOUN and self.body[end:end + 1] in _CLAUSE_MARKS)
+
+    def _ba_construction(self, cue: str, end: int) -> bool:
+        """Whether the cue 将 takes a place as its object (将上海庙…列入限制开发区): it
+        marks what is acted on (like 把), not the future."""
+        if cue != _BA:
+            return False
+        k = bisect_right(self.place_starts, end - 1)
+        return k < len(self.places) and self.places[k].start == end and self.places[k].place is not None
+
+    def _after_basis_opener(self, floor: int, pos: int) -> bool:
+        """Whether a basis opener (根据, 按照) stands before ``pos`` in its phrase:
+        根据十四五规划…, a plan followed, not one stated."""
+        return _words().basis_opener.search(self.body, self.phrase_start(floor, pos), pos) is not None
 
     def phrase_start(self, floor: int, pos: int, clause: bool = False) -> int:
         """Where the phrase (or, with ``clause``, the clause) holding ``pos`` starts,
@@ -927,12 +950,27 @@ def _plan_periods(body: str, today: date | None) -> list[DateMention]:
 
 def _quoted(body: str, start: int, pos: int, end: int) -> bool:
     """Whether ``pos`` stands inside “…” or 《…》 within the sentence ``[start, end)``: a
-    name (“科技城人才计划”, 《天水市县乡道公路网规划(2015—2030)》), whose words are no cue."""
+    name (“科技城人才计划”, 《天水市县乡道公路网规划(2015—2030)》), whose words are no cue;
+    a quotation holding clauses is speech, and its cues count."""
     for left, right in (("“", "”"), ("《", "》")):
         opening = body.rfind(left, start, pos)
-        if opening >= 0 and body.rfind(right, opening, pos) < 0 and body.find(right, pos, end) >= 0:
+        if opening < 0 or body.rfind(right, opening, pos) >= 0:
+            continue
+        closing = body.find(right, pos, end)
+        if closing >= 0 and not (left == "“" and _SPEECH.search(body, opening, closing)):
             return True
     return False
+
+
+#: The cue that, closing a phrase, is a document (…三区发展规划，将…), no plan of a figure.
+_PLAN_NOUN = "规划"
+_CLAUSE_MARKS = frozenset("，,；;")
+
+#: The cue that, before a place, marks what is acted on (将上海庙…列入…) rather than the future.
+_BA = "将"
+
+#: What makes a quotation speech, not a name: a clause in it (“2018年…主要预期目标是：生产总值增长8.5%以上，…”).
+_SPEECH = re.compile("[，,：:；;]")
 
 
 def _reported_year(body: str, dates: Sequence[DateMention], today: date | None

@@ -1107,6 +1107,22 @@ READER_RULES = [
     ("a-bank-deposit-balance-in-renminbi",
      "此外，全县金融机构人民币存款余额877.7亿元，同比增长10.7%。——阜南县",
      "2023-08-11", "877.7亿元", "阜南县", "2023-08-11", "金融机构存款余额", "level", False),
+    # a quotation holding clauses is speech: its cues count
+    ("targets-quoted-from-a-work-report",
+     "“2025年全县经济社会发展的主要预期目标是：生产总值增长6%以上，社会消费品零售总额增长7%以上……”"
+     "一个个具体的目标令人振奋。——建德市",
+     "2025-01-17", "6%以上", "建德市", "2025", "地区生产总值", "growth", True),
+    # a plan followed (根据…规划), a plan's name closing a phrase and 将 before a place it acts on make no plan
+    ("work-done-according-to-a-plan",
+     "2023年根据十四五规划及农村供水保障规划，结合各乡镇实际情况，完成了全县农村饮水工程项目的设计施工，"
+     "共涉及12个乡镇20处，总投资3000万元。——金寨县",
+     "2023-10-07", "3000万元", "金寨县", "2023", None, "level", False),
+    ("a-plan-s-name-closing-a-phrase",
+     "旗里上报的农牧业经济发展规划，把4个牧业社42.5万亩草牧场列入限制开发区。——鄂托克旗",
+     "2024-03-01", "42.5万亩", "鄂托克旗", "2024-03-01", None, "level", False),
+    ("jiang-before-a-place-it-acts-on",
+     "市政府将鄂托克旗的3个嘎查列入限制开发区。——鄂尔多斯市",
+     "2024-03-01", "3个", "鄂托克旗", "2024-03-01", None, "level", False),
     # a date in brackets right after a figure is its own; it dates nothing after it
     ("a-figure-s-own-months-in-brackets",
      "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
