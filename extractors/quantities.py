@@ -610,6 +610,8 @@ class _Scanner:
             return True  # 2000万元及以上的工业法人单位, 60岁以上老人: a size class
         if r.kind == "money" and _CLASS_HEAD.match(t, r.end):
             return True  # 投资额超10亿元项目18个: a size class
+        if r.unit == "项" and t.startswith("项目", r.end - 1) and t[c.start:r.end - 1].rstrip().endswith(("万", "亿")):
+            return True  # 5000万项目2个: a size class in 元 left unsaid, not 5000万 items
         return _inside_a_name(t, c.start, r.end)
 
     # -- building the record --
