@@ -1968,6 +1968,10 @@ def _on_date_line(pos: int, text: str) -> bool:
     return not re.search("[，,。；;]", text[start:end])
 
 
+#: A time of day with no day of its own (下午1时30分, 9:00).
+_CLOCK_ONLY = re.compile(r"(?:上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间)?\s*\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?|半)?")
+
+
 def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
     """Relative dates read against the posting day, read again against the story's day
     (10月16日上午，我县举行…开工仪式。…今天集中开工的8个重点项目): 今天 is that day (and 目前,
@@ -1979,8 +1983,8 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
     story, today = str(ctx.story_day), ctx.today.isoformat()
     now_words = _words().today_words | (_words().now_words if _learned_that_day(ctx) else frozenset())
     for d in {id(d): d for d in dates}.values():
-        if d.text in now_words and d.iso == today:
-            d.iso = story
+        if (d.text in now_words or _CLOCK_ONLY.fullmatch(d.text)) and d.iso == today:
+            d.iso = story   # 今天; 下午1时30分，大会…开幕: a clock with no day of its own
         elif d.iso and d.iso.endswith("/" + today) and d.iso[:10] <= story:
             d.iso = d.iso[:-10] + story
         elif d.text == "今年" and d.iso == str(ctx.today.year):

@@ -79,7 +79,7 @@ class Resolver:
             return _in_week(p, self.today)
         year, relative = self.year(p)
         if p.holiday is not None:
-            return holiday(p.holiday, year, self.today)
+            return holiday(p.holiday, year, self.today, year is None and self.env.ahead(p.start, p.end))
         if p.month_rel is not None or p.month_ctx is not None:
             return self._relative_month(p)
         if p.month is not None:
@@ -420,8 +420,9 @@ def _first_months(word: str) -> tuple[int, int] | None:
 
 # --- holidays ------------------------------------------------------------------------
 
-def holiday(name: str, year: int | None, today: date | None) -> Res | None:
-    """A holiday's day in ``year`` (else its nearest occurrence); 国庆假期 is the break.
+def holiday(name: str, year: int | None, today: date | None, ahead: bool = False) -> Res | None:
+    """A holiday's day in ``year`` (else its nearest occurrence, or with ``ahead`` the next
+    one: 确保春节前建成, said in July); 国庆假期 is the break.
 
     >>> holiday("国庆假期", 2024, None).rendered()
     '2024-10-01/2024-10-07'
@@ -437,6 +438,8 @@ def holiday(name: str, year: int | None, today: date | None) -> Res | None:
             return unresolved()
         # the nearest one: 元旦 in a December article is the coming one
         near = [d for d in (holiday_day(name, y) for y in (today.year - 1, today.year, today.year + 1)) if d]
+        if ahead:
+            near = [d for d in near if d >= today]
         year = min(near, key=lambda d: abs((d - today).days)).year if near else today.year
     day = holiday_day(name, year)
     if day is None:

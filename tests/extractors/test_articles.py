@@ -230,6 +230,8 @@ CREDIT_LINES = [
     pytest.param("——2023年1月10日在宁波市第十六届人民代表大会第二次会议上", True, id="report-subtitle"),
     pytest.param("文/本报记者 李晓明 通讯员 王文 图/陈士春", True, id="byline-with-slashes"),
     pytest.param("甬交通函〔2023〕45号", True, id="document-number"),
+    pytest.param("记者 王小林/文 陈海/摄", True, id="names-before-their-slashes"),
+    pytest.param("记者招待会/新闻发布会", False, id="a-slash-after-no-name"),
     pytest.param("全区经济运行稳中向好", False, id="headline"),
     pytest.param("（记者 李明）今天上午，全市召开大会，部署今年经济工作，要求各部门抓好落实。", False,
                  id="a-sentence-that-opens-with-reporters"),

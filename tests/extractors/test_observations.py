@@ -1209,6 +1209,13 @@ def test_a_town_in_brackets_after_its_zone_is_not_the_page_s() -> None:
     assert [q.area for q in ex.quantities] == ["桐乡经济开发区"]
 
 
+def test_a_clock_alone_in_yesterday_s_story_is_that_day() -> None:
+    page = ("记者 王小林/文 陈海/摄\n奋进新时代。昨日，县第十六届人民代表大会第二次会议隆重开幕。\n"
+            "来自全县各条战线的230名人大代表陆续来到会场。\n下午1时30分，大会在雄壮的国歌声中开幕。")
+    ex = extract(page, pubdate="2018-01-17")
+    assert [(d.text, d.iso) for d in ex.dates] == [("昨日", "2018-01-16"), ("下午1时30分", "2018-01-16T13:30")]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""
