@@ -61,6 +61,7 @@ class _Words:
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
+    year_programme: re.Pattern[str]
     done: re.Pattern[str]   # 已达, 已完成: what follows has happened
     estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
     filler: re.Pattern[str]
@@ -148,6 +149,12 @@ def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
                    f"|(?P<cue>(?:{word_pattern(lex['target_cues'])})(?!的)|{inclusion}|{task})")
 
 
+def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
+    """What tells a stated plan from one followed (根据…规划) or a year's programme."""
+    return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
+            "year_programme": re.compile(lex["year_programme"])}
+
+
 @cache
 def _words() -> _Words:
     lex = wordlists.load("observations")
@@ -167,7 +174,7 @@ def _words() -> _Words:
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})(?P<attributive>的)?"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
-        target=target, done=re.compile(word_pattern(lex["done_cues"])), basis_opener=re.compile(word_pattern(lex["basis_openers"])),
+        target=target, done=re.compile(word_pattern(lex["done_cues"])), **_plan_words(lex),
         estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, gap_filler=gap_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
@@ -2479,7 +2486,7 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     if whole is not None:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
     cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
-        or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx)
+        or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
@@ -2494,6 +2501,20 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+def _year_programme(q: Quantity, ctx: _Context) -> bool:
+    """全年确定实施重点项目52个, 2020年全县共实施…项目46个, told in the first half of that
+    year: the year's programme of projects, not what has been done."""
+    if ctx.today is None or q.period != str(ctx.today.year) or ctx.today.month > _PROGRAMME_MONTHS:
+        return False
+    start = ctx.sentence(q.start)[0]
+    clause = ctx.body[ctx.phrase_start(start, q.start, clause=True):q.start]
+    return _words().year_programme.search(clause) is not None
+
+
+#: How far into a year (months) a list of its projects is still its programme.
+_PROGRAMME_MONTHS = 6
 
 
 def _list_led_by_cue(pos: int, ctx: _Context) -> bool:

@@ -1123,6 +1123,14 @@ READER_RULES = [
     ("jiang-before-a-place-it-acts-on",
      "市政府将鄂托克旗的3个嘎查列入限制开发区。——鄂尔多斯市",
      "2024-03-01", "3个", "鄂托克旗", "2024-03-01", None, "level", False),
+    # the year's projects to carry out, told early in that year, are its programme ...
+    ("the-year-s-programme-of-projects",
+     "今年，全县坚持把项目建设作为重要支撑，全年确定实施重点项目48个，其中续建项目17个。——宜川县",
+     "2019-03-25", "48个", "宜川县", "2019", None, "level", True),
+    # ... but not projects carried out, told after the year
+    ("projects-carried-out-in-a-year-past",
+     "2018年，全县共实施重点项目48个，其中续建项目17个。——宜川县",
+     "2019-03-25", "48个", "宜川县", "2018", None, "level", False),
     # a date in brackets right after a figure is its own; it dates nothing after it
     ("a-figure-s-own-months-in-brackets",
      "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
