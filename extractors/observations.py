@@ -884,6 +884,8 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
+        if not q.subject and before is not None and before.subject and _only_filler(ctx, before.end, q.start, verbs=True):
+            q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元: the level of the same subject
         q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)

@@ -1363,3 +1363,10 @@ def test_a_long_run_of_items_in_one_paragraph_is_read_in_bounded_depth() -> None
     page = "全区金融机构达242家，同比增长12.5%；" * 3000
     found = extract(page, pubdate="2024-09-10").quantities
     assert len(found) == 6000 and found[-1].period == "2024-09-10"
+
+
+def test_a_level_after_its_growth_takes_the_growth_s_subject() -> None:
+    page = "据统计预测，全县地区生产总值增长12.6%达92.9亿元，招商引资增长25.9%达87.7亿元。——禄丰市"
+    got = {q.text: (q.subject, q.indicator) for q in extract(page, pubdate="2021-01-10").quantities}
+    assert got["92.9亿元"] == ("地区生产总值", "地区生产总值")
+    assert got["87.7亿元"] == ("招商引资", None)
