@@ -922,6 +922,9 @@ def _subject(t: str, run: str, end: int, kind: str) -> str:
 
 
 _FOOTNOTE_END = re.compile(r"[\[［〔][0-9]{1,2}[\]］〕]$")
+#: A short note in brackets inside a subject (地区生产总值(GDP), 固定资产投资（不含农户）); a
+#: name there (占总人口比重(常住人口城镇化率)为) is kept.
+_BRACKET_NOTE = re.compile(r"[（(](?:[A-Za-z]{1,8}|(?:不含|含|包括|包含|按|下同|现价|可比价|不变价)[\u4e00-\u9fff]{0,6})[)）]")
 
 
 def _run_before(t: str, edge: int) -> str:
@@ -935,6 +938,8 @@ def _run_before(t: str, edge: int) -> str:
     """
     start = max(0, edge - 24)
     window = _FOOTNOTE_END.sub("", t[start:edge])   # 实现生产总值[2]5069.57亿元: a bulletin's note mark
+    if "(" in window or "（" in window:   # 地区生产总值(GDP)73.18亿元, 固定资产投资(不含农户)同比增长: a note
+        window = _BRACKET_NOTE.sub("", window)
     if "比" in window or "较" in window:
         window = _DATED_COMPARISON.sub("", window)
     if "年" in window or "月" in window or "季" in window:

@@ -267,6 +267,9 @@ SUBJECT_PHRASES: list[Case] = [
      [Q("112.4亿元", 112.4e8, "元", "exact", "一般公共预算收入"), Q("3.6%", 3.6, "%", "exact", "一般公共预算收入")]),
     # a bulletin's note mark between the name and its figure
     ("初步核算，全年全区实现生产总值[2]5069.57亿元。", [Q("5069.57亿元", 5069.57e8, "元", "exact", "生产总值")]),
+    # a note in brackets (an abbreviation, what is left out) between the name and its figure
+    ("前三季度，云和实现地区生产总值(GDP)73.18亿元。", [Q("73.18亿元", 73.18e8, "元", "exact", "地区生产总值")]),
+    ("全市固定资产投资(不含农户)同比增长2.5%。", [Q("2.5%", 2.5, "%", "exact", "固定资产投资")]),
     # jieba's dictionary tags 城镇人口 as a place: it is what is counted
     ("其中，城镇人口134.72万人。", [Q("134.72万人", 1347200, "人", "exact", "城镇人口")]),
     # a comparison with a period in digits sits between the subject and its figure
