@@ -49,3 +49,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval32.jsonl --texts tests/gold/eval32
 	.venv/bin/python -m extractors evaluate tests/gold/eval33.jsonl --texts tests/gold/eval33
 	.venv/bin/python -m extractors evaluate tests/gold/eval34.jsonl --texts tests/gold/eval34
+	.venv/bin/python -m extractors evaluate tests/gold/eval35.jsonl --texts tests/gold/eval35
