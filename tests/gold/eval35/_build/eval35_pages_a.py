@@ -170,6 +170,7 @@ PAGES["e35_04_rongchang_20220322.txt"] = dict(
         O("一、", "section marker"),
         D("全年", "2021", "year"),
         Q("8134660万元", num("8134660万"), "元", "地区生产总值", "level", ind=GDP),
+        D("上年", "2020", "year", note="added after the first run: a gold omission (比上年增长9.4%)"),
         Q("9.4%", 9.4, "%", "地区生产总值比上年增长", "growth", ind=GDP),
         O("第一产业", "industry ordinal"),
         Q("662812万元", num("662812万"), "元", "第一产业增加值", "level", ind=P1),

@@ -136,6 +136,7 @@ PAGES["e35_08_suininggaoxin_20221123.txt"] = dict(
         Q("3.1%", 3.1, "%", "服务业增加值同比增长", "growth", ind=P3, note=SERVICE),
         O("第一", "rank"),
         D("目前", SN_DAY, "now"),
+        D("春节", "2023-01-22", "day", note="added after the first run: a gold omission (春节首展, the coming 春节)"),
         O("首展", "first-of-kind (春节首展)"),
         D("2023年春节", "2023-01-22", "day", rel=False),
     ],
