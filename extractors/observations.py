@@ -884,13 +884,27 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
-        if not q.subject and before is not None and before.subject and _only_filler(ctx, before.end, q.start, verbs=True):
-            q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元: the level of the same subject
+        if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
+                and _subject_follows(ctx, before, q):
+            q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%
         q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         previous = q
     _restated_in_body(ctx)
+
+
+#: A subject that only names a comparison's base (同期相比, 上年对比): the figure before's.
+_COMPARISON_ONLY = re.compile(r"(?:与|和|同|较|比)?(?:上年同期|去年同期|上年|去年|同期|上月|上期)?(?:相比|对比|比较)")
+
+
+def _subject_follows(ctx: _Context, before: Quantity, q: Quantity) -> bool:
+    """Whether only filler, or a comparison with its base, stands between two figures."""
+    between = ctx.body[before.end:q.start]
+    if _COMPARISON_ONLY.search(between):
+        between = _COMPARISON_ONLY.sub("", between)
+        return bool(_words().verb_filler.fullmatch(between))
+    return _only_filler(ctx, before.end, q.start, verbs=True)
 
 
 def _restated_in_body(ctx: _Context) -> None:

@@ -1370,3 +1370,9 @@ def test_a_level_after_its_growth_takes_the_growth_s_subject() -> None:
     got = {q.text: (q.subject, q.indicator) for q in extract(page, pubdate="2021-01-10").quantities}
     assert got["92.9亿元"] == ("地区生产总值", "地区生产总值")
     assert got["87.7亿元"] == ("招商引资", None)
+
+
+def test_a_growth_after_its_base_takes_the_level_s_subject() -> None:
+    page = "全年经济运行较好，实现生产总值19.7亿元，与上年同期对比增长7%。——嵩县"
+    got = {q.text: q.subject for q in extract(page, pubdate="2020-01-10").quantities}
+    assert got == {"19.7亿元": "生产总值", "7%": "生产总值"}
