@@ -378,17 +378,22 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
         town = places.gazetteer().resolve(host.name + titled.group("town"))
         if town is not None and town.level == "town":
             return town
+    town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
+    speaks_as_town = town_refs > 0 and town_refs > sum(
+        1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison)
+    opening = set() if speaks_as_town else _lead_towns(body, host)
+    if not speaks_as_town and not opening:
+        return None   # the cheap tests first: most articles are no town's
     named = _towns_named(title, body, found, host)
     if not named:
         return None
     (first, count), *rest = named.most_common(2)
     if rest and count <= rest[0][1]:
         return None
-    town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
-    if town_refs and town_refs > sum(1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison):
+    if speaks_as_town:
         return first
     hosts = sum(1 for m in found if m.place == host and not m.comparison)
-    return first if count >= 2 and count > hosts and _lead_opens_with(first, body, host) else None
+    return first if count >= 2 and count > hosts and first.name in opening else None
 
 
 def _towns_named(title: str, body: str, found: Sequence[places.Mention], host: Place) -> Counter[Place]:
@@ -406,14 +411,14 @@ def _towns_named(title: str, body: str, found: Sequence[places.Mention], host: P
     return named
 
 
-def _lead_opens_with(town: Place, body: str, host: Place) -> bool:
-    """Whether the body's first sentence opens with ``town``, after a time phrase at most
-    (not in brackets after a zone's name: 桐乡经济开发区(高桥街道)获得…)."""
+def _lead_towns(body: str, host: Place) -> set[str]:
+    """The towns the body's first sentence opens with, after a time phrase at most (not
+    one in brackets after a zone's name: 桐乡经济开发区(高桥街道)获得…)."""
     stop = min((i for mark in "。！？\n" if (i := body.find(mark, 0, _LEAD_TOWN_REACH)) >= 0),
                default=_LEAD_TOWN_REACH)
     lead = body[:stop]
-    return any(m.place is not None and m.place.name == town.name and m.start <= _OPENING_TOWN_REACH
-               and lead[m.start - 1:m.start] in ("", "，", "\n") for m in places.gazetteer().towns(lead, host))
+    return {m.place.name for m in places.gazetteer().towns(lead, host) if m.place is not None
+            and m.start <= _OPENING_TOWN_REACH and lead[m.start - 1:m.start] in ("", "，", "\n")}
 
 
 #: How far the lead sentence is read for its town, and how far into it the town may stand
@@ -634,6 +639,7 @@ class _Context:
         self.article_period: str | None = None
         self.reviewed_year: str | None = None
         self.story_day: str | None = today.isoformat() if today else None
+        self.learned_on_story_day: bool | None = None   # :func:`_learned_that_day`, found on first use
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
         self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
         self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns
@@ -901,9 +907,9 @@ _COMPARISON_ONLY = re.compile(r"(?:与|和|同|较|比)?(?:上年同期|去年�
 def _subject_follows(ctx: _Context, before: Quantity, q: Quantity) -> bool:
     """Whether only filler, or a comparison with its base, stands between two figures."""
     between = ctx.body[before.end:q.start]
-    if _COMPARISON_ONLY.search(between):
-        between = _COMPARISON_ONLY.sub("", between)
-        return bool(_words().verb_filler.fullmatch(between))
+    stripped = _COMPARISON_ONLY.sub("", between)
+    if stripped != between:
+        return bool(_words().verb_filler.fullmatch(stripped))
     return _only_filler(ctx, before.end, q.start, verbs=True)
 
 
@@ -1991,8 +1997,11 @@ def _on_date_line(pos: int, text: str) -> bool:
     return not re.search("[，,。；;]", text[start:end])
 
 
-#: A time of day with no day of its own (下午1时30分, 9:00).
-_CLOCK_ONLY = re.compile(r"(?:上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间)?\s*\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?|半)?")
+@cache
+def _clock_only() -> re.Pattern[str]:
+    """A time of day with no day of its own (下午1时30分, 9:00)."""
+    parts = "|".join(wordlists.load("dates")["times_of_day"])
+    return re.compile(f"(?:{parts})?" + r"\s*\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?|半)?")
 
 
 def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
@@ -2006,7 +2015,7 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
     story, today = str(ctx.story_day), ctx.today.isoformat()
     now_words = _words().today_words | (_words().now_words if _learned_that_day(ctx) else frozenset())
     for d in {id(d): d for d in dates}.values():
-        if (d.text in now_words or _CLOCK_ONLY.fullmatch(d.text)) and d.iso == today:
+        if (d.text in now_words or _clock_only().fullmatch(d.text)) and d.iso == today:
             d.iso = story   # 今天; 下午1时30分，大会…开幕: a clock with no day of its own
         elif d.iso and d.iso.endswith("/" + today) and d.iso[:10] <= story:
             d.iso = d.iso[:-10] + story
@@ -2019,7 +2028,11 @@ def _day_of(start: int, ctx: _Context) -> str | None:
     but the posting day for a sentence that opens with the article's own place (瓜州县地处…,
     县境东西长185公里; 近年来，全县先后入驻风电企业21家), which describes the place as it
     stands, not what the story saw."""
-    if ctx.today is None or ctx.story_day == ctx.today.isoformat() or _learned_that_day(ctx):
+    if ctx.today is None or ctx.story_day == ctx.today.isoformat():
+        return ctx.story_day
+    if ctx.learned_on_story_day is None:   # once the story day's dates are read against it
+        ctx.learned_on_story_day = _learned_that_day(ctx)
+    if ctx.learned_on_story_day:
         return ctx.story_day   # 3月13日，记者从区招商中心获悉: all it tells holds that day
     end = ctx.sentence(start)[1]
     m = next((m for m in reversed(ctx.places_in(start, end)) if m.start < start + _OPENING_REACH), None)

@@ -82,7 +82,7 @@ class Env:
     def sentence_year(self, pos: int) -> int | None:
         """The last bare year written earlier in the sentence holding ``pos`` (2015年全县地区
         生产总值…比上年增长: 上年 counts from 2015), if any."""
-        start = max(self.text.rfind(mark, max(0, pos - _SENTENCE_LOOKBACK), pos) for mark in _SENTENCE_ENDS) + 1
+        start = self._sentence_start(pos)
         years = _LEAD_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
         return int(years[-1]) if years else None
 
@@ -96,13 +96,16 @@ class Env:
         if not self._to_date:
             return False
         text = self.text
-        first = max(text.rfind(mark, max(0, start - _SENTENCE_LOOKBACK), start) for mark in _SENTENCE_ENDS) + 1
         stops = [i for mark in _SENTENCE_ENDS if (i := text.find(mark, end, end + _SENTENCE_LOOKBACK)) >= 0]
         last = min(stops, default=min(len(text), end + _SENTENCE_LOOKBACK))
-        around = text[first:start] + "|" + text[end:last]
+        around = text[self._sentence_start(start):start] + "|" + text[end:last]
         if "前" + part in around:
             return False
         return not any(word != part and word in around for word in LEX["quarter_contrasts"])
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts (looking back _SENTENCE_LOOKBACK at most)."""
+        return max(self.text.rfind(mark, max(0, pos - _SENTENCE_LOOKBACK), pos) for mark in _SENTENCE_ENDS) + 1
 
     def done(self, start: int, end: int) -> bool:
         """Whether the clause of a date reports a finished action (于6月21日组织…进行了面商,
