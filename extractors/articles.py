@@ -544,6 +544,19 @@ def _strip_formulas(clause: str) -> str:
     return clause
 
 
+def source_formula_length(text: str) -> int:
+    """How many characters of ``text`` the source formulas it opens with take, blanks
+    between them included (四川经济网遂宁讯 (梁惠 记者 张琳琪)2022年… → 22)."""
+    at = 0
+    while True:
+        rest = text[at:]
+        lead = len(rest) - len(rest.lstrip(" \t\u3000"))
+        stripped = _strip_formulas(rest[lead:])
+        if len(stripped) == len(rest) - lead:
+            return at
+        at += len(rest) - len(stripped)
+
+
 def is_source_line(line: str) -> bool:
     """Whether ``line`` is a source formula alone (大众网青岛2月19日讯): the dateline of the
     text under it, no headline."""

@@ -31,7 +31,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import places, wordlists
-from .articles import HEADLINE_MAX, credit_start, is_credit_line, is_source_line
+from .articles import (
+    HEADLINE_MAX,
+    credit_start,
+    is_credit_line,
+    is_source_line,
+    source_formula_length,
+)
 from .dates import iso_bounds as _iso_bounds
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
@@ -129,6 +135,9 @@ class _Words:
     plan: re.Pattern[str]
     plan_years: dict[str, tuple[int, int]]
     plan_suffixes: dict[str, str]
+    season_areas: re.Pattern[str]   # 播种面积: a season's flow, not a stock
+    status_opener: re.Pattern[str]   # 目前: how things stand now, no plan
+    congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
 
 
 #: How far after 列入/纳入 the plan it names may end (列入我局2021年老旧小区改造项目中).
@@ -150,9 +159,13 @@ def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
-    """What tells a stated plan from one followed (根据…规划) or a year's programme."""
+    """What tells a stated plan from one followed (根据…规划), a year's programme or how
+    things stand now (目前), and a season's sown area from a stock."""
     return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
-            "year_programme": re.compile(lex["year_programme"])}
+            "year_programme": re.compile(lex["year_programme"]),
+            "season_areas": re.compile(word_pattern(lex["season_areas"])),
+            "congress_session": re.compile(lex["congress_session"]),
+            "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})")}
 
 
 @cache
@@ -277,8 +290,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
     # (with a page's own place given, a title naming places only inside an event's name,
-    # 浙江(广东)经济结构调整洽谈会…, leaves the page's place to the body)
-    titled = _named(title, in_title) or ([] if page_home else _named(title, in_title, names=True))
+    # 浙江(广东)经济结构调整洽谈会…, leaves the page's place to the body, unless the event is
+    # the place's own congress: 西宁市湟源县十九届人大四次会议开幕 in 西宁晚报)
+    titled = _named(title, in_title) or ([] if page_home else _named(title, in_title, names=True)) \
+        or [m for m in _named(title, in_title, names=True) if _words().congress_session.match(title, m.end)]
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
@@ -302,6 +317,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)
 
+
+#: How far into a sentence the source formulas it opens with may reach.
+_FORMULA_REACH = 60
 
 #: How far into an article a report's opening (我代表区人民政府…) may stand.
 _SPEAKER_REACH = 300
@@ -779,7 +797,11 @@ class _Context:
         is that one when it stands before the figure."""
         if start not in self._openings:
             end = self.sentence(start)[1]
-            self._openings[start] = next((m for m in reversed(self.places_in(start, end))
+            # 四川经济网遂宁讯 (…)2022年前三季度,遂宁高新区…: a source formula's places are the source's
+            text = self.body[start:start + _FORMULA_REACH]
+            opened = start + len(text) - len(text.lstrip()) if text[:1].isspace() else start
+            told = opened + source_formula_length(self.body[opened:opened + _FORMULA_REACH])
+            self._openings[start] = next((m for m in reversed(self.places_in(told, end))
                                           if self.is_subject_place(m) and _opens(m, start, self)), None)
         return self._openings[start]
 
@@ -1071,6 +1093,10 @@ def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
     before it in the sentence (``before``: 新平县累计实施项目39个，建设面积28.97万亩), else the
     place opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
+    if ctx.body[pos - 1:pos] in ("(", "（"):   # 高出全国(5.9%): the rate of the place before it
+        named = ctx.places_in(start, pos - 1)
+        if named and named[0].end == pos - 1 and (named[0].place is not None or named[0].self_ref):
+            return _place_of(named[0], ctx)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
@@ -1223,6 +1249,7 @@ def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:
     before = ctx.body[start:m.start]
     for d in ctx.dates_in(start, m.start):
         before = before.replace(ctx.body[d.start:d.end], "")
+    before = before[source_formula_length(before):]   # 四川经济网遂宁讯 (记者 …)
     return bool(_words().opening.fullmatch(_words().preamble.sub("", before)))
 
 
@@ -1329,12 +1356,16 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
 
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     """连续5年保持正增长 in a review of 2025: a run of years (quarters, months) counts the
-    ones ending with the period the figure stands in (2021/2025)."""
-    unit = _RUN_UNITS.get(q.unit or "")
-    if unit is None or not found or not ctx.body.endswith(_words().running, 0, q.start) or not q.value:
+    ones ending with the period the figure stands in (2021/2025); so does the figure its
+    clause holds after the run (连续3年增速超过35%)."""
+    if not found:
         return found
-    n = int(q.value)
-    if n < 2 or n != q.value:
+    run = q if _RUN_UNITS.get(q.unit or "") else _run_before(q, ctx)
+    unit = _RUN_UNITS.get(run.unit or "") if run is not None else None
+    if run is None or unit is None or not ctx.body.endswith(_words().running, 0, run.start) or not run.value:
+        return found
+    n = int(run.value)
+    if n < 2 or n != run.value:
         return found
     last = iso_bounds(found)[1] - timedelta(days=1)
     if unit == "year":
@@ -1342,6 +1373,13 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     months = n * (3 if unit == "quarter" else 1)
     first = add_months(date(last.year, last.month, 1), 1 - months)
     return f"{first:%Y-%m}/{last:%Y-%m}"
+
+
+def _run_before(q: Quantity, ctx: _Context) -> Quantity | None:
+    """The figure right before ``q`` in its clause, when it is a run of periods (连续3年)."""
+    start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    before = [p for p in ctx.quantities_in(start, q.start) if p.end <= q.start]
+    return before[-1] if before and _RUN_UNITS.get(before[-1].unit or "") else None
 
 
 #: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
@@ -1831,6 +1869,8 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
     start = ctx.sentence(q.start)[0]
     # within the figure's phrase: 播种面积504万亩，夏粮产量227.2万吨 — 面积 is the area's cue, not the yield's
     lead = ctx.body[max(ctx.phrase_start(start, q.start), q.start - 12):q.start]
+    if "面积" in lead:   # 早稻播插面积6.8万亩 in a release on 上半年: sown in it, a flow
+        lead = _words().season_areas.sub("", lead)
     return _words().stock_cues.search(lead) is not None
 
 
@@ -2182,6 +2222,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
+        named = _base_rate_indicator(q, ctx)
+    if named is None:
         return None
     name, new = named
     ctx.raw_indicator[q.start] = name
@@ -2192,6 +2234,22 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """高出全国(5.9%)、全省(6.4%), 较去年同期(-1.1%): a base's own figure in brackets after
+    its place or period is of the indicator of the sentence's earlier figure in the same unit
+    (增加值同比增长8.1%)."""
+    if ctx.body[q.start - 1:q.start] not in ("(", "（"):
+        return None
+    start = ctx.sentence(q.start)[0]
+    named = ctx.places_in(start, q.start - 1)
+    dated = ctx.dates_in(start, q.start - 1)
+    if not (named and named[0].end == q.start - 1) and not (dated and dated[0].end == q.start - 1):
+        return None
+    earlier = (p for p in reversed(ctx.quantities_in(start, q.start)) if p.unit_kind == q.unit_kind)
+    name = next((ctx.raw_indicator[p.start] for p in earlier if ctx.raw_indicator.get(p.start)), None)
+    return (name, False) if name else None
 
 
 def _listed_like(before: Quantity, q: Quantity, ctx: _Context) -> bool:
@@ -2518,6 +2576,8 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
+    if cue and _now_stands(q.start, ctx):
+        cue = False   # 确保取得实效，目前16件提案全部办结: how things stand, no plan
     if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
             and _only_estimated(q.start, ctx):
         cue = False   # 预计：全县GDP达109亿元, said on 26 December: the year's early outcome
@@ -2530,6 +2590,14 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+def _now_stands(pos: int, ctx: _Context) -> bool:
+    """Whether a clause telling how things stand now (，目前…) opens between the figure at
+    ``pos`` and every plan word of its sentence before it."""
+    start = ctx.sentence(pos)[0]
+    opened = [m.end() for m in _words().status_opener.finditer(ctx.body, start, pos)]
+    return bool(opened) and not any(m.group("cue") for m in _words().target.finditer(ctx.body, opened[-1], pos))
 
 
 def _year_programme(q: Quantity, ctx: _Context) -> bool:

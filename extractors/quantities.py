@@ -749,12 +749,13 @@ class _Scanner:
             by_start[o_start] = q
 
     def _shared_points(self) -> None:
-        """``分别拉动经济增长0.8个、0.1个、1.3个百分点``: a 个 listed before a figure in
-        百分点 is that unit cut short, not a count (self.out is in text order)."""
+        """``分别拉动经济增长0.8个、0.1个、1.3个百分点``, ``高出…2.2个和1.7个百分点``: a 个
+        listed before a figure in 百分点 is that unit cut short, not a count (self.out is in
+        text order)."""
         text = self.compact.original
         for q, nxt in zip(reversed(self.out[:-1]), reversed(self.out[1:]), strict=True):
             if q.unit == "个" and q.text.endswith("个") and nxt.unit == "百分点" \
-                    and text[q.end:nxt.start] == "、":
+                    and text[q.end:nxt.start] in _JOINERS:
                 q.unit, q.unit_kind, q.subject, q.change = nxt.unit, nxt.unit_kind, nxt.subject, nxt.change
 
 

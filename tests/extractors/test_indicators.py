@@ -24,6 +24,9 @@ CASES = [
     # a Shanghai district's own share of the budget revenue (闵行区 区级地方收入296.80亿元)
     ("district-level-revenue", "区级地方收入", "money", "一般公共预算收入"),
     ("district-level-fiscal-revenue", "区级地方财政收入", "percent", "一般公共预算收入"),
+    ("enterprises-value-added", "全市484家规上工业企业增加值", "percent", "规模以上工业增加值"),
+    ("main-business-revenue", "规模以上工业企业实现主营业务收入", "money", "规模以上工业营业收入"),
+    ("retail-short-total", "社消零总额", "money", "社会消费品零售总额"),
 ]
 
 

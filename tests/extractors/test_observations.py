@@ -1138,6 +1138,43 @@ READER_RULES = [
     ("the-figure-after-a-bracketed-date-keeps-the-lead-s",
      "上半年，全区规上工业总产值增长7.4%，规上服务业营业收入增长12.3%(1-5月)，社会消费品零售总额增长9.6%。——东丽区",
      "2023-07-29", "9.6%", "东丽区", "2023-01/2023-06", "社会消费品零售总额", "growth", False),
+    # an area sown in a season is a flow of the period the release reports on ...
+    ("a-sown-area-in-a-half-year-release",
+     "上半年全县农林牧渔业实现总产值25.67亿元。\n一是粮食生产扎实推进。全县完成早稻播插面积6.8万亩，旱粮播栽面积19.5万亩。"
+     "全县现有茶园面积36万亩。——安化县",
+     "2021-07-28", "6.8万亩", "安化县", "2021-01/2021-06", None, "level", False),
+    # ... while an area that stands (现有茶园面积) holds on the article's date
+    ("an-area-that-stands-in-a-half-year-release",
+     "上半年全县农林牧渔业实现总产值25.67亿元。\n一是粮食生产扎实推进。全县完成早稻播插面积6.8万亩，旱粮播栽面积19.5万亩。"
+     "全县现有茶园面积36万亩。——安化县",
+     "2021-07-28", "36万亩", "安化县", "2021-07-28", None, "level", False),
+    # a clause telling how things stand now cuts off a plan word before it
+    ("how-things-stand-now-is-no-plan",
+     "我们对每件提案认真分析调研，确保取得实效，目前16件提案全部在规定时间内办结。——临沭县",
+     "2024-12-04", "16件", "临沭县", "2024-12-04", None, "level", False),
+    # a figure after a run of years in its clause holds over the run
+    ("a-growth-after-a-run-of-years",
+     "2022年，小榄镇工业投资37亿元，同比增长36.8%，连续3年增速超过35%。——中山市",
+     "2023-03-14", "35%", "小榄镇", "2020/2022", None, "growth", False),
+    # a source formula's place (四川经济网) is the source's, not the sentence's opening place
+    ("a-source-formula-s-place-is-the-source-s",
+     "遂宁高新区前三季度GDP增长3.6%\n四川经济网遂宁讯 (梁惠 记者 张琳琪)2022年前三季度,遂宁高新区经济运行趋势持续向好,"
+     "GDP同比增长3.6%,增速位居全市第二。其中,服务业增加值增长3.1%,增速位居全市第一。",
+     "2022-11-23", "3.1%", "遂宁高新区", "2022-01/2022-09", "第三产业增加值", "growth", False),
+    # bases listed after 高出 are bases; the bracketed rate after each is that base's own,
+    # of the indicator of the sentence's figure; the gaps are the page's
+    ("a-base-s-own-rate-in-brackets",
+     "1—2月份,全市484家规上工业企业增加值同比增长8.1%,较去年同期(-1.1%)提高9.2个百分点,"
+     "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。——朔州市",
+     "2025-03-28", "6.4%", "山西省", "2025-01/2025-02", "规模以上工业增加值", "growth", False),
+    ("a-rate-in-brackets-after-its-period",
+     "1—2月份,全市484家规上工业企业增加值同比增长8.1%,较去年同期(-1.1%)提高9.2个百分点,"
+     "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。——朔州市",
+     "2025-03-28", "-1.1%", "朔州市", "2024-01/2024-02", "规模以上工业增加值", "growth", False),
+    ("gaps-over-listed-bases",
+     "1—2月份,全市484家规上工业企业增加值同比增长8.1%,较去年同期(-1.1%)提高9.2个百分点,"
+     "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。——朔州市",
+     "2025-03-28", "2.2个", "朔州市", "2025-01/2025-02", "规模以上工业增加值", "points", False),
 ]
 
 
@@ -1207,6 +1244,16 @@ def test_a_town_s_own_story(page: str, area: str) -> None:
     ex = extract(page, pubdate="2019-11-25")
     assert ex.articles[0].area == area
     assert {q.area for q in ex.quantities} == {area}
+
+
+def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
+    page = ("西宁市湟源县十九届人大四次会议开幕\n来源:西宁晚报    日期:2024-02-28\n"
+            "2月27日上午,湟源县第十九届人民代表大会第四次会议在县会议中心开幕。会议听取了湟源县政府工作报告。\n"
+            "报告指出,要在现代化新青海建设西宁实践中求实效显担当。\n"
+            "今年发展的主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业1000人以上。")
+    ex = extract(page, pubdate="2024-02-28", source="page.txt")
+    assert ex.articles[0].area == "湟源县"
+    assert {q.text: q.area for q in ex.quantities}["5.5%左右"] == "湟源县"
 
 
 def test_a_town_in_brackets_after_its_zone_is_not_the_page_s() -> None:

@@ -687,6 +687,10 @@ def test_a_count_listed_before_points_is_points_cut_short() -> None:
     found = [(q.text, q.unit) for q in find_quantities("分别拉动经济增长0.8个、0.1个、1.3个百分点。")]
     assert found == [("0.8个", "百分点"), ("0.1个", "百分点"), ("1.3个百分点", "百分点")]
     assert [q.unit for q in find_quantities("新建3个、改造5个")] == ["个", "个"]
+    # joined by 和 too: 分别高出全国、全省平均水平2.2个和1.7个百分点
+    found = [(q.text, q.unit) for q in find_quantities("分别高出全国、全省平均水平2.2个和1.7个百分点。")]
+    assert found == [("2.2个", "百分点"), ("1.7个百分点", "百分点")]
+    assert [q.unit for q in find_quantities("新建学校3个和医院5个")] == ["个", "个"]
 
 
 def test_the_years_a_review_looks_back_on_count_nothing() -> None:
