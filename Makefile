@@ -50,3 +50,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval33.jsonl --texts tests/gold/eval33
 	.venv/bin/python -m extractors evaluate tests/gold/eval34.jsonl --texts tests/gold/eval34
 	.venv/bin/python -m extractors evaluate tests/gold/eval35.jsonl --texts tests/gold/eval35
+	.venv/bin/python -m extractors evaluate tests/gold/eval36.jsonl --texts tests/gold/eval36
