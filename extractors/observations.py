@@ -104,6 +104,7 @@ class _Words:
     site_heads: tuple[str, ...]
     mastheads: tuple[str, ...]
     source_paper: re.Pattern[str]   # 来源：太仓日报
+    column: re.Pattern[str]   # 栏目:小榄
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
     dimension: re.Pattern[str]
@@ -138,6 +139,8 @@ class _Words:
     season_areas: re.Pattern[str]   # 播种面积: a season's flow, not a stock
     status_opener: re.Pattern[str]   # 目前: how things stand now, no plan
     congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
+    year_account_titles: tuple[str, ...]   # …办理情况的汇报: an account of the year's work
+    year_account_opening: re.Pattern[str]   # 今年我局…, not 今年以来
 
 
 #: How far after 列入/纳入 the plan it names may end (列入我局2021年老旧小区改造项目中).
@@ -165,6 +168,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "year_programme": re.compile(lex["year_programme"]),
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
             "congress_session": re.compile(lex["congress_session"]),
+            "year_account_titles": tuple(lex["year_account_titles"]),
+            "year_account_opening": re.compile(lex["year_account_opening"]),
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})")}
 
 
@@ -248,6 +253,8 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
         mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"
                                 r"(?P<paper>[\u4e00-\u9fff]{2,10})"),
+        column=re.compile(f"(?:{word_pattern(places_lex['column_labels'])})[ \u3000]*[:：][ \u3000]*"
+                          r"(?P<name>[\u4e00-\u9fff]{2,6})"),
         area_parts=tuple(places_lex["area_parts"]), origins=tuple(places_lex["origin_verbs"]),
         speaker=re.compile("我代表(?P<level>" + "|".join(map(re.escape, places_lex["speaker_levels"]))
                            + ")(?:人民)?政府"),
@@ -396,6 +403,12 @@ def _home_town(title: str, body: str, found: Sequence[places.Mention], host: Pla
         town = places.gazetteer().resolve(host.name + titled.group("town"))
         if town is not None and town.level == "town":
             return town
+    column = _words().column.search(body, 0, _COLUMN_REACH)
+    if column is not None:   # 栏目:小榄 on 中山+: the town's column of its city's paper
+        name = column.group("name")
+        town = places.gazetteer().resolve(host.name + name + ("" if name.endswith(_TOWN_ENDS) else "镇"))
+        if town is not None and town.level == "town":
+            return town
     town_refs = sum(1 for m in found if m.self_ref == "town" and not m.comparison)
     speaks_as_town = town_refs > 0 and town_refs > sum(
         1 for m in found if m.self_ref in _LEVEL_GROUPS and not m.comparison)
@@ -438,6 +451,10 @@ def _lead_towns(body: str, host: Place) -> set[str]:
     return {m.place.name for m in places.gazetteer().towns(lead, host) if m.place is not None
             and m.start <= _OPENING_TOWN_REACH and lead[m.start - 1:m.start] in ("", "，", "\n")}
 
+
+#: How far into a page its column's label may stand, and the ends of a town's name.
+_COLUMN_REACH = 200
+_TOWN_ENDS = ("镇", "乡", "街道")
 
 #: How far the lead sentence is read for its town, and how far into it the town may stand
 #: (今年以来，三合镇…: after a time phrase).
@@ -2109,6 +2126,8 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     opened = reviewed_past_year(ctx.body, ctx.today, title)
     if opened is not None:
         return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
+    if _year_account(ctx, title):
+        return str(ctx.today.year) if ctx.today else None
     if ctx.today is None or ctx.today.month > _REPORT_MONTHS:
         return None
     last, this = str(ctx.today.year - 1), str(ctx.today.year)
@@ -2120,6 +2139,27 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     named_last = sum(1 for d in ctx.dates if d.iso == last)
     names_this = any(d.iso and d.iso.startswith(this) and not _own_days(d.iso, ctx.today) for d in ctx.dates)
     return last if named_last >= 2 and not names_this else None
+
+
+def _year_account(ctx: _Context, title: str) -> bool:
+    """Whether the article accounts for this year's work late in it: a title such as
+    关于…提案办理情况的汇报, posted from October, and a text opening with 今年 (今年我局共承办…)."""
+    if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not title.rstrip().endswith(
+            _words().year_account_titles):
+        return False
+    opening = ctx.body.removeprefix(title) if ctx.body.startswith(title) else ctx.body
+    opening = _LEADING_DAY.sub("", opening[:_ACCOUNT_LEAD], count=1)   # its date line, maybe run on
+    return _words().year_account_opening.match(opening) is not None
+
+
+#: A day written at the start of a text (2024-12-04, 2024年12月4日), with blanks before it.
+_LEADING_DAY = re.compile(r"^[\s\u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?")
+
+
+#: The month from which an account of this year's work reviews the year, and how far into
+#: it (after its date line) its first paragraph may open.
+_ACCOUNT_MONTH = 10
+_ACCOUNT_LEAD = 40
 
 
 def _own_days(iso: str, today: date) -> bool:

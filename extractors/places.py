@@ -49,6 +49,10 @@ _NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
 _OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 
 
+#: A share of a place's whole right after its name (中山超17%的市场主体, 全市约13%的经济总量).
+_SHARE_OF_WHOLE = re.compile(r"(?:超过|超|约|近|逾|达)?\d+(?:\.\d+)?%(?:以上|左右)?的")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place a figure can be about. ``code`` is the 6-digit division code (for a
@@ -322,6 +326,8 @@ class Gazetteer:
             return True
         if m.self_ref is not None and self._rank_after.match(text, m.end):
             return True   # 总量全市第二: the scope of a ranking
+        if _SHARE_OF_WHOLE.match(text, m.end):
+            return True   # 集聚中山超17%的市场主体: the whole a share is taken of
         if not text.startswith("比", m.end) or text.startswith(self._not_comparison_after, m.end):
             return False
         clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start - 12):m.start])[-1]

@@ -1246,6 +1246,29 @@ def test_a_town_s_own_story(page: str, area: str) -> None:
     assert {q.area for q in ex.quantities} == {area}
 
 
+def test_a_town_s_column_on_its_city_s_site_is_the_town_s() -> None:
+    page = ("“精造小榄 雅致菊城”!中山+“小榄”频道上线\n栏目:小榄 来源:中山+ 记者 隋胜伟 发布:2023-03-14\n"
+            "3月14日,中山日报客户端中山+“小榄”频道正式上线!“小榄”频道将依托中山日报社与中山市小榄镇共建宣传阵地。\n"
+            "小榄镇有着800多年的历史,位于中山市的西北部,是广东省中心镇,中山市工业强镇。\n"
+            "在中山,小榄一直是经济社会发展的排头兵,集聚中山超17%的市场主体,承载全市17%以上的人口。"
+            "社消零总额270.2亿元,总量首次跃升至全市第一。")
+    ex = extract(page, pubdate="2023-03-14", source="page.txt")
+    assert ex.articles[0].area == "小榄镇"
+    areas = {q.text: q.area for q in ex.quantities}
+    assert [areas[t] for t in ("超17%", "17%以上", "270.2亿元")] == ["小榄镇"] * 3
+
+
+@pytest.mark.parametrize(("pubdate", "period"), [("2024-12-04", "2024"), ("2024-06-04", "2024-06-04")])
+def test_an_account_of_the_year_s_work_late_in_the_year(pubdate: str, period: str) -> None:
+    """今年我局… in an account (…办理情况的汇报) posted from October: its undated figures are
+    the year's; posted mid-year, the day's."""
+    page = ("临沭县农业农村局关于县政协十届三次会议委员提案办理情况的汇报\n" + pubdate + "\n"
+            "今年我局共承办政协提案16件。\n一、提案办理情况\n"
+            "《关于加快甘薯产业发展的提案》主要涉及农业产业化。对这4件提案,县农业农村局高度重视,抓好办理落实。")
+    ex = extract(page, pubdate=pubdate, source="page.txt", area="临沭县")
+    assert {q.text: q.period for q in ex.quantities}["4件"] == period
+
+
 def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
     page = ("西宁市湟源县十九届人大四次会议开幕\n来源:西宁晚报    日期:2024-02-28\n"
             "2月27日上午,湟源县第十九届人民代表大会第四次会议在县会议中心开幕。会议听取了湟源县政府工作报告。\n"
