@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .numerals import parse_number
 from .organizations import find_organizations
 from .segment import word_pattern
+from .text import DATE_PIECE_LINE
 from .wordlists import load
 
 _LEX = load("articles")
@@ -200,7 +201,8 @@ def is_credit_line(line: str) -> bool:
     s = line.strip(" \t\u3000\r")
     if not s or len(s) > _FURNITURE_MAX or s.endswith(_SENTENCE_FINAL[:7]):
         return False   # a paragraph, whatever it starts with
-    return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s))
+    return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s)
+                or DATE_PIECE_LINE.fullmatch(s))   # 2022 / 11/23 / 11:30 beside a web page's title
 
 
 def credit_start(line: str) -> int:

@@ -20,7 +20,15 @@ from .hashing import content_hash
 from .places import Place
 from .records import Article, DateMention, Extraction, Mention, Organization
 from .reference import Reference, parse_pubdate
-from .text import CAPTION_LINE, WEB_ADDRESS, NormText, Spans, normalize, sentence_bounds
+from .text import (
+    CAPTION_LINE,
+    DATE_PIECE_LINE,
+    WEB_ADDRESS,
+    NormText,
+    Spans,
+    normalize,
+    sentence_bounds,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +181,8 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
 
     body_orgs = organizations.find_organizations(body)
     # a chart's caption is page furniture, a web address a name: neither holds a figure or a date
-    masked = Spans([m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)])
+    masked = Spans([m.span() for m in CAPTION_LINE.finditer(body)] + [m.span() for m in WEB_ADDRESS.finditer(body)]
+                   + [m.span() for m in DATE_PIECE_LINE.finditer(body)])   # 11/23 beside a title: no fraction
     found_quantities = [q for q in quantities.find_quantities(body) if not masked.holds(q.start)]
     # a table's cells (粮食 122800 -3.9) are figures running text never reads
     found = Spans([(q.start, q.end) for q in found_quantities])

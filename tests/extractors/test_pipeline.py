@@ -151,6 +151,16 @@ def test_a_web_address_holds_no_figure_and_no_date() -> None:
     assert ex.dates == []
 
 
+def test_a_date_set_in_pieces_beside_a_title_is_no_figure_and_no_title() -> None:
+    """2022 / 11/23 / 11:30, each on its own line under a web page's headline: the posting
+    date in pieces; the headline stays whole and 11/23 is no fraction."""
+    page = ("遂宁高新区前三季度GDP增长3.6% 增速位居全市第二\n2022\n11/23\n11:30\n"
+            "四川经济网遂宁讯 2022年前三季度,遂宁高新区GDP同比增长3.6%。")
+    ex = extract(page, pubdate="2022-11-23")
+    assert [a.text for a in ex.articles] == ["遂宁高新区前三季度GDP增长3.6% 增速位居全市第二"]
+    assert [q.text for q in ex.quantities] == ["3.6%", "3.6%"]
+
+
 def test_a_long_table_with_figures_in_its_labels() -> None:
     """Row labels that hold a figure (60岁以上) name their rows: every cell is read, no label is
     a figure of its own."""
