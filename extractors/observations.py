@@ -2277,15 +2277,18 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
 
 
 def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
-    """高出全国(5.9%)、全省(6.4%), 较去年同期(-1.1%): a base's own figure in brackets after
-    its place or period is of the indicator of the sentence's earlier figure in the same unit
-    (增加值同比增长8.1%)."""
-    if ctx.body[q.start - 1:q.start] not in ("(", "（"):
+    """高出全国(5.9%)、全省(6.4%), 较去年同期(-1.1%), 比全省的6.1%: a base's own figure in
+    brackets after its place or period, or after 比/较, a place and 的, is of the indicator
+    of the sentence's earlier figure in the same unit (增加值同比增长8.1%)."""
+    mark = ctx.body[q.start - 1:q.start]
+    if mark not in ("(", "（", "的"):
         return None
     start = ctx.sentence(q.start)[0]
     named = ctx.places_in(start, q.start - 1)
-    dated = ctx.dates_in(start, q.start - 1)
-    if not (named and named[0].end == q.start - 1) and not (dated and dated[0].end == q.start - 1):
+    dated = ctx.dates_in(start, q.start - 1) if mark != "的" else []
+    if not (named and named[0].end == q.start - 1
+            and (mark != "的" or ctx.body[max(0, named[0].start - 1):named[0].start] in ("比", "较"))) \
+            and not (dated and dated[0].end == q.start - 1):
         return None
     earlier = (p for p in reversed(ctx.quantities_in(start, q.start)) if p.unit_kind == q.unit_kind)
     name = next((ctx.raw_indicator[p.start] for p in earlier if ctx.raw_indicator.get(p.start)), None)
@@ -2422,11 +2425,43 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
             joined = _joined_name(ctx, a, b, q)
             if joined is not None:
                 return _with_prefix(joined, ctx, ctx.phrase_start(start, a), a)
+            if len(part_of) == q.start - b and _only_predicates(ctx, a, b, q.start):
+                # 规模以上工业增加值表现尤为突出，同比增长11.9%: what stands between only says how
+                return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
             return None   # 常住人口城镇化率: another measure of the name
         named = _with_prefix(cat.share_of_gdp(name, ctx.body[b:q.start]) or name, ctx,
                              ctx.phrase_start(start, a), a)
         return named
     return None
+
+
+def _only_predicates(ctx: _Context, name: int, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, between an indicator's name (from ``name``) and its figure,
+    holds no noun, place, date or other figure: only verbs, adverbs and adjectives
+    (规模以上工业增加值表现尤为突出，同比增长), within one sentence. The name is a word of its
+    own (not 税收 in 两税收入) and no base of a comparison (增速比规模以上工业总产值快)."""
+    text = ctx.body[start:end]
+    if not text or len(text) > _PREDICATE_REACH or any(c in text for c in "。；;：:（(“") \
+            or ctx.body[max(0, name - 2):name].endswith(("比", "较", "于")) \
+            or ctx.places_in(start, end) or ctx.dates_in(start, end) or ctx.quantities_in(start, end):
+        return False
+    head = max(ctx.sentence(name)[0], name - 4)
+    words = segment_words(ctx.body[head:end])
+    cuts = {sum(len(w) for w in words[:k]) for k in range(len(words) + 1)}
+    if name - head not in cuts or start - head not in cuts:
+        return False
+    tags = pos_tags()
+    for word in segment_words(text):
+        tag = tags.get(word, "x")
+        if word in "，、," or _words().verb_filler.fullmatch(word):
+            continue
+        if tag[0] not in "vdacpu" or tag == "vn":
+            return False
+    return True
+
+
+#: How far apart (characters) a name and its figure may stand with only predicates between.
+_PREDICATE_REACH = 16
 
 
 #: A share of a plan (占年度目标的, 占目标任务的, 完成计划的): how far the plan is done.
@@ -2524,7 +2559,14 @@ _PER_HEAD = "人均"
 def _gap_after(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``[start, end)``, between a figure and one in points, only tells a gap against
     another place's figure (，高于全市; ，增速比全省平均水平高): the same indicator's."""
-    return bool(_words().gap_filler.fullmatch(_without_places(ctx, start, end, self_refs=True)))
+    text = _without_places(ctx, start, end, self_refs=True)
+    if "第" in text or "首位" in text:   # 增长19.8%，居三县第1位，高于全市平均增速12.0个百分点
+        text = _RANK_CLAUSE.sub("", text)
+    return bool(_words().gap_filler.fullmatch(text))
+
+
+#: A clause that ranks the figure before (居全市第5位, 排名第一): between a figure and its gap.
+_RANK_CLAUSE = re.compile(r"(?:增速|增幅)?(?:居|位居|位列|排名|排|列)[^，,；;。\d]{0,8}?(?:第[0-9一二三四五六七八九十]+(?:位|名)?|首位)")
 
 
 def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False) -> str:

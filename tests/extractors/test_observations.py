@@ -1171,6 +1171,30 @@ READER_RULES = [
      "1—2月份,全市484家规上工业企业增加值同比增长8.1%,较去年同期(-1.1%)提高9.2个百分点,"
      "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。——朔州市",
      "2025-03-28", "-1.1%", "朔州市", "2024-01/2024-02", "规模以上工业增加值", "growth", False),
+    # only predicates between a name and its figure: the name's figure ...
+    ("only-predicates-between-a-name-and-its-figure",
+     "2025年上半年，海西州规模以上工业增加值表现尤为突出,同比增长11.9%。——海西州",
+     "2025-07-26", "11.9%", "海西州", "2025-01/2025-06", "规模以上工业增加值", "growth", False),
+    # ... but not a name read inside a word (税收 in 两税收入) ...
+    ("a-name-inside-a-word-is-none",
+     "2017年，全区两税收入386.6亿元，增速再创新高。——深圳市龙华区",
+     "2018-01-24", "386.6亿元", "龙华区", "2017", None, "level", False),
+    # ... nor the base of a comparison (增速比规模以上工业总产值快)
+    ("a-compared-indicator-names-no-gap",
+     "上半年,全市工业战略性新兴产业总产值8385.47亿元,同比增长14.6%,增速比规模以上工业总产值快2.8个百分点。——上海市",
+     "2023-07-21", "2.8个百分点", "上海市", "2023-01/2023-06", None, "points", False),
+    # a compared place's rate (比全省的6.1%) and the gap after it are the sentence's indicator
+    ("a-compared-place-s-rate-and-the-gap",
+     "记者注意到,前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。",
+     "2023-10-26", "1.4个百分点", "池州市", "2023-01/2023-09", "地区生产总值", "points", False),
+    # a rank between a growth and its gap (居三县第1位, 增速排名全市首位) leaves the gap its indicator
+    ("a-rank-between-a-growth-and-its-gap",
+     "1-5月份,全县规模以上工业增加值同比增长19.8%,居三县第1位,高于全市平均增速12.0个百分点。——丰宁满族自治县",
+     "2024-06-20", "12.0个百分点", "丰宁满族自治县", "2024-01/2024-05", "规模以上工业增加值", "points", False),
+    ("gaps-over-a-region-and-a-rank-first",
+     "2022年,全区地区生产总值达262亿元,增长7.2%,增速排名全市首位,分别比全国、自治区和全市高4.2、4.3和3.2个百分点。"
+     "——梧州市万秀区",
+     "2023-03-29", "4.3", "万秀区", "2022", "地区生产总值", "points", False),
     ("gaps-over-listed-bases",
      "1—2月份,全市484家规上工业企业增加值同比增长8.1%,较去年同期(-1.1%)提高9.2个百分点,"
      "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。——朔州市",
