@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -219,7 +219,7 @@ def _words() -> _Words:
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]),
-        split_verb=re.compile(word_pattern(lex["split_verbs"])),
+        split_verb=re.compile(f"(?P<firms>企业)?(?:{word_pattern(lex['split_verbs'])})"),
         flow_heads=tuple(lex["flow_heads"]),
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
         same_period=tuple(lex["same_period_words"]),
@@ -698,9 +698,26 @@ class _Context:
         return [q for q in self.quantities[lo:hi] if q.end <= end]
 
     def cue_before(self, pos: int) -> bool:
-        """Whether a target cue stands in the sentence before ``pos``."""
+        """Whether a target cue stands in the sentence before ``pos``, not in a clause of
+        its own dated plan (:meth:`dated_plan_clause`) that ``pos`` is outside."""
         cues = self._sentence_cues(self.index(pos))
-        return bool(cues) and cues[0][0] < pos
+        if not cues or cues[0][0] >= pos:
+            return False
+        return any(c < pos and not self.dated_plan_clause(c, pos) for c, _ in cues)
+
+    def dated_plan_clause(self, at: int, pos: int) -> bool:
+        """Whether ``at`` stands in a clause, before the one holding ``pos``, that opens with
+        a time phrase of its own and a plan word, after the sentence's own opening time phrase
+        (1-3月份，…，2016年计划完成投资46.3亿元，5亿元以上项目5个): a plan of its period alone."""
+        start = self.sentence(at)[0]
+        clause = self.phrase_start(start, at, clause=True)
+        if clause == start or self.phrase_start(start, pos, clause=True) == clause:
+            return False
+        dated = [d for d in self.dates_in(clause, self.clause_end(clause)) if d.start - clause <= 1]
+        if not dated or not self.dates_in(start, clause):
+            return False
+        m = _words().target.match(self.body, dated[0].end)
+        return m is not None and bool(m.group("cue"))
 
     def opening_cue(self, k: int) -> bool:
         """Whether sentence ``k`` opens with a target cue, before its first figure."""
@@ -1547,6 +1564,8 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
     ``events``, none that dates an event (学校于2000年搬迁) either."""
     found = ctx.dates_in(start, end)
     for k, d in enumerate(found):
+        if ctx.dated_plan_clause(d.start, end):
+            continue   # 1-3月份，…，2016年计划完成投资46.3亿元，5亿元以上项目5个: the plan's year alone
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _as_of_within(d, found[k + 1:], ctx) or _since(d, end, ctx) or d.iso
@@ -1592,8 +1611,9 @@ def _from_value(d: DateMention, end: int, ctx: _Context) -> bool:
 
 def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
-    the year so far (2011-01/2011-03); a stock there holds at that month."""
-    if not _is_flow(q, ctx):
+    the year so far (2011-01/2011-03), and so does a growth (至9月份止，…分别增长19.93%和15.57%);
+    a stock there holds at that month."""
+    if not (q.measure is Measure.GROWTH or _is_flow(q, ctx)):
         return None
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):
@@ -1801,9 +1821,9 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
 
 
 def _after_as_of(d: DateMention, ctx: _Context) -> bool:
-    """截至8月31日, 截至3月末: a time counted up to."""
+    """截至8月31日, 截至3月末, 至9月份止: a time counted up to."""
     return d.text.startswith(_words().as_of_starts) or ctx.body[max(0, d.start - 3):d.start].endswith(
-        _words().as_of_starts)
+        _words().as_of_starts) or (ctx.body[d.start - 1:d.start] == "至" and ctx.body.startswith("止", d.end))
 
 
 def _as_of_count(start: int, end: int, ctx: _Context) -> tuple[str, frozenset[str]] | None:
@@ -2334,8 +2354,9 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
         # a sentence with no subject of its own (完成规模以上工业增加值53.9亿元; an item after ；)
         # is of the one before it in its paragraph
         before_end = ctx.sentences[k - 1][1] if k > 0 else 0
+        verb = _words().split_verb.match(ctx.body, start)
         if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] or not (
-                _words().split_verb.match(ctx.body, start) or ctx.body[before_end - 1:before_end] in ("；", ";")):
+                (verb and not verb.group("firms")) or ctx.body[before_end - 1:before_end] in ("；", ";")):
             return False
         k -= 1
     return False
@@ -2469,14 +2490,15 @@ _PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|�
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
-    """规模以上工业实现总产值4317.1亿元: a name whose parts a verb splits (实现, 完成) is
-    the catalogue name of the parts joined, when it is one."""
+    """规模以上工业实现总产值4317.1亿元, 规上工业企业完成产值314.60亿元: a name whose parts a
+    verb splits (实现, 完成) is the catalogue name of the parts joined, when it is one."""
     m = _words().split_verb.match(ctx.body, b, q.start)
     if m is None:
         return None
     cat = catalogue()
+    head = ctx.body[a:b] + (m.group("firms") or "")   # 规上工业企业完成产值: 规上工业企业产值
     for k in range(min(q.start, m.end() + _JOINED_REACH), m.end(), -1):
-        name = cat.alias(ctx.body[a:b] + ctx.body[m.end():k])
+        name = cat.alias(head + ctx.body[m.end():k])
         if name is not None and q.unit_kind in cat.indicators[name].kinds \
                 and _only_filler(ctx, k, q.start, verbs=True):
             return name
@@ -2560,6 +2582,8 @@ def _gap_after(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``[start, end)``, between a figure and one in points, only tells a gap against
     another place's figure (，高于全市; ，增速比全省平均水平高): the same indicator's."""
     text = _without_places(ctx, start, end, self_refs=True)
+    for d in ctx.dates_in(start, end):   # 增长速度比第二季度快1.66个百分点: against an earlier stretch
+        text = text.replace(ctx.body[d.start:d.end], "")
     if "第" in text or "首位" in text:   # 增长19.8%，居三县第1位，高于全市平均增速12.0个百分点
         text = _RANK_CLAUSE.sub("", text)
     return bool(_words().gap_filler.fullmatch(text))
@@ -2587,12 +2611,14 @@ def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     """城乡居民人均可支配收入分别达8.4万元和4.6万元 (or 城镇和农村…完成29092元、17191元): the
     first figure of each list in its clause is the urban one, the second the rural one."""
     s, _ = ctx.sentence(q.start)
-    listed = "、" in (ctx.body[q.end:q.end + 1], ctx.body[q.start - 1:q.start])   # 29092元、17191元
+    joins = ("、", "和")   # 29092元、17191元; 达到23292元和7750元
+    listed = ctx.body[q.end:q.end + 1] in joins or ctx.body[q.start - 1:q.start] in joins
     parts = catalogue().split(name, ctx.body[s:q.start], listed)
     if not parts:
         return name
     clause = ctx.phrase_start(s, q.start, clause=True)
-    index = bisect_left(ctx.q_starts, q.start) - bisect_left(ctx.q_starts, clause)   # figures before it
+    # the figures of its kind before it (…23292元和7750元、分别增长8.8%和10%: 8.8% is the first rate)
+    index = sum(1 for p in ctx.quantities_in(clause, q.start) if p.unit_kind == q.unit_kind)
     return parts[min(index, len(parts) - 1)]
 
 

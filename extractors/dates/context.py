@@ -28,9 +28,10 @@ _REVIEW_HEADING = re.compile(r"(?m)^[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"[^\
 # A review heading with no year (一、过去五年工作回顾): a work report's look back, which in
 # the season of reports (or at a year's end) ends with the year just past (or ending).
 _YEARLESS_REVIEW = re.compile(r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、)?[^\n。，,；;\d]{0,12}回顾[ \u3000\t]*$")
-# A sentence that opens with a bare year and a comma (2020年，全市…) speaks of that year,
-# and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
-_YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
+# A sentence (or a quoted speech: 贾建刚说：2015年，…) that opens with a bare year and a comma
+# (2020年，全市…) speaks of that year, and so does its paragraph after it (全年共外销鲜薯70万吨
+# is 2020's).
+_YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;：:]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
 _TITLE_GOAL = re.compile(alt([*LEX["future_cues"], *LEX["title_goals"]]))
 _SINCE = re.compile(r"\s*(?:" + alt([*LEX["since_suffixes"], *LEX["range_separators"]]) + ")")
@@ -93,7 +94,7 @@ class Env:
         """
         if self._to_date is None:
             self._to_date = any(base in self.text for base in LEX["to_date_bases"])
-        if not self._to_date:
+        if not self._to_date and not self._reports_months_to(part):
             return False
         text = self.text
         stops = [i for mark in _SENTENCE_ENDS if (i := text.find(mark, end, end + _SENTENCE_LOOKBACK)) >= 0]
@@ -102,6 +103,13 @@ class Env:
         if "前" + part in around:
             return False
         return not any(word != part and word in around for word in LEX["quarter_contrasts"])
+
+    def _reports_months_to(self, part: str) -> bool:
+        """Whether the text reports figures from January to the end of quarter ``part``
+        (1-9月 beside 第三季度): its bare quarter is then the year so far."""
+        last = _QUARTER_ENDS.get(part.removeprefix("第")[:1])
+        return last is not None and re.search(
+            rf"(?:1|一)\s*[-—–－~～至到]\s*(?:{last[0]}|{last[1]})\s*月", self.text) is not None
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts (looking back _SENTENCE_LOOKBACK at most)."""
@@ -121,6 +129,12 @@ class Env:
             return True
         cues = _FUTURE_BEFORE.findall(self.text, clause_start(self.text, start), start)
         return any(c not in _ESTIMATES for c in cues) if over else bool(cues)
+
+
+#: The last month of a quarter named by its first character (三季度 → 9, 九), the fourth
+#: left out: its months from January are the whole year.
+_QUARTER_ENDS = {"一": ("3", "三"), "1": ("3", "三"), "二": ("6", "六"), "2": ("6", "六"),
+                 "三": ("9", "九"), "3": ("9", "九")}
 
 
 def delivered_to_congress(text: str) -> bool:

@@ -145,7 +145,7 @@ class Resolver:
                 return unresolved("period", "month")
             part = p.ypart
             if part in TO_DATE_QUARTERS and self.env.to_date_quarter(part, p.start, p.end):
-                part = "前" + part   # 三季度，全县完成… in a text of figures from January
+                part = "前" + part.removeprefix("第")   # 三季度，全县完成… in a text of figures from January
             return year_part(part, year, relative, self.today)
         if year is None:
             return unresolved() if explicit else None
