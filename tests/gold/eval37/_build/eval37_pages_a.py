@@ -13,6 +13,7 @@ URBAN_INC = "城镇居民人均可支配收入"
 RURAL_INC = "农村居民人均可支配收入"
 DEPOSITS = "金融机构存款余额"
 LOANS = "金融机构贷款余额"
+TAX = "税收收入"
 DOWN = "decrease"
 CUT = "the store breaks off in this sentence; the figures before the cut are read as stored"
 
@@ -161,7 +162,7 @@ PAGES["e37_04_xingshan_20180424.txt"] = dict(
         Q("4.3%", 4.3, "%", "规模工业增加值增长", "growth", ind=IND_VA),
         O("第一", "rank"),
         Q("7.43亿元", num("7.43亿"), "元", "地方公共财政预算收入", "level", ind=BUDGET),
-        Q("66%", 66, "%", "税收占地方公共财政预算收入比重", "share"),
+        Q("66%", 66, "%", "税收占地方公共财政预算收入比重", "share", ind=TAX),
         O("第四", "rank"),
         Q("40.68亿元", num("40.68亿"), "元", "县内固定资产投资", "level", ind=FAI),
         O("第四", "rank"),
