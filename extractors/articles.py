@@ -94,6 +94,10 @@ _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _la
                                word_pattern(_LEX["sections"]), _LEX["masthead"]])
 _MASTHEAD = re.compile(_LEX["masthead"])
 _BARE_DATE = re.compile(rf"[\s\u3000]*(?:{_FURNITURE_DATE})[\s\u3000]*")
+#: A short label (a column's name, a site's) and then the page's date, ending the line
+#: (| 招商动态 |2018-04-24): a web page's credit line.
+_LABEL_THEN_DATE = re.compile(rf"[^，。；！？,;!?\d]{{1,16}}?[\s\u3000|｜]*(?:{_FURNITURE_DATE})"
+                              rf"(?:[\s\u3000]+(?:{_LEX['furniture_time']}))?[\s\u3000]*")
 MASTHEAD_MAX: int = _LEX["masthead_max"]
 _CREDIT_LINE = re.compile(_LEX["credit_line"])
 SECTION_MARKER = re.compile(_LEX["section_marker"])
@@ -202,7 +206,8 @@ def is_credit_line(line: str) -> bool:
     if not s or len(s) > _FURNITURE_MAX or s.endswith(_SENTENCE_FINAL[:7]):
         return False   # a paragraph, whatever it starts with
     return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s)
-                or DATE_PIECE_LINE.fullmatch(s))   # 2022 / 11/23 / 11:30 beside a web page's title
+                or DATE_PIECE_LINE.fullmatch(s)   # 2022 / 11/23 / 11:30 beside a web page's title
+                or _LABEL_THEN_DATE.fullmatch(s))   # | 招商动态 |2018-04-24
 
 
 def credit_start(line: str) -> int:

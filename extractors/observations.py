@@ -2197,7 +2197,7 @@ _OWN_DAYS = 7
 #: The months of a year in which its articles may look back on the year before.
 _REVIEW_MONTHS = 2
 #: The months in which congresses hear the work report on the year before.
-_REPORT_MONTHS = 3
+_REPORT_MONTHS = 4
 #: How far into a story of a congress the congress is named.
 _CONGRESS_REACH = 300
 

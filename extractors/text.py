@@ -263,6 +263,10 @@ _HEADING_AHEAD = re.compile(
 DATE_LINE = re.compile(
     r"[ \t\u3000]*[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?[ \t\u3000]*(?:\n|$)")
 
+#: A full date written with dashes or slashes ending a line (| 招商动态 |2018-04-24): a web
+#: page's date, never a number wrapped onto the next line.
+_ENDS_WITH_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*$")
+
 #: A piece of a web page's date alone on its line, as some sites set it beside the title
 #: (2022 / 11/23 / 11:30): page furniture, never part of a wrapped sentence.
 DATE_PIECE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d{2}|\d{1,2}/\d{1,2}|\d{1,2}:\d{2})[ \t\u3000]*$")
@@ -397,6 +401,8 @@ def normalize(original: str) -> NormText:
             continue   # 一、综合 on a line of its own is a heading, not a wrapped line
         if _line_length(folded, m.end()) > LONGEST_WRAPPED_LINE:
             continue   # a line over a web page's paragraph is a heading (2025年和“十四五”工作回顾)
+        if _ENDS_WITH_DAY.search(folded, max(line_start, 0), m.start()):
+            continue   # | 招商动态 |2018-04-24 / 4月20日上午，…: a page's date ends its line
         if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1) \
                 or DATE_PIECE_LINE.match(folded, m.end()) or DATE_PIECE_LINE.match(folded, line_start + 1):
             continue   # nor is a date on a line of its own, or a piece of one (2022 / 11/23 / 11:30)

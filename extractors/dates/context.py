@@ -257,10 +257,24 @@ def title_year(text: str, today: date | None, title: str = "") -> int | None:
     first, year = years[0], int(years[0].group(1))
     if year >= today.year or _TITLE_GOAL.search(head, 0, first.start()) or _SINCE.match(head, first.end()):
         return None
-    if any(w in head for w in LEX["review_titles"]) or re.search(
+    if any(w in head + _title_tail(body, end) for w in LEX["review_titles"]) or re.search(
             rf"(?<![\d.]){year}\s*年\s*[，,]", body[end:end + _TITLE_ECHO_CHARS]):
         return year
     return None
+
+
+def _title_tail(body: str, end: int) -> str:
+    """The start of what follows a title's first line, blanks taken out: the rest of a
+    title set over two lines (2022年大东区国民经济和社会发展 / 统 计 公 报), the break maybe
+    joined as a wrap."""
+    start = end + 1 if body.startswith("\n", end) else end
+    stop = body.find("\n", start)
+    line = re.sub(r"[ \t\u3000]+", "", body[start:stop if stop >= 0 else len(body)])
+    return line[:_TITLE_TAIL]
+
+
+#: How much of a title's second line is read (统计公报, 工作报告).
+_TITLE_TAIL = 12
 
 
 def _position(mark: tuple[int, int | None]) -> int:

@@ -1337,6 +1337,33 @@ def test_an_account_of_the_year_s_work_late_in_the_year(pubdate: str, period: st
     assert {q.text: q.period for q in ex.quantities}["4件"] == period
 
 
+def test_a_bulletin_titled_over_two_lines() -> None:
+    """2022年大东区国民经济和社会发展 / 统 计 公 报: a bulletin on 2022, posted in May 2023;
+    城乡社区 in 城乡社区支出 is a budget's heading, no village."""
+    page = ("2022年大东区国民经济和社会发展\n统 计 公 报\n大东区统计局\n(2023年5月8日)\n"
+            "2022年是党的二十大胜利召开之年,全区上下稳住了经济社会发展大盘。\n一、综合\n"
+            "初步核算,全区实现地区生产总值(GDP)982.3亿元,比上年增长4.8%。\n"
+            "全年一般公共预算支出60.7亿元,同比增长11.1%。其中,节能环保支出下降4.8%,城乡社区支出增长58.7%。")
+    ex = extract(page, pubdate="2023-05-08", source="page.txt")
+    found = {q.text: (q.area, q.period) for q in ex.quantities}
+    assert found["982.3亿元"] == ("大东区", "2022")
+    assert found["58.7%"] == ("大东区", "2022")
+
+
+def test_a_congress_in_april_with_its_date_on_a_label_line() -> None:
+    """| 招商动态 |2018-04-24 over 4月20日上午…开幕: the page's date ends its line (no wrap into
+    2018-04-244月20日), the meeting's figures are of its day, the report's of the year before."""
+    page = ("兴山县第十八届人民代表大会第四次会议开幕\n| 招商动态 |2018-04-24\n"
+            "4月20日上午,兴山县第十八届人民代表大会第四次会议在县文化中心礼堂开幕。\n"
+            "本次会议应到代表169人,实际到会代表153人。\n"
+            "会上,曹宏伟代表县人民政府向大会作政府工作报告。曹宏伟指出,过去一年,县域经济社会发展呈现良好态势。\n"
+            "经济运行质量明显提升。规模工业增加值增长4.3%。")
+    ex = extract(page, pubdate="2018-04-24", source="page.txt")
+    assert [d.text for d in ex.dates][:2] == ["2018-04-24", "4月20日上午"]
+    found = {q.text: q.period for q in ex.quantities}
+    assert (found["169人"], found["4.3%"]) == ("2018-04-20", "2017")
+
+
 def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
     page = ("西宁市湟源县十九届人大四次会议开幕\n来源:西宁晚报    日期:2024-02-28\n"
             "2月27日上午,湟源县第十九届人民代表大会第四次会议在县会议中心开幕。会议听取了湟源县政府工作报告。\n"
