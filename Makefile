@@ -52,3 +52,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval35.jsonl --texts tests/gold/eval35
 	.venv/bin/python -m extractors evaluate tests/gold/eval36.jsonl --texts tests/gold/eval36
 	.venv/bin/python -m extractors evaluate tests/gold/eval37.jsonl --texts tests/gold/eval37
+	.venv/bin/python -m extractors evaluate tests/gold/eval38.jsonl --texts tests/gold/eval38
