@@ -140,6 +140,8 @@ class _Words:
     status_opener: re.Pattern[str]   # 目前: how things stand now, no plan
     congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
     year_account_titles: tuple[str, ...]   # …办理情况的汇报: an account of the year's work
+    year_goals: re.Pattern[str]   # 主要预期目标: a year's goals
+    vital_events: tuple[str, ...]   # 出生人口: counted over a year
     year_account_opening: re.Pattern[str]   # 今年我局…, not 今年以来
 
 
@@ -169,6 +171,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
             "congress_session": re.compile(lex["congress_session"]),
             "year_account_titles": tuple(lex["year_account_titles"]),
+            "year_goals": re.compile(word_pattern(lex["year_goals"])),
+            "vital_events": tuple(lex["vital_events"]),
             "year_account_opening": re.compile(lex["year_account_opening"]),
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})")}
 
@@ -931,7 +935,10 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     ctx.take_figure_dates()
     ctx.article_period = _article_period(ctx) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
-    ctx.story_day = _story_day(ctx, title) or ctx.story_day
+    issued = _issue_day(ctx)
+    ctx.story_day = issued or _story_day(ctx, title) or ctx.story_day
+    if issued:
+        ctx.learned_on_story_day = True   # a document dated under its title speaks as of that day
     _to_story_day([*dates, *ctx.dates], ctx)
     if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
         ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
@@ -1340,7 +1347,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
-    if found is None and not stock and not ctx.cue_before(q.start):   # 将表彰300名: ahead, no count to date
+    if found is None and not stock and not ctx.cue_before(q.start) \
+            and not (q.subject or "").endswith(_words().vital_events):   # 将表彰300名: ahead, no count to date
         counted = ctx.lead("as-of-count", q.start)
         found = counted[0] if isinstance(counted, tuple) and q.unit in counted[1] else None
     if found is None:
@@ -1352,6 +1360,9 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
         found = ctx.article_period
+    if found is None and ctx.today and not stock and ctx.today.month <= _PLAN_MONTHS \
+            and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start):
+        found = str(ctx.today.year)   # 主要预期目标是：地区生产总值增长6%以上, in January: this year's
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
@@ -1361,6 +1372,10 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _reached_level(q, found, start, stock, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
 
+
+#: The months of a year in which its goals with no time phrase (主要预期目标是：…增长6%以上)
+#: are that year's.
+_PLAN_MONTHS = 6
 
 #: How far before a figure (characters) a word of its size may end: 路面宽 / 全长约, or a
 #: list of sizes after it (路面宽度4.5米、4米、).
@@ -2056,6 +2071,26 @@ _SOURCE_FORMULA = re.compile(r"[^，。,\n]{0,40}?(?:讯|电|报道)[ \u3000]*(?
                              r"(?:[^，。,\n（(]{0,30}?报道)?")
 
 
+def _issue_day(ctx: _Context) -> str | None:
+    """The day a document dated in brackets under its title was issued ((2025年11月19日) under
+    …提案办理情况汇报 / 宁县人民政府办公室), shortly before its posting: what it tells
+    (至目前…25件) holds on that day."""
+    if ctx.today is None:
+        return None
+    head = ctx.body[:_ISSUE_REACH]
+    for m in _ISSUE_LINE.finditer(head):
+        issued = next((d.iso for d in ctx.dates_in(m.start(), m.end()) if d.iso and len(d.iso) == 10), None)
+        if issued:
+            gap = (ctx.today - date.fromisoformat(issued)).days
+            return issued if 0 < gap <= _STORY_DAY_DAYS else None
+    return None
+
+
+#: A full date in brackets alone on its line, and how far into a body it may stand.
+_ISSUE_LINE = re.compile(r"(?m)^[ \t\u3000]*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)][ \t\u3000]*$")
+_ISSUE_REACH = 120
+
+
 def _learned_that_day(ctx: _Context) -> bool:
     """Whether the story's opening sentence, the one its day opens, tells what a reporter
     learned on a day it names (7月27日，记者从天津经开区了解到，…): its 目前 is that day too."""
@@ -2090,7 +2125,8 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
     if ctx.today is None or ctx.story_day in (None, ctx.today.isoformat()):
         return
     story, today = str(ctx.story_day), ctx.today.isoformat()
-    now_words = _words().today_words | (_words().now_words if _learned_that_day(ctx) else frozenset())
+    learned = ctx.learned_on_story_day or _learned_that_day(ctx)   # or a document's issue day
+    now_words = _words().today_words | (_words().now_words if learned else frozenset())
     for d in {id(d): d for d in dates}.values():
         if (d.text in now_words or _clock_only().fullmatch(d.text)) and d.iso == today:
             d.iso = story   # 今天; 下午1时30分，大会…开幕: a clock with no day of its own
@@ -2164,12 +2200,19 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
 def _year_account(ctx: _Context, title: str) -> bool:
     """Whether the article accounts for this year's work late in it: a title such as
     关于…提案办理情况的汇报, posted from October, and a text opening with 今年 (今年我局共承办…)."""
-    if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not title.rstrip().endswith(
-            _words().year_account_titles):
+    if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not any(
+            w in title for w in _words().year_account_titles):   # its author's line maybe run on
         return False
-    opening = ctx.body.removeprefix(title) if ctx.body.startswith(title) else ctx.body
-    opening = _LEADING_DAY.sub("", opening[:_ACCOUNT_LEAD], count=1)   # its date line, maybe run on
-    return _words().year_account_opening.match(opening) is not None
+    shown = title.rstrip("…")   # a long headline is shown cut short
+    opening = ctx.body
+    if shown and ctx.body.startswith(shown):
+        line_end = ctx.body.find("\n", len(shown))
+        opening = ctx.body[len(title) if ctx.body.startswith(title) else max(line_end, len(shown)):]
+    # past its author's and date's lines (宁县人民政府办公室 / (2025年11月19日)), maybe run on
+    lines = [line for line in opening[:_ACCOUNT_LEAD * 3].split("\n") if line.strip()]
+    lead = next((line for line in lines if _CLAUSE_MARK.search(line)), "")
+    lead = _LEADING_DAY.sub("", lead[:_ACCOUNT_LEAD], count=1)
+    return _words().year_account_opening.match(lead) is not None
 
 
 #: A day written at the start of a text (2024-12-04, 2024年12月4日), with blanks before it.
@@ -2180,6 +2223,8 @@ _LEADING_DAY = re.compile(r"^[\s\u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]
 #: it (after its date line) its first paragraph may open.
 _ACCOUNT_MONTH = 10
 _ACCOUNT_LEAD = 40
+#: A clause mark: a line under a title that holds one is text, not its author's or date's.
+_CLAUSE_MARK = re.compile("[，。；,;]")
 
 
 def _own_days(iso: str, today: date) -> bool:

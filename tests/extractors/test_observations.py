@@ -1364,6 +1364,46 @@ def test_a_congress_in_april_with_its_date_on_a_label_line() -> None:
     assert (found["169人"], found["4.3%"]) == ("2018-04-20", "2017")
 
 
+def test_a_year_s_goals_with_no_time_phrase_in_january() -> None:
+    """主要预期目标是：地区生产总值增长6%以上, in a town's report of January 2024: 2024's goals."""
+    page = ("2024年镇政府工作的总体要求是:坚持以高质量发展为主旋律。\n"
+            "经济社会发展的主要预期目标是:地区生产总值增长6%以上,全社会固定资产投资增长8%以上。")
+    ex = extract(page, pubdate="2024-01-18", source="page.txt", area="通道侗族自治县")
+    found = {q.text: (q.period, q.indicator, q.target) for q in ex.quantities}
+    assert found["6%以上"] == ("2024", "地区生产总值", True)
+
+
+def test_a_town_s_own_figures_and_a_short_revenue_name() -> None:
+    """镇域地区生产总值 is the town's GDP; 地方一般预算总收入 its budget revenue; 二、三产业比例 the
+    structure of its output."""
+    page = ("一年来,全镇经济社会发展保持稳中有进的良好态势,镇域地区生产总值16.84亿元,同比增长6.2%;"
+            "地方一般预算总收入158.9万元,同比增长52.3%。二、三产业比例为72.8:27.2。")
+    ex = extract(page, pubdate="2024-03-18", source="page.txt", area="儋州市")
+    found = {q.text: q.indicator for q in ex.quantities}
+    assert [found[t] for t in ("16.84亿元", "158.9万元", "72.8:27.2")] == ["地区生产总值", "一般公共预算收入", "三次产业结构"]
+
+
+def test_a_document_dated_under_its_title() -> None:
+    """(2025年11月19日) under an account's title and author, posted five days later: its 至目前
+    is that day; its undated counts, after 今年以来, are the year's."""
+    page = ("宁县政协十届四次会议委员提案办理情况汇报\n宁县人民政府办公室\n(2025年11月19日)\n"
+            "今年以来,县政府办公室严格按照部署要求,推动提案办理工作。现具体汇报如下:\n一、主要做法\n"
+            "县政府办定期沟通对接,及时向县政府常务会议汇报3次。\n二、进展情况\n"
+            "2025年,县政府办公室共承接协调督办的政协委员提案26件。至目前,已完成或按计划推进提案25件,占96.15%。")
+    ex = extract(page, pubdate="2025-11-24", source="page.txt", area="宁县")
+    found = {q.text: q.period for q in ex.quantities}
+    assert [found[t] for t in ("3次", "26件", "25件")] == ["2025", "2025", "2025-11-19"]
+
+
+def test_births_after_a_year_end_population_are_the_year_s() -> None:
+    page = ("2022年大东区国民经济和社会发展统计公报\n一、综合\n初步核算,全区实现地区生产总值982.3亿元,比上年增长4.8%。\n"
+            "2022年末全区户籍人口612926人,同比下降1.19%。其中,男性人口295980人,女性人口316946人。"
+            "出生人口2257人,死亡人口8326人。")
+    ex = extract(page, pubdate="2023-05-08", source="page.txt")
+    found = {q.text: q.period for q in ex.quantities}
+    assert [found[t] for t in ("295980人", "2257人", "8326人")] == ["2022-12", "2022", "2022"]
+
+
 def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
     page = ("西宁市湟源县十九届人大四次会议开幕\n来源:西宁晚报    日期:2024-02-28\n"
             "2月27日上午,湟源县第十九届人民代表大会第四次会议在县会议中心开幕。会议听取了湟源县政府工作报告。\n"
