@@ -138,6 +138,7 @@ class _Words:
     plan_suffixes: dict[str, str]
     season_areas: re.Pattern[str]   # 播种面积: a season's flow, not a stock
     status_opener: re.Pattern[str]   # 目前: how things stand now, no plan
+    project_refs: tuple[str, ...]   # 该项目: the project the sentence before named
     congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
     year_account_titles: tuple[str, ...]   # …办理情况的汇报: an account of the year's work
     year_goals: re.Pattern[str]   # 主要预期目标: a year's goals
@@ -172,6 +173,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "congress_session": re.compile(lex["congress_session"]),
             "year_account_titles": tuple(lex["year_account_titles"]),
             "year_goals": re.compile(word_pattern(lex["year_goals"])),
+            "project_refs": tuple(lex["project_refs"]),
             "vital_events": tuple(lex["vital_events"]),
             "year_account_opening": re.compile(lex["year_account_opening"]),
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})")}
@@ -1143,7 +1145,7 @@ def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
             or before
     if found is None:
-        found = _visited_site(start, ctx)
+        found = _visited_site(start, ctx) or _referred_project(start, ctx)
     if found is None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
@@ -1169,6 +1171,24 @@ def _visited_site(start: int, ctx: _Context) -> Place | None:
         ctx.sites = _listed_sites(ctx)
     opening = ctx.body[start:start + _SITE_REACH].lstrip(_SENTENCE_PADDING)
     return next((town for name, town in ctx.sites.items() if opening.startswith(name)), None)
+
+
+def _referred_project(start: int, ctx: _Context) -> Place | None:
+    """The town whose name opens the project the sentence before named (来到海流图镇公共交通
+    设施工程项目现场。该项目总投资2206万元): a sentence opening with 该项目 is that project's."""
+    opening = ctx.body[start:start + _SITE_REACH].lstrip(_SENTENCE_PADDING)
+    k = ctx.index(start)
+    if not opening.startswith(_words().project_refs) or k == 0 \
+            or ctx.paragraph_of[k] - ctx.paragraph_of[k - 1] > 1:   # (a caption line between)
+        return None
+    s, e = ctx.sentences[k - 1]
+    towns = [m for m in ctx.places_in(s, e) if m.place is not None and m.place.level == "town"
+             and _PROJECT_NAME.match(ctx.body, m.end, e)]
+    return towns[0].place if len(towns) == 1 else None
+
+
+#: The rest of a project's name after the town that opens it (…公共交通设施工程项目).
+_PROJECT_NAME = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:项目|工程)")
 
 
 def _listed_sites(ctx: _Context) -> dict[str, Place]:

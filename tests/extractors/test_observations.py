@@ -1404,6 +1404,17 @@ def test_births_after_a_year_end_population_are_the_year_s() -> None:
     assert [found[t] for t in ("295980人", "2257人", "8326人")] == ["2022-12", "2022", "2022"]
 
 
+def test_the_project_a_sentence_refers_back_to() -> None:
+    """该项目 after a sentence naming a project that opens with a town (来到海流图镇公共交通设施
+    工程项目现场): the project's figures are the town's, not the banner's."""
+    page = ("10月22日,全旗重大项目建设现场观摩会首日,与会人员走进海流图镇、石哈河镇,实地观摩了各地重大项目。\n"
+            "一路亮点闪烁。与会人员来到海流图镇公共交通设施工程项目现场。该项目总投资2206万元,占地面积750平方米。\n"
+            "全旗今年实施重大项目52个。")
+    ex = extract(page, pubdate="2024-10-22", source="page.txt", area="乌拉特中旗")
+    found = {q.text: q.area for q in ex.quantities}
+    assert (found["2206万元"], found["750平方米"], found["52个"]) == ("海流图镇", "海流图镇", "乌拉特中旗")
+
+
 def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
     page = ("西宁市湟源县十九届人大四次会议开幕\n来源:西宁晚报    日期:2024-02-28\n"
             "2月27日上午,湟源县第十九届人民代表大会第四次会议在县会议中心开幕。会议听取了湟源县政府工作报告。\n"
