@@ -142,6 +142,7 @@ class _Words:
     congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
     year_account_titles: tuple[str, ...]   # …办理情况的汇报: an account of the year's work
     year_goals: re.Pattern[str]   # 主要预期目标: a year's goals
+    striving: re.Pattern[str]   # 力争: a goal striven for
     vital_events: tuple[str, ...]   # 出生人口: counted over a year
     year_account_opening: re.Pattern[str]   # 今年我局…, not 今年以来
 
@@ -173,6 +174,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "congress_session": re.compile(lex["congress_session"]),
             "year_account_titles": tuple(lex["year_account_titles"]),
             "year_goals": re.compile(word_pattern(lex["year_goals"])),
+            "striving": re.compile(word_pattern(lex["striving_cues"])),
             "project_refs": tuple(lex["project_refs"]),
             "vital_events": tuple(lex["vital_events"]),
             "year_account_opening": re.compile(lex["year_account_opening"]),
@@ -935,15 +937,18 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     # 天津滨海高新区GDP增长6.7%: a zone read as a body (its 管委会) still names no subgroup
     ctx.zones_in_names = [m for m in every if id(m) not in kept and m.place is not None and m.place.level == "zone"]
     ctx.take_figure_dates()
-    ctx.article_period = _article_period(ctx) or _title_period(ctx, title)
+    ctx.article_period = _titled_year(ctx, title, _article_period(ctx)) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
     issued = _issue_day(ctx)
     ctx.story_day = issued or _story_day(ctx, title) or ctx.story_day
     if issued:
         ctx.learned_on_story_day = True   # a document dated under its title speaks as of that day
     _to_story_day([*dates, *ctx.dates], ctx)
-    if ctx.reviewed_year and ctx.article_period and not ctx.article_period.startswith(ctx.reviewed_year):
-        ctx.article_period = None   # 到2018年 in a review of 2015 is a goal, not what it reports on
+    if ctx.reviewed_year and ctx.article_period and (not ctx.article_period.startswith(ctx.reviewed_year)
+                                                     or ctx.article_period == ctx.reviewed_year + "-12"):
+        # 到2018年 in a review of 2015 is a goal, not what it reports on; 2021年年末 in a bulletin
+        # on 2021 is when its counts stand
+        ctx.article_period = None
     # names inside organisations' names count too (海西蒙古族藏族自治州统计局)
     fullest = _fullest_names([*every, *(gaz.mentions(title) if title else [])], home)
     previous: Quantity | None = None
@@ -1380,9 +1385,11 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
         found = ctx.article_period
-    if found is None and ctx.today and not stock and ctx.today.month <= _PLAN_MONTHS \
-            and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start):
-        found = str(ctx.today.year)   # 主要预期目标是：地区生产总值增长6%以上, in January: this year's
+    if found is None and ctx.today and ctx.today.month <= _PLAN_MONTHS and (
+            (not stock and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start))
+            or _words().striving.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)):
+        # 主要预期目标是：地区生产总值增长6%以上; 力争…线上交易额突破10亿元, in January: this year's
+        found = str(ctx.today.year)
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
@@ -2020,8 +2027,8 @@ def _article_period(ctx: _Context) -> str | None:
     for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
-        if found is not None and _is_stock(first, ctx) and _AS_OF.search(ctx.body, start, first.start):
-            continue   # 2019年末常住人口11.44万人: a count at the year's end, no period reported on
+        if found is not None and len(found) == 7 and _AS_OF.search(ctx.body, start, first.start):
+            continue   # 2019年末常住人口11.44万人，其中城镇人口…: counts at the year's end, no period reported on
         if found is not None and (_years_since(found, ctx.today) or _many_years(found)):
             return None   # 2019年以来逐步对27个行政村实施…: a tally over years, for its sentence only
         if found is not None:
@@ -2052,6 +2059,18 @@ def _title_period(ctx: _Context, title: str) -> str | None:
                 and period_days(d.iso) > _MONTH_DAYS and _reported(d.iso, ctx.today):
             return d.iso
     return None
+
+
+def _titled_year(ctx: _Context, title: str, found: str | None) -> str | None:
+    """``found``, the period an article's lead reports on, or the whole year its title names
+    alone when that holds it (2023年林周县经济社会发展态势良好 over a lead on 前三季度): the
+    article is about the year, its lead's part only the first of its figures."""
+    at = ctx.body.find(title[:_TITLE_PREFIX]) if title and found else -1
+    if at < 0 or found is None:
+        return found
+    named = [d.iso for d in ctx.dates_in(at, at + len(title.rstrip("…"))) if d.iso]
+    return named[0] if len(named) == 1 and len(named[0]) == 4 and found[:4] == named[0] \
+        and found.startswith(named[0] + "-") and "/" in found else found
 
 
 #: More days than any month has: a title's stretch must be longer (1-6月, 上半年, 前三季度).

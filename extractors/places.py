@@ -43,6 +43,9 @@ _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CHINESE_RE = re.compile("[\u4e00-\u9fff]")
+#: jieba's tags of verbs and adverbs of manner: such a word right before a zone's kind is no
+#: part of its name (充分肯定开发区).
+_VERB_TAGS = frozenset({"v", "vd", "ad"})
 #: What after a short name makes it a longer word or a name (来宾们, 木镇镇, 来宾市).
 _NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
 #: The last characters of a place's name that may stand before its 辖区 (磁灶镇辖区).
@@ -194,7 +197,7 @@ class Gazetteer:
             if place.level == "city" and place.name.endswith("自治州") and len(stem) >= 2:
                 # 延边州, 海西州 (海西 alone is a word), named as written, like a county's variant
                 keys.setdefault(stem + "州", []).append(replace(place, name=stem + "州"))
-            if place.level == "county" and len(stem) >= 2:
+            if place.level == "county" and len(stem) >= 2 and stem != place.name:   # 忠县 keeps its 县: no 忠县县
                 for suffix in _COUNTY_SUFFIXES:
                     variant = stem + suffix
                     if variant == place.name:
@@ -368,6 +371,8 @@ class Gazetteer:
                 start, prefix = m.start() - 4, prefix[-4:]
             if len(prefix) < 2 or any(prefix[i:] in self._keys for i in range(len(prefix) - 1)):
                 continue  # ends with a division's name: _zone_after reads it
+            if dictionary_tags().get(prefix[-2:]) in _VERB_TAGS:
+                continue  # 胡文建充分肯定开发区上半年…: a verb before the kind, no name
             host = self.counties_by_stem.get(prefix, [None])[0] or self._cities_by_stem.get(prefix)
             if host is None and len(prefix) > 4 and opening is not None:   # 阜阳合肥现代产业园区: 阜阳市's
                 host = next((p for p in self._keys[opening] if p.level in ("city", "county")), None)

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extractors import extract
+from extractors import extract, places
 from extractors.observations import home_area
 from extractors.places import gazetteer
 
@@ -1413,6 +1413,49 @@ def test_the_project_a_sentence_refers_back_to() -> None:
     ex = extract(page, pubdate="2024-10-22", source="page.txt", area="乌拉特中旗")
     found = {q.text: q.area for q in ex.quantities}
     assert (found["2206万元"], found["750平方米"], found["52个"]) == ("海流图镇", "海流图镇", "乌拉特中旗")
+
+
+def test_a_goal_striven_for_in_january_is_the_year_s() -> None:
+    """力争…线上交易额突破10亿元, in a story of January on the year's work report: 2018's goal."""
+    page = ("忠县今年要办长江三峡国际电竞节\n1月12日,忠县县长在《政府工作报告》中表示,今年忠县将发展壮大数字经济。\n"
+            "另外,运营好“柑橘网”,力争全国柑橘交易中心线上交易额突破10亿元。")
+    [q] = extract(page, pubdate="2018-01-16", source="page.txt").quantities
+    assert (q.period, q.target) == ("2018", True)
+
+
+def test_a_bulletin_opening_with_year_end_counts() -> None:
+    """年末全旗常住人口…其中城镇人口… opening a bulletin on 2021: counts at the year's end, and
+    the year, not its last month, is what the bulletin's flows are of."""
+    page = ("2021年杭锦后旗国民经济和社会发展统计公报\n2021年,全旗坚持稳中求进工作总基调,经济持续稳定恢复。\n一、综合\n"
+            "年末全旗常住人口为21.35万人,其中城镇人口11.31万人,占总人口的比重为52.99%。\n"
+            "全旗实现地区生产总值125.48亿元,按不变价格计算,同比增长3.8%。")
+    found = {q.text: q.period for q in extract(page, pubdate="2022-08-09", source="page.txt").quantities}
+    assert (found["11.31万人"], found["125.48亿元"]) == ("2021-12", "2021")
+
+
+def test_a_year_titled_over_a_lead_on_its_first_three_quarters() -> None:
+    """2023年林周县经济社会发展态势良好 over 一是…前三季度…: the article is about 2023; its other
+    parts' figures with no time phrase are the year's."""
+    page = ("2023年林周县经济社会发展态势良好\n"
+            "12月20日上午,拉萨市政府新闻办举行2023年林周县经济社会发展新闻发布会,新闻发言人、林周县副县长介绍相关情况,"
+            "全县经济社会发展取得了新的成效。\n"
+            "一是改革创新,经济发展成效明显。前三季度,全县地区生产总值完成15.15亿元,同比增长10.4%。\n"
+            "二是加大投入,基础设施不断完善。投资2.47亿元实施20个乡村振兴项目。")
+    found = {q.text: q.period for q in extract(page, pubdate="2023-12-21", source="page.txt").quantities}
+    assert (found["15.15亿元"], found["2.47亿元"]) == ("2023-01/2023-09", "2023")
+
+
+def test_a_zone_s_own_page_and_a_verb_before_its_kind() -> None:
+    """开发区完成规上工业总产值: the zone's own indicator on its page; 充分肯定开发区 is no zone's name."""
+    page = ("开发区上半年工业经济稳中有升\n近日下午,经济开发区组织召开半年经济形势分析会。\n"
+            "1-5月份,开发区完成规上工业总产值202.4亿元,同比增长18.7%。\n胡文建充分肯定开发区上半年工业经济工作取得的成效。")
+    ex = extract(page, pubdate="2017-06-22", source="page.txt", area="永康市")
+    assert {(q.area, q.indicator) for q in ex.quantities} == {("永康开发区", "规模以上工业总产值")}
+    assert places.gazetteer().mentions("胡文建充分肯定开发区上半年工作") == []
+
+
+def test_a_two_character_county_keeps_one_suffix() -> None:
+    assert [m.text for m in places.gazetteer().mentions("忠县县长江夏在报告中表示")] == ["忠县"]
 
 
 def test_a_county_s_congress_in_a_city_paper_is_the_county_s() -> None:
