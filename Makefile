@@ -53,3 +53,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval36.jsonl --texts tests/gold/eval36
 	.venv/bin/python -m extractors evaluate tests/gold/eval37.jsonl --texts tests/gold/eval37
 	.venv/bin/python -m extractors evaluate tests/gold/eval38.jsonl --texts tests/gold/eval38
+	.venv/bin/python -m extractors evaluate tests/gold/eval39.jsonl --texts tests/gold/eval39
