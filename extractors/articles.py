@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .numerals import parse_number
 from .organizations import find_organizations
 from .segment import word_pattern
-from .text import DATE_PIECE_LINE
+from .text import DATE_PIECE_LINE, NUMBER_CELL
 from .wordlists import load
 
 _LEX = load("articles")
@@ -238,6 +238,10 @@ def read_page(page: str) -> Page:
             # [索 引 号]⏎11500384008685526N/2024-00085: the label's value (a date below [ 成文日期 ]
             # stays a credit line, its date a date)
             ln.furniture = True
+    for i in range(1, len(lines) - 1):
+        if lines[i].furniture and NUMBER_CELL.fullmatch(lines[i - 1].stripped) \
+                and NUMBER_CELL.fullmatch(lines[i + 1].stripped):
+            lines[i].furniture = False   # 52.99⏎农村⏎10.04: a table's row label, not a page's section
     articles = _split(page, lines)
     for art in articles:
         art.furniture = tuple((ln.start, ln.end) for ln in lines

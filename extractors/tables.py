@@ -132,7 +132,8 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
     the first number are the header and the first row's label, and each row is a label and
     one number to a column after it. Returns the cells and the index of the line after the
     table (``first`` when there is none)."""
-    cells = [line.strip(" \t\u3000") for _, line in lines[first:first + _HEAD_LINES + 1]]
+    # a header cell letter-spaced (指  标) is one word
+    cells = [_LETTER_SPACE.sub("", line.strip(" \t\u3000")) for _, line in lines[first:first + _HEAD_LINES + 1]]
     head_end = next((k for k, c in enumerate(cells) if _NUMBER.fullmatch(c)), 0)
     header = cells[:head_end - 1]
     if header and _BRACKETED.match(header[0]):
@@ -153,6 +154,9 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
         k += width
     return (out, k) if out else ([], first)
 
+
+#: Blanks between two Chinese characters: a letter-spaced word (指  标).
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 #: How many lines a table copied one cell to a line may give its header and first label.
 _HEAD_LINES = 8

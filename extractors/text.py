@@ -391,8 +391,8 @@ def normalize(original: str) -> NormText:
     last, dropped, norm_len = 0, 0, 0
     cell_blocks = Spans(_cell_blocks(folded))
     for m in _WRAP.finditer(folded):
-        if cell_blocks.holds(m.start()):
-            continue   # 表1:…⏎指标⏎绝对值(亿元)⏎…⏎831.03⏎6.1: a table's cells, one to a line
+        if cell_blocks.holds(m.start()) or cell_blocks.holds(m.start() - 1):
+            continue   # 表1:…⏎指标⏎绝对值(亿元)⏎…⏎831.03⏎6.1: a table's cells, one to a line, and its end
         # A heading holds no line break: searching its line alone finds what a search
         # of the whole text up to it would (which cost time in the square of the size).
         line_start = folded.rfind("\n", 0, m.start())

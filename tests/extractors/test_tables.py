@@ -192,3 +192,14 @@ def test_a_long_table_one_cell_a_line_keeps_every_cell_and_its_year() -> None:
     found = extract(page, pubdate="2022-03-01").quantities
     assert len(found) == 1500
     assert {q.period for q in found} == {"2021"} and found[-1].value == 15005000.0
+
+
+def test_a_table_one_cell_to_a_line_with_a_letter_spaced_header_and_a_page_word_as_a_label() -> None:
+    """指  标 (letter-spaced) heads the labels; 农村, a newspaper page's name when alone on a
+    line, is a row's label between two numbers: every row is read."""
+    page = ("2021年杭锦后旗国民经济和社会发展统计公报\n一、综合\n年末全旗常住人口为21.35万人。\n"
+            "表1   2021年年末人口数及其构成\n指  标\n年末数(万人)\n比重(%)\n全旗常住人口\n21.35\n100\n"
+            "其中:城镇\n11.31\n52.99\n农村\n10.04\n47.01\n全旗实现地区生产总值125.48亿元。")
+    assert [c.quantity.text for c in find_cells(page)] == ["21.35", "100", "11.31", "52.99", "10.04", "47.01"]
+    found = [q.text for q in extract(page, pubdate="2022-08-09").quantities]
+    assert found == ["21.35万人", "21.35", "100", "11.31", "52.99", "10.04", "47.01", "125.48亿元"]
