@@ -49,6 +49,10 @@ class Catalogue:
     def names(self) -> list[str]:
         return list(self.indicators)
 
+    def aliases(self) -> list[str]:
+        """Every name and alias of the catalogue."""
+        return list(self._aliases)
+
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every alias in ``text``, longest first."""
         return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]

@@ -137,6 +137,13 @@ _BLOCKERS = re.compile(_alternation(_NONCOUNTS["unit_blockers"]))
 _BLOCKER_STARTS = frozenset(w[0] for w in _NONCOUNTS["unit_blockers"])
 _CODES = guarded("|".join([_alternation(_NONCOUNTS["phrases"]), *_NONCOUNTS["patterns"]]))
 _CLASS_AFTER = re.compile(_NONCOUNTS["class_after"])
+@cache
+def _LETTER_NAMES() -> tuple[str, ...]:  # noqa: N802 — a constant read once
+    """The catalogue's indicator names written in Latin letters (GDP)."""
+    from .indicators import catalogue
+    return tuple(a for a in catalogue().aliases() if a.isascii() and a.isalpha())
+
+
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
 #: Words before a signed percentage that make it a rate of change (较一季度(-10.8%), 增速为-3.1%).
@@ -581,7 +588,8 @@ class _Scanner:
         before = t[max(0, c.start - 8):c.start]
         if _ORDINAL_BEFORE.search(before):
             return True
-        if before and before[-1] in _ADJACENT_BEFORE:
+        if before and before[-1] in _ADJACENT_BEFORE and not before.endswith(_LETTER_NAMES()):
+            # (GDP188.72亿元: an indicator's Latin name runs into its figure, no code)
             # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma
             # fell out; in a URL (q=30%25%2020) the digits before % follow no Chinese text
             return not (before[-1] == "%" and _PERCENT_RUN_END.search(before) is not None

@@ -708,3 +708,10 @@ def test_a_signed_rate_of_change_is_a_fall() -> None:
     assert bare.value == -5
     (vital,) = find_quantities("人口自然增长率为-4.34‰。")
     assert vital.value == -4.34 and vital.change is None
+
+
+def test_an_indicator_s_latin_name_run_into_its_figure_is_no_code() -> None:
+    """(GDP188.72亿元: the catalogue's GDP right before the figure, its bracket left open; a code
+    such as G20 or A123 stays no figure."""
+    assert [q.text for q in find_quantities("全年实现地区生产总值(GDP188.72亿元,增长0.5%")] == ["188.72亿元", "0.5%"]
+    assert [q.text for q in find_quantities("G20峰会,编号A123号")] == []
