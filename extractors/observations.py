@@ -1142,9 +1142,9 @@ def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
     place opening an earlier sentence of its paragraph, else the article's own."""
     start, _ = ctx.sentence(pos)
     if ctx.body[pos - 1:pos] in ("(", "（"):   # 高出全国(5.9%): the rate of the place before it
-        named = ctx.places_in(start, pos - 1)
-        if named and named[0].end == pos - 1 and (named[0].place is not None or named[0].self_ref):
-            return _place_of(named[0], ctx)
+        named = _place_right_before(pos - 1, ctx)
+        if named is not None and (named.place is not None or named.self_ref):
+            return _place_of(named, ctx)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
@@ -1155,6 +1155,13 @@ def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
+
+
+def _place_right_before(end: int, ctx: _Context) -> places.Mention | None:
+    """The place (or self reference) whose name ends at ``end`` in its sentence (全国 in
+    高出全国(5.9%)): a base whose own figure follows it."""
+    named = ctx.places_in(ctx.sentence(end)[0], end)
+    return named[0] if named and named[0].end == end else None
 
 
 def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
@@ -1315,7 +1322,8 @@ def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:
     before = ctx.body[start:m.start]
     for d in ctx.dates_in(start, m.start):
         before = before.replace(ctx.body[d.start:d.end], "")
-    before = before[source_formula_length(before):]   # 四川经济网遂宁讯 (记者 …)
+    if before:   # most places open their sentence: nothing before them to read
+        before = before[source_formula_length(before):]   # 四川经济网遂宁讯 (记者 …)
     return bool(_words().opening.fullmatch(_words().preamble.sub("", before)))
 
 
@@ -2388,10 +2396,9 @@ def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     if mark not in ("(", "（", "的"):
         return None
     start = ctx.sentence(q.start)[0]
-    named = ctx.places_in(start, q.start - 1)
+    named = _place_right_before(q.start - 1, ctx)
     dated = ctx.dates_in(start, q.start - 1) if mark != "的" else []
-    if not (named and named[0].end == q.start - 1
-            and (mark != "的" or ctx.body[max(0, named[0].start - 1):named[0].start] in ("比", "较"))) \
+    if not (named is not None and (mark != "的" or ctx.body[max(0, named.start - 1):named.start] in ("比", "较"))) \
             and not (dated and dated[0].end == q.start - 1):
         return None
     earlier = (p for p in reversed(ctx.quantities_in(start, q.start)) if p.unit_kind == q.unit_kind)
