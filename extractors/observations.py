@@ -2715,7 +2715,9 @@ def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
 
 def _measure(q: Quantity, ctx: _Context) -> Measure:
     if q.unit_kind == "points":
-        return Measure.POINTS
+        # a change in 个百分点 is points; one in 个千分点 (比上年下降0.86个千分点) is a difference
+        # of a rate in ‰, as the spec keeps points for 个百分点
+        return Measure.POINTS if q.unit == "百分点" else Measure.DIFFERENCE
     if q.unit_kind == "multiple":
         return Measure.MULTIPLE
     if q.unit_kind == "ratio":

@@ -89,7 +89,7 @@ def find_cells(text: str) -> list[Cell]:
         if i < skip_to:
             continue
         stripped = line.strip(" \t\u3000")
-        if CAPTION_LINE.fullmatch(line):
+        if (caption := CAPTION_LINE.match(text, start)) and caption.end() == start + len(line):
             year, header = _caption_period(line), None
             cells_below, skip_to = _line_table(text, lines, i + 1, year)
             out.extend(cells_below)
@@ -135,7 +135,7 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
     # a header cell letter-spaced (指  标) is one word
     cells = [_LETTER_SPACE.sub("", line.strip(" \t\u3000")) for _, line in lines[first:first + _HEAD_LINES + 1]]
     head_end = next((k for k, c in enumerate(cells) if _NUMBER.fullmatch(c)), 0)
-    header = cells[:head_end - 1]
+    header = [_with_unit(c, None) for c in cells[:head_end - 1]]   # 比上年增长% is 比上年增长(%)
     if header and _BRACKETED.match(header[0]):
         header = ["", *header]   # 年末数(万人)⏎比重(%)⏎常住人口⏎44.84: no head over the labels
     if len(header) < 2 or not any(_BRACKETED.match(c) for c in header[1:]) \
@@ -152,7 +152,22 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
         end = lines[k + width - 1][0] + len(lines[k + width - 1][1])
         out.extend(_row_cells(text[start:end], start, row, header, year))
         k += width
-    return (out, k) if out else ([], first)
+    return (_value_added_rows(out), k) if out else ([], first)
+
+
+def _value_added_rows(cells: list[Cell]) -> list[Cell]:
+    """Under a first row of the whole GDP, a row named by a sector (其中:工业) is that sector's
+    value added (工业增加值): the table breaks the GDP down."""
+    if not cells or cells[0].indicator != _GDP:
+        return cells
+    for cell in cells:
+        if cell.indicator is None:
+            cell.indicator = catalogue().find(cell.quantity.subject.removesuffix("增速") + "增加值",
+                                              cell.quantity.unit_kind)
+    return cells
+
+
+_GDP = "地区生产总值"
 
 
 #: Blanks between two Chinese characters: a letter-spaced word (指  标).

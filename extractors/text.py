@@ -278,7 +278,12 @@ LONGEST_WRAPPED_LINE = 80
 
 #: A chart's or table's caption line (图1 2019-2023年地区生产总值及其增长速度): page
 #: furniture whose numbers are labels, not claims.
-CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[图表][0-9]+[ \t\u3000:：.．]|[0-9]+[ \t\u3000]+(?=(?:19|20)\d\d[ \t\u3000]*年))"
+#: The head of a table's column of row labels, letter-spaced or not (指  标, 项目名称).
+_TABLE_HEAD = "|".join("[ \t\u3000]*".join(map(re.escape, w))
+                       for w in sorted(wordlists.load("observations")["table_heads"], key=len, reverse=True))
+CAPTION_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[图表][0-9]+[ \t\u3000:：.．]|[0-9]+[ \t\u3000]+(?=(?:19|20)\d\d[ \t\u3000]*年)"
+                          # a caption with no 表N: a year's title over a table's head (2021年全县生产总值⏎指  标)
+                          r"|(?=(?:19|20)\d\d[ \t\u3000]*年[^\n。；！？，]{1,30}\n[ \t\u3000]*(?:" + _TABLE_HEAD + r")[ \t\u3000]*\n))"
                           r"[^\n。；！？，]{0,40}$")
 #: A web address (http://www.example.org/news/2019-04-17/77469.html): its digits are no
 #: figure and no date.

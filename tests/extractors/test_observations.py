@@ -139,6 +139,22 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a change of a rate in 个千分点 is a difference in ‰ (the spec keeps points for 个百分点)
+    ("a-change-in-thousandths-is-a-difference",
+     "平川县2021年国民经济和社会发展统计公报\n\n全年人口出生率6.39‰，比上年减少2.14个千分点。",
+     "2022-06-20", "2.14个千分点", "平川县", "2021", None, "difference", False),
+    ("a-structure-that-changed-to-new-terms-keeps-its-indicator",
+     "平川县2021年国民经济和社会发展统计公报\n\n三次产业结构由上年的25.5:24.6:49.9变化为24.1:25.9:50.0。",
+     "2022-06-20", "24.1:25.9:50.0", "平川县", "2021", "三次产业结构", "share", False),
+    ("a-figure-converted-in-brackets-keeps-the-indicator",
+     "平川县2021年国民经济和社会发展统计公报\n\n全年常住居民人均地区生产总值达29057元(折合4505美元)，比上年增加3495元。",
+     "2022-06-20", "4505美元", "平川县", "2021", "人均地区生产总值", "level", False),
+    ("residents-per-head-gdp-is-per-head-gdp",
+     "平川县2021年国民经济和社会发展统计公报\n\n全年常住居民人均地区生产总值达29057元。",
+     "2022-06-20", "29057元", "平川县", "2021", "人均地区生产总值", "level", False),
+    ("a-conjunction-before-a-village-is-no-part-of-its-name",
+     "平川县水利局\n对建议的答复\n近几年降雨量减少，故水塘村9-15社743户农户存在饮用水困难。\n平川县水利局\n2025年9月23日",
+     "2025-11-14", "743户", "水塘村", "2025-09-23", None, "level", False),
     ("a-site-listed-after-a-towns-site-lies-in-that-town",
      "9月7日，观摩组到杨集镇、拐河镇进行观摩。观摩组先后到杨集镇鸿旺牧业、鑫全筑路材料有限公司、拐河镇东麦村等地。\n"
      "鑫全筑路材料有限公司项目总投资1.2亿元，占地37.8亩。",

@@ -203,3 +203,31 @@ def test_a_table_one_cell_to_a_line_with_a_letter_spaced_header_and_a_page_word_
     assert [c.quantity.text for c in find_cells(page)] == ["21.35", "100", "11.31", "52.99", "10.04", "47.01"]
     found = [q.text for q in extract(page, pubdate="2022-08-09").quantities]
     assert found == ["21.35万人", "21.35", "100", "11.31", "52.99", "10.04", "47.01", "125.48亿元"]
+
+
+def test_a_year_s_title_over_a_table_head_is_its_caption() -> None:
+    """A caption with no 表N (2021年全县生产总值) over a letter-spaced head (指  标) opens a
+    table copied one cell to a line; a column named 比上年增长% (no brackets) is a growth
+    column; under a first row of the whole GDP, a sector's row (其中:工业) is its value added;
+    the caption's year is no date of the text."""
+    page = ("平川县2021年国民经济和社会发展统计公报\n全年地区生产总值243.8亿元。\n"
+            "2021年全县生产总值\n指         标\n绝对数(万元)\n比上年增长%\n"
+            "全县生产总值\n2437875\n8.9\n第一产业\n588125\n7.1\n其中:工业\n458557\n8.1\n"
+            "批发零售业\n205365\n7.3\n二、农  业\n全年农作物总播种面积482.6万亩。")
+    cells = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.indicator, c.year) for c in find_cells(page)]
+    assert cells == [
+        ("2437875", 24378750000.0, "元", "地区生产总值", "2021"), ("8.9", 8.9, "%", "地区生产总值", "2021"),
+        ("588125", 5881250000.0, "元", "第一产业增加值", "2021"), ("7.1", 7.1, "%", "第一产业增加值", "2021"),
+        ("458557", 4585570000.0, "元", "工业增加值", "2021"), ("8.1", 8.1, "%", "工业增加值", "2021"),
+        ("205365", 2053650000.0, "元", None, "2021"), ("7.3", 7.3, "%", None, "2021"),
+    ]
+    ex = extract(page, pubdate="2022-06-20")
+    assert [q.text for q in ex.quantities][-3:] == ["205365", "7.3", "482.6万亩"]
+    caption = page.index("2021年全县")
+    assert not [d.text for d in ex.dates if caption <= d.start < caption + 10]
+
+
+def test_a_year_s_title_over_running_text_is_no_caption() -> None:
+    """A title line with a year but no table head under it opens nothing."""
+    page = "2021年全县生产总值\n全县生产总值\n2437875\n8.9\n第一产业\n588125\n7.1\n"
+    assert find_cells(page) == []
