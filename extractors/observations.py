@@ -966,8 +966,20 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
+        q.period = _plan_year(q, ctx, title)
         previous = q
     _restated_in_body(ctx)
+
+
+def _plan_year(q: Quantity, ctx: _Context, title: str) -> str | None:
+    """A plan with no time phrase but the article's day, in an article titled on this year's
+    plans (忠县今年要办…: 启动建设1万亩柑橘果园…), told in the first half of the year, aims at
+    that year, not at the day it was told."""
+    today = ctx.today
+    if not q.target or today is None or q.period != today.isoformat() or today.month > _PLAN_MONTHS:
+        return q.period
+    named = any(w in title for w in _words().topic_years) or f"{today.year}年" in title
+    return str(today.year) if named else q.period
 
 
 #: A subject that only names a comparison's base (同期相比, 上年对比): the figure before's.
@@ -1380,6 +1392,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         kind = "date" if stock else "flow-date"
         lead = ctx.lead(kind, q.start)
         found = lead if isinstance(lead, str) else None
+    found = _year_end_flow(q, found, start, stock, ctx)
     if found is None and not stock and not ctx.cue_before(q.start) \
             and not (q.subject or "").endswith(_words().vital_events):   # 将表彰300名: ahead, no count to date
         counted = ctx.lead("as-of-count", q.start)
@@ -1406,6 +1419,25 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _compared_stretch(q, found, ctx)
     found = _reached_level(q, found, start, stock, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+
+
+def _year_end_flow(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:
+    """年末生猪存栏12807头，出栏16398头; 年末…农业机械总动力8.2万千瓦；使用化肥4990.4吨: the
+    year's end opening the sentence dates its stocks; a flow named right before its figure, or
+    a figure with no stock cue after a ；, is of that year."""
+    if stock or not found or len(found) != 7 or not found.endswith("-12"):
+        return found
+    point = next((d for d in ctx.dates_in(ctx.list_start(start), q.start)[::-1]
+                  if d.iso == found and d.text.endswith(_words().as_of_ends)), None)
+    if point is None or _after_as_of(point, ctx):
+        return found   # 截至去年底，…；卫生技术人员9.3万人: counted up to the point, every item
+    if ctx.body[ctx.phrase_start(start, q.start):q.start].endswith(_words().flow_heads):
+        return found[:4]
+    before = ctx.quantities_in(start, q.start)
+    if before and _is_stock(before[-1], ctx):
+        return found   # 活家禽年末存栏61.9万只，同比增长0.6%: the stock's own change
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    return found[:4] if any(c in ctx.body[point.end:clause] for c in "；;") else found
 
 
 #: The months of a year in which its goals with no time phrase (主要预期目标是：…增长6%以上)

@@ -139,6 +139,27 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 年末 opening a sentence dates its stocks, not a flow named right before its figure, nor a
+    # figure with no stock cue after a ； (eval38)
+    ("a-flow-after-a-year-end-stock-is-of-the-year",
+     "平川县2020年国民经济和社会发展统计公报\n\n年末全县生猪存栏12807头，出栏16398头；羊存栏94769只。",
+     "2021-05-21", "16398头", "平川县", "2020", None, "level", False),
+    ("a-year-end-stock-keeps-its-point",
+     "平川县2020年国民经济和社会发展统计公报\n\n年末全县生猪存栏12807头，出栏16398头；羊存栏94769只。",
+     "2021-05-21", "12807头", "平川县", "2020-12", None, "level", False),
+    ("a-figure-after-a-semicolon-is-no-year-end-stock",
+     "平川县2020年国民经济和社会发展统计公报\n\n年末全县农业机械总动力8.2万千瓦，增长3.8%；使用化肥4990.4吨，下降2.8%。",
+     "2021-05-21", "4990.4吨", "平川县", "2020", None, "level", False),
+    ("a-count-up-to-a-year-end-covers-every-item",
+     "平川市2022年卫生健康事业发展\n\n截至去年底，全市共有医疗卫生机构1.26万个，实有床位7.8万张；卫生技术人员9.3万人。",
+     "2023-02-28", "9.3万人", "平川市", "2022-12", None, "level", False),
+    # a plan with no time phrase, in an article titled on this year's plans, told in January
+    ("a-plan-in-a-story-on-this-year-s-plans-aims-at-the-year",
+     "平川县今年要办长江电竞节\n\n全县将调整农业结构，启动建设1万亩柑橘果园生态示范基地。",
+     "2018-01-16", "1万亩", "平川县", "2018", None, "level", True),
+    ("a-plan-in-a-story-not-on-the-year-s-plans-keeps-the-day",
+     "平川县要办长江电竞节\n\n全县将调整农业结构，启动建设1万亩柑橘果园生态示范基地。",
+     "2018-01-16", "1万亩", "平川县", "2018-01-16", None, "level", True),
     # a change of a rate in 个千分点 is a difference in ‰ (the spec keeps points for 个百分点)
     ("a-change-in-thousandths-is-a-difference",
      "平川县2021年国民经济和社会发展统计公报\n\n全年人口出生率6.39‰，比上年减少2.14个千分点。",
