@@ -1314,6 +1314,8 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
         return False
     if m.self_ref in ("country", "province") and _words().honour.match(body, m.end):
         return False   # 全国文明城市等6个荣誉: an honour's name, no subject
+    if m.self_ref == "country" and _in_a_name(body, m.end):
+        return False   # 全国柑橘交易中心线上交易额: the first word of a body's name
     if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
     if m.place and body.endswith(_words().origins, 0, m.start):

@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    ("the-country-opening-a-body-s-name-is-no-area",
+     "平川县今年要办长江电竞节\n\n运营好柑橘网，力争全国柑橘交易中心线上交易额突破10亿元。",
+     "2018-01-16", "10亿元", "平川县", "2018", None, "level", True),
     # 年末 opening a sentence dates its stocks, not a flow named right before its figure, nor a
     # figure with no stock cue after a ； (eval38)
     ("a-flow-after-a-year-end-stock-is-of-the-year",
