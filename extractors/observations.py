@@ -2130,11 +2130,13 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
         headline_end = max(headline_end, ctx.body.find("\n") % (len(ctx.body) + 1))
     today = ctx.today.isoformat()
     first = next((d for d in ctx.dates if d.start >= headline_end
-                  and not (d.iso == today and _on_date_line(d.start, ctx.body))), None)
+                  and not (d.iso and d.iso[:10] == today and _on_date_line(d.start, ctx.body))), None)
     if first is None or first.iso is None or len(first.iso) != 10:
         return None
     start, end = ctx.sentence(first.start)
     before = ctx.body[start:first.start].strip(_SENTENCE_PADDING)
+    if first.relative and first.iso > today and (not before or _SOURCE_FORMULA.fullmatch(before)):
+        return _earlier_story_day(first.iso, ctx)   # a dateline later in the year than the posting
     if before and not (_SOURCE_FORMULA.fullmatch(before) and any(
             w in ctx.body[first.end:end] for w in (*_words().event_verbs, *_words().learned))):
         return None   # …讯 记者… 报道 4月23日上午,金华婺城…举行…开工仪式: the formula is no text
@@ -2144,6 +2146,20 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
         return None   # far in, past more than a date line and a photo caption
     gap = (ctx.today - date.fromisoformat(first.iso)).days
     return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
+
+
+def _earlier_story_day(day: str, ctx: _Context) -> str | None:
+    """本报讯 10月12日，…检查组对我市今年经济工作…督导检查, posted on 2016-04-02 (a portal's copy):
+    a story day later in the year than its posting is of an earlier year, the latest the text
+    names (…2013年1—8月经济工作…), else the year before."""
+    assert ctx.today is not None
+    years = [int(d.iso[:4]) for d in ctx.dates if not d.relative and d.iso and d.iso[:4].isdigit()
+             and int(d.iso[:4]) < ctx.today.year]
+    year = max(years, default=ctx.today.year - 1)
+    try:
+        return date(year, int(day[5:7]), int(day[8:10])).isoformat()
+    except ValueError:
+        return None   # 2月29日 of a year without it
 
 
 #: A source formula with its credits before a story's opening day (本网讯 (记者 张再行),
@@ -2215,6 +2231,9 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
             d.iso = d.iso[:-10] + story
         elif d.text == "今年" and d.iso == str(ctx.today.year):
             d.iso = story[:4]
+        elif d.relative and d.iso and story[:4] < today[:4] and d.iso.startswith(today[:4]):
+            # 1—8月 in a story of an earlier year than its posting (_earlier_story_day)
+            d.iso = d.iso.replace(today[:4], story[:4])
 
 
 def _day_of(start: int, ctx: _Context) -> str | None:

@@ -139,6 +139,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a portal's copy posted years later: a dateline later in the year than the posting is of
+    # the latest earlier year the text names, and the story's relative dates with it (eval29)
+    ("a-dateline-later-in-the-year-than-the-posting-is-of-an-earlier-year",
+     "检查组检查平川市重点项目建设\n时间:2016-04-02 20:02\n\n本报讯 (记者 谢戈)10月12日，检查组对我市今年经济工作"
+     "进行督导检查，听取市委、市政府2013年1—8月经济工作情况汇报。\n记者从中获悉，1—8月，全市完成地区生产总值112.1亿元，增长15%。",
+     "2016-04-02", "112.1亿元", "平川市", "2013-01/2013-08", "地区生产总值", "level", False),
+    ("a-dateline-later-in-the-year-than-the-posting-with-no-year-named-is-of-the-year-before",
+     "检查组检查平川市重点项目建设\n时间:2016-04-02 20:02\n\n本报讯 (记者 谢戈)10月12日，检查组对我市今年经济工作"
+     "进行督导检查。\n记者从中获悉，1—8月，全市完成地区生产总值112.1亿元，增长15%。",
+     "2016-04-02", "112.1亿元", "平川市", "2015-01/2015-08", "地区生产总值", "level", False),
     ("the-country-opening-a-body-s-name-is-no-area",
      "平川县今年要办长江电竞节\n\n运营好柑橘网，力争全国柑橘交易中心线上交易额突破10亿元。",
      "2018-01-16", "10亿元", "平川县", "2018", None, "level", True),
