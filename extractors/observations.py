@@ -686,6 +686,7 @@ class _Context:
         self.raw_indicator: dict[int, str] = {}   # the indicator a figure names, before slices
         self.new_slices: set[int] = set()   # figures (by start) that name a new slice (新增, 新登记…)
         self.sites: dict[str, Place] | None = None   # visited sites by name, and their towns
+        self.figure_places: dict[int, Place | None] = {}   # each figure's place, by its start
 
     def take_figure_dates(self) -> None:
         """A date in brackets right after a figure (增长19.4%(1-5月)) is that figure's own
@@ -892,7 +893,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         return
     gaz = places.gazetteer()
     every = gaz.mentions(body) if mentions is None else mentions
-    found = _outside(every, skip)
+    found = _outside(every, skip, zones=home is not None and home.level == "zone")
     _disambiguate([m for m in found if m.place])
     towns = gaz.towns(body, home)
     # 望花区塔峪镇: the town, named from where its district's name starts
@@ -956,7 +957,9 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
-        place = _area(q.start, ctx, place if same_sentence else None)
+        place = _area(q.start, ctx, place if same_sentence else None,
+                      follows=previous is not None and same_sentence and _only_filler(ctx, previous.end, q.start))
+        ctx.figure_places[q.start] = place
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
         q.indicator = _indicator(q, ctx, before)
@@ -1124,10 +1127,11 @@ def _annual(subject: str) -> bool:
     return subject.startswith(_words().annual)
 
 
-def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]]
+def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]], zones: bool = False
              ) -> list[places.Mention]:
     """The mentions that lie inside none of ``spans`` (names' places); a name that is a
-    place's whole name (北京城市副中心, read as a body for its 中心) is the place."""
+    place's whole name (北京城市副中心, read as a body for its 中心) is the place, and so, with
+    ``zones`` (on a zone's own page), is a zone's (东川工业园区, one of its parks)."""
     spans = sorted(spans)
     starts = [s for s, _ in spans]
     out = []
@@ -1135,7 +1139,8 @@ def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]
         k = bisect_right(starts, m.start) - 1
         # spans found by one scan do not nest, so the last one starting before is the one
         if not (k >= 0 and m.end <= spans[k][1]) or (
-                m.place is not None and places.gazetteer().is_new_area(m.place) and spans[k] == (m.start, m.end)):
+                m.place is not None and ((zones and m.place.level == "zone") or places.gazetteer().is_new_area(m.place))
+                and spans[k] == (m.start, m.end)):
             out.append(m)
     return out
 
@@ -1147,26 +1152,46 @@ _ITEM_MARK = re.compile("[；：;:]")
 #: How far into a sentence a part of the area (主城区…) may open it, padding included.
 _AREA_PART_REACH = 16
 
-def _area(pos: int, ctx: _Context, before: Place | None = None) -> Place | None:
+def _area(pos: int, ctx: _Context, before: Place | None = None, follows: bool = False) -> Place | None:
     """The nearest place in the figure's clause (not a comparison base, not a
     name's first word), else the place opening its sentence, else that of the figure
     before it in the sentence (``before``: 新平县累计实施项目39个，建设面积28.97万亩), else the
-    place opening an earlier sentence of its paragraph, else the article's own."""
+    place opening an earlier sentence of its paragraph, else the article's own. A figure that
+    ``follows`` the one before with only filler between (…，西城区…1089.4亿元，同比增长9.7%)
+    is of that one's place, before the sentence's opening one (1-12月，北京市…)."""
     start, _ = ctx.sentence(pos)
     if ctx.body[pos - 1:pos] in ("(", "（"):   # 高出全国(5.9%): the rate of the place before it
         named = _place_right_before(pos - 1, ctx)
         if named is not None and (named.place is not None or named.self_ref):
             return _place_of(named, ctx)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
+    if found is None and follows and before is not None:
+        return before
     if found is None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
             or before
     if found is None:
-        found = _visited_site(start, ctx) or _referred_project(start, ctx)
+        found = _visited_site(start, ctx) or _referred_project(start, ctx) or _broken_down_place(start, ctx)
     if found is None:
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
+
+
+def _broken_down_place(start: int, ctx: _Context) -> Place | None:
+    """…西城区累计实现社会消费品零售总额1089.4亿元，…占北京市的比重为7.3%。其中，限额以上商业企业…:
+    a sentence opening with 其中 breaks down the figure before it, of that figure's place."""
+    if not ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING).startswith(_words().breakdown):
+        return None
+    k = ctx.index(start)
+    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
+        return None
+    figures = ctx.quantities_in(ctx.sentences[k - 1][0], start)
+    if not figures:
+        return None
+    # the whole broken down: the last figure that is not a share of another place (占北京市的比重)
+    whole = next((q for q in figures[::-1] if q.unit_kind != "percent" or q.measure != Measure.SHARE), figures[-1])
+    return ctx.figure_places.get(whole.start)
 
 
 def _place_right_before(end: int, ctx: _Context) -> places.Mention | None:
@@ -1264,6 +1289,18 @@ def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
     return found
 
 
+def _lead_place(start: int, end: int, ctx: _Context) -> Place | None:
+    """The place an earlier sentence ``[start, end)`` hands on to the ones after it: the one it
+    opens with, but the article's own when its last figure is of it (1-12月，北京市…14867.7亿元，…，
+    西城区…1089.4亿元，…。从各行业…看，零售业…: 西城区's, in a page of 西城区)."""
+    found = _sentence_place(start, end, ctx)
+    figures = ctx.quantities_in(start, end)
+    if found is not None and figures and ctx.home is not None and found != ctx.home \
+            and ctx.figure_places.get(figures[-1].start) == ctx.home:
+        return ctx.home
+    return found
+
+
 def _respectively(start: int, pos: int, ctx: _Context) -> Place | None:
     """格尔木市和德令哈市…分别增长9.1%和9.2%: places joined by 和/、/及/与 before 分别
     pair off in order with the figures after it (again for each further group of
@@ -1316,11 +1353,31 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
         return False   # 全国文明城市等6个荣誉: an honour's name, no subject
     if m.self_ref == "country" and _in_a_name(body, m.end):
         return False   # 全国柑橘交易中心线上交易额: the first word of a body's name
+    if _in_a_note(body, m.start, m.end):
+        return False   # 沈阳市县域地区(包含康平县、法库县新民市)实现…: what the place before takes in
     if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
     if m.place and body.endswith(_words().origins, 0, m.start):
         return False   # 引进北京新设机构55家: where what is brought in comes from
     return not body.startswith(_words().venue_after, m.end)
+
+
+def _in_a_note(body: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stands in a bracketed note that names what the word before it
+    takes in (…县域地区(包含康平县、法库县新民市)): an opening 包含, 包括 or 含 right after the
+    bracket, and the bracket closed within the sentence."""
+    opened = max(body.rfind("(", max(0, start - _NOTE_REACH), start), body.rfind("（", max(0, start - _NOTE_REACH), start))
+    if opened < 0 or not body.startswith(_NOTE_OPENERS, opened + 1):
+        return False
+    rest = body[end:end + _NOTE_REACH]
+    closed = min((i for i in (rest.find(")"), rest.find("）")) if i >= 0), default=-1)
+    return closed >= 0 and not any(c in rest[:closed] for c in "。；(（")
+
+
+#: How far (characters) a bracketed note may run before or after a place inside it, and the
+#: words that open one.
+_NOTE_REACH = 30
+_NOTE_OPENERS = ("包含", "包括", "含")
 
 
 def _opening_place(start: int, end: int, ctx: _Context) -> Place | None:
@@ -2993,7 +3050,7 @@ def _list_lead_cue(sentence: str) -> bool | None:
 #: What :meth:`_Context.lead` looks for at a sentence's start, by kind: a place, a time
 #: phrase (a flow's lead skips an as-of point such as 年末).
 _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
-    "place": _sentence_place,
+    "place": _lead_place,
     "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
     "flow-date": lambda s, e, ctx: _flow_lead(s, e, ctx),
     "topic-year": _topic_year,

@@ -139,6 +139,21 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a district's page naming its city's figure first (eval40)
+    ("a-growth-right-after-its-level-is-of-the-level-s-place",
+     "2021年1-12月西城区主要经济指标完成情况\n\n三、消费领域持续回暖\n1-12月，北京市累计实现社会消费品零售总额14867.7亿元，同比增长8.4%，西城区累计实现社会消费品零售总额1089.4亿元，同比增长9.7%，占北京市的比重为7.3%。其中，限额以上商业企业累计实现网上零售额383.2亿元，同比增长19.6%。从各行业累计实现零售额的情况看，零售业累计实现零售额840.5亿元，同比增长6.8%。", "2022-01-27", "9.7%", "西城区", "2021-01/2021-12", "社会消费品零售总额", "growth", False),
+    ("a-sentence-opening-with-qizhong-breaks-down-the-figure-before-of-its-place",
+     "2021年1-12月西城区主要经济指标完成情况\n\n三、消费领域持续回暖\n1-12月，北京市累计实现社会消费品零售总额14867.7亿元，同比增长8.4%，西城区累计实现社会消费品零售总额1089.4亿元，同比增长9.7%，占北京市的比重为7.3%。其中，限额以上商业企业累计实现网上零售额383.2亿元，同比增长19.6%。从各行业累计实现零售额的情况看，零售业累计实现零售额840.5亿元，同比增长6.8%。", "2022-01-27", "383.2亿元", "西城区", "2021-01/2021-12", None, "level", False),
+    ("a-sentence-whose-last-figure-is-the-page-s-own-place-hands-it-on",
+     "2021年1-12月西城区主要经济指标完成情况\n\n三、消费领域持续回暖\n1-12月，北京市累计实现社会消费品零售总额14867.7亿元，同比增长8.4%，西城区累计实现社会消费品零售总额1089.4亿元，同比增长9.7%，占北京市的比重为7.3%。其中，限额以上商业企业累计实现网上零售额383.2亿元，同比增长19.6%。从各行业累计实现零售额的情况看，零售业累计实现零售额840.5亿元，同比增长6.8%。", "2022-01-27", "840.5亿元", "西城区", "2021-01/2021-12", None, "level", False),
+    ("a-place-in-a-bracketed-note-of-what-an-area-takes-in-is-no-subject",
+     "前三季度沈阳市县域经济运行情况\n\n前三季度，沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元，"
+     "占全市地区生产总值的比重为7.6%。",
+     "2023-11-09", "443.9亿元", "沈阳市", "2023-01/2023-09", "地区生产总值", "level", False),
+    ("a-zone-page-s-park-named-as-a-body-is-the-figure-s-place",
+     "1-9月园区工业经济运行情况\n来源：西宁经济技术开发区管委会\n\n1-9月，西宁经济技术开发区规模以上工业增加值同比增长9.4%，"
+     "其中:东川工业园区增长15.43%，甘河工业园区增长0.60%。",
+     "2017-10-26", "15.43%", "东川工业园区", "2017-01/2017-09", "规模以上工业增加值", "growth", False),
     # a portal's copy posted years later: a dateline later in the year than the posting is of
     # the latest earlier year the text names, and the story's relative dates with it (eval29)
     ("a-dateline-later-in-the-year-than-the-posting-is-of-an-earlier-year",
