@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .numerals import parse_number
 from .organizations import find_organizations
 from .segment import word_pattern
-from .text import DATE_PIECE_LINE, NUMBER_CELL
+from .text import DATE_PIECE_LINE, NUMBER_CELL, WEB_ADDRESS
 from .wordlists import load
 
 _LEX = load("articles")
@@ -72,6 +72,7 @@ def _token_line(tokens: list[str]) -> re.Pattern[str]:
 _DOCUMENT_LABELS = _spaced(_LEX["document_labels"])
 # a web page's metadata may credit its editor too (发布:2015-10-9 10:14:56  来源:聊城晚报  编辑:佚名)
 _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
+                    WEB_ADDRESS.pattern,   # 来源:海南日报 2019-04-26 07:37   http://www.zgzxcmw.com/
                     _labelled([*_LEX["metadata_labels"], *_LEX["staff_labels"]]),
                     # 索 引 号:370481/2022-00028, [ 索引号 ] 1150…/2022-00037 [ 发文字号 ]: a 信息公开
                     # table's fields, labelled, bracketed or as a row of cells (索引号 | … | 发布机构 | …|)

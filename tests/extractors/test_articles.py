@@ -348,3 +348,14 @@ def test_a_lead_title_skips_the_clause_that_only_says_when() -> None:
 ])
 def test_a_source_formula_alone_on_its_line(line: str, expected: bool) -> None:
     assert is_source_line(line) is expected
+
+
+def test_a_metadata_line_ending_with_the_page_s_address_stays_with_its_headline() -> None:
+    """来源:海南日报 2019-04-26 07:37   http://…/ under a headline is its web page's metadata: the
+    dateline under it opens the same article, not a second one."""
+    page = ("平川县今年拟完成项目投资120.7亿元\n来源:海南日报 2019-04-26 07:37   http://www.example.com/\n"
+            "本报椰林4月25日电(记者李艳玫)近日,记者从平川县发改委获悉,2019年该县有9个项目被列入省重点项目。\n"
+            "今年平川县的省重点项目投资主要投向医疗养生等领域。\n")
+    found = split_page(page)
+    assert len(found) == 1
+    assert found[0].start == 0 and found[0].title == "平川县今年拟完成项目投资120.7亿元"
