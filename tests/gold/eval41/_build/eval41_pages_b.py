@@ -1,0 +1,287 @@
+"""Annotations of pages 06-10 (玉树州, 汽开区, 长春高新区, 南昌小蓝经开区, 五大连池市), in document order, by reading only."""
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
+
+GDP = "地区生产总值"
+GDP_PC = "人均地区生产总值"
+PRIMARY = "第一产业增加值"
+SECONDARY = "第二产业增加值"
+TERTIARY = "第三产业增加值"
+GZ_VA = "规模以上工业增加值"
+GZ_OUT = "规模以上工业总产值"
+FAI = "固定资产投资"
+FDI = "实际使用外资"
+GRAIN = "粮食产量"
+HITECH = "高新技术企业"
+RD_INT = "研发经费投入强度"
+VISITORS = "接待游客"
+TOURISM = "旅游总收入"
+DOWN = "decrease"
+
+PAGES = {}
+
+# ---------------------------------------------------------------- 06 玉树州 (青海), the prefecture's 2018 statistical bulletin (opening), on an aggregator
+YS = "玉树州"
+YS_END = "2018-12"
+PAGES["e41_06_yushu_20220613.txt"] = dict(
+    pubdate="2022-06-13",
+    pubnote="the copy's line `收录时间:2022-06-13来源:玉树州统计局` (kept; 111.229.73.81, an aggregator of bulletins: the day it took the bulletin in); the bulletin itself is of 2018 and names its year",
+    area=YS, period="2018",
+    items=[
+        C("2018年", "year inside the bulletin's title"),
+        D("2022-06-13", "2022-06-13", "day", rel=False, note="the copy's 收录时间 line"),
+        D("2018年", "2018", "year", rel=False),
+        C("四个扎扎实实", "numeric slogan"),
+        C("五四战略", "numeric slogan"),
+        C("一优两高", "numeric slogan"),
+        O("一、", "list marker"),
+        D("2018年", "2018", "year", rel=False),
+        Q("53.61亿元", num("53.61亿"), "元", "玉树州地区生产总值", "level", ind=GDP),
+        Q("20.2%", 20.2, "%", "地区生产总值同比下降", "growth", ind=GDP, change=DOWN),
+        Q("12979元", 12979, "元", "人均生产总值", "level", ind=GDP_PC),
+        O("第一产业", "industry ordinal"),
+        Q("30.61亿元", num("30.61亿"), "元", "第一产业增加值", "level", ind=PRIMARY),
+        Q("2.9%", 2.9, "%", "第一产业增加值同比增长", "growth", ind=PRIMARY),
+        O("第二产业", "industry ordinal"),
+        Q("7.56亿元", num("7.56亿"), "元", "第二产业增加值", "level", ind=SECONDARY),
+        Q("68.3%", 68.3, "%", "第二产业增加值同比下降", "growth", ind=SECONDARY, change=DOWN),
+        O("第三产业", "industry ordinal"),
+        Q("15.44亿元", num("15.44亿"), "元", "第三产业增加值", "level", ind=TERTIARY),
+        Q("8.1%", 8.1, "%", "第三产业增加值同比增长", "growth", ind=TERTIARY),
+        O("二、", "list marker"),
+        D("全年", "2018", "year"),
+        Q("16.65万亩", num("16.65万"), "亩", "农作物总种植面积", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("3.36万亩", num("3.36万"), "亩", "农作物总种植面积比上年增加", "difference"),
+        Q("10.97万亩", num("10.97万"), "亩", "粮食种植面积", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("2.67万亩", num("2.67万"), "亩", "粮食种植面积比上年增加", "difference"),
+        Q("0.1万亩", num("0.1万"), "亩", "小麦种植面积", "level"),
+        Q("37.50%", 37.50, "%", "小麦种植面积同比下降", "growth", change=DOWN),
+        Q("1.22 万亩", num("1.22万"), "亩", "马铃薯种植面积", "level", note="a space before 万 as stored"),
+        Q("2.4%", 2.4, "%", "马铃薯种植面积同比下降", "growth", change=DOWN),
+        Q("9.33万亩", num("9.33万"), "亩", "青稞种植面积", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("2.74万亩", num("2.74万"), "亩", "青稞种植面积比上年增加", "difference"),
+        Q("0.32万亩", num("0.32万"), "亩", "豌豆种植面积", "level"),
+        Q("6.67%", 6.67, "%", "豌豆种植面积同比增长", "growth"),
+        Q("0.51万亩", num("0.51万"), "亩", "油料种植面积", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("0.13万亩", num("0.13万"), "亩", "油料种植面积比上年减少", "difference", change=DOWN),
+        Q("0.47万亩", num("0.47万"), "亩", "蔬菜种植面积", "level"),
+        Q("11.05%", 11.05, "%", "蔬菜种植面积同比增长", "growth"),
+        Q("4.69万亩", num("4.69万"), "亩", "其他作物种植面积", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("0.79万亩", num("0.79万"), "亩", "其他作物种植面积比上年增加", "difference"),
+        Q("9762吨", 9762, "吨", "粮食总产量", "level", ind=GRAIN),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("14.31%", 14.31, "%", "粮食总产量比上年增长", "growth", ind=GRAIN),
+        Q("911吨", 911, "吨", "油料总产量", "level"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("82吨", 82, "吨", "油料总产量比上年减少", "difference", change=DOWN),
+        Q("0.43万吨", num("0.43万"), "吨", "蔬菜产量", "level"),
+        Q("1.08%", 1.08, "%", "蔬菜产量同比增长", "growth"),
+        D("年末", YS_END, "period"),
+        Q("233.2万头只匹", num("233.2万"), "头只匹", "年末草食牲畜存栏总数", "level", per=YS_END),
+        Q("8.41%", 8.41, "%", "草食牲畜存栏总数同比减少", "growth", per=YS_END, change=DOWN),
+        Q("183.42万头", num("183.42万"), "头", "大牲畜存栏", "level", per=YS_END),
+        Q("8.33%", 8.33, "%", "大牲畜存栏同比下降", "growth", per=YS_END, change=DOWN),
+        Q("49.78万只", num("49.78万"), "只", "羊存栏", "level", per=YS_END),
+        Q("8.71%", 8.71, "%", "羊存栏同比下降", "growth", per=YS_END, change=DOWN),
+        Q("181.44万头", num("181.44万"), "头", "牛存栏", "level", per=YS_END),
+        Q("8.49%", 8.49, "%", "牛存栏同比下降", "growth", per=YS_END, change=DOWN),
+        Q("5.93万头只匹", num("5.93万"), "头只匹", "成幼畜减损数", "level"),
+        Q("2.33%", 2.33, "%", "成幼畜减损率", "share"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("0.4个百分点", 0.4, "百分点", "减损率比上年上升", "points"),
+        Q("71.29万头", num("71.29万"), "头", "育活仔畜", "level", note="71.29万头(只): the unit as first written"),
+        Q("90.37%", 90.37, "%", "仔畜成活率", "share"),
+        D("上年", "2017", "year", note="the base year of 比上年"),
+        Q("1.1个百分点", 1.1, "百分点", "仔畜成活率比上年减少", "points", change=DOWN),
+        Q("3.6万吨", num("3.6万"), "吨", "肉类总产量", "level"),
+        Q("2.79%", 2.79, "%", "肉类总产量同比增长", "growth"),
+        Q("3.66万吨", num("3.66万"), "吨", "奶类产量", "level"),
+        Q("14.85%", 14.85, "%", "奶类产量同比增长", "growth"),
+        C("2018年", "year inside a table's title (2018年牲畜头数分析表, cut by the store)"),
+    ],
+)
+
+# ---------------------------------------------------------------- 07 汽开区 (吉林 长春市), the 长春市发改委's item on the zone's 上半年 2015
+QK = "汽开区"
+QK_H1 = "2015-01/2015-06"
+PAGES["e41_07_qikaiqu_20150803.txt"] = dict(
+    pubdate="2015-08-03",
+    pubnote="the page's date line `日期:2015-08-03 14:51:39` (kept, on one line with the print buttons and the story's first sentence; drc.changchun.gov.cn, 长春市发展和改革委员会's site)",
+    area=QK, period=QK_H1,
+    items=[
+        D("上半年", QK_H1, "period", note="headline; the year from the date line"),
+        D("2015-08-03 14:51:39", "2015-08-03T14:51", "time", rel=False, note="the page's date line (日期)"),
+        D("上半年", QK_H1, "period", note="the year from the date line"),
+        Q("275.55亿元", num("275.55亿"), "元", "汽开区地区生产总值", "level", ind=GDP),
+        Q("6.3%", 6.3, "%", "地区生产总值同比增长", "growth", ind=GDP),
+        Q("201.6亿元", num("201.6亿"), "元", "全社会固定资产投资", "level", ind=FAI),
+        Q("15.5%", 15.5, "%", "全社会固定资产投资同比增长", "growth", ind=FAI),
+        Q("60.8亿元", num("60.8亿"), "元", "区属规模以上工业产值", "level",
+          note="区属: the output of the zone's own enterprises, not the zone's whole 规上工业总产值"),
+        Q("6.8%", 6.8, "%", "区属规模以上工业产值同比增长", "growth"),
+        Q("7.9亿元", num("7.9亿"), "元", "区本级财政收入", "level"),
+        Q("32%", 32, "%", "区本级财政收入同比增长", "growth"),
+        Q("3.83亿美元", num("3.83亿"), "美元", "实际利用外资", "level", ind=FDI),
+        Q("7.4%", 7.4, "%", "实际利用外资同比增加", "growth", ind=FDI),
+        Q("71.66亿元", num("71.66亿"), "元", "实际利用内资", "level"),
+        Q("6.9%", 6.9, "%", "实际利用内资同比下降", "growth", change=DOWN),
+        C("时间过半、任务过半", "fixed phrase (half the year, half the tasks)"),
+        D("今年年初以来", "2015", "period", note="as 今年以来: the year to the date line"),
+        C("珠三角", "place name with a numeral (珠江三角洲)"),
+        Q("20余户", 20, "户", "拜访零部件企业", "level", q="more_than", per="2015"),
+        C("一会一活动", "numeric slogan"),
+        Q("408亿元", num("408亿"), "元", "签约项目", "level", per="2015",
+          note="in the paragraph led by 今年年初以来"),
+        Q("127个", 127, "个", "储备项目", "level", per="2015",
+          note="in the paragraph led by 今年年初以来"),
+        D("今年上半年", QK_H1, "period"),
+        Q("46个", 46, "个", "开工项目", "level"),
+        C("一汽", "company name (一汽-大众)"),
+        C("一汽", "company name (一汽-大众)"),
+        C("EA211", "engine model with digits"),
+        O("三期", "project phase"),
+        O("二期", "project phase"),
+        C("万达", "numeral inside a name (车城万达广场)"),
+        C("五星级", "grade (五星级酒店)"),
+        C("一汽", "name (一汽大学生公寓)"),
+    ],
+)
+
+# ---------------------------------------------------------------- 08 长春高新区 (吉林 长春市), 长春日报 (reposted by 新华丝路) on the zone's 2017 and its plan for 2018
+GX = "长春高新区"
+GX_PLAN = "计划 for 2018, given at the meeting of 2018-01-29: a plan of a year not over"
+PAGES["e41_08_changchungaoxin_20180130.txt"] = dict(
+    pubdate="2018-01-30",
+    pubnote="the date line `来源:长春日报 责任编辑:刘新 2018-01-30 10:10:00` (kept; silkroad.news.cn, 新华丝路, reposting 长春日报); the meeting was on 1月29日",
+    area=GX, period="2017",
+    items=[
+        O("首批", "first batch (国家首批绿色园区), in the headline"),
+        D("2018-01-30 10:10:00", "2018-01-30T10:10", "time", rel=False, note="the page's date line"),
+        D("1月29日", "2018-01-29", "day", note="the meeting's day; the year from the date line"),
+        C("2018年", "year inside a meeting's name (长春高新区2018年重点工作落实推进会)"),
+        D("2017年", "2017", "year", rel=False),
+        Q("1位", 1, "位", "全国国家级高新区综合排名前进", "difference", borderline=True,
+          note="a change of rank, arguably not an indicator"),
+        O("首批", "first batch (国家首批绿色园区)"),
+        D("2017年", "2017", "year", rel=False),
+        Q("18.5%", 18.5, "%", "营业总收入同比增长", "growth"),
+        Q("10.7%", 10.7, "%", "规模以上工业产值同比增长", "growth", ind=GZ_OUT),
+        Q("8.6%", 8.6, "%", "地区生产总值同比增长", "growth", ind=GDP),
+        Q("25%", 25, "%", "固定资产投资同比增长", "growth", ind=FAI),
+        Q("11.8%", 11.8, "%", "地方财政收入同比增长", "growth",
+          note="地方财政收入, not named as the 一般公共预算收入"),
+        O("首位", "rank (排名首位)"),
+        O("第一", "rank (位列第一)"),
+        D("2018年", "2018", "year", rel=False),
+        Q("12%", 12, "%", "计划规模以上工业产值增长", "growth", ind=GZ_OUT, per="2018", target=True, note=GX_PLAN),
+        Q("10%", 10, "%", "计划地区生产总值增长", "growth", ind=GDP, per="2018", target=True, note=GX_PLAN),
+        Q("20%", 20, "%", "计划固定资产投资增长", "growth", ind=FAI, per="2018", target=True, note=GX_PLAN),
+        Q("10%", 10, "%", "计划地方财政收入增长", "growth", per="2018", target=True, note=GX_PLAN),
+        Q("1~2位", 1, "位", "国家高新区综合排名计划前进", "difference", per="2018", target=True, borderline=True,
+          value_max=2, note="a range (1~2位) of a change of rank; the year's aim"),
+    ],
+)
+
+# ---------------------------------------------------------------- 09 南昌小蓝经开区 (江西 南昌市), 南昌日报 (本报讯, reposted by 中国网) on its 2015 and its aims for the 十三五
+XL = "南昌小蓝经开区"
+XL_AIM = "力争在“十三五”时期…实现 / 到2020年: an aim of the plan period ending in 2020, not over at the story's date"
+PAGES["e41_09_xiaolan_20160215.txt"] = dict(
+    pubdate="2016-02-15",
+    pubnote="the date line `• 发布时间:2016-02-15 08:29:43 来源:南昌日报` (kept; finance.china.com.cn, 中国网's 财经 channel, reposting 南昌日报)",
+    area=XL, period="2015",
+    items=[
+        C("千亿园区", "size class (a park of 千亿 revenue), in the headline"),
+        D("2016-02-15 08:29:43", "2016-02-15T08:29", "time", rel=False, note="the page's date line (发布时间)"),
+        D("日前", None, "vague"),
+        D("2015年", "2015", "year", rel=False),
+        Q("1000亿元", num("1000亿"), "元", "工业总产值、主营业务收入双双突破", "level", q="more_than",
+          note="突破: the threshold both passed"),
+        Q("1014.51亿元", num("1014.51亿"), "元", "工业总产值", "level"),
+        Q("1001.2亿元", num("1001.2亿"), "元", "主营业务收入", "level"),
+        Q("16.29%", 16.29, "%", "工业总产值同比增长", "growth"),
+        Q("12.64%", 12.64, "%", "主营业务收入同比增长", "growth"),
+        Q("四个", 4, "个", "全省千亿园区", "level", area="江西省", borderline=True,
+          note="the province's 千亿 parks (全省四个千亿园区之一), not an indicator of the park"),
+        C("千亿园区", "size class"),
+        O("第一个", "first-of-kind (全省第一个)"),
+        Q("千亿", num("1000亿"), "元", "工业主营业务收入迈入", "level", q="more_than", implied=True,
+          note="迈入千亿: the threshold passed, as earlier sets' 迈入千亿大关"),
+        D("2012年", "2012", "year", rel=False),
+        C("千亿园区", "size class"),
+        C("三个转型", "numeric slogan"),
+        C("三个转变", "numeric slogan"),
+        C("十三五", "fixed term"),
+        Q("200家", 200, "家", "高新技术企业", "level", q="more_than", ind=HITECH, per="2020", target=True, note=XL_AIM),
+        Q("1/3", 1 / 3, "", "高新技术产业产值占规上工业产值比重", "share", q="more_than", values=[1.0, 3.0],
+          per="2020", target=True, note="a fraction (超过1/3), no unit; " + XL_AIM),
+        Q("3%", 3, "%", "全社会研发经费支出占GDP比重", "share", ind=RD_INT, per="2020", target=True, note=XL_AIM),
+        Q("100亿元", num("100亿"), "元", "开发区每平方公里主营业务收入", "level", q="more_than", per="2020", target=True,
+          note="a revenue per square kilometre (每平方公里); " + XL_AIM),
+        C("2331", "numeric slogan (“2331”目标)"),
+        D("2020年", "2020", "year", rel=False),
+        Q("两千亿", num("2000亿"), "元", "园区主营业务收入", "level", per="2020", target=True, implied=True,
+          note="到2020年…达到两千亿: the unit 元 implied; " + XL_AIM),
+    ],
+)
+
+# ---------------------------------------------------------------- 10 五大连池市 (黑龙江 黑河市), a story of 2025-12-30 on the city's 前三季度 and its year
+WD = "五大连池市"
+WD_DAY = "2025-12-30"
+WD_Q3 = "2025-01/2025-09"
+PAGES["e41_10_wudalianchi_20251230.txt"] = dict(
+    pubdate=WD_DAY,
+    pubnote="from the address (www.xyshjj.cn/content/202512/30/c27310202.html); the copy has no title or date line",
+    area=WD, period=WD_DAY,
+    items=[
+        D("年初以来", "2025", "period", note="as 今年以来: the year to the story; the year from the address"),
+        C("五大连池", "city name with a numeral"),
+        O("一、二、三产业", "industry ordinals"),
+        D("前三季度", WD_Q3, "period"),
+        Q("4.8%", 4.8, "%", "地区生产总值增长", "growth", ind=GDP, per=WD_Q3),
+        C("二十二连丰", "fixed phrase (22 bumper harvests in a row), as eval18's 三连冠"),
+        Q("8.4%", 8.4, "%", "规模以上工业增加值增长", "growth", ind=GZ_VA, per=WD_Q3),
+        Q("5.2%", 5.2, "%", "农林牧渔业总产值增长", "growth", per=WD_Q3),
+        Q("290万人次", num("290万"), "人次", "旅游人数", "level", q="more_than", ind=VISITORS, per=WD_Q3,
+          note="分别突破: the threshold passed"),
+        Q("15亿元", num("15亿"), "元", "旅游收入", "level", q="more_than", ind=TOURISM, per=WD_Q3,
+          note="分别突破: the threshold passed"),
+        Q("10%", 10, "%", "旅游人数、旅游收入增幅", "growth", per=WD_Q3, note="增幅均达10%: one rate for both"),
+        C("五大连池", "city name with a numeral"),
+        Q("1.4亿元", num("1.4亿"), "元", "制种大县项目总投资", "level", note="the projects' total cost"),
+        Q("16个", 16, "个", "制种大县项目", "level"),
+        C("五大连池", "city name with a numeral (五大连池市中源众科种业有限公司)"),
+        Q("170万亩以上", num("170万"), "亩", "制种面积", "level", q="at_least"),
+        Q("8个", 8, "个", "新增优质品种", "level"),
+        C("东生89", "name of a soybean variety with digits"),
+        Q("770斤", 770, "斤", "东生89亩产", "level", q="more_than", note="突破770斤: a yield per mu"),
+        Q("近两倍", 2, "倍", "东生89亩产高于全国平均值", "multiple", q="nearly"),
+        C("千亿斤", "numeral inside a national programme's name (千亿斤粮食产能提升行动)"),
+        Q("95%以上", 95, "%", "标准化种植技术覆盖率", "share", q="at_least"),
+        Q("超70%", 70, "%", "市属耕地大豆大垄密植栽培技术应用面积占比", "share", q="more_than"),
+        C("二十二连丰", "fixed phrase (22 bumper harvests in a row)"),
+        Q("一个", 1, "个", "省级大豆蜜蜂授粉项目试验区(黑河市惟一)", "level", borderline=True,
+          note="惟一一个: the only one in 黑河市, arguably not an indicator"),
+        C("2025年", "year inside a title (2025年全国大豆、玉米绿色高质高效行动示范县)"),
+        Q("1.2万吨", num("1.2万"), "吨", "旺嘉腐竹加工企业年产能", "level"),
+        Q("5亿元", num("5亿"), "元", "小麦糊粉精深加工项目投资", "level"),
+        Q("16.5亿元", num("16.5亿"), "元", "玉米秸秆深加工木糖醇等项目总投资", "level", note="the projects' total cost"),
+        Q("5个", 5, "个", "有序推进的项目", "level"),
+        C("五大连池", "city name with a numeral"),
+        C("3060", "numeric slogan (“3060”碳中和、碳达峰)"),
+        C("百亿级", "size class"),
+        Q("2900MW", 2900, "MW", "风电装机总容量", "level", q="more_than", note="突破2900MW: the threshold passed"),
+        Q("11.9亿元", num("11.9亿"), "元", "中广核一期200MW风电项目投资", "level"),
+        O("一期", "project phase"),
+        Q("200MW", 200, "MW", "中广核一期风电项目装机", "level", borderline=True,
+          note="a project's capacity inside its name, arguably not an indicator"),
+        Q("8000万元", num("8000万"), "元", "中广核一期风电项目实现产值", "level"),
+        Q("66亿元", num("66亿"), "元", "中广核二期300MW风电等项目总投资", "level", note="the projects' total cost"),
+        O("二期", "project phase"),
+        Q("300MW", 300, "MW", "中广核二期风电项目装机", "level", borderline=True,
+          note="a project's capacity inside its name, arguably not an indicator"),
+    ],
+)
