@@ -55,3 +55,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval38.jsonl --texts tests/gold/eval38
 	.venv/bin/python -m extractors evaluate tests/gold/eval39.jsonl --texts tests/gold/eval39
 	.venv/bin/python -m extractors evaluate tests/gold/eval40.jsonl --texts tests/gold/eval40
+	.venv/bin/python -m extractors evaluate tests/gold/eval41.jsonl --texts tests/gold/eval41
