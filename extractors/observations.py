@@ -64,6 +64,7 @@ class _Words:
     base_after: tuple[str, ...]
     base_change: re.Pattern[str]
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
+    balances: re.Pattern[str]       # 余额, 资产总计: a balance held at a moment
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -167,7 +168,7 @@ def _target_cues(lex: dict[str, Any]) -> re.Pattern[str]:
 
 def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
     """What tells a stated plan from one followed (根据…规划), a year's programme or how
-    things stand now (目前), and a season's sown area from a stock."""
+    things stand now (目前), a season's sown area from a stock, and a balance (余额)."""
     return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
             "year_programme": re.compile(lex["year_programme"]),
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
@@ -178,7 +179,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "project_refs": tuple(lex["project_refs"]),
             "vital_events": tuple(lex["vital_events"]),
             "year_account_opening": re.compile(lex["year_account_opening"]),
-            "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})")}
+            "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})"),
+            "balances": re.compile(word_pattern(lex["balance_words"]))}
 
 
 @cache
@@ -1462,6 +1464,9 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None:
         referred = ctx.lead("span-ref", q.start)
         found = referred if isinstance(referred, str) else None
+    if found is None and ctx.article_period and len(ctx.article_period) == 15 \
+            and _words().balances.search(ctx.body, start, q.start):
+        found = ctx.article_period[8:]   # 资产总计…，同比增长2.1% in a release on 1-9月: at the span's end
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and not stock:
         found = ctx.article_period

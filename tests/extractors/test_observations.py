@@ -139,6 +139,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a balance with no time phrase, in a release on a stretch of months, is held at its end
+    ("a-balance-in-a-release-on-months-is-held-at-their-end",
+     "1-9月平川县工业经济运行情况\n\n企业效益情况。全县工业企业资产总计1184.19亿元，同比增长2.1%；实现主营业务收入612.89亿元，增长14.8%。", "2017-10-26", "1184.19亿元", "平川县", "2017-09", None, "level", False),
+    ("a-balance-s-growth-in-a-release-on-months-is-at-their-end",
+     "1-9月平川县工业经济运行情况\n\n企业效益情况。全县工业企业资产总计1184.19亿元，同比增长2.1%；实现主营业务收入612.89亿元，增长14.8%。", "2017-10-26", "2.1%", "平川县", "2017-09", None, "growth", False),
+    ("a-flow-in-a-release-on-months-keeps-the-stretch",
+     "1-9月平川县工业经济运行情况\n\n企业效益情况。全县工业企业资产总计1184.19亿元，同比增长2.1%；实现主营业务收入612.89亿元，增长14.8%。", "2017-10-26", "612.89亿元", "平川县", "2017-01/2017-09", None, "level", False),
     # a district's page naming its city's figure first (eval40)
     ("a-growth-right-after-its-level-is-of-the-level-s-place",
      "2021年1-12月西城区主要经济指标完成情况\n\n三、消费领域持续回暖\n1-12月，北京市累计实现社会消费品零售总额14867.7亿元，同比增长8.4%，西城区累计实现社会消费品零售总额1089.4亿元，同比增长9.7%，占北京市的比重为7.3%。其中，限额以上商业企业累计实现网上零售额383.2亿元，同比增长19.6%。从各行业累计实现零售额的情况看，零售业累计实现零售额840.5亿元，同比增长6.8%。", "2022-01-27", "9.7%", "西城区", "2021-01/2021-12", "社会消费品零售总额", "growth", False),
