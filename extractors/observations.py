@@ -895,7 +895,10 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         return
     gaz = places.gazetteer()
     every = gaz.mentions(body) if mentions is None else mentions
-    found = _outside(every, skip, zones=home is not None and home.level == "zone")
+    zone_page = home is not None and home.level == "zone" and not places.gazetteer().is_new_area(home)
+    found = _outside(every, skip, zones=zone_page)
+    if zone_page:
+        found = sorted([*found, *_zone_parks(body, skip, found, home)], key=lambda m: m.start)
     _disambiguate([m for m in found if m.place])
     towns = gaz.towns(body, home)
     # 望花区塔峪镇: the town, named from where its district's name starts
@@ -1362,6 +1365,28 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
     if m.place and body.endswith(_words().origins, 0, m.start):
         return False   # 引进北京新设机构55家: where what is brought in comes from
     return not body.startswith(_words().venue_after, m.end)
+
+
+def _zone_parks(body: str, names: Sequence[tuple[int, int]], found: Sequence[places.Mention],
+                home: Place | None) -> list[places.Mention]:
+    """On a zone's own page, its parks named as bodies (生物产业园区, 南川工业园): places of
+    the zone's, each a figure's place where it opens the figure's clause; not a project's
+    name (数谷产业园项目) nor a whole (全市工业园区)."""
+    taken = {(m.start, m.end) for m in found}
+    out = []
+    for start, end in names:
+        name = body[start:end]
+        if (start, end) not in taken and name.endswith(_words().parks) and _PARK_NAME[0] <= len(name) <= _PARK_NAME[1] \
+                and home is not None and name[0] not in _NOT_A_PARK_START and not body.startswith("项目", end):
+            out.append(places.Mention(start, end, name, Place(name, "zone", None, home.province, home.city)))
+    return out
+
+
+#: How many characters a park's name has (南川工业园, 生物产业园区; not a company's
+#: 利拉特易金属新材料加工产业园).
+_PARK_NAME = (5, 8)
+#: What opens no park's name (全市工业园区, 各产业园区).
+_NOT_A_PARK_START = "全本各该我其每"
 
 
 def _in_a_note(body: str, start: int, end: int) -> bool:
@@ -2489,7 +2514,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
-        named = _base_rate_indicator(q, ctx)
+        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx)
     if named is None:
         return None
     name, new = named
@@ -2501,6 +2526,26 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """园区工业增加值同比增长12.51%…。其中：东川工业园区增长15.43%，生物产业园区增长16.49%: a
+    sentence opening with 其中 that names only places before each figure breaks down the
+    indicator of the last figure of its kind in the sentence before."""
+    start = ctx.sentence(q.start)[0]
+    opening = ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING)
+    if not opening.startswith(_words().breakdown):
+        return None
+    before = ctx.quantities_in(start, q.start)
+    since = before[-1].end if before else ctx.body.index(opening[:2], start) + 2
+    if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, q.start):
+        return None
+    k = ctx.index(start)
+    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
+        return None
+    whole = next((p for p in ctx.quantities_in(ctx.sentences[k - 1][0], start)[::-1]
+                  if p.unit_kind == q.unit_kind and ctx.raw_indicator.get(p.start)), None)
+    return (ctx.raw_indicator[whole.start], False) if whole is not None else None
 
 
 def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

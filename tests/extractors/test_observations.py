@@ -139,6 +139,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a zone's page breaking its growth down by its parks, named as bodies (eval40)
+    ("a-zone-s-park-named-as-a-body-is-the-figure-s-place-and-breaks-down-its-indicator",
+     "1-9月园区工业经济运行情况\n\n截至9月底，西宁经济技术开发区工业企业325户。\n工业生产增长较快。园区工业增加值同比增长12.51%，高出全市工业增加值增速3.87个百分点。其中：东川工业园区增长15.43%，生物产业园区增长16.49%，南川工业园增长23.19%。", "2017-10-26", "16.49%", "生物产业园区", "2017-01/2017-09", "工业增加值", "growth", False),
+    ("a-zone-s-park-without-a-district-name-is-a-place-too",
+     "1-9月园区工业经济运行情况\n\n截至9月底，西宁经济技术开发区工业企业325户。\n工业生产增长较快。园区工业增加值同比增长12.51%，高出全市工业增加值增速3.87个百分点。其中：东川工业园区增长15.43%，生物产业园区增长16.49%，南川工业园增长23.19%。", "2017-10-26", "23.19%", "南川工业园", "2017-01/2017-09", "工业增加值", "growth", False),
     # a balance with no time phrase, in a release on a stretch of months, is held at its end
     ("a-balance-in-a-release-on-months-is-held-at-their-end",
      "1-9月平川县工业经济运行情况\n\n企业效益情况。全县工业企业资产总计1184.19亿元，同比增长2.1%；实现主营业务收入612.89亿元，增长14.8%。", "2017-10-26", "1184.19亿元", "平川县", "2017-09", None, "level", False),
