@@ -65,6 +65,7 @@ class _Words:
     base_change: re.Pattern[str]
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     balances: re.Pattern[str]       # 余额, 资产总计: a balance held at a moment
+    carried_over: tuple[str, ...]   # 结转: 上年结转, a budget item, no date of a figure
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -180,7 +181,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "vital_events": tuple(lex["vital_events"]),
             "year_account_opening": re.compile(lex["year_account_opening"]),
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})"),
-            "balances": re.compile(word_pattern(lex["balance_words"]))}
+            "balances": re.compile(word_pattern(lex["balance_words"])),
+            "carried_over": tuple(lex["carried_over"])}
 
 
 @cache
@@ -1932,6 +1934,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         # 2005年底前建成的老旧小区近108个, 2005年12月31日前建成使用…的184个: when they were
         # built, not counted (a deadline ahead, 2025年底前建成, is a plan's period)
         return False
+    if ctx.body.startswith(words.carried_over, d.end):
+        return False   # 上年结转5.45亿元 among 2023's revenue: the item carried from that year
     if _in_event_name(d, ctx):
         return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比

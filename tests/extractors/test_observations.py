@@ -139,6 +139,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 上年结转 names a budget item carried from last year: it dates no figure (eval40)
+    ("a-carried-over-item-is-of-the-budget-year",
+     "平川区2023年预算执行情况的报告\n\n2023年预算执行情况\n2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元，上年结转5.45亿元，一般债券转贷收入17.75亿元，2023年一般公共预算总收入预计为104.05亿元。", "2024-01-30", "5.45亿元", "平川区", "2023", None, "level", False),
+    ("an-item-after-a-carried-over-one-is-of-the-budget-year",
+     "平川区2023年预算执行情况的报告\n\n2023年预算执行情况\n2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元，上年结转5.45亿元，一般债券转贷收入17.75亿元，2023年一般公共预算总收入预计为104.05亿元。", "2024-01-30", "17.75亿元", "平川区", "2023", None, "level", False),
     # a zone's page breaking its growth down by its parks, named as bodies (eval40)
     ("a-zone-s-park-named-as-a-body-is-the-figure-s-place-and-breaks-down-its-indicator",
      "1-9月园区工业经济运行情况\n\n截至9月底，西宁经济技术开发区工业企业325户。\n工业生产增长较快。园区工业增加值同比增长12.51%，高出全市工业增加值增速3.87个百分点。其中：东川工业园区增长15.43%，生物产业园区增长16.49%，南川工业园增长23.19%。", "2017-10-26", "16.49%", "生物产业园区", "2017-01/2017-09", "工业增加值", "growth", False),
