@@ -139,6 +139,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 全年任务 is the base of a share, not the period (eval29)
+    ("a-year-s-task-as-a-share-s-base-is-no-period",
+     "南昌高新区打好项目收官战\n\n日前，记者在南昌高新区数谷产业园项目施工现场了解到，项目建设进展顺利。前三季度，该项目工作量达全年任务七成以上。",
+     "2022-12-17", "七成以上", "南昌高新区", "2022-01/2022-09", None, "share", False),
     # 上年结转 names a budget item carried from last year: it dates no figure (eval40)
     ("a-carried-over-item-is-of-the-budget-year",
      "平川区2023年预算执行情况的报告\n\n2023年预算执行情况\n2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元，上年结转5.45亿元，一般债券转贷收入17.75亿元，2023年一般公共预算总收入预计为104.05亿元。", "2024-01-30", "5.45亿元", "平川区", "2023", None, "level", False),
