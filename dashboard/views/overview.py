@@ -11,7 +11,7 @@ from dashboard.formatting import md_escape
 from dashboard.queries import Series
 
 CARDS = 8
-COLUMNS = 4
+COLUMNS = 3   # a card's figure (超1.7万亿元) must fit a laptop's screen whole
 
 
 def main() -> None:

@@ -175,3 +175,19 @@ def test_the_timeline_spans_at_least_four_years(page, default_app: DefaultApp, a
     dates = [row[header.index("日期")] for row in rows]
     assert dates and all(min(years) <= year(d) <= max(years) for d in dates), dates
     page.screenshot(path=str(artifacts / "default-timeline-1440.png"), full_page=True)
+
+
+def test_every_card_shows_its_value_whole(page, default_app: DefaultApp):
+    """At 1280 px (a laptop) each card's figure fits its box: 超1.7万亿元 is never cut to 超1.7万…, which
+    would hide whether it is 万 or 万亿 (the text's laid-out width against its box's)."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_page(page, default_app.url, "重点指标", timeout=FIRST_PAGE_WAIT)
+    values = page.locator('[data-testid="stMetricValue"]')
+    values.first.wait_for()
+    page.evaluate("document.fonts.ready.then(() => true)")
+    widths = values.evaluate_all(
+        "els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e);"
+        " return [e.innerText, r.getBoundingClientRect().width, e.getBoundingClientRect().width]; })")
+    assert len(widths) >= 4, widths
+    cut = [text for text, text_width, box in widths if text_width > box + 1]
+    assert cut == [], widths
