@@ -156,6 +156,7 @@ class Gazetteer:
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
+        self._add_named_zones(lex["named_zones"])
         for region, short_forms in lex["regions"].items():   # 中部地区: a place in no division
             for key in (region, *short_forms):
                 self._keys[key] = [Place(region, "region", None)]
@@ -215,6 +216,18 @@ class Gazetteer:
                 zone = replace(zone, province=host.province or host.name,
                                city=host.city or (host.name if host.level == "city" else None))
             for alias in (name, *info["aliases"]):
+                self._keys[alias] = [zone]
+
+    def _add_named_zones(self, zones: dict[str, Any]) -> None:
+        """Zones by their full names and by the names in use (汽开区), each alias a place of
+        its own name, as the page writes it, in the same division."""
+        for name, info in zones.items():
+            host = self.by_code.get(info["code"])
+            for alias in (name, *info["aliases"]):
+                zone = Place(alias, "zone", info["code"])
+                if host:
+                    zone = replace(zone, province=host.province or host.name,
+                                   city=host.city or (host.name if host.level == "city" else None))
                 self._keys[alias] = [zone]
 
     def is_new_area(self, place: Place) -> bool:

@@ -43,6 +43,8 @@ MENTIONS = [
     # a two-character name across two words is none (完成/县级 holds 成县)
     ("no-county-across-two-words", "项目全部完成县级验收。", []),
     ("a-two-character-county", "甘肃省成县经济平稳。", [("甘肃省", "甘肃省", None), ("成县", "成县", None)]),
+    # a zone known by a name that is no place name and kind (lexicon/places.yaml, named_zones)
+    ("a-zone-by-its-name-in-use", "上半年，汽开区地区生产总值完成275.55亿元", [("汽开区", "汽开区", None)]),
 ]
 
 
@@ -58,6 +60,8 @@ def test_codes_roll_up_to_city_and_province() -> None:
     assert (zone.level, zone.code, zone.city, zone.province) == ("zone", "370211", "青岛市", "山东省")
     assert G.lookup("青岛市")[0].contains(zone)
     assert not G.lookup("合肥市")[0].contains(zone)
+    named = G.lookup("汽开区")[0]
+    assert (named.level, named.code, named.city, named.province) == ("zone", "220100", "长春市", "吉林省")
 
 
 def test_comparison_base_is_marked() -> None:
