@@ -268,8 +268,8 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
         column=re.compile(f"(?:{word_pattern(places_lex['column_labels'])})[ \u3000]*[:：][ \u3000]*"
                           r"(?P<name>[\u4e00-\u9fff]{2,6})"),
         area_parts=tuple(places_lex["area_parts"]), origins=tuple(places_lex["origin_verbs"]),
-        speaker=re.compile("我代表(?P<level>" + "|".join(map(re.escape, places_lex["speaker_levels"]))
-                           + ")(?:人民)?政府"),
+        speaker=re.compile("我代表(?P<name>[\u4e00-\u9fff]{0,8}?)(?P<level>"
+                           + "|".join(map(re.escape, places_lex["speaker_levels"])) + ")(?:人民)?政府"),
         speaker_levels={k: tuple(v) for k, v in places_lex["speaker_levels"].items()},
         opening=re.compile("(?:" + "|".join(map(re.escape, places_lex["place_openers"]))
                            + r"|[\s，,、：:。；“])*"),   # “去年，我们…: a quote may open it
@@ -299,7 +299,14 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
-    if page_home is not None and (spoken := _words().speaker.search(body, 0, _SPEAKER_REACH)) \
+    spoken = _words().speaker.search(body, 0, _SPEAKER_REACH)
+    if spoken is not None and spoken.group("name"):
+        # 我代表普陀区人民政府，向大会报告…: the report of the place the speaker names
+        own = next((m.place for m in (gaz.mentions(body[:spoken.end()]) if mentions is None else mentions)
+                    if m.start == spoken.start("name") and m.end == spoken.end("level")), None)
+        if own is not None:
+            return own
+    elif page_home is not None and spoken is not None \
             and page_home.level in _words().speaker_levels[spoken.group("level")]:
         return page_home   # 我代表区人民政府向大会报告工作 on a district's page: the district's report
     entry = gaz.towns(title.strip(), page_home) if 2 < len(title.strip()) <= _ENTRY_TITLE else []

@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the speaker of a work report names the place whose report it is (eval41)
+    ("a-report-is-of-the-place-its-speaker-names",
+     "2017政府工作报告\n——2017年1月10日在上海市普陀区第十六届人民代表大会第一次会议上\n各位代表：\n现在，我代表普陀区人民政府，向大会报告本届政府过去五年的工作，请予审议。\n一、过去五年工作回顾\n过去五年，在市委、市政府和区委的坚强领导下，主动适应经济发展新常态。五年来，区级财政收入从61.60亿元增长到104.12亿元。", "2017-02-07", "61.60亿元", "普陀区", "2011", None, "level", False),
     # 全年任务 is the base of a share, not the period (eval29)
     ("a-year-s-task-as-a-share-s-base-is-no-period",
      "南昌高新区打好项目收官战\n\n日前，记者在南昌高新区数谷产业园项目施工现场了解到，项目建设进展顺利。前三季度，该项目工作量达全年任务七成以上。",
