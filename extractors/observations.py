@@ -2397,10 +2397,13 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
 
 def _year_account(ctx: _Context, title: str) -> bool:
     """Whether the article accounts for this year's work late in it: a title such as
-    关于…提案办理情况的汇报, posted from October, and a text opening with 今年 (今年我局共承办…)."""
+    关于…提案办理情况的汇报, posted from October, that names this year or over a text opening
+    with 今年 (今年我局共承办…)."""
     if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not any(
             w in title for w in _words().year_account_titles):   # its author's line maybe run on
         return False
+    if f"{ctx.today.year}年" in title:
+        return True   # 关于2020年朝阳区代表建议…办理情况的报告, posted in December: its year, named
     shown = title.rstrip("…")   # a long headline is shown cut short
     opening = ctx.body
     if shown and ctx.body.startswith(shown):

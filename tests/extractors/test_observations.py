@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an account of the year's work titled with the year, given in December, is of the year (eval41)
+    ("an-account-titled-with-this-year-given-late-in-it-is-of-the-year",
+     "关于2020年平川区代表建议办理情况的报告\n——2020年12月22日在平川区第十六届人民代表大会常务委员会第三十四次会议上\n主任、各位副主任、各位委员：\n我受区长委托，向区人大常委会报告区政府办理代表建议的工作情况，请予审议。\n一、代表建议办理工作落实情况\n交由区政府办理的代表建议共计156件。", "2020-12-22", "156件", "平川区", "2020", None, "level", False),
     # the speaker of a work report names the place whose report it is (eval41)
     ("a-report-is-of-the-place-its-speaker-names",
      "2017政府工作报告\n——2017年1月10日在上海市普陀区第十六届人民代表大会第一次会议上\n各位代表：\n现在，我代表普陀区人民政府，向大会报告本届政府过去五年的工作，请予审议。\n一、过去五年工作回顾\n过去五年，在市委、市政府和区委的坚强领导下，主动适应经济发展新常态。五年来，区级财政收入从61.60亿元增长到104.12亿元。", "2017-02-07", "61.60亿元", "普陀区", "2011", None, "level", False),
