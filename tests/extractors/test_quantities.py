@@ -715,3 +715,10 @@ def test_an_indicator_s_latin_name_run_into_its_figure_is_no_code() -> None:
     such as G20 or A123 stays no figure."""
     assert [q.text for q in find_quantities("全年实现地区生产总值(GDP188.72亿元,增长0.5%")] == ["188.72亿元", "0.5%"]
     assert [q.text for q in find_quantities("G20峰会,编号A123号")] == []
+
+
+def test_livestock_of_several_kinds_counted_together() -> None:
+    """牲畜存栏233.2万头只匹: heads of cattle, sheep and horses in one count keep the whole unit."""
+    found = find_quantities("年末草食牲畜存栏总数233.2万头只匹，同比减少8.41%。育活仔畜71.29万头(只)。")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("233.2万头只匹", 2332000.0, "头只匹"), ("8.41%", 8.41, "%"), ("71.29万头", 712900.0, "头")]
