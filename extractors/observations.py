@@ -1552,8 +1552,9 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
     under a span of years that its sentence does not date is of the span's last year; a stock,
     or any level told while that year still runs, holds on the day the text is dated. A tally
     over the span (累计完成投资…) keeps the span."""
-    if not found or not _many_years(found) or _date_between(start, q.start, ctx) is not None:
-        return found
+    if not found or not _many_years(found) \
+            or (_date_between(start, q.start, ctx) is not None and not ctx.cue_before(q.start)):
+        return found   # 力争在“十三五”时期，实现高新技术企业突破200家: a level aimed at, at the span's end
     last_year = found[-4:]
     words = _words()
     earlier = ctx.quantities_in(start, q.start)
@@ -1563,7 +1564,7 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
         return found
     if words.tally.search(ctx.body, start, q.start):   # 累计, 共 (not 公共, 共同)
         return found
-    if ctx.today and (stock or str(ctx.today.year) == last_year):
+    if ctx.today and (stock or str(ctx.today.year) == last_year) and not ctx.cue_before(q.start):
         return ctx.today.isoformat()
     return last_year
 

@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a level aimed at under a span of years is aimed at for its last year (eval41)
+    ("a-level-aimed-at-in-a-span-of-years-is-of-its-last-year",
+     "平川经开区再造新园区\n\n面对新常态，平川经开区提出新蓝图，力争在“十三五”时期，实现高新技术企业突破200家、开发区每平方公里主营业务收入突破100亿元的目标。", "2016-02-15", "200家", "平川经开区", "2020", "高新技术企业", "level", True),
     # an account of the year's work titled with the year, given in December, is of the year (eval41)
     ("an-account-titled-with-this-year-given-late-in-it-is-of-the-year",
      "关于2020年平川区代表建议办理情况的报告\n——2020年12月22日在平川区第十六届人民代表大会常务委员会第三十四次会议上\n主任、各位副主任、各位委员：\n我受区长委托，向区人大常委会报告区政府办理代表建议的工作情况，请予审议。\n一、代表建议办理工作落实情况\n交由区政府办理的代表建议共计156件。", "2020-12-22", "156件", "平川区", "2020", None, "level", False),
