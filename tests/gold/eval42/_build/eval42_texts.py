@@ -14,6 +14,21 @@ DROP = {
         "问答网首页 > 最新热搜 > 北京 > 2025年上半年石景山地区生产总值696.6亿元 增速居中心城区第一",  # breadcrumb
         "回眸秋水 回眸秋水",                                                                            # the host's poster name
     ],
+    "e42_04_rizhaojkq_20180707.txt": [
+        "转载请标注:我爱技术网——开发区对全区重点项目进行现场观摩推进",  # the host's repost notice (repeats the headline)
+        "上一篇:跑分图曝光?安兔兔表示彻底醉了",                          # the host's link to its previous item
+        "推荐文章", "相关文章",                                            # the host's sidebar headings
+    ],
+    "e42_06_hejiang_20181227.txt": ["扫一扫在手机打开当前页"],          # QR-code widget
+    "e42_08_zhengding_20181213.txt": [
+        "您当前的位置 : 正定要闻",                                          # breadcrumb
+        "分享:",                                                            # share buttons
+    ],
+    "e42_09_suqian_20210803.txt": [
+        "新闻资讯",                                                         # the portal's section name
+        "免责声明:本文系网络转载,版权归原作者所有,如涉及版权,请联系我们删除!",  # the portal's disclaimer
+        "栏目类别",                                                         # the portal's sidebar heading
+    ],
 }
 
 
