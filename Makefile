@@ -56,3 +56,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval39.jsonl --texts tests/gold/eval39
 	.venv/bin/python -m extractors evaluate tests/gold/eval40.jsonl --texts tests/gold/eval40
 	.venv/bin/python -m extractors evaluate tests/gold/eval41.jsonl --texts tests/gold/eval41
+	.venv/bin/python -m extractors evaluate tests/gold/eval42.jsonl --texts tests/gold/eval42
