@@ -2632,6 +2632,27 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
 _PARK_REACH = 24
 
 
+def _listed_items(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the list ``[start, end)`` (旅游人数、旅游收入)."""
+    items, at = [], start
+    for m in re.finditer("|".join(map(re.escape, _words().place_joins)), ctx.body[start:end]):
+        items.append((at, start + m.start()))
+        at = start + m.end()
+    return [i for i in [*items, (at, end)] if i[1] > i[0]]
+
+
+def _listed_run(ctx: _Context, start: int, end: int) -> list[int]:
+    """The starts of the figures listed one after another from ``start`` (分别突破290万人次、
+    15亿元), only a joiner between each two."""
+    figures = ctx.quantities_in(start, end)
+    run = figures[:1]
+    for a, b in zip(figures, figures[1:], strict=False):
+        if ctx.body[a.end:b.start] not in _words().place_joins:
+            break
+        run.append(b)
+    return [f.start for f in run]
+
+
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     """The indicator 分别 gives a figure after it: the one named by the item of the
     list before 分别 in its place (社会消费品零售总额和限上社零额分别增长16.8%、33.3%:
@@ -2647,11 +2668,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         return None
     k = after.index(q.start)
     clause_start = _after_basis(ctx.phrase_start(s, cue, clause=True), cue, ctx)
-    items, at = [], clause_start     # (start, end) of each listed item
-    for m in re.finditer("|".join(map(re.escape, _words().place_joins)), ctx.body[clause_start:cue]):
-        items.append((at, clause_start + m.start()))
-        at = clause_start + m.end()
-    items = [i for i in [*items, (at, cue)] if i[1] > i[0]]
+    items = _listed_items(ctx, clause_start, cue)
     cat = catalogue()
     group = cat.group(ctx.body[clause_start:cue])
     if group and len(after) % len(group) == 0:
@@ -2665,6 +2682,9 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             # 城镇和农村居民人均可支配收入分别达34525元、18352元: 和 joins the parts of one name
             part = parts[k % len(parts)]
             return part if q.unit_kind in cat.indicators[part].kinds else ""
+    run = _listed_run(ctx, cue, e)
+    if len(items) >= 2 and len(after) % len(items) != 0 and len(run) == len(items) and q.start in run:
+        k, after = run.index(q.start), run   # 旅游人数、旅游收入分别突破290万人次、15亿元: units differ
     if len(items) >= 2 and len(after) % len(items) == 0:
         a, b = items[k % len(items)]
         for m_start, _, name in cat.matches(ctx.body[a:b]):

@@ -279,6 +279,7 @@ class _Scanner:
         self.consumed = 0
         self._last_end = 0
         self._said_change: str | None = None   # the last figure's change as its verb said it
+        self._verb_qualifier: tuple[int, str] | None = None   # (end, qualifier) of a figure its verb hedged
 
     # -- driver --
 
@@ -636,6 +637,11 @@ class _Scanner:
                 if q != "exact":
                     outside, outside_q = further, q   # 至少有20家: the hedge before 有
         qualifier = _qualifier(c, r, is_range or value_max is not None, before_q, outside_q)
+        listed = self._verb_qualifier
+        if qualifier == "exact" and outside is None and listed is not None and t[listed[0]:start] in _LIST_JOINS:
+            qualifier = listed[1]   # 分别突破290万人次、15亿元: the verb hedges every figure of its list
+        self._verb_qualifier = (r.end, qualifier) if outside_q not in (None, "exact") or (
+            listed is not None and qualifier == listed[1] and qualifier != "exact") else None
         # subunit_value is 五元三毛's 0.3 元, or 七成六's 6 (one tenth of a 成).
         value = (c.value + r.subunit_value / (r.multiplier if r.kind == "percent" else 1)) * r.multiplier
         if value_max is not None:
@@ -833,6 +839,10 @@ def _fraction_terms(text: str) -> tuple[float, ...]:
 def _latin_unit_at(t: str, pos: int) -> bool:
     m = _UNIT_RE.match(t, pos)
     return bool(m and m.group("latin"))
+
+
+#: What joins the figures of one list (突破290万人次、15亿元).
+_LIST_JOINS = frozenset({"、", "和", "及", "与"})
 
 
 def _qualifier(c: _Candidate, r: _Reading, is_range: bool, before_q: str | None,

@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 分别 pairs a list's names with its figures in order, whatever their units (eval41)
+    ("respectively-pairs-names-with-figures-of-different-units",
+     "五大连池市经济稳步增长\n\n年初以来，五大连池市前三季度地区生产总值增长4.8%，旅游人数、旅游收入分别突破290万人次、15亿元，增幅均达10%。", "2025-12-30", "15亿元", "五大连池市", "2025-01/2025-09", "旅游总收入", "level", False),
     # a level aimed at under a span of years is aimed at for its last year (eval41)
     ("a-level-aimed-at-in-a-span-of-years-is-of-its-last-year",
      "平川经开区再造新园区\n\n面对新常态，平川经开区提出新蓝图，力争在“十三五”时期，实现高新技术企业突破200家、开发区每平方公里主营业务收入突破100亿元的目标。", "2016-02-15", "200家", "平川经开区", "2020", "高新技术企业", "level", True),

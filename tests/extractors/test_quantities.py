@@ -722,3 +722,11 @@ def test_livestock_of_several_kinds_counted_together() -> None:
     found = find_quantities("年末草食牲畜存栏总数233.2万头只匹，同比减少8.41%。育活仔畜71.29万头(只)。")
     assert [(q.text, q.value, q.unit) for q in found] == [
         ("233.2万头只匹", 2332000.0, "头只匹"), ("8.41%", 8.41, "%"), ("71.29万头", 712900.0, "头")]
+
+
+def test_a_verb_hedges_every_figure_of_its_list() -> None:
+    """分别突破290万人次、15亿元: 突破 says more than of both; a figure after a comma is its own."""
+    found = find_quantities("旅游人数、旅游收入分别突破290万人次、15亿元，增幅均达10%；市值突破2500亿元，利润3亿元。")
+    assert [(q.text, q.qualifier) for q in found] == [
+        ("290万人次", "more_than"), ("15亿元", "more_than"), ("10%", "exact"),
+        ("2500亿元", "more_than"), ("3亿元", "exact")]
