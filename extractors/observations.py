@@ -1650,7 +1650,8 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     m = _FROM_TO.search(ctx.body, start, q.start)
     if m is None:
         return None
-    years = _year_range(found)
+    # a later item of a list (…；区级财政收入从61.60亿元增长到104.12亿元) has the lead's span
+    years = _year_range(found) or _year_range(_date_between(ctx.list_start(start), start, ctx))
     first = int(m.group("y1")) if m.group("y1") else (years[0] - 1 if years else None)
     last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
     if m.group("tail"):

@@ -139,6 +139,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a later item of a list of changes over a span keeps the span (eval41)
+    ("a-later-item-of-a-list-of-changes-over-years-reaches-the-last-year",
+     "2017政府工作报告\n\n一、过去五年工作回顾\n五年来，区级增加值从619.98亿元增长到880亿元，年均增长8%左右；第三产业增加值比重从81.06%提高到87%；区级财政收入从61.60亿元增长到104.12亿元，年均增长11.07%。", "2017-01-10", "104.12亿元", None, "2016", None, "level", False),
+    ("a-later-item-s-yearly-average-is-of-the-years-that-grew",
+     "2017政府工作报告\n\n一、过去五年工作回顾\n五年来，区级增加值从619.98亿元增长到880亿元，年均增长8%左右；第三产业增加值比重从81.06%提高到87%；区级财政收入从61.60亿元增长到104.12亿元，年均增长11.07%。", "2017-01-10", "11.07%", None, "2012/2016", None, "growth", False),
     # 分别 pairs a list's names with its figures in order, whatever their units (eval41)
     ("respectively-pairs-names-with-figures-of-different-units",
      "五大连池市经济稳步增长\n\n年初以来，五大连池市前三季度地区生产总值增长4.8%，旅游人数、旅游收入分别突破290万人次、15亿元，增幅均达10%。", "2025-12-30", "15亿元", "五大连池市", "2025-01/2025-09", "旅游总收入", "level", False),
