@@ -1369,6 +1369,8 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
         return False   # 全国柑橘交易中心线上交易额: the first word of a body's name
     if _in_a_note(body, m.start, m.end):
         return False   # 沈阳市县域地区(包含康平县、法库县新民市)实现…: what the place before takes in
+    if m.place and _NAMED_ITEM.match(body, m.end):
+        return False   # …、大庆日丰苏打水等5个项目: the first word of a listed project's name
     if m.place and _in_a_name(body, m.end) and not _within(m.place, home):
         return False
     if m.place and body.endswith(_words().origins, 0, m.start):
@@ -1396,6 +1398,10 @@ def _zone_parks(body: str, names: Sequence[tuple[int, int]], found: Sequence[pla
 _PARK_NAME = (5, 8)
 #: What opens no park's name (全市工业园区, 各产业园区).
 _NOT_A_PARK_START = "全本各该我其每"
+
+
+#: A place's name run into a listed item's name that closes the list (大庆|日丰苏打水等5个项目).
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}等[0-9一二三四五六七八九十两]+[个家项所]")
 
 
 def _in_a_note(body: str, start: int, end: int) -> bool:

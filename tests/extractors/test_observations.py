@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a place opening a listed project's name (大庆日丰苏打水等5个项目) is no area (eval41)
+    ("a-place-opening-a-listed-project-s-name-is-no-area",
+     "五大连池市经济稳步增长\n\n总投资16.5亿元的玉米秸秆深加工木糖醇、大庆日丰苏打水等5个项目有序推进。", "2025-12-30", "5个", "五大连池市", "2025-12-30", None, "level", False),
     # a later item of a list of changes over a span keeps the span (eval41)
     ("a-later-item-of-a-list-of-changes-over-years-reaches-the-last-year",
      "2017政府工作报告\n\n一、过去五年工作回顾\n五年来，区级增加值从619.98亿元增长到880亿元，年均增长8%左右；第三产业增加值比重从81.06%提高到87%；区级财政收入从61.60亿元增长到104.12亿元，年均增长11.07%。", "2017-01-10", "104.12亿元", None, "2016", None, "level", False),
