@@ -1522,6 +1522,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _averaged_span(q, found, ctx)
     found = _compared_stretch(q, found, ctx)
     found = _reached_level(q, found, start, stock, ctx)
+    found = _held_at_year_end(q, found, start, ctx)
     return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
 
 
@@ -1551,6 +1552,38 @@ _PLAN_MONTHS = 6
 #: How far before a figure (characters) a word of its size may end: 路面宽 / 全长约, or a
 #: list of sizes after it (路面宽度4.5米、4米、).
 _DIMENSION_REACH = 24
+
+
+def _held_at_year_end(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """A balance in a past year's review (各金融机构存款余额107.64亿元, 2017), or anything counted
+    up to a bare year (截止2018年，全区农村公路1940.96公里), holds at that year's end."""
+    if not found or len(found) != 4 or not found.isdigit() or ctx.today is None or int(found) >= ctx.today.year:
+        return found
+    if _balance_level(q, start, ctx):
+        return f"{found}-12"
+    before = ctx.quantities_in(start, q.start)
+    if before and before[-1].period == f"{found}-12" and _balance_level(before[-1], start, ctx) \
+            and _only_filler(ctx, before[-1].end, q.start):
+        return f"{found}-12"   # 存款余额107.64亿元，同比增长3%: the balance's change, at the same end
+    point = next((d for d in ctx.dates_in(start, q.start) if d.iso == found), None)
+    if point is not None and (point.text.startswith(_COUNTED_UP_TO)
+                              or ctx.body[max(0, point.start - 3):point.start].endswith(_COUNTED_UP_TO)) \
+            and not ctx.body.startswith(_YEAR_TO_DATE_ENDS, point.end):
+        return f"{found}-12"
+    return found
+
+
+def _balance_level(q: Quantity, start: int, ctx: _Context) -> bool:
+    """Whether ``q`` is a balance's level, its word right before it in its phrase
+    (各金融机构存款余额107.64亿元; not 借贷余额分别下降69%, a change)."""
+    return q.measure == Measure.LEVEL and _words().balances.search(
+        ctx.body, ctx.phrase_start(start, q.start), q.start) is not None
+
+
+#: The words of a time counted up to (截止2018年; not 增加到2021年的, a level reached), and
+#: what may follow a year counted up to that is not its end (截至2018年以来).
+_COUNTED_UP_TO = ("截至", "截止")
+_YEAR_TO_DATE_ENDS = ("以来", "来")
 
 
 def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:

@@ -139,6 +139,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a balance in a past year's review, and its change, hold at the year's end; a change of a
+    # balance told alone is the year's; so is anything counted up to a bare year (eval37, eval18)
+    ("a-balance-in-a-year-s-review-holds-at-its-end",
+     "平川县2017年国民经济和社会发展统计公报\n\n全年完成地方公共财政预算收入7.43亿元；各金融机构存款余额107.64亿元，同比增长3%，贷款余额100.68亿元，同比增长9%。借贷户数和借贷余额分别下降70%和69%。", "2018-04-24", "107.64亿元", "平川县", "2017-12", "金融机构存款余额", "level", False),
+    ("a-balance-s-growth-in-a-year-s-review-holds-at-its-end",
+     "平川县2017年国民经济和社会发展统计公报\n\n全年完成地方公共财政预算收入7.43亿元；各金融机构存款余额107.64亿元，同比增长3%，贷款余额100.68亿元，同比增长9%。借贷户数和借贷余额分别下降70%和69%。", "2018-04-24", "3%", "平川县", "2017-12", "金融机构存款余额", "growth", False),
+    ("a-balance-s-change-told-alone-is-of-the-year",
+     "平川县2017年国民经济和社会发展统计公报\n\n全年完成地方公共财政预算收入7.43亿元；各金融机构存款余额107.64亿元，同比增长3%，贷款余额100.68亿元，同比增长9%。借贷户数和借贷余额分别下降70%和69%。", "2018-04-24", "69%", "平川县", "2017", None, "growth", False),
+    ("a-count-up-to-a-bare-year-holds-at-its-end",
+     "平川区交通运输局关于2018年工作情况的报告\n\n截止2018年，全区农村公路1940.96公里，县道266.99公里。", "2019-12-10", "1940.96公里", "平川区", "2018-12", None, "level", False),
     # a place opening a listed project's name (大庆日丰苏打水等5个项目) is no area (eval41)
     ("a-place-opening-a-listed-project-s-name-is-no-area",
      "五大连池市经济稳步增长\n\n总投资16.5亿元的玉米秸秆深加工木糖醇、大庆日丰苏打水等5个项目有序推进。", "2025-12-30", "5个", "五大连池市", "2025-12-30", None, "level", False),
