@@ -2569,7 +2569,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
-        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx)
+        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) or _continued_item_indicator(q, ctx)
     if named is None:
         return None
     name, new = named
@@ -2581,6 +2581,23 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _continued_item_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """…实现地区生产总值443.9亿元，占全市…比重为7.6%…；按可比价格计算，同比增长3.7%: an item of a
+    list that names nothing before its figure goes on with the item before, whose level names it."""
+    start = ctx.sentence(q.start)[0]
+    k = ctx.index(start)
+    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
+            or ctx.body[:ctx.sentences[k - 1][1]].rstrip()[-1:] not in ("；", ";"):
+        return None
+    if ctx.quantities_in(start, q.start) or not _only_filler(ctx, start, q.start):
+        return None
+    level = next((p for p in ctx.quantities_in(ctx.sentences[k - 1][0], start)
+                  if p.measure == Measure.LEVEL and ctx.raw_indicator.get(p.start)), None)
+    if level is None or q.unit_kind not in catalogue().indicators[ctx.raw_indicator[level.start]].kinds:
+        return None
+    return ctx.raw_indicator[level.start], False
 
 
 def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

@@ -1031,7 +1031,7 @@ def _strip_run(run: str) -> str:
     changed = True
     while run and changed:
         changed = False
-        for pattern in (_TRAILING_FILLER, _PREDICATE_TAIL, _COMPARISON, _COMPARATOR, _RANKING, _PER):
+        for pattern in (_TRAILING_FILLER, _PREDICATE_TAIL, _BASIS, _COMPARISON, _COMPARATOR, _RANKING, _PER):
             if pattern is _TRAILING_FILLER and run[-2:] in _NOT_HEDGES:
                 continue   # 节约, 最近: a word, not a hedge to strip
             stripped = pattern.sub("", run)
@@ -1377,6 +1377,7 @@ _AFTER_STOPS = frozenset(_SUBJECTS["after_stops"])
 _RESPECTIVELY = tuple(_SUBJECTS["respectively"])
 _PER = re.compile(r"(?:每[一-龥]?[人户年月天日次亩吨])+$")
 _COMPARISON = guarded(_SUBJECTS["comparisons"])
+_BASIS = re.compile(_SUBJECTS["bases"])
 _COMPARATOR_WORD = re.compile(_alternation(_SUBJECTS["comparators"]))
 _COMPARATOR = re.compile(rf"(?:{_COMPARATOR_WORD.pattern})[一-龥]{{1,12}}$")
 _RANKING = re.compile(_SUBJECTS["rankings"])

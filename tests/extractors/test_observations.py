@@ -139,6 +139,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an item of a list naming nothing before its figure goes on with the item before (eval31)
+    ("a-list-item-naming-nothing-goes-on-with-the-item-before",
+     "前三季度沈阳市县域经济运行情况\n\n前三季度，沈阳市县域地区实现地区生产总值443.9亿元，占全市地区生产总值的比重为7.6%，比上半年提高0.2个百分点；按可比价格计算，同比增长3.7%，比上半年提高1.2个百分点。从产业结构看，前三季度县域地区第一产业增加值实现103.9亿元。", "2023-11-09", "3.7%", "沈阳市", "2023-01/2023-09", "地区生产总值", "growth", False),
+    ("county-area-prefixes-an-indicator",
+     "前三季度沈阳市县域经济运行情况\n\n前三季度，沈阳市县域地区实现地区生产总值443.9亿元，占全市地区生产总值的比重为7.6%，比上半年提高0.2个百分点；按可比价格计算，同比增长3.7%，比上半年提高1.2个百分点。从产业结构看，前三季度县域地区第一产业增加值实现103.9亿元。", "2023-11-09", "103.9亿元", "沈阳市", "2023-01/2023-09", "第一产业增加值", "level", False),
     # a balance in a past year's review, and its change, hold at the year's end; a change of a
     # balance told alone is the year's; so is anything counted up to a bare year (eval37, eval18)
     ("a-balance-in-a-year-s-review-holds-at-its-end",

@@ -730,3 +730,10 @@ def test_a_verb_hedges_every_figure_of_its_list() -> None:
     assert [(q.text, q.qualifier) for q in found] == [
         ("290万人次", "more_than"), ("15亿元", "more_than"), ("10%", "exact"),
         ("2500亿元", "more_than"), ("3亿元", "exact")]
+
+
+def test_a_basis_of_calculation_is_no_subject() -> None:
+    """按可比价格计算，同比增长3.7%: the basis names nothing (its 比 is no comparison), so the
+    figure has no subject of its own rather than the fragment 按可."""
+    found = find_quantities("按可比价格计算，同比增长3.7%；地区生产总值按可比价格计算增长6%。")
+    assert [(q.text, q.subject) for q in found] == [("3.7%", ""), ("6%", "地区生产总值")]
