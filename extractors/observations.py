@@ -2421,6 +2421,9 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     opened = reviewed_past_year(ctx.body, ctx.today, title)
     if opened is not None:
         return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
+    yearbook = _YEARBOOK.search(ctx.body, 0, _YEARBOOK_REACH)
+    if yearbook is not None:
+        return str(int(yearbook.group("year")) - 1)   # 《中山年鉴•2020》 records 2019
     if _year_account(ctx, title):
         return str(ctx.today.year) if ctx.today else None
     if ctx.today is None or ctx.today.month > _REPORT_MONTHS:
@@ -2434,6 +2437,12 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     named_last = sum(1 for d in ctx.dates if d.iso == last)
     names_this = any(d.iso and d.iso.startswith(this) and not _own_days(d.iso, ctx.today) for d in ctx.dates)
     return last if named_last >= 2 and not names_this else None
+
+
+#: A yearbook named near a page's top (【文章来源】《中山年鉴•2020》): it records the year before
+#: its own.
+_YEARBOOK = re.compile(r"年鉴[ \u3000•·・.\-—]*(?P<year>(?:19|20)\d\d)(?!\d)")
+_YEARBOOK_REACH = 200
 
 
 def _year_account(ctx: _Context, title: str) -> bool:

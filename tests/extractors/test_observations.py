@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a yearbook of 2020 records 2019 (eval23)
+    ("a-yearbook-entry-records-the-year-before-its-own",
+     "【作者】中山年鉴编纂委员会 【文章来源】《中山年鉴•2020》 【成文日期】2019-12-31\n【民众镇概况】 中山市民众镇是典型的岭南水乡。\n民众镇农业生产总面积5720.2公顷，其中水稻种植面积456公顷。", "2019-12-31", "5720.2公顷", "民众镇", "2019", None, "level", False),
     # an item of a list naming nothing before its figure goes on with the item before (eval31)
     ("a-list-item-naming-nothing-goes-on-with-the-item-before",
      "前三季度沈阳市县域经济运行情况\n\n前三季度，沈阳市县域地区实现地区生产总值443.9亿元，占全市地区生产总值的比重为7.6%，比上半年提高0.2个百分点；按可比价格计算，同比增长3.7%，比上半年提高1.2个百分点。从产业结构看，前三季度县域地区第一产业增加值实现103.9亿元。", "2023-11-09", "3.7%", "沈阳市", "2023-01/2023-09", "地区生产总值", "growth", False),
