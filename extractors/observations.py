@@ -1665,7 +1665,11 @@ def _averaged_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
         years = _year_range(d.iso)
         if years and years[1] == int(found) and years[0] < years[1]:
             return d.iso
-    return found
+    # 2014年，…达6717元，是1965年的83倍，年均增长9.4%: over the years since the base's
+    start = ctx.sentence(q.start)[0]
+    base = next((d for d in ctx.dates_in(start, q.start)[::-1] if d.iso and len(d.iso) == 4
+                 and d.iso < found and ctx.body.startswith("的", d.end) and ctx.body[d.start - 1:d.start] == "是"), None)
+    return f"{int(base.iso) + 1}/{found}" if base is not None and base.iso else found
 
 
 def _compared_stretch(q: Quantity, found: str | None, ctx: _Context) -> str | None:
@@ -1721,7 +1725,7 @@ def _year_range(period: str | None) -> tuple[int, int] | None:
 _FROM_TO = re.compile(
     r"[从由](?:(?P<y1>(?:19|20)\d\d)年的?)?(?=[\d.]|$)"
     r"(?:[\d.]+[^\d，。；,;]{0,6}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?P<to>到|至|为)"
-    r"(?:(?P<y2>(?:19|20)\d\d)年的?)?(?P<tail>[\d.]+[^\d，。；;]{0,6}[，,]?[^，。；;]*)?)?$")
+    r"(?:(?P<y2>(?:19|20)\d\d)年的?)?(?P<tail>[\d.]+[^\d，。；;]{0,6}(?:[，,][^，。；;]*){0,3})?)?$")
 _YEARLY_AVERAGE = ("年均增长", "年均增速", "年均增幅", "年均递增")
 
 

@@ -139,6 +139,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # changes over fifty years (eval41): a multiple from one level to another is of the last
+    # level's year; a yearly average after them, or after 是1965年的83倍, of the years since
+    ("a-multiple-from-one-level-to-another-is-of-the-last-year",
+     "跨越50年：日喀则市经济发展成就辉煌\n\n50年来，日喀则市生产总值由1965年的0.75亿元增加到2014年的146.4亿元，按可比价计算，增长56倍，年均增长8.6%。人民生活蒸蒸日上，2014年，农牧民人均纯收入达6717元，是1965年的83倍，年均增长9.4%。", "2015-08-14", "56倍", "日喀则市", "2014", "地区生产总值", "multiple", False),
+    ("a-yearly-average-after-a-basis-clause-spans-the-years-that-grew",
+     "跨越50年：日喀则市经济发展成就辉煌\n\n50年来，日喀则市生产总值由1965年的0.75亿元增加到2014年的146.4亿元，按可比价计算，增长56倍，年均增长8.6%。人民生活蒸蒸日上，2014年，农牧民人均纯收入达6717元，是1965年的83倍，年均增长9.4%。", "2015-08-14", "8.6%", "日喀则市", "1966/2014", "地区生产总值", "growth", False),
+    ("a-yearly-average-after-a-multiple-of-a-base-year-spans-the-years-since",
+     "跨越50年：日喀则市经济发展成就辉煌\n\n50年来，日喀则市生产总值由1965年的0.75亿元增加到2014年的146.4亿元，按可比价计算，增长56倍，年均增长8.6%。人民生活蒸蒸日上，2014年，农牧民人均纯收入达6717元，是1965年的83倍，年均增长9.4%。", "2015-08-14", "9.4%", "日喀则市", "1966/2014", None, "growth", False),
     # a yearbook of 2020 records 2019 (eval23)
     ("a-yearbook-entry-records-the-year-before-its-own",
      "【作者】中山年鉴编纂委员会 【文章来源】《中山年鉴•2020》 【成文日期】2019-12-31\n【民众镇概况】 中山市民众镇是典型的岭南水乡。\n民众镇农业生产总面积5720.2公顷，其中水稻种植面积456公顷。", "2019-12-31", "5720.2公顷", "民众镇", "2019", None, "level", False),
