@@ -19,6 +19,9 @@ from functools import cache
 from . import wordlists
 from .segment import word_pattern
 
+#: The catalogue name of the gross domestic product, which other figures are shares and parts of.
+GDP = "地区生产总值"
+
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
@@ -42,7 +45,7 @@ class Catalogue:
             name: (info["cues"], info["parts"]) for name, info in lex["splits"].items()}
         self._groups: dict[str, list[str]] = lex["groups"]
         self._derived: list[str] = lex["derived"]
-        gdp = [a for a, n in self._aliases.items() if n == "地区生产总值"]
+        gdp = [a for a, n in self._aliases.items() if n == GDP]
         self._gdp = re.compile(word_pattern(gdp))
         self._part_of = re.compile("|".join(lex["part_of"]))
 

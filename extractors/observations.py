@@ -803,13 +803,17 @@ class _Context:
         end = self.sentences[k][1]
         return k if self.body[end - 1:end] in ("；", ";") else self.index(self.list_start(self.starts[k]))
 
+    def continues_paragraph(self, k: int) -> bool:
+        """Whether sentence ``k`` has a sentence before it in its paragraph."""
+        return k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]
+
     def list_start(self, pos: int) -> int:
         """Where the list holding ``pos`` starts: its sentence, or the first of the items
         before it in its paragraph that each end with ； (at most _BREAKDOWN_ITEMS back)."""
         k = self.index(pos)
         for _ in range(_BREAKDOWN_ITEMS):
             before_end = self.sentences[k - 1][1] if k > 0 else 0
-            if k == 0 or self.paragraph_of[k - 1] != self.paragraph_of[k] \
+            if not self.continues_paragraph(k) \
                     or self.body[before_end - 1:before_end] not in ("；", ";"):
                 break
             k -= 1
@@ -874,7 +878,7 @@ class _Context:
         key = (kind, k)
         if key not in self._leads:
             found: object = None
-            if k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]:
+            if self.continues_paragraph(k):
                 first = self._list_items_start(k - 1) if kind == "place" else k - 1
                 if first < k - 1:
                     # …金东区本级25个项目…；金义都市新区7个项目…。项目投资超过20亿元的有3个: the
@@ -904,9 +908,9 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         return
     gaz = places.gazetteer()
     every = gaz.mentions(body) if mentions is None else mentions
-    zone_page = home is not None and home.level == "zone" and not places.gazetteer().is_new_area(home)
+    zone_page = home is not None and home.level == "zone" and not gaz.is_new_area(home)
     found = _outside(every, skip, zones=zone_page)
-    if zone_page:
+    if home is not None and zone_page:
         found = sorted([*found, *_zone_parks(body, skip, found, home)], key=lambda m: m.start)
     _disambiguate([m for m in found if m.place])
     towns = gaz.towns(body, home)
@@ -971,8 +975,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
-        place = _area(q.start, ctx, place if same_sentence else None,
-                      follows=previous is not None and same_sentence and _only_filler(ctx, previous.end, q.start))
+        place = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
         ctx.figure_places[q.start] = place
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
             if place else (None, None)
@@ -1166,20 +1169,20 @@ _ITEM_MARK = re.compile("[；：;:]")
 #: How far into a sentence a part of the area (主城区…) may open it, padding included.
 _AREA_PART_REACH = 16
 
-def _area(pos: int, ctx: _Context, before: Place | None = None, follows: bool = False) -> Place | None:
+def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int | None = None) -> Place | None:
     """The nearest place in the figure's clause (not a comparison base, not a
     name's first word), else the place opening its sentence, else that of the figure
     before it in the sentence (``before``: 新平县累计实施项目39个，建设面积28.97万亩), else the
     place opening an earlier sentence of its paragraph, else the article's own. A figure that
-    ``follows`` the one before with only filler between (…，西城区…1089.4亿元，同比增长9.7%)
-    is of that one's place, before the sentence's opening one (1-12月，北京市…)."""
+    follows the one before (ending at ``before_end``) with only filler between (…，西城区…
+    1089.4亿元，同比增长9.7%) is of that one's place, before the sentence's opening one (1-12月，北京市…)."""
     start, _ = ctx.sentence(pos)
     if ctx.body[pos - 1:pos] in ("(", "（"):   # 高出全国(5.9%): the rate of the place before it
         named = _place_right_before(pos - 1, ctx)
         if named is not None and (named.place is not None or named.self_ref):
             return _place_of(named, ctx)
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
-    if found is None and follows and before is not None:
+    if found is None and before is not None and before_end is not None and _only_filler(ctx, before_end, pos):
         return before
     if found is None:
         found = _item_place(start, pos, ctx) or _located_place(start, ctx) or _sentence_place(start, pos, ctx) \
@@ -1192,14 +1195,19 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, follows: bool = 
     return found or ctx.home
 
 
+def _opens_with_breakdown(start: int, ctx: _Context) -> bool:
+    """Whether the sentence from ``start`` opens with 其中 (after padding), breaking down the
+    one before it in its paragraph."""
+    return ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING).startswith(_words().breakdown) \
+        and ctx.continues_paragraph(ctx.index(start))
+
+
 def _broken_down_place(start: int, ctx: _Context) -> Place | None:
     """…西城区累计实现社会消费品零售总额1089.4亿元，…占北京市的比重为7.3%。其中，限额以上商业企业…:
     a sentence opening with 其中 breaks down the figure before it, of that figure's place."""
-    if not ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING).startswith(_words().breakdown):
+    if not _opens_with_breakdown(start, ctx):
         return None
     k = ctx.index(start)
-    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
-        return None
     figures = ctx.quantities_in(ctx.sentences[k - 1][0], start)
     if not figures:
         return None
@@ -1379,7 +1387,7 @@ def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -
 
 
 def _zone_parks(body: str, names: Sequence[tuple[int, int]], found: Sequence[places.Mention],
-                home: Place | None) -> list[places.Mention]:
+                home: Place) -> list[places.Mention]:
     """On a zone's own page, its parks named as bodies (生物产业园区, 南川工业园): places of
     the zone's, each a figure's place where it opens the figure's clause; not a project's
     name (数谷产业园项目) nor a whole (全市工业园区)."""
@@ -1388,7 +1396,7 @@ def _zone_parks(body: str, names: Sequence[tuple[int, int]], found: Sequence[pla
     for start, end in names:
         name = body[start:end]
         if (start, end) not in taken and name.endswith(_words().parks) and _PARK_NAME[0] <= len(name) <= _PARK_NAME[1] \
-                and home is not None and name[0] not in _NOT_A_PARK_START and not body.startswith("项目", end):
+                and name[0] not in _NOT_A_PARK_START and not body.startswith("项目", end):
             out.append(places.Mention(start, end, name, Place(name, "zone", None, home.province, home.city)))
     return out
 
@@ -1884,9 +1892,9 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
             # the first item stands in the sentence it breaks down (…项目涉及28个社区，其中：鸡街5栋；)
             return _whole_date(ctx.sentences[k][0], inline, q, ctx)
         if k > 0 and (_words().breakdown_ref.match(ctx.body, ctx.sentences[k][0]) or (
-                ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] and _words().breakdown_by.match(ctx.body, ctx.sentences[k][0]))):
+                not ctx.continues_paragraph(k) and _words().breakdown_by.match(ctx.body, ctx.sentences[k][0]))):
             return _whole_date(*ctx.sentences[k - 1], q, ctx)   # 这些建议中: across a paragraph too
-        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
+        if not ctx.continues_paragraph(k):
             return None
         before_start, before_end = ctx.sentences[k - 1]
         if ctx.body.startswith(_words().breakdown, ctx.sentences[k][0]):
@@ -2601,8 +2609,7 @@ def _continued_item_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | 
     list that names nothing before its figure goes on with the item before, whose level names it."""
     start = ctx.sentence(q.start)[0]
     k = ctx.index(start)
-    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
-            or ctx.body[:ctx.sentences[k - 1][1]].rstrip()[-1:] not in ("；", ";"):
+    if not ctx.continues_paragraph(k) or _last_mark(ctx.body, ctx.sentences[k - 1][1]) not in ("；", ";"):
         return None
     if ctx.quantities_in(start, q.start) or not _only_filler(ctx, start, q.start):
         return None
@@ -2613,21 +2620,30 @@ def _continued_item_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | 
     return ctx.raw_indicator[level.start], False
 
 
+def _last_mark(text: str, end: int) -> str:
+    """The last character before ``end`` that is no blank (a sentence's closing mark)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1:end]
+
+
 def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """园区工业增加值同比增长12.51%…。其中：东川工业园区增长15.43%，生物产业园区增长16.49%: a
     sentence opening with 其中 that names only places before each figure breaks down the
     indicator of the last figure of its kind in the sentence before."""
     start = ctx.sentence(q.start)[0]
-    opening = ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING)
-    if not opening.startswith(_words().breakdown):
+    if not _opens_with_breakdown(start, ctx):
         return None
     before = ctx.quantities_in(start, q.start)
-    since = before[-1].end if before else ctx.body.index(opening[:2], start) + 2
+    if before:
+        since = before[-1].end
+    else:   # right after the 其中 that opens the sentence
+        lead = ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING)
+        word = next(w for w in _words().breakdown if lead.startswith(w))
+        since = ctx.body.index(word, start) + len(word)
     if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, q.start):
         return None
     k = ctx.index(start)
-    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k]:
-        return None
     whole = next((p for p in ctx.quantities_in(ctx.sentences[k - 1][0], start)[::-1]
                   if p.unit_kind == q.unit_kind and ctx.raw_indicator.get(p.start)), None)
     return (ctx.raw_indicator[whole.start], False) if whole is not None else None
@@ -2691,7 +2707,7 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
         # is of the one before it in its paragraph
         before_end = ctx.sentences[k - 1][1] if k > 0 else 0
         verb = _words().split_verb.match(ctx.body, start)
-        if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] or not (
+        if not ctx.continues_paragraph(k) or not (
                 (verb and not verb.group("firms")) or ctx.body[before_end - 1:before_end] in ("；", ";")):
             return False
         k -= 1
@@ -2752,9 +2768,10 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             # 城镇和农村居民人均可支配收入分别达34525元、18352元: 和 joins the parts of one name
             part = parts[k % len(parts)]
             return part if q.unit_kind in cat.indicators[part].kinds else ""
-    run = _listed_run(ctx, cue, e)
-    if len(items) >= 2 and len(after) % len(items) != 0 and len(run) == len(items) and q.start in run:
-        k, after = run.index(q.start), run   # 旅游人数、旅游收入分别突破290万人次、15亿元: units differ
+    if len(items) >= 2 and len(after) % len(items) != 0:
+        run = _listed_run(ctx, cue, e)   # 旅游人数、旅游收入分别突破290万人次、15亿元: units differ
+        if len(run) == len(items) and q.start in run:
+            k, after = run.index(q.start), run
     if len(items) >= 2 and len(after) % len(items) == 0:
         a, b = items[k % len(items)]
         for m_start, _, name in cat.matches(ctx.body[a:b]):
@@ -3184,7 +3201,7 @@ def _plan_continues(pos: int, ctx: _Context) -> bool:
     """A sentence opened by a part of the plan before it in its paragraph
     (…计划投入1.18亿元，对102个老旧小区进行改造。第一期改造59个…) is that plan too."""
     k = ctx.index(pos)
-    if k == 0 or ctx.paragraph_of[k - 1] != ctx.paragraph_of[k] \
+    if not ctx.continues_paragraph(k) \
             or not _PLAN_PART.match(ctx.body, ctx.sentences[k][0]):
         return False
     before_start, before_end = ctx.sentences[k - 1]

@@ -208,13 +208,18 @@ class Gazetteer:
                         keys.setdefault(variant, []).append(replace(place, name=variant))
         return keys
 
+    def _zone(self, name: str, code: str) -> Place:
+        """A zone of ``name`` in the division of ``code``, with that division's province and city."""
+        zone = Place(name, "zone", code)
+        host = self.by_code.get(code)
+        if host:
+            zone = replace(zone, province=host.province or host.name,
+                           city=host.city or (host.name if host.level == "city" else None))
+        return zone
+
     def _add_new_areas(self, new_areas: dict[str, Any]) -> None:
         for name, info in new_areas.items():
-            host = self.by_code.get(info["code"])
-            zone = Place(name, "zone", info["code"])
-            if host:
-                zone = replace(zone, province=host.province or host.name,
-                               city=host.city or (host.name if host.level == "city" else None))
+            zone = self._zone(name, info["code"])
             for alias in (name, *info["aliases"]):
                 self._keys[alias] = [zone]
 
@@ -222,13 +227,8 @@ class Gazetteer:
         """Zones by their full names and by the names in use (汽开区), each alias a place of
         its own name, as the page writes it, in the same division."""
         for name, info in zones.items():
-            host = self.by_code.get(info["code"])
             for alias in (name, *info["aliases"]):
-                zone = Place(alias, "zone", info["code"])
-                if host:
-                    zone = replace(zone, province=host.province or host.name,
-                                   city=host.city or (host.name if host.level == "city" else None))
-                self._keys[alias] = [zone]
+                self._keys[alias] = [self._zone(alias, info["code"])]
 
     def is_new_area(self, place: Place) -> bool:
         """Whether ``place`` is a national new area (an area of its own, unlike a

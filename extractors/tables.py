@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import wordlists
-from .indicators import catalogue
+from .indicators import GDP, catalogue
 from .quantities import parse_quantity
 from .records import Quantity
 from .segment import word_pattern
@@ -158,7 +158,7 @@ def _line_table(text: str, lines: list[tuple[int, str]], first: int,
 def _value_added_rows(cells: list[Cell]) -> list[Cell]:
     """Under a first row of the whole GDP, a row named by a sector (其中:工业) is that sector's
     value added (工业增加值): the table breaks the GDP down."""
-    if not cells or cells[0].indicator != _GDP:
+    if not cells or cells[0].indicator != GDP:
         return cells
     for cell in cells:
         if cell.indicator is None:
@@ -166,8 +166,6 @@ def _value_added_rows(cells: list[Cell]) -> list[Cell]:
                                               cell.quantity.unit_kind)
     return cells
 
-
-_GDP = "地区生产总值"
 
 
 #: Blanks between two Chinese characters: a letter-spaced word (指  标).
