@@ -53,9 +53,11 @@ def too_large(what: str, size: float, limit: float) -> str:
 
 # Full-width forms that carry numbers; folding them is one char for one char,
 # so offsets do not move. Chinese punctuation (，。、) is kept: it separates
-# clauses, and 82，225 is handled by the number grammar.
-_FULLWIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．＋－／～＝＜＞"
-_HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-/~=<>"
+# clauses, and 82，225 is handled by the number grammar. Two signs that stand for a
+# percent sign on real pages fold to it too: the small ﹪ and the care-of sign ℅, which
+# input methods offer beside ％ (增长15℅).
+_FULLWIDTH = "﹪℅０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．＋－／～＝＜＞"
+_HALFWIDTH = "%%0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-/~=<>"
 _FOLD = str.maketrans(_FULLWIDTH + "\u00a0\r", _HALFWIDTH + " " + " ")
 _FOLDABLE = re.compile("[" + re.escape(_FULLWIDTH) + "\u00a0\r]")
 

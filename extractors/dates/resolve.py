@@ -557,9 +557,12 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")
-    if lead is None and unit == "year" and tail in LEX["span_since"] and today.month == 12 and 1 < n <= _YEAR_END_SPAN:
-        # 5年来 said in December looks back on the five years ending with this one
-        return whole_years(today.year - n + 1, today.year, "range", True)
+    if lead is None and unit == "year" and tail in LEX["span_since"] and 1 < n <= _YEAR_END_SPAN:
+        # 5年来 said in December looks back on the five years ending with this one; said in
+        # the first half of a year (a congress opening, a plan's close), on the five just ended
+        last = today.year - 1 if today.month <= _LAST_YEAR_MONTHS else today.year
+        if today.month == 12 or last < today.year:
+            return whole_years(last - n + 1, last, "range", True)
     if lead is None and (tail in _BEFORE or tail in _AFTER):  # a point: 5年前 is that year
         return _span_point(_shift(today, unit, n if tail in _AFTER else -n), grain)
     if lead is not None and lead not in _PAST_LEADS:
@@ -573,6 +576,9 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
 #: The longest 'N years since' that, said in December, ends with the year it is said in
 #: (longer ones count back to a year things began: 改革开放四十年来 is 1978–2018).
 _YEAR_END_SPAN = 10
+
+#: Up to which month of a year 'N years since' (short ones) ends with the year before.
+_LAST_YEAR_MONTHS = 6
 
 
 def _span_amount(count: str, unit_word: str) -> tuple[str, int, str] | None:

@@ -92,11 +92,16 @@ YEAR_WINDOW: list[tuple[str, date, str, Expect]] = [
      [("3月5日", "2024-03-05", "day"), ("5日上午", "2024-03-05", "day")]),
     ("recurring-is-not-a-date", date(2024, 9, 9), "每年5月至10月为主汛期。", []),
     # N years since, said in December, end with the year it is said in; in September, they
-    # reach back N years from it
+    # reach back N years from it;
     ("years-since-said-in-december", date(2025, 12, 5), "5年来，经开区引进优质企业11家。",
      [("5年来", "2021/2025", "range")]),
     ("years-since-said-in-september", date(2024, 9, 9), "5年来，经开区引进优质企业11家。",
      [("5年来", "2019/2024", "range")]),
+    # in the first half of a year they are the N years just ended (a plan's five years, told in
+    # the February after it)
+    ("years-since-said-in-february", date(2026, 2, 11), "“十四五”时期极不平凡。五年来，全区累计增长20.8%。",
+     [("五年来", "2021/2025", "range")]),
+    ("years-since-said-in-june", date(2021, 6, 4), "三年来，全县新建学校12所。", [("三年来", "2018/2020", "range")]),
     ("month-range-ending-last-year", date(2024, 1, 20), "1-11月，全市规上工业增加值增长6%。",
      [("1-11月", "2023-01/2023-11", "period")]),
     ("month-range-across-new-year", date(2024, 3, 5), "12月至2月，全省降水偏少三成。",

@@ -90,6 +90,8 @@ WRAPS = [
     pytest.param("某某县统计公报 2019\n2019年某某县国民经济", "某某县统计公报 2019\n2019年某某县国民经济",
                  id="two-numbers-across-a-break"),
     pytest.param("全区企业达24\n2家", "全区企业达242家", id="a-wrapped-number-is-joined"),
+    # signs a page uses for a percent sign fold to it, one character for one
+    pytest.param("增长15℅，占比57.7﹪", "增长15%，占比57.7%", id="care-of-and-small-percent-signs"),
 ]
 
 
@@ -101,7 +103,7 @@ def test_normalize_joins_wraps_and_folds(original: str, expected: str) -> None:
 @pytest.mark.parametrize("original", [p.values[0] for p in WRAPS])
 def test_every_normalised_character_maps_back(original: str) -> None:
     norm = normalize(original)
-    folded_back = {"１": "1", "２": "2", "５": "5", "．": ".", "％": "%", "\r": " "}
+    folded_back = {"１": "1", "２": "2", "５": "5", "．": ".", "％": "%", "℅": "%", "﹪": "%", "\r": " "}
     for i, ch in enumerate(norm.text):
         source = original[norm.orig_index(i)]
         assert folded_back.get(source, source) == ch
