@@ -731,8 +731,11 @@ class _Context:
         (1-3月份，…，2016年计划完成投资46.3亿元，5亿元以上项目5个): a plan of its period alone."""
         start = self.sentence(at)[0]
         clause = self.phrase_start(start, at, clause=True)
-        if clause == start or self.phrase_start(start, pos, clause=True) == clause:
+        own = self.phrase_start(start, pos, clause=True)
+        if clause == start or own == clause:
             return False
+        if self.body.startswith(_PLAN_CHANGE, own) and not self.dates_in(clause + 1, own):
+            return False   # …，2018年预计达到202亿元，较1978年增长177倍: the planned level's own change
         dated = [d for d in self.dates_in(clause, self.clause_end(clause)) if d.start - clause <= 1]
         if not dated or not self.dates_in(start, clause):
             return False
@@ -2576,10 +2579,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         return None
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
-        name = ctx.raw_indicator[before.start]
-        if _only_filler(ctx, start, q.start, places=True) and q.unit_kind in catalogue().indicators[name].kinds:
-            # 新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the whole
-            named = (name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points"))
+        named = _carried_indicator(q, before, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -2602,6 +2602,44 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """The indicator of the figure before, carried on to this one: when only filler stands
+    between (新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the
+    whole), or when this one is the next milestone of a level told over the years
+    (从1978年的1.13亿元起步，到1994年突破10亿元，…，2018年预计达到202亿元)."""
+    name = ctx.raw_indicator[before.start]
+    if q.unit_kind not in catalogue().indicators[name].kinds:
+        return None
+    if _only_filler(ctx, before.end, q.start, places=True):
+        return name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points")
+    if q.unit == before.unit and _next_milestone(ctx, before.end, q.start):
+        return name, False
+    return None
+
+
+def _next_milestone(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, between two levels in one unit, only moves on to a later
+    year's level: a year, and words of reaching it (，到1994年突破; ，发展到2018年的)."""
+    years = ctx.dates_in(start, end)
+    if not years or any(not _YEAR_ONLY.fullmatch(ctx.body[d.start:d.end]) for d in years):
+        return False
+    text = ctx.body[start:end]
+    for d in years:
+        text = text.replace(ctx.body[d.start:d.end], "")
+    return bool(_MILESTONE.fullmatch(text))
+
+
+#: How a clause telling the change of the level before it opens (，较1978年增长177倍).
+_PLAN_CHANGE = ("较", "比", "同比", "比上年", "增长")
+
+#: A bare year (1994年, 2018年).
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年")
+
+#: What may stand around the year between two milestones of one level (起步，到…突破).
+_MILESTONE = re.compile(r"(?:起步|起)?[，,](?:再|又)?(?:发展|增长|增加|提高|上升|跃升)?(?:到|至)?的?"
+                        r"(?:预计)?(?:突破|达到|达|超过|超|增至|跃升至|迈上|跨越)?")
 
 
 def _continued_item_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
