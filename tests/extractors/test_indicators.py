@@ -27,6 +27,9 @@ CASES = [
     ("enterprises-value-added", "全市484家规上工业企业增加值", "percent", "规模以上工业增加值"),
     ("main-business-revenue", "规模以上工业企业实现主营业务收入", "money", "规模以上工业营业收入"),
     ("retail-short-total", "社消零总额", "money", "社会消费品零售总额"),
+    # the budget's revenue and spending without 一般 (公共预算收入完成26.8亿元)
+    ("public-budget-revenue", "公共预算收入", "money", "一般公共预算收入"),
+    ("public-budget-spending", "公共预算支出", "percent", "一般公共预算支出"),
 ]
 
 
