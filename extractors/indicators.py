@@ -56,6 +56,11 @@ class Catalogue:
         """Every name and alias of the catalogue."""
         return list(self._aliases)
 
+    @property
+    def names_pattern(self) -> re.Pattern[str]:
+        """A pattern matching every name and alias of the catalogue."""
+        return self._pattern
+
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every alias in ``text``, longest first."""
         return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]

@@ -926,7 +926,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     found = [m for m in found if id(m) not in joined]
     extra = [*towns, *gaz.town_stems(body, towns), *gaz.town_repeats(body, towns)]
     taken = {m.start for m in [*found, *extra]}
-    extra += [m for m in gaz.named_stems(body, [*found, *towns]) if m.start not in taken]
+    extra += [m for m in gaz.named_stems(body, [*found, *towns], catalogue().names_pattern) if m.start not in taken]
     found = sorted([*found, *extra], key=lambda m: m.start)
     # a figure holds on a day: a date's clock (1月5日上午9时 → …T09:00) stays on its record only
     # (a page's own 发布时间 2021-06-03 15:27, a full date with a bare clock, still governs nothing)

@@ -519,10 +519,12 @@ class Gazetteer:
                     stems.setdefault(m.text[:-len(suffix)], m.place)
         return _opening_clauses(text, stems, lambda end: not _CHINESE_RE.match(text, end))
 
-    def named_stems(self, text: str, named: list[Mention]) -> list[Mention]:
+    def named_stems(self, text: str, named: list[Mention], names: re.Pattern[str] | None = None) -> list[Mention]:
         """A city, county or town the article has named in full, named again by a stem that
         is also a plain word (来宾市 … 过去一年,来宾全力稳增长; 木镇镇 … 木镇已提前完成) where
-        that opens a clause: there it is the place, not the word (来宾们 stays guests)."""
+        that opens a clause: there it is the place, not the word (来宾们 stays guests); or,
+        with ``names``, anywhere right before one of them (石景山区 … 2025年上半年石景山地区生产总值,
+        before an indicator's name)."""
         stems: dict[str, Place] = {}
         for m in named:
             if m.place is not None and m.place.level in ("city", "county", "town") and m.text == m.place.name:
@@ -530,7 +532,14 @@ class Gazetteer:
                     (m.text[:-len(s)] for s in self._lex["town_suffixes"] if m.text.endswith(s)), m.text)
                 if 2 <= len(stem) < len(m.text) and stem not in self._keys:
                     stems.setdefault(stem, m.place)
-        return _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM)
+        found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM)
+        if names is None or not stems:
+            return found
+        opened = {m.start for m in found}
+        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+        found += [Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]) for hit in pattern.finditer(text)
+                  if hit.start() not in opened and names.match(text, hit.end())]
+        return sorted(found, key=lambda m: m.start)
 
     def town_repeats(self, text: str, towns: list[Mention]) -> list[Mention]:
         """A town the article has named where a name may stand (opening a clause, after

@@ -139,6 +139,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a district named in full, named again by its stem right before an indicator's name (eval42)
+    ("a-stem-before-an-indicator-name-is-the-place",
+     "2025年上半年门头沟地区生产总值210.5亿元 增速居全市前列\n\n人民网北京8月22日电 今年上半年，北京市门头沟区实现地区生产总值210.5亿元、同比增长7.1%。",
+     "2025-08-22", "210.5亿元", "门头沟区", "2025-01/2025-06", "地区生产总值", "level", False),
     # a level told as milestones over the years keeps its indicator from one to the next; the
     # change of a planned level right after it is of the plan's year (eval42); 预计 in December
     # about the year then ending is read as its outcome (see the README on this split)
