@@ -2590,7 +2590,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
-        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) or _continued_item_indicator(q, ctx)
+        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
+            or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx)
     if named is None:
         return None
     name, new = named
@@ -2616,6 +2617,27 @@ def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[st
         return name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points")
     if q.unit == before.unit and _next_milestone(ctx, before.end, q.start):
         return name, False
+    return None
+
+
+def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """地区生产总值一年一个百亿台阶，从2020年的973.8亿元增加至…: a change from one level, in a
+    clause of its own after one that opens with an indicator's name (what the sentence is
+    about) and holds no figure, is that indicator's."""
+    sentence = ctx.sentence(q.start)[0]
+    own = ctx.phrase_start(sentence, q.start, clause=True)
+    if own == sentence or ctx.body[own:own + 1] not in ("从", "由") or ctx.quantities_in(own, q.start):
+        return None
+    if any(not _YEAR_ONLY.fullmatch(ctx.body[d.start:d.end]) for d in ctx.dates_in(own, q.start)):
+        return None
+    lead = ctx.phrase_start(sentence, own - 1, clause=True)
+    if ctx.quantities_in(lead, own):
+        return None
+    cat = catalogue()
+    for m_start, _, name in cat.matches(ctx.body[lead:own]):
+        if q.unit_kind in cat.indicators[name].kinds:
+            return _with_prefix(name, ctx, lead, lead + m_start)
+        break
     return None
 
 

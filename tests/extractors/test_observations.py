@@ -139,6 +139,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a change from one level, in a clause after one that opens with an indicator's name, is
+    # that indicator's; so is a growth after a verb jieba takes for a noun (持续保持) (eval42)
+    ("a-from-clause-after-an-indicator-clause-is-its",
+     "平川区经济稳步向前\n\n“十四五”以来，地区生产总值一年一个新台阶，从2020年的373.8亿元增加至2024年的512.9亿元。",
+     "2025-08-22", "373.8亿元", "平川区", "2020", "地区生产总值", "level", False),
+    ("a-growth-after-holding-on-is-the-indicator-before",
+     "平川区五年发展回眸\n\n五年来，全区地区生产总值持续保持正增长，累计增长20.8%；一般公共预算收入累计增长46.2%。",
+     "2026-02-11", "20.8%", "平川区", "2021/2025", "地区生产总值", "growth", False),
     # a district named in full, named again by its stem right before an indicator's name (eval42)
     ("a-stem-before-an-indicator-name-is-the-place",
      "2025年上半年门头沟地区生产总值210.5亿元 增速居全市前列\n\n人民网北京8月22日电 今年上半年，北京市门头沟区实现地区生产总值210.5亿元、同比增长7.1%。",
