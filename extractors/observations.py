@@ -2613,7 +2613,13 @@ def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[st
     name = ctx.raw_indicator[before.start]
     if q.unit_kind not in catalogue().indicators[name].kinds:
         return None
-    if _only_filler(ctx, before.end, q.start, places=True):
+    end = q.start
+    if q.qualifier != "exact":   # 增幅超过68%: the hedge is the figure's own
+        end -= next((len(w) for w in _hedges_before() if ctx.body.endswith(w, 0, end)), 0)
+    # verbs may stand between too (，继续稳定在15万吨以上; ，高于目标2.1个百分点), but not before
+    # a change in points of a share (比重为20.6%，同比上升了0.4个百分点: the share's own change)
+    verbs = not (before.measure is Measure.SHARE and q.unit_kind == "points")
+    if _only_filler(ctx, before.end, end, verbs=verbs, places=True):
         return name, before.start in ctx.new_slices and q.unit_kind in ("percent", "points")
     if q.unit == before.unit and _next_milestone(ctx, before.end, q.start):
         return name, False
@@ -2639,6 +2645,13 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
             return _with_prefix(name, ctx, lead, lead + m_start)
         break
     return None
+
+
+@cache
+def _hedges_before() -> tuple[str, ...]:
+    """The hedge words that may stand right before a figure (超过, 近), longest first."""
+    hedges = wordlists.load("hedges")
+    return tuple(sorted({*hedges["before_outside"], *hedges["before"]}, key=len, reverse=True))
 
 
 def _next_milestone(ctx: _Context, start: int, end: int) -> bool:

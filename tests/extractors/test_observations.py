@@ -139,6 +139,17 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a figure after a level, with only verbs and hedges between, is the level's indicator; a
+    # change in points after a share is the share's own, no indicator's (eval42, eval9, eval23)
+    ("a-growth-after-a-hedge-verb-keeps-the-indicator",
+     "平川县第十五届人民代表大会开幕\n\n2010年，全县全社会固定资产投资完成87102万元，增幅超过68%；社会消费品零售总额增长18%。",
+     "2011-02-14", "68%", "平川县", "2010", "固定资产投资", "growth", False),
+    ("a-gap-against-the-target-keeps-the-indicator",
+     "平川区上半年经济运行情况\n\n2023年上半年，全区规模以上工业增加值同比增长10.1%，高于目标2.1个百分点。",
+     "2023-08-25", "2.1个百分点", "平川区", "2023-01/2023-06", "规模以上工业增加值", "points", False),
+    ("a-change-in-points-after-a-share-names-no-indicator",
+     "平川县国民经济运行情况\n\n2022年，从三次产业结构来看：第一产业增加值占生产总值的比重为20.6%，同比上升了0.4个百分点。",
+     "2023-03-31", "0.4个百分点", "平川县", "2022", None, "points", False),
     # a change from one level, in a clause after one that opens with an indicator's name, is
     # that indicator's; so is a growth after a verb jieba takes for a noun (持续保持) (eval42)
     ("a-from-clause-after-an-indicator-clause-is-its",
