@@ -374,6 +374,9 @@ class Gazetteer:
             while start > 0 and m.start() - start < _ZONE_PREFIX and text[start - 1] not in self._not_prefix \
                     and "\u4e00" <= text[start - 1] <= "\u9fff":
                 start -= 1
+            if start > 0 and (text[start - 1:m.start()] in self._cities_by_stem
+                              or text[start - 1:m.start()] in self.counties_by_stem):
+                start -= 1   # 日照经济技术开发区: a short name opening with a character that mostly ends a date
             prefix = text[start:m.start()]
             describer = next((w for w in self._describers if prefix.startswith(w)), "")
             start, prefix = start + len(describer), prefix[len(describer):]   # 新增经开区: no name

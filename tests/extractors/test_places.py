@@ -25,6 +25,9 @@ MENTIONS = [
     ("province-short-form", "山东全省粮食增产", [("山东", "山东省", None), ("全省", None, "province")]),
     ("national-new-area-alias", "西海岸新区金融机构达242家", [("西海岸新区", "青岛西海岸新区", None)]),
     ("zone-after-city", "合肥高新区实现营业收入", [("合肥高新区", "合肥高新区", None)]),
+    # a city's short name that is also a plain word (日照) and opens with a date's last character
+    ("zone-after-a-plain-word-city-after-a-date", "7月1日,日照经济技术开发区召开观摩会",
+     [("日照经济技术开发区", "日照经济技术开发区", None)]),
     ("county-became-district", "即墨区工业增加值", [("即墨区", "即墨区", None)]),
     ("self-reference", "全市规模以上工业增加值", [("全市", None, "city")]),
     ("plain-word-not-a-city", "欢迎来宾参观", []),
