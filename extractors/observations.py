@@ -1856,6 +1856,11 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
             continue
         if d.iso and len(d.iso) == 7 and _after_as_of(d, ctx) and d.iso[5:] != "01":
             return f"{d.iso[:4]}-01/{d.iso}"
+        if d.iso and len(d.iso) == 10 and _after_as_of(d, ctx) and d.iso[5:7] != "01" \
+                and not (q.indicator is None and q.subject.endswith(_INVESTED)):
+            # 今年截至目前完成40.4亿元, 截至目前全镇规上工业总产值42.5亿元: the year so far (not
+            # projects' investment, 截至目前…累计完成投资14.5亿元: their total to the day)
+            return d.iso[:4]
         return None
     return None
 
@@ -2668,6 +2673,9 @@ def _next_milestone(ctx: _Context, start: int, end: int) -> bool:
 
 #: How a clause telling the change of the level before it opens (，较1978年增长177倍).
 _PLAN_CHANGE = ("较", "比", "同比", "比上年", "增长")
+
+#: The head of a subject that is projects' investment, no catalogue flow (完成投资, 总投资).
+_INVESTED = "投资"
 
 #: A bare year (1994年, 2018年).
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年")

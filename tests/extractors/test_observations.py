@@ -139,6 +139,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a flow counted up to a day is of the year so far; projects' investment counted up to a
+    # day is their total on it (eval42, eval29; eval19, eval26)
+    ("a-flow-counted-up-to-today-is-of-the-year",
+     "平川县上榜投资潜力百强县\n\n全部财政收入2016年完成25.1亿元、2017年完成34.4亿元、今年截至目前完成40.4亿元。",
+     "2018-12-13", "40.4亿元", "平川县", "2018", None, "level", False),
+    ("projects-investment-counted-up-to-today-is-of-the-day",
+     "平川县重点项目建设加快推进\n\n截至目前，全县共有亿元以上在建项目27个，累计完成投资14.5亿元。",
+     "2019-10-28", "14.5亿元", "平川县", "2019-10-28", None, "level", False),
     # a figure after a level, with only verbs and hedges between, is the level's indicator; a
     # change in points after a share is the share's own, no indicator's (eval42, eval9, eval23)
     ("a-growth-after-a-hedge-verb-keeps-the-indicator",
