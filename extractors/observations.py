@@ -1841,8 +1841,10 @@ def _from_value(d: DateMention, end: int, ctx: _Context) -> bool:
     before = ctx.body[d.start - 1:d.start]
     if before in ("到", "至") and not any(c in ctx.body[d.end:end] for c in "；;"):
         return False
-    return before in ("由", "从", "到", "至") and ctx.body.startswith("的", d.end) \
-        and bool(ctx.quantities_in(d.end, end))
+    if before not in ("由", "从", "到", "至") or not ctx.body.startswith("的", d.end):
+        return False
+    # 由一季度的全省第四上升至全省第二: a rank's change opens there too
+    return bool(ctx.quantities_in(d.end, end)) or (before in ("由", "从") and bool(_CHANGED_TO.search(ctx.body, d.end, end)))
 
 
 def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
@@ -2004,6 +2006,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         return False
     if ctx.body.startswith(words.carried_over, d.end):
         return False   # 上年结转5.45亿元 among 2023's revenue: the item carried from that year
+    if d.text.endswith(_YEAR_START) and ctx.body.startswith(_SET_AIMS, d.end):
+        return False   # 增幅均好于年初预期，分别超过年度目标13.8个百分点: when the aims were set
     if _in_event_name(d, ctx):
         return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
@@ -2674,6 +2678,13 @@ def _next_milestone(ctx: _Context, start: int, end: int) -> bool:
 #: How a clause telling the change of the level before it opens (，较1978年增长177倍).
 _PLAN_CHANGE = ("较", "比", "同比", "比上年", "增长")
 
+#: Where a change told from an earlier time reaches its end (上升至, 提高到).
+_CHANGED_TO = re.compile(r"(?:上升|提升|提高|下降|增加|跃升|跃居|攀升|降)[至到]")
+
+#: A year's start, and what a year's start may name: the aims set then (年初预期, 年初目标).
+_YEAR_START = "年初"
+_SET_AIMS = ("预期", "目标", "计划", "确定", "制定", "设定")
+
 #: The head of a subject that is projects' investment, no catalogue flow (完成投资, 总投资).
 _INVESTED = "投资"
 
@@ -2820,6 +2831,22 @@ def _listed_run(ctx: _Context, start: int, end: int) -> list[int]:
     return [f.start for f in run]
 
 
+def _respective_lead(ctx: _Context, s: int, cue: int) -> int:
+    """Where the list 分别 (at ``cue``, in the sentence from ``s``) pairs with starts: its
+    clause; inside a bracket it stands in (…位居全省首位(规模工业增加值、工业开票销售增幅分别高于
+    全省…); or the clause before, when that holds no figure and its own names nothing
+    (规模工业增加值、工业开票销售增幅均好于年初预期，分别超过年度目标13.8、23.3个百分点)."""
+    start = ctx.phrase_start(s, cue, clause=True)
+    bracket = max(ctx.body.rfind("(", start, cue), ctx.body.rfind("（", start, cue))
+    if bracket >= 0 and not any(c in ctx.body[bracket:cue] for c in ")）"):
+        start = bracket + 1
+    elif start > s and _only_filler(ctx, start, cue, verbs=True):
+        before = ctx.phrase_start(s, start - 1, clause=True)
+        if not ctx.quantities_in(before, start):
+            start = before
+    return _after_basis(start, cue, ctx)
+
+
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     """The indicator 分别 gives a figure after it: the one named by the item of the
     list before 分别 in its place (社会消费品零售总额和限上社零额分别增长16.8%、33.3%:
@@ -2834,7 +2861,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     if q.start not in after:
         return None
     k = after.index(q.start)
-    clause_start = _after_basis(ctx.phrase_start(s, cue, clause=True), cue, ctx)
+    clause_start = _respective_lead(ctx, s, cue)
     items = _listed_items(ctx, clause_start, cue)
     cat = catalogue()
     group = cat.group(ctx.body[clause_start:cue])

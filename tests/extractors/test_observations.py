@@ -139,6 +139,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 分别 inside a bracket pairs with the list the bracket opens with; with nothing before it
+    # in its clause, with the list of the clause before; a rank's change from 一季度, and the
+    # aims set at 年初, date no figure of a half-year's release (eval42)
+    ("respectively-inside-a-bracket-pairs-with-its-list",
+     "上半年平川工业生产稳中向好\n\n上半年，平川市规模工业增加值、工业开票销售分别增长26.8%、43.3%。规模工业总产值、规模工业增加值等3项指标增幅始终位居全省首位(规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个百分点);工业用电量增幅由一季度的全省第四上升至全省第二(工业用电量增幅高于全省10.7个百分点)。规模工业增加值、工业开票销售增幅均好于年初预期,分别超过年度目标13.8、23.3个百分点。", "2021-08-03", "5.3", "平川市", "2021-01/2021-06", "规模以上工业增加值", "points", False),
+    ("respectively-after-an-empty-clause-pairs-with-the-clause-before",
+     "上半年平川工业生产稳中向好\n\n上半年，平川市规模工业增加值、工业开票销售分别增长26.8%、43.3%。规模工业总产值、规模工业增加值等3项指标增幅始终位居全省首位(规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个百分点);工业用电量增幅由一季度的全省第四上升至全省第二(工业用电量增幅高于全省10.7个百分点)。规模工业增加值、工业开票销售增幅均好于年初预期,分别超过年度目标13.8、23.3个百分点。", "2021-08-03", "13.8", "平川市", "2021-01/2021-06", "规模以上工业增加值", "points", False),
+    ("a-rank-changed-from-an-earlier-quarter-dates-nothing",
+     "上半年平川工业生产稳中向好\n\n上半年，平川市规模工业增加值、工业开票销售分别增长26.8%、43.3%。规模工业总产值、规模工业增加值等3项指标增幅始终位居全省首位(规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个百分点);工业用电量增幅由一季度的全省第四上升至全省第二(工业用电量增幅高于全省10.7个百分点)。规模工业增加值、工业开票销售增幅均好于年初预期,分别超过年度目标13.8、23.3个百分点。", "2021-08-03", "10.7个百分点", "平川市", "2021-01/2021-06", None, "points", False),
     # a flow counted up to a day is of the year so far; projects' investment counted up to a
     # day is their total on it (eval42, eval29; eval19, eval26)
     ("a-flow-counted-up-to-today-is-of-the-year",
