@@ -3139,7 +3139,24 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         return Measure.DIFFERENCE   # 累计净增开票销售70.51亿元: a net change of the sales
     if not q.change and _GAP_BEFORE.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start):
         return Measure.DIFFERENCE   # 比全省平均水平高9277元: how far above another's level
+    if not q.change and _gap_over_place(q, ctx, start):
+        return Measure.DIFFERENCE   # 分别超过淮安456.8亿元、连云港19.6亿元
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+def _gap_over_place(q: Quantity, ctx: _Context, start: int) -> bool:
+    """Whether the figure follows a place compared against right after a verb of going
+    beyond it (超过淮安456.8亿元, 、连云港19.6亿元): how far ahead of that place's level."""
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    places_before = ctx.places_in(clause, q.start)   # nearest first
+    if not places_before or not places_before[0].comparison \
+            or ctx.body[places_before[0].end:q.start].strip(_HEDGE_CHARS):
+        return False
+    return any(_GAP_VERB.search(ctx.body, clause, m.start) for m in places_before if m.comparison)
+
+
+#: A verb of going beyond, or falling behind, another's level (超过淮安, 低于全省).
+_GAP_VERB = re.compile(r"(?:超过|超出|高于|高出|多于|领先|低于|少于|落后于?)$")
 
 
 #: 比全省(平均水平)高 right before a figure: a gap against another level (not 低于4160元, a bound).

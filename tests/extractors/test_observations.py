@@ -139,6 +139,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a figure right after a place a verb goes beyond is how far ahead of it (eval42)
+    ("a-figure-after-a-place-gone-beyond-is-a-difference",
+     "上半年平川工业生产稳中向好\n\n上半年，与周边各市比，指标总量持续赶超。平川市工业开票销售总量(1932亿元)分别超过淮安456.8亿元、连云港19.6亿元。", "2021-08-03", "456.8亿元", "平川市", "2021-01/2021-06", None, "difference", False),
+    ("a-figure-after-a-second-place-gone-beyond-is-a-difference",
+     "上半年平川工业生产稳中向好\n\n上半年，与周边各市比，指标总量持续赶超。平川市工业开票销售总量(1932亿元)分别超过淮安456.8亿元、连云港19.6亿元。", "2021-08-03", "19.6亿元", "平川市", "2021-01/2021-06", None, "difference", False),
     # 分别 inside a bracket pairs with the list the bracket opens with; with nothing before it
     # in its clause, with the list of the clause before; a rank's change from 一季度, and the
     # aims set at 年初, date no figure of a half-year's release (eval42)
