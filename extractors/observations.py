@@ -1029,11 +1029,21 @@ def _restated_in_body(ctx: _Context) -> None:
     for q in ctx.quantities:
         if q.start > headline_end:
             break
-        if ctx.dates_in(*ctx.sentence(q.start)):
+        if any(not _printed_date(d, ctx) for d in ctx.dates_in(*ctx.sentence(q.start))):
             continue
         same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
         if same is not None:
             q.period = same.period
+
+
+def _printed_date(d: DateMention, ctx: _Context) -> bool:
+    """Whether ``d`` is the page's own date printed beside its headline (2025-05-30 on the
+    line below it): no time phrase of the headline's."""
+    return ctx.today is not None and d.iso == ctx.today.isoformat() and bool(_PRINTED_DATE.fullmatch(d.text))
+
+
+#: A full date as a page prints it (2025-05-30, 2025年5月30日).
+_PRINTED_DATE = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 
 
 def _fullest_names(mentions: Sequence[places.Mention], home: Place | None) -> dict[tuple[str | None, str], str]:

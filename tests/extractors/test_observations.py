@@ -139,6 +139,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the page's own date printed under a headline is no time phrase of the headline's: its
+    # figure, restated in the body, takes the body's period (eval42)
+    ("a-headline-over-a-printed-date-takes-the-body-figures-period",
+     "区十七届人大四次会议 收到代表议案8件 代表建议252件\n2025-05-30\n昨日下午，区十七届人大四次会议举行第三次全体会议。\n本次会议共收到代表10人以上联名提出的议案8件。本次会议还收到代表建议252件。", "2025-05-30", "252件", None, "2025-05-29", None, "level", False),
     # a figure right after a place a verb goes beyond is how far ahead of it (eval42)
     ("a-figure-after-a-place-gone-beyond-is-a-difference",
      "上半年平川工业生产稳中向好\n\n上半年，与周边各市比，指标总量持续赶超。平川市工业开票销售总量(1932亿元)分别超过淮安456.8亿元、连云港19.6亿元。", "2021-08-03", "456.8亿元", "平川市", "2021-01/2021-06", None, "difference", False),
