@@ -139,6 +139,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # projects in reserve are a stock: under 今年年初以来 in a half-year's release they are
+    # of the year so far, not the release's half (eval41)
+    ("projects-in-reserve-are-a-stock-of-the-lead",
+     "平川开发区上半年经济运行情况\n\n上半年，平川开发区实现地区生产总值120亿元，同比增长8%。\n今年年初以来，平川开发区先后开展了专项招商活动。全力落实招商，签约项目408亿元，储备项目127个。", "2015-08-03", "127个", "平川开发区", "2015", None, "level", False),
     # the page's own date printed under a headline is no time phrase of the headline's: its
     # figure, restated in the body, takes the body's period (eval42)
     ("a-headline-over-a-printed-date-takes-the-body-figures-period",
