@@ -2598,7 +2598,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         return None
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
-        named = _carried_indicator(q, before, ctx)
+        named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -2664,6 +2664,22 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
             return _with_prefix(name, ctx, lead, lead + m_start)
         break
     return None
+
+
+def _counterpart_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """一般预算收入完成7309万元，累计支出64338万元: spending named bare right after a budget's
+    revenue is that budget's spending."""
+    name = ctx.raw_indicator[before.start]
+    if not name.endswith(_REVENUE) or not _BARE_SPENDING.fullmatch(ctx.body, before.end, q.start):
+        return None
+    spending = catalogue().alias(name[:-len(_REVENUE)] + _SPENDING)
+    return (spending, False) if spending and q.unit_kind in catalogue().indicators[spending].kinds else None
+
+
+_REVENUE, _SPENDING = "收入", "支出"
+
+#: Spending named bare after a revenue's figure (，累计支出; ，总支出; ，支出完成).
+_BARE_SPENDING = re.compile(r"[，,、]?(?:累计|全年|共)?(?:完成)?总?支出(?:完成|为|达|达到)?")
 
 
 @cache
@@ -2908,13 +2924,28 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         # one name for all may still split into its parts (城镇和农村…分别增长3%、6.4%)
         return earlier_name if len(set(names)) > 1 else _split_list(earlier_name, q, ctx)
     known = [n for n in names if n]
-    if len(after) >= 2 and len(ctx.quantities_in(s, cue)) == len(after) and known \
+    if len(after) >= 2 and (len(ctx.quantities_in(s, cue)) == len(after) or _paired_levels(earlier, after, ctx)) and known \
             and len(set(known)) == len(known) and not _PROGRESS.search(ctx.body, cue, q.start):
         # 城镇居民人均可支配收入和农民人均现金收入分别为13794元和8866元，分别增长9%和9.5%: each
         # figure the indicator of its earlier one, where that has one
         earlier_name = names[k]
         return earlier_name if earlier_name and q.unit_kind in cat.indicators[earlier_name].kinds else ""
     return None
+
+
+def _paired_levels(earlier: list[Quantity], after: list[int], ctx: _Context) -> bool:
+    """Whether the figures right before 分别 are one each per clause, none of the kind of
+    those after it (一般预算收入完成7309万元，累计支出64338万元，同比分别增长43.6%和32.4%)."""
+    kinds = {x.unit_kind for x in ctx.quantities if x.start in after}
+    clauses = {ctx.phrase_start(0, x.start, clause=True) for x in earlier}
+    if len(earlier) != len(after) or len(clauses) != len(earlier) or any(x.unit_kind in kinds for x in earlier):
+        return False
+    # one more level of their kind right before them (存款余额…，贷款余额…，储蓄余额…，分别增长9.9%、
+    # -4.2%…, a third growth misread): the list is longer than the figures paired
+    k = bisect_right(ctx.q_starts, earlier[0].start - 1) - 1
+    prior = ctx.quantities[k] if k >= 0 else None
+    return prior is None or prior.unit_kind != earlier[0].unit_kind \
+        or any(c in ctx.body[prior.end:earlier[0].start] for c in "；;。")
 
 
 def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool] | None:

@@ -139,6 +139,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # spending named bare after a budget's revenue is that budget's; 分别 after two levels, one
+    # to a clause, pairs each growth with its level (eval42, eval5)
+    ("bare-spending-after-a-budgets-revenue-is-its-spending",
+     "平川县第十五届人民代表大会第五次会议召开\n\n2010年，全县生产总值实现131487万元，同比增长15%；财政总收入实现11338万元，增长57.7%，一般预算收入完成7309万元，累计支出64338万元，同比分别增长43.6%和32.4%；农民纯收入达到3107元。", "2011-02-14", "64338万元", "平川县", "2010", "一般公共预算支出", "level", False),
+    ("respectively-after-levels-one-to-a-clause-pairs-with-them",
+     "平川县第十五届人民代表大会第五次会议召开\n\n2010年，全县生产总值实现131487万元，同比增长15%；财政总收入实现11338万元，增长57.7%，一般预算收入完成7309万元，累计支出64338万元，同比分别增长43.6%和32.4%；农民纯收入达到3107元。", "2011-02-14", "43.6%", "平川县", "2010", "一般公共预算收入", "growth", False),
+    ("respectively-after-levels-pairs-the-second-with-the-second",
+     "平川县第十五届人民代表大会第五次会议召开\n\n2010年，全县生产总值实现131487万元，同比增长15%；财政总收入实现11338万元，增长57.7%，一般预算收入完成7309万元，累计支出64338万元，同比分别增长43.6%和32.4%；农民纯收入达到3107元。", "2011-02-14", "32.4%", "平川县", "2010", "一般公共预算支出", "growth", False),
     # projects in reserve are a stock: under 今年年初以来 in a half-year's release they are
     # of the year so far, not the release's half (eval41)
     ("projects-in-reserve-are-a-stock-of-the-lead",
