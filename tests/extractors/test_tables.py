@@ -231,3 +231,25 @@ def test_a_year_s_title_over_running_text_is_no_caption() -> None:
     """A title line with a year but no table head under it opens nothing."""
     page = "2021年全县生产总值\n全县生产总值\n2437875\n8.9\n第一产业\n588125\n7.1\n"
     assert find_cells(page) == []
+
+
+PRICE_CHANGES = (
+    "2018年某某区国民经济和社会发展统计公报\n"
+    "全年居民消费价格比上年上涨2.2%。\n"
+    "表1 2018年居民消费价格变动情况\n"
+    "指 标\n涨跌幅度(%)\n"
+    "居民消费价格\n2.2\n"
+    "食品烟酒\n3.5\n"
+    "#食品\n2.4\n"
+    "茶及饮料\n3.1\n"
+    "衣着\n-2.4\n"
+    "居住\n-2.6\n"
+    "二、农业\n全年实现农业总产值3.2亿元。\n"
+)
+
+
+def test_a_column_of_rises_and_falls_is_a_growth_column() -> None:
+    """A price table's only column, 涨跌幅度(%) (rise or fall), holds changes, not shares."""
+    found = {q.text: q for q in extract(PRICE_CHANGES, pubdate="2019-06-01").quantities}
+    assert [(found[t].measure.value, found[t].change) for t in ("3.5", "-2.6")] == [
+        ("growth", "increase"), ("growth", "decrease")]
