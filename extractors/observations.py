@@ -1544,7 +1544,10 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _compared_stretch(q, found, ctx)
     found = _reached_level(q, found, start, stock, ctx)
     found = _held_at_year_end(q, found, start, ctx)
-    return _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+    found = _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+    if found and len(found) == 10 and _annual(q.subject or ""):
+        return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
+    return found
 
 
 def _year_end_flow(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:

@@ -139,6 +139,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a year's figure (年度投资) in a sentence dated by a day is of that day's year (eval43)
+    ("a-years-figure-in-a-sentence-dated-by-a-day-is-of-its-year",
+     "平川市13个重大项目集中开复工\n\n昨日，平川市13个重大项目集中开复工，总投资33亿元，年度投资将超过14亿元。", "2020-03-05", "14亿元", "平川市", "2020", None, "level", True),
     # spending named bare after a budget's revenue is that budget's; 分别 after two levels, one
     # to a clause, pairs each growth with its level (eval42, eval5)
     ("bare-spending-after-a-budgets-revenue-is-its-spending",
