@@ -66,6 +66,7 @@ class _Words:
     joined_base: re.Pattern[str]   # 比…和 before a date: the date is the second base
     balances: re.Pattern[str]       # 余额, 资产总计: a balance held at a moment
     carried_over: tuple[str, ...]   # 结转: 上年结转, a budget item, no date of a figure
+    aim_words: tuple[str, ...]      # 目标: a sentence naming aims before a quotation of them
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -182,7 +183,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "year_account_opening": re.compile(lex["year_account_opening"]),
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})"),
             "balances": re.compile(word_pattern(lex["balance_words"])),
-            "carried_over": tuple(lex["carried_over"])}
+            "carried_over": tuple(lex["carried_over"]),
+            "aim_words": tuple(lex["aim_words"])}
 
 
 @cache
@@ -992,6 +994,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.period = _plan_year(q, ctx, title)
         previous = q
     _restated_in_body(ctx)
+    _pointed_back(ctx)
 
 
 def _plan_year(q: Quantity, ctx: _Context, title: str) -> str | None:
@@ -1001,7 +1004,9 @@ def _plan_year(q: Quantity, ctx: _Context, title: str) -> str | None:
     today = ctx.today
     if not q.target or today is None or q.period != today.isoformat() or today.month > _PLAN_MONTHS:
         return q.period
-    named = any(w in title for w in _words().topic_years) or f"{today.year}年" in title
+    named = any(w in title for w in _words().topic_years) or f"{today.year}年" in title \
+        or (_words().congress_session.search(title) is not None
+            and any(w in title for w in _OPENING))   # a congress opening: the year's aims
     return str(today.year) if named else q.period
 
 
@@ -1034,6 +1039,22 @@ def _restated_in_body(ctx: _Context) -> None:
         same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
         if same is not None:
             q.period = same.period
+
+
+def _pointed_back(ctx: _Context) -> None:
+    """A figure a demonstrative points back to (“这个8.7%来之不易”, after 龙江县GDP同比增长8.7%)
+    is the earlier figure of the same value and unit: it takes that observation's fields."""
+    for k, q in enumerate(ctx.quantities):
+        if not ctx.body.endswith(_DEMONSTRATIVES, 0, q.start):
+            continue
+        earlier = next((e for e in reversed(ctx.quantities[:k]) if e.value == q.value and e.unit == q.unit), None)
+        if earlier is not None:
+            q.area, q.area_code, q.period = earlier.area, earlier.area_code, earlier.period
+            q.indicator, q.measure, q.target = earlier.indicator, earlier.measure, earlier.target
+
+
+#: Words pointing back to a figure told before (这个8.7%, 这一数字).
+_DEMONSTRATIVES = ("这个", "这一", "此")
 
 
 def _printed_date(d: DateMention, ctx: _Context) -> bool:
@@ -2423,6 +2444,8 @@ def _day_of(start: int, ctx: _Context) -> str | None:
         ctx.learned_on_story_day = _learned_that_day(ctx)
     if ctx.learned_on_story_day:
         return ctx.story_day   # 3月13日，记者从区招商中心获悉: all it tells holds that day
+    if ctx.body.startswith(_OPENING_QUOTE, start):
+        return ctx.story_day   # “松江新城面积为158.4平方公里…: what was said on the story's day
     end = ctx.sentence(start)[1]
     m = next((m for m in reversed(ctx.places_in(start, end)) if m.start < start + _OPENING_REACH), None)
     home = m is not None and ctx.home is not None and _place_of(m, ctx) == ctx.home
@@ -2716,6 +2739,9 @@ _SET_AIMS = ("预期", "目标", "计划", "确定", "制定", "设定")
 
 #: The head of a subject that is projects' investment, no catalogue flow (完成投资, 总投资).
 _INVESTED = "投资"
+
+#: Words of a meeting's opening in a title (人大四次会议开幕侧记, 人代会隆重召开).
+_OPENING = ("开幕", "召开")
 
 #: A bare year (1994年, 2018年).
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年")
@@ -3225,7 +3251,8 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     if whole is not None:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
     cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
-        or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx)
+        or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx) \
+        or _quoted_aims(q.start, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and _now_stands(q.start, ctx):
@@ -3264,6 +3291,21 @@ def _year_programme(q: Quantity, ctx: _Context) -> bool:
 
 #: How far into a year (months) a list of its projects is still its programme.
 _PROGRAMME_MONTHS = 6
+
+
+def _quoted_aims(pos: int, ctx: _Context) -> bool:
+    """Whether ``pos`` stands in a quotation opening its sentence, right after a sentence of
+    its paragraph that names aims (我们…明确目标，再出发！“生产总值增长6%，…”): the aims quoted."""
+    k = ctx.index(pos)
+    start = ctx.sentences[k][0]
+    if not ctx.body.startswith(_OPENING_QUOTE, start) or _CLOSING_QUOTE in ctx.body[start:pos] \
+            or not ctx.continues_paragraph(k):
+        return False
+    prior = ctx.body[slice(*ctx.sentences[k - 1])]
+    return any(w in prior for w in _words().aim_words) and not ctx.quantities_in(*ctx.sentences[k - 1])
+
+
+_OPENING_QUOTE, _CLOSING_QUOTE = "“", "”"
 
 
 def _list_led_by_cue(pos: int, ctx: _Context) -> bool:

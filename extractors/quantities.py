@@ -819,7 +819,15 @@ def _inside_a_name(t: str, start: int, end: int) -> bool:
     before_number = window[opened + 1:]
     if _SUBJECT_STOP.search(before_number):
         return False   # “新学校离家近，步行10分钟就到了”: quoted speech, not a name
+    after = t[end:end + _NAME_REACH]
+    broken = min((i for i in (after.find(c) for c in "，,；;。") if i >= 0), default=-1)
+    if broken >= 0 and not 0 <= after.find(closer) < broken:
+        return False   # “生产总值增长6%，规模以上工业…”: a clause ends before any closing quote
     return bool(before_number) or t[end:end + 1] != closer
+
+
+#: How far after a number a quoted name it stands in is looked at for its closing quote.
+_NAME_REACH = 16
 
 
 def _fraction_terms(text: str) -> tuple[float, ...]:

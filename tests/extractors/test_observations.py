@@ -14,6 +14,7 @@ import pytest
 from extractors import extract, places
 from extractors.observations import home_area
 from extractors.places import gazetteer
+from extractors.records import Measure
 
 GROWTH_AND_LEVELS = [
     ("respectively-pairs-listed-names-with-figures",
@@ -139,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # aims quoted right after a sentence naming them are targets, and in a congress-opening
+    # story of the first half year they are the year's (eval43)
+    ("quoted-aims-after-a-sentence-naming-aims-are-targets-of-the-year",
+     "步履坚定加油干 平川市九届人大四次会议开幕侧记\n\n本报讯 4月27日上午，平川市第九届人民代表大会第四次会议开幕。\n而今，站在新的起跑点上，我们把准方向，明确目标，再出发！“生产总值增长6%，规模以上工业增加值增长5.5%，固定资产投资增长6%以上。”", "2020-04-27", "6%", "平川市", "2020", "地区生产总值", "growth", True),
+    ("a-second-quoted-aim-is-a-target-too",
+     "步履坚定加油干 平川市九届人大四次会议开幕侧记\n\n本报讯 4月27日上午，平川市第九届人民代表大会第四次会议开幕。\n而今，站在新的起跑点上，我们把准方向，明确目标，再出发！“生产总值增长6%，规模以上工业增加值增长5.5%，固定资产投资增长6%以上。”", "2020-04-27", "5.5%", "平川市", "2020", "规模以上工业增加值", "growth", True),
     # a year's figure (年度投资) in a sentence dated by a day is of that day's year (eval43)
     ("a-years-figure-in-a-sentence-dated-by-a-day-is-of-its-year",
      "平川市13个重大项目集中开复工\n\n昨日，平川市13个重大项目集中开复工，总投资33亿元，年度投资将超过14亿元。", "2020-03-05", "14亿元", "平川市", "2020", None, "level", True),
@@ -1856,3 +1863,13 @@ def test_a_growth_after_its_base_takes_the_level_s_subject() -> None:
     page = "全年经济运行较好，实现生产总值19.7亿元，与上年同期对比增长7%。——嵩县"
     got = {q.text: q.subject for q in extract(page, pubdate="2020-01-10").quantities}
     assert got == {"19.7亿元": "生产总值", "7%": "生产总值"}
+
+
+def test_a_figure_pointed_back_to_is_the_earlier_observation() -> None:
+    """“这个8.7%来之不易” after 平川县GDP同比增长8.7% is that observation again, and is found
+    though it stands in a quotation (eval30)."""
+    page = ("平川县规上企业增加值全部正增长\n\n2020年前三个季度，平川县GDP同比增长8.7%，增速位列全省县域第二名。\n"
+            "“这个8.7%来之不易。”县长说。")
+    first, again = [q for q in extract(page, pubdate="2021-01-03").quantities if q.text == "8.7%"]
+    assert (again.area, again.period, again.indicator, again.measure) == (
+        first.area, first.period, first.indicator, first.measure) == ("平川县", "2020-01/2020-09", "地区生产总值", Measure.GROWTH)
