@@ -1509,8 +1509,16 @@ def _opens_subject(body: str, pos: int) -> bool:
     after = body[pos:pos + 12]
     if not after or after[0] in "，、：的":
         return True
-    return after.startswith(_words().subject_openers) or any(
-        start == 0 for start, _, _ in catalogue().matches(after))
+    if after.startswith(_words().subject_openers) or any(start == 0 for start, _, _ in catalogue().matches(after)):
+        return True
+    # 乌鲁木齐市新建商品住宅价格月同比上涨9.8%: a change's words follow within the clause, no name's head
+    clause = re.split("[，。；,;]", after, maxsplit=1)[0]
+    return _MEASURED_CHANGE.search(clause) is not None and not _words().name_head.search(clause)
+
+
+#: A measured noun and the words of its change (商品住宅价格月同比上涨): what follows a place's
+#: name there is a figure's subject, not the rest of a name (青海国泰盐湖同比增长 is a firm's).
+_MEASURED_CHANGE = re.compile(r"(?:价格|指数|产值|收入|总额|增加值|销售额|产量)[月年]?(?:同比|比上年|上涨|增长|下降)")
 
 
 # --- period -----------------------------------------------------------------

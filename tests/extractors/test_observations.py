@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the district's city, named before a measured noun and its change, is that figure's place,
+    # not the first word of a name (eval43)
+    ("a-host-city-before-a-measured-change-is-its-figures-place",
+     "2018年天山区国民经济和社会发展统计公报\n\n据国家统计局发布的12月份70个大中城市商品住宅销售价格资料显示，乌鲁木齐市新建商品住宅价格月同比上涨9.8%。全年天山区地区生产总值增长5.2%。", "2019-06-01", "9.8%", "乌鲁木齐市", "2018-12", None, "growth", False),
     # aims quoted right after a sentence naming them are targets, and in a congress-opening
     # story of the first half year they are the year's (eval43)
     ("quoted-aims-after-a-sentence-naming-aims-are-targets-of-the-year",
