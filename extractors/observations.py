@@ -315,6 +315,8 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
     in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
+    if title.endswith(_CUT_MARK):   # a lead cut short (…从防城港站搭乘“广西防城…): not a name cut in two
+        in_title = [m for m in in_title if m.end < len(title) - len(_CUT_MARK)]
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
     # (with a page's own place given, a title naming places only inside an event's name,
@@ -345,6 +347,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)
 
+
+#: What ends a title cut from a long lead sentence.
+_CUT_MARK = "…"
 
 #: How far into a sentence the source formulas it opens with may reach.
 _FORMULA_REACH = 60
@@ -914,7 +919,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     gaz = places.gazetteer()
     every = gaz.mentions(body) if mentions is None else mentions
     zone_page = home is not None and home.level == "zone" and not gaz.is_new_area(home)
-    found = _outside(every, skip, zones=zone_page)
+    found = _outside(every, skip, zones=zone_page, body=body)
     if home is not None and zone_page:
         found = sorted([*found, *_zone_parks(body, skip, found, home)], key=lambda m: m.start)
     _disambiguate([m for m in found if m.place])
@@ -1178,11 +1183,12 @@ def _annual(subject: str) -> bool:
     return subject.startswith(_words().annual)
 
 
-def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]], zones: bool = False
-             ) -> list[places.Mention]:
+def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]], zones: bool = False,
+             body: str = "") -> list[places.Mention]:
     """The mentions that lie inside none of ``spans`` (names' places); a name that is a
     place's whole name (北京城市副中心, read as a body for its 中心) is the place, and so, with
-    ``zones`` (on a zone's own page), is a zone's (东川工业园区, one of its parks)."""
+    ``zones`` (on a zone's own page), is a zone's (东川工业园区, one of its parks), and on any
+    page one right before an indicator's name in ``body`` (仅防城港经济技术开发区规模以上工业总产值)."""
     spans = sorted(spans)
     starts = [s for s, _ in spans]
     out = []
@@ -1190,8 +1196,9 @@ def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]
         k = bisect_right(starts, m.start) - 1
         # spans found by one scan do not nest, so the last one starting before is the one
         if not (k >= 0 and m.end <= spans[k][1]) or (
-                m.place is not None and ((zones and m.place.level == "zone") or places.gazetteer().is_new_area(m.place))
-                and spans[k] == (m.start, m.end)):
+                m.place is not None and spans[k] == (m.start, m.end)
+                and ((m.place.level == "zone" and (zones or catalogue().names_pattern.match(body, m.end)))
+                     or places.gazetteer().is_new_area(m.place))):
             out.append(m)
     return out
 
