@@ -341,8 +341,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     else:
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
         best = _best_of_level(score, _self_level(found), page_home)
-        if page_home and best != page_home and score.get(best, 0) <= 2:
-            # named once in passing: the page's place still holds
+        if page_home and best != page_home and (score.get(best, 0) <= 2 or best.contains(page_home)):
+            # named once in passing, or the page's own city (对北京重要讲话 on 海淀区's page):
+            # the page's place still holds
             return _narrowed(title, body, found, page_home)
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)

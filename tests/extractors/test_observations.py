@@ -1883,3 +1883,12 @@ def test_a_figure_pointed_back_to_is_the_earlier_observation() -> None:
     first, again = [q for q in extract(page, pubdate="2021-01-03").quantities if q.text == "8.7%"]
     assert (again.area, again.period, again.indicator, again.measure) == (
         first.area, first.period, first.indicator, first.measure) == ("平川县", "2020-01/2020-09", "地区生产总值", Measure.GROWTH)
+
+
+def test_a_district_page_speaking_of_its_city_stays_the_districts() -> None:
+    """A district's own page (its work report) that names its city more often than itself
+    (对北京重要讲话, 首都…, 全市第一) is still the district's (eval43)."""
+    page_home = gazetteer().lookup("海淀区")[0]
+    body = ("2024年，区政府深入贯彻习近平总书记对北京重要讲话精神，高标准推进北京“四个中心”功能建设，"
+            "服务北京发展大局。高质量发展综合绩效评价连续四年全市第一，预计地区生产总值增长6%。")
+    assert home_area("政府工作报告(摘登)", body, page_home=page_home) == page_home
