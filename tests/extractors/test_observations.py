@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a work report's review, in January, under a heading 工作回顾: its figures are of last
+    # year, and 预计 there is an early outcome (eval43)
+    ("a-work-reports-review-heading-reviews-last-year",
+     "2025年01月08日\n第02版：专版\n平川区政府工作报告(摘登)\n2024\n工作回顾\n2024年是平川区实现“十四五”规划目标任务的关键一年。\n——聚焦高质量发展，高质量发展综合绩效评价连续四年全市第一，预计地区生产总值增长6%、区级一般公共预算收入增长6%。", "2025-01-08", "6%", "平川区", "2024", "地区生产总值", "growth", False),
     # a title cut from a long lead names no place at its cut (…“广西防城…: not 防城区); a zone
     # read as a body's name right before an indicator's name is its figure's place (eval43)
     ("a-lead-cut-short-names-no-place-at-its-cut",
