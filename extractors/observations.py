@@ -2099,6 +2099,7 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
     dateline or a source formula (本报4月21日讯 昨天，记者从区统计局获悉，一季度，…).
     Without ``points``, an as-of point (年末全市规上企业4289户) leads no flow; with
     ``as_of``, 截至 may stand before it (截至8月31日，…)."""
+    first: str | None = None
     for d in ctx.dates_in(start, end)[::-1]:
         if not points and d.text.endswith(_words().as_of_ends):
             return None
@@ -2111,10 +2112,18 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
         if as_of:
             before = before.removesuffix(next((w for w in _words().as_of_starts if before.endswith(w)), ""))
         if not _words().opening.fullmatch(before):
-            return None
+            return first
         if ctx.governs(d):
-            return d.iso
-    return None
+            if first is not None:
+                return d.iso   # 8月9日，记者从大通县获悉，今年全县…: the story's own time phrase
+            if not _FORMULA_AFTER.match(ctx.body, d.end):
+                return d.iso
+            first = d.iso      # the day the reporter learned it; a time phrase may follow the formula
+    return first
+
+
+#: A source formula right after a day (8月9日，记者从大通县获悉，…).
+_FORMULA_AFTER = re.compile(r"[，,]?\s*(?:记者[^，。]{0,16}?获悉|据[^，。]{0,12}?(?:介绍|了解|悉))[，,]")
 
 
 def _after_as_of(d: DateMention, ctx: _Context) -> bool:

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a day opening a source formula is when the reporter learned it; the time phrase after
+    # the formula leads the paragraph (eval43)
+    ("the-time-phrase-after-a-source-formula-leads-the-paragraph",
+     "平川县农业生产稳步发展\n\n8月9日，记者从平川县获悉，今年全县春播农作物面积为68.3万亩。建成了50个种植业示范基地，推广马铃薯全膜覆盖双垄栽培技术2.6万亩。", "2011-08-11", "50个", "平川县", "2011", None, "level", False),
     # a work report's review, in January, under a heading 工作回顾: its figures are of last
     # year, and 预计 there is an early outcome (eval43)
     ("a-work-reports-review-heading-reviews-last-year",
