@@ -3277,7 +3277,7 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
     cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx) \
-        or _quoted_aims(q.start, ctx)
+        or _quoted_aims(q.start, ctx) or _parts_of_a_plan(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and _now_stands(q.start, ctx):
@@ -3316,6 +3316,36 @@ def _year_programme(q: Quantity, ctx: _Context) -> bool:
 
 #: How far into a year (months) a list of its projects is still its programme.
 _PROGRAMME_MONTHS = 6
+
+
+def _parts_of_a_plan(q: Quantity, ctx: _Context) -> bool:
+    """Whether the figures of ``q``'s unit in its sentence add up to a planned figure of the
+    two sentences before (拟实施重大项目69个… / 今年续建项目30个…；新开工项目39个…): they break
+    the plan down, and are planned too."""
+    if not q.unit or q.unit_kind == "percent":
+        return False
+    first = ctx.index(ctx.list_start(q.start))
+    last = ctx.index(q.start)   # the list runs on over items ending with ；
+    while last + 1 < len(ctx.sentences) and ctx.continues_paragraph(last + 1) \
+            and _last_mark(ctx.body, ctx.sentences[last][1]) in ("；", ";"):
+        last += 1
+    k = ctx.index(q.start)
+    totals = set()
+    for a, b in ((ctx.sentences[first][0], ctx.sentences[last][1]), ctx.sentences[k]):   # the list, the item
+        parts = [x.value for x in ctx.quantities_in(a, b) if x.unit == q.unit and x.value is not None]
+        # …项目10个，其中，新开工项目6个，…复工项目4个: a whole and its parts add up to nothing
+        if len(parts) >= 2 and not any(2 * p == sum(parts) for p in parts):
+            totals.add(sum(parts))
+    for j in range(max(0, first - _PLAN_PARTS_REACH), k):
+        for x in ctx.quantities_in(*ctx.sentences[j]):
+            if x.target and x.unit == q.unit and x.value and x.start < q.start \
+                    and any(abs(x.value - t) <= 1e-9 * x.value for t in totals):
+                return True
+    return False
+
+
+#: How many sentences back a plan whose parts a sentence adds up to may stand.
+_PLAN_PARTS_REACH = 3
 
 
 def _quoted_aims(pos: int, ctx: _Context) -> bool:

@@ -140,6 +140,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # figures that add up to a plan's figure of the sentences before break it down and are
+    # planned too; a whole with its parts adds up to nothing (eval43, eval33)
+    ("figures-adding-up-to-a-plan-are-planned",
+     "平川市13个重大项目集中开复工\n\n2020年，平川市拟实施重大项目69个，总投资290亿元，年度投资将超过49亿元。\n平川市今年续建项目30个，年度投资21亿元；新开工项目39个，年度投资超过28亿元。其中亿元以上重大项目39个，其他项目30个。", "2020-03-05", "30个", "平川市", "2020", None, "level", True),
+    ("money-adding-up-to-a-plan-is-planned",
+     "平川市13个重大项目集中开复工\n\n2020年，平川市拟实施重大项目69个，总投资290亿元，年度投资将超过49亿元。\n平川市今年续建项目30个，年度投资21亿元；新开工项目39个，年度投资超过28亿元。其中亿元以上重大项目39个，其他项目30个。", "2020-03-05", "21亿元", "平川市", "2020", None, "level", True),
+    ("a-breakdown-by-kind-adding-up-to-a-plan-is-planned",
+     "平川县项目建设全面铺开\n\n据了解，2019年全县计划完成固定资产投资21.5亿元；全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个，重大产业项目13个，房地产项目1个。目前，已开复工5000万元以上项目10个，其中，新开工项目6个，复工项目4个。", "2019-04-23", "13个", "平川县", "2019", None, "level", True),
+    ("a-whole-and-its-parts-now-are-no-plan",
+     "平川县项目建设全面铺开\n\n据了解，2019年全县计划完成固定资产投资21.5亿元；全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个，重大产业项目13个，房地产项目1个。目前，已开复工5000万元以上项目10个，其中，新开工项目6个，复工项目4个。", "2019-04-23", "4个", "平川县", "2019-04-23", None, "level", False),
     # a day opening a source formula is when the reporter learned it; the time phrase after
     # the formula leads the paragraph (eval43)
     ("the-time-phrase-after-a-source-formula-leads-the-paragraph",
