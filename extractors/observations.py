@@ -1524,9 +1524,10 @@ def _opens_subject(body: str, pos: int) -> bool:
     return _MEASURED_CHANGE.search(clause) is not None and not _words().name_head.search(clause)
 
 
-#: A measured noun and the words of its change (商品住宅价格月同比上涨): what follows a place's
-#: name there is a figure's subject, not the rest of a name (青海国泰盐湖同比增长 is a firm's).
-_MEASURED_CHANGE = re.compile(r"(?:价格|指数|产值|收入|总额|增加值|销售额|产量)[月年]?(?:同比|比上年|上涨|增长|下降)")
+#: A price or an index and the words of its change (商品住宅价格月同比上涨): what follows a place's
+#: name there is a figure's subject, not the rest of a name (a firm's output, 青海国泰盐湖产值同比
+#: 增长, may follow a name's first word).
+_MEASURED_CHANGE = re.compile(r"(?:价格|指数)[月年]?(?:同比|比上年|上涨|增长|下降)")
 
 
 # --- period -----------------------------------------------------------------
