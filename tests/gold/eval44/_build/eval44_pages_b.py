@@ -157,6 +157,7 @@ PAGES["e44_08_dongwuqi_20220211.txt"] = dict(
         O("第十六届", "congress term"),
         O("第一", "session (第一会议, the copy has lost 次)"),
         D("2022年1月5日", "2022-01-05", "day", rel=False),
+        D("现在", "2022-01-05", "now", note="the day the report was delivered (added after seeing the first run's output: eval4, eval8 and eval11 annotate this opening 现在)"),
         O("一、", "section marker"),
         D("过去四年", FOUR, "period", note="the four years of the government's term, 2018-2021"),
         D("过去的四年", FOUR, "period"),
