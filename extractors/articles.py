@@ -43,6 +43,8 @@ HEADLINE_MAX: int = _LEX["headline_max"]
 # Every byline, dateline and continuation mark holds one of these words.
 _MARKER_WORDS = re.compile("|".join(map(re.escape, _LEX["marker_words"])))
 TITLE_MAX: int = _LEX["title_max"]
+#: What ends a title cut from a lead longer than :data:`TITLE_MAX`.
+TITLE_CUT = "…"
 _FURNITURE_DATE = _LEX["furniture_date"]
 _SEPARATORS = r"[\s\u3000|｜/·:：，,]"
 
@@ -546,7 +548,7 @@ def _lead(page: str, art: ArticleSpan) -> str:
         break
     lead = clauses[0] if clauses else sentence
     lead = _SUBTITLE.split(lead, maxsplit=1)[0] or lead   # a title run on with its subtitle
-    return lead[:TITLE_MAX] + ("…" if len(lead) > TITLE_MAX else "")
+    return lead[:TITLE_MAX] + (TITLE_CUT if len(lead) > TITLE_MAX else "")
 
 
 def _strip_formulas(clause: str) -> str:

@@ -33,6 +33,7 @@ from typing import Any
 from . import places, wordlists
 from .articles import (
     HEADLINE_MAX,
+    TITLE_CUT,
     credit_start,
     is_credit_line,
     is_source_line,
@@ -315,8 +316,8 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
     in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
-    if title.endswith(_CUT_MARK):   # a lead cut short (…从防城港站搭乘“广西防城…): not a name cut in two
-        in_title = [m for m in in_title if m.end < len(title) - len(_CUT_MARK)]
+    if title.endswith(TITLE_CUT):   # a lead cut short (…从防城港站搭乘“广西防城…): not a name cut in two
+        in_title = [m for m in in_title if m.end < len(title) - len(TITLE_CUT)]
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
     # (with a page's own place given, a title naming places only inside an event's name,
@@ -348,9 +349,6 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     best = _with_host(best, score) if best.code is None else best
     return _narrowed(title, body, found, best)
 
-
-#: What ends a title cut from a long lead sentence.
-_CUT_MARK = "…"
 
 #: How far into a sentence the source formulas it opens with may reach.
 _FORMULA_REACH = 60
@@ -829,6 +827,15 @@ class _Context:
                 break
             k -= 1
         return self.sentences[k][0]
+
+    def list_end(self, pos: int) -> int:
+        """Where the list holding ``pos`` ends: its sentence, or the last of the items after
+        it in its paragraph while each before ends with ；."""
+        k = self.index(pos)
+        while k + 1 < len(self.sentences) and self.continues_paragraph(k + 1) \
+                and _last_mark(self.body, self.sentences[k][1]) in ("；", ";"):
+            k += 1
+        return self.sentences[k][1]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Dates inside ``[start, end)``, nearest to ``end`` first; found once per span
@@ -2333,7 +2340,7 @@ def _titled_year(ctx: _Context, title: str, found: str | None) -> str | None:
     at = ctx.body.find(title[:_TITLE_PREFIX]) if title and found else -1
     if at < 0 or found is None:
         return found
-    named = [d.iso for d in ctx.dates_in(at, at + len(title.rstrip("…"))) if d.iso]
+    named = [d.iso for d in ctx.dates_in(at, at + len(title.rstrip(TITLE_CUT))) if d.iso]
     return named[0] if len(named) == 1 and len(named[0]) == 4 and found[:4] == named[0] \
         and found.startswith(named[0] + "-") and "/" in found else found
 
@@ -2540,7 +2547,7 @@ def _year_account(ctx: _Context, title: str) -> bool:
         return False
     if f"{ctx.today.year}年" in title:
         return True   # 关于2020年朝阳区代表建议…办理情况的报告, posted in December: its year, named
-    shown = title.rstrip("…")   # a long headline is shown cut short
+    shown = title.rstrip(TITLE_CUT)   # a long headline is shown cut short
     opening = ctx.body
     if shown and ctx.body.startswith(shown):
         line_end = ctx.body.find("\n", len(shown))
@@ -2711,11 +2718,10 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     if ctx.quantities_in(lead, own):
         return None
     cat = catalogue()
-    for m_start, _, name in cat.matches(ctx.body[lead:own]):
-        if q.unit_kind in cat.indicators[name].kinds:
-            return _with_prefix(name, ctx, lead, lead + m_start)
-        break
-    return None
+    first = next(iter(cat.matches(ctx.body[lead:own])), None)   # the clause's own subject
+    if first is None or q.unit_kind not in cat.indicators[first[2]].kinds:
+        return None
+    return _with_prefix(first[2], ctx, lead, lead + first[0])
 
 
 def _counterpart_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -3325,24 +3331,19 @@ def _parts_of_a_plan(q: Quantity, ctx: _Context) -> bool:
     the plan down, and are planned too."""
     if not q.unit or q.unit_kind == "percent":
         return False
-    first = ctx.index(ctx.list_start(q.start))
-    last = ctx.index(q.start)   # the list runs on over items ending with ；
-    while last + 1 < len(ctx.sentences) and ctx.continues_paragraph(last + 1) \
-            and _last_mark(ctx.body, ctx.sentences[last][1]) in ("；", ";"):
-        last += 1
-    k = ctx.index(q.start)
+    start, k = ctx.list_start(q.start), ctx.index(q.start)
+    # the plans first: most figures have none before them, and need no sums
+    reach = ctx.sentences[max(0, ctx.index(start) - _PLAN_PARTS_REACH)][0]
+    plans = [x.value for x in ctx.quantities_in(reach, ctx.sentences[k][0]) if x.target and x.unit == q.unit and x.value]
+    if not plans:
+        return False
     totals = set()
-    for a, b in ((ctx.sentences[first][0], ctx.sentences[last][1]), ctx.sentences[k]):   # the list, the item
+    for a, b in ((start, ctx.list_end(q.start)), ctx.sentences[k]):   # the list, the item
         parts = [x.value for x in ctx.quantities_in(a, b) if x.unit == q.unit and x.value is not None]
         # …项目10个，其中，新开工项目6个，…复工项目4个: a whole and its parts add up to nothing
         if len(parts) >= 2 and not any(2 * p == sum(parts) for p in parts):
             totals.add(sum(parts))
-    for j in range(max(0, first - _PLAN_PARTS_REACH), k):
-        for x in ctx.quantities_in(*ctx.sentences[j]):
-            if x.target and x.unit == q.unit and x.value and x.start < q.start \
-                    and any(abs(x.value - t) <= 1e-9 * x.value for t in totals):
-                return True
-    return False
+    return any(abs(plan - t) <= 1e-9 * plan for plan in plans for t in totals)
 
 
 #: How many sentences back a plan whose parts a sentence adds up to may stand.

@@ -24,7 +24,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
@@ -535,11 +535,13 @@ class Gazetteer:
                     (m.text[:-len(s)] for s in self._lex["town_suffixes"] if m.text.endswith(s)), m.text)
                 if 2 <= len(stem) < len(m.text) and stem not in self._keys:
                     stems.setdefault(stem, m.place)
-        found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM)
-        if names is None or not stems:
+        if not stems:
+            return []
+        pattern = _longest_first(stems)
+        found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM, pattern)
+        if names is None:
             return found
         opened = {m.start for m in found}
-        pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
         found += [Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]) for hit in pattern.finditer(text)
                   if hit.start() not in opened and names.match(text, hit.end())]
         return sorted(found, key=lambda m: m.start)
@@ -557,7 +559,7 @@ class Gazetteer:
         if not named:
             return []
         taken = {m.start for m in towns}
-        pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+        pattern = _longest_first(named)
         return [Mention(hit.start(), hit.end(), hit.group(), named[hit.group()])
                 for hit in pattern.finditer(text) if hit.start() not in taken]
 
@@ -703,12 +705,19 @@ class Gazetteer:
 _ZONE_PREFIX = 6
 
 
-def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool]) -> list[Mention]:
+def _longest_first(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``words``, the longest first where several start alike."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool],
+                     pattern: re.Pattern[str] | None = None) -> list[Mention]:
     """The short names of ``stems`` that open a clause of ``text``, each where
-    ``ends_well`` accepts what follows it (by the offset where the name ends)."""
+    ``ends_well`` accepts what follows it (by the offset where the name ends); ``pattern``
+    is :func:`_longest_first` of ``stems``, when already made."""
     if not stems:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+    pattern = pattern or _longest_first(stems)
     out: list[Mention] = []
     for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
         hit = pattern.match(text, start)
