@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from ..wordlists import load
 from .days import matched
 from .words import LEX, alt
 
@@ -33,6 +34,11 @@ _YEARLESS_REVIEW = re.compile(r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九
 # is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;：:]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
+#: A report's title naming its year (2019年政府工作报告, 2024年统计公报), and how many years after
+#: that year it appears (the articles lexicon's ``report_years``).
+_REPORT_OFFSET: dict[str, int] = load("articles")["report_years"]
+_REPORT_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
+                          + alt(list(_REPORT_OFFSET)) + ")")
 _TITLE_GOAL = re.compile(alt([*LEX["future_cues"], *LEX["title_goals"]]))
 _SINCE = re.compile(r"\s*(?:" + alt([*LEX["since_suffixes"], *LEX["range_separators"]]) + ")")
 _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for again
@@ -203,7 +209,29 @@ def reviewed_past_year(text: str, today: date | None, title: str = "") -> int | 
     opened = opening_year(text, today)
     if opened is None:
         opened = title_year(text, today, title)
+    if opened is None:
+        opened = report_title_year(text, today, title)
     return opened if opened is not None else bulletin_year(text, today)
+
+
+def report_title_year(text: str, today: date | None, title: str = "") -> int | None:
+    r"""The year a report reviews, when its title names the report's own year
+    (2020年文昌市政府工作报告解读, posted in May 2020: 2019; see ``report_years`` in the
+    articles lexicon), however late in the year it is posted.
+
+    >>> report_title_year("2020年文昌市政府工作报告解读\n一年来,…", date(2020, 5, 14))
+    2019
+    >>> report_title_year("2021年政府工作报告提出目标\n…", date(2020, 12, 30)) is None
+    True
+    """
+    if today is None:
+        return None
+    head = title or text.lstrip().split("\n", 1)[0][:_LEAD_CHARS]
+    m = _REPORT_YEAR.search(head)
+    if m is None:
+        return None
+    reviewed = int(m.group("year")) + _REPORT_OFFSET[m.group("kind")] - 1
+    return reviewed if reviewed < today.year else None
 
 
 def bulletin_year(text: str, today: date | None) -> int | None:

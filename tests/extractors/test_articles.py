@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import extract
 from extractors.articles import is_credit_line, is_furniture, is_source_line, read_page, split_page
 from extractors.text import decode
 
@@ -207,6 +208,9 @@ FURNITURE = [
     pytest.param("2023-05-06 10:21 星期六 来源：新华网", True, id="metadata-with-a-weekday"),
     pytest.param("第3版  本版编辑 刘洋", True, id="page-number-and-editor"),
     pytest.param("星期四", True, id="weekday-alone"),
+    # a paper's archive prints its masthead, edition, date and page as a path
+    pytest.param("平川日报(汉)/2023 年/5 月/8 日/第 003 版", True, id="archive-path-header"),
+    pytest.param("平川日报/2023年/5月/8日", True, id="archive-path-without-page"),
     pytest.param("要闻", True, id="section-alone"),
     pytest.param("2023年9月15日", False, id="a-date-alone-is-a-date-line"),
     pytest.param("编辑部召开工作会议", False, id="label-inside-a-word"),
@@ -252,6 +256,19 @@ def test_a_masthead_is_furniture_only_at_the_top_of_a_page() -> None:
     assert article.title == "我区秋季项目集中开工"   # neither the masthead nor the date
     assert page[article.start:].startswith("2024年9月10日")   # the date line stays in the text
     assert not is_furniture("黄岛新闻")
+
+
+def test_an_archive_path_header_is_no_title_and_names_no_place() -> None:
+    """西藏日报(汉)/2024 年/1 月/3 日/第 001 版 above a city's year review: the paper's
+    masthead and date, no headline, and its region is not the article's place."""
+    page = ("云南日报(汉)/2023 年/5 月/8 日/第 003 版\n又踏层峰辟新天\n——二〇二二年平川市发展综述\n"
+            "本报记者 张一\n刚刚过去的2022年，平川市实现地区生产总值230亿元，增长10%；"
+            "固定资产投资完成140亿元，增长17.7%。平川市各项目施工正酣。")
+    (article,) = read_page(page).articles
+    assert article.title == "又踏层峰辟新天"
+    ex = extract(page, source="p.txt")
+    assert {q.area for q in ex.quantities} == {"平川市"}
+    assert not any(d.start < page.index("\n") for d in ex.dates)
 
 
 def test_a_page_header_belongs_to_no_article_and_is_no_title() -> None:

@@ -389,6 +389,9 @@ NOT_CLAIMS: list[str] = [
     "统计范围为年主营业务收入2000万元及以上的工业企业。",
     "其中，总投资超20亿元项目占比提高。",
     "出台“稳经济25条”等政策措施。",
+    # paired halves as a figure of speech, and 人间 after a numeral (eval44)
+    "小吃一条街人头攒动，一半人间烟火，一半诗与远方。",
+    "这里的夏天一半是海水，一半是火焰。",
 ]
 
 # Whole-string amounts (table cells, peer cases) read by parse_quantity.
