@@ -71,6 +71,7 @@ class _Words:
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
+    disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
     year_programme: re.Pattern[str]
     done: re.Pattern[str]   # 已达, 已完成: what follows has happened
     estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
@@ -120,6 +121,7 @@ class _Words:
     headings: re.Pattern[str]   # alternative r<i> matches a heading of rank i
     base_value: re.Pattern[str]
     growth_after: tuple[str, ...]
+    share_after: tuple[str, ...]   # 来自: 其中72.4%来自新开工项目, a part of a whole
     split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
     plan_headings: tuple[str, ...]
@@ -173,6 +175,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
     """What tells a stated plan from one followed (根据…规划), a year's programme or how
     things stand now (目前), a season's sown area from a stock, and a balance (余额)."""
     return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
+            "disposal": re.compile(word_pattern(lex["disposal_verbs"])),
             "year_programme": re.compile(lex["year_programme"]),
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
             "congress_session": re.compile(lex["congress_session"]),
@@ -233,7 +236,7 @@ def _words() -> _Words:
         **_place_words(wordlists.load("places")),
         headings=re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lex["heading_markers"]))),
         base_value=re.compile(lex["base_value"]),
-        growth_after=tuple(lex["growth_after"]),
+        growth_after=tuple(lex["growth_after"]), share_after=tuple(lex["share_after"]),
         split_verb=re.compile(f"(?P<firms>企业)?(?:{word_pattern(lex['split_verbs'])})"),
         flow_heads=tuple(lex["flow_heads"]),
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
@@ -771,10 +774,13 @@ class _Context:
         return not (cue == _PLAN_NOUN and self.body[end:end + 1] in _CLAUSE_MARKS)
 
     def _ba_construction(self, cue: str, end: int) -> bool:
-        """Whether the cue 将 takes a place as its object (将上海庙…列入限制开发区): it
-        marks what is acted on (like 把), not the future."""
+        """Whether the cue 将 takes a place as its object (将上海庙…列入限制开发区), or a thing
+        a verb of disposal hands over (将…建议分解交由…): it marks what is acted on (like 把),
+        not the future."""
         if cue != _BA:
             return False
+        if _words().disposal.search(self.body, end + 1, self.phrase_end(end)):
+            return True   # 将人大代表意见建议分解交由30个部门单位办理: handed over, no plan
         k = bisect_right(self.place_starts, end - 1)
         return k < len(self.places) and self.places[k].start == end and self.places[k].place is not None
 
@@ -1002,12 +1008,35 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
                 and _subject_follows(ctx, before, q):
             q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%
         q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
+        if q.measure is Measure.SHARE and ctx.body.startswith(_words().share_after, q.end):
+            q.indicator = None   # 其中72.4%来自…: a part of the whole's figure, no indicator of its own
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         q.period = _plan_year(q, ctx, title)
         previous = q
     _restated_in_body(ctx)
     _pointed_back(ctx)
+    _restated_later(ctx)
+
+
+def _restated_later(ctx: _Context) -> None:
+    """A figure with no time phrase in its sentence that states again an earlier dated
+    observation (今年上半年，…工业投资增长59.8%。… / 工业投资增长59.8%，其中72.4%来自新开工项目)
+    is that observation: it takes its period, and so do the figures after it in its sentence
+    that had the same default."""
+    seen: dict[tuple[object, ...], str | None] = {}
+    for q in ctx.quantities:
+        key = (q.value, q.unit, q.indicator, q.measure, q.area, q.target)
+        sentence = ctx.sentence(q.start)
+        dated = bool(ctx.dates_in(*sentence))
+        if q.indicator is None or dated or key not in seen or seen[key] == q.period:
+            if q.indicator is not None and dated:
+                seen.setdefault(key, q.period)
+            continue
+        default, q.period = q.period, seen[key]
+        for r in ctx.quantities_in(q.end, sentence[1]):
+            if r.period == default:
+                r.period = q.period
 
 
 def _plan_year(q: Quantity, ctx: _Context, title: str) -> str | None:
@@ -3217,8 +3246,9 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     words = _words()
     start = ctx.sentence(q.start)[0]
     lead = ctx.body[max(start, q.start - 12):q.start]
-    if ctx.body.startswith(words.growth_after, q.end):
-        return Measure.GROWTH   # 以年均20.2%的速度增长
+    followed = _measure_after(q, ctx)
+    if followed is not None:
+        return followed
     if q.unit_kind in ("percent", "fraction"):
         if q.change:
             return Measure.GROWTH
@@ -3244,6 +3274,17 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if not q.change and _gap_over_place(q, ctx, start):
         return Measure.DIFFERENCE   # 分别超过淮安456.8亿元、连云港19.6亿元
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+def _measure_after(q: Quantity, ctx: _Context) -> Measure | None:
+    """The measure the words right after a figure give: growth (以年均20.2%的速度增长), or for
+    a percentage a share of a whole told before (其中72.4%来自新开工项目)."""
+    words = _words()
+    if ctx.body.startswith(words.growth_after, q.end):
+        return Measure.GROWTH
+    if q.unit_kind in ("percent", "fraction") and not q.change and ctx.body.startswith(words.share_after, q.end):
+        return Measure.SHARE
+    return None
 
 
 def _gap_over_place(q: Quantity, ctx: _Context, start: int) -> bool:

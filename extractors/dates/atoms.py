@@ -65,7 +65,9 @@ ATOMS: list[tuple[str, str]] = [
      r"(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期?|末期?|中期|前期|后期)?"
      r"|" + _CENTURY + r"(?:初期?|末期?|中叶|中期|前期|后期)?"),
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
-     + r"(?![\d.])"),
+     + r"(?![\d.])"
+     # 20231124日: a full date whose 年 and 月 were lost in copying, eight digits and 日
+     + r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9])日"),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r")\s*" + N

@@ -46,6 +46,14 @@ _YEAR_KINDS = frozenset({"year", "year2", "relyear", "refyear", "ctxyear"})
 _MONTH_KINDS = frozenset({"month", "relmonth", "ctxmonth"})
 _TIME_KINDS = frozenset({"tod", "clock"})
 _YMD_SEP = re.compile(r"[-/.]")
+
+
+def _ymd(text: str) -> tuple[int, int, int]:
+    """Year, month and day of 2023-11-24, 2023/11/24 or 20231124日 (eight digits and 日)."""
+    if text.endswith("日"):
+        return int(text[:4]), int(text[4:6]), int(text[6:8])
+    y, m, d = (int(x) for x in _YMD_SEP.split(text))
+    return y, m, d
 _YEAR_NOISE = re.compile(r"[\s年度]")
 _WEEKDAY_RE = re.compile(r"(" + WEEK_PREFIX + r")?(?:一|个|個)?(?:" + WEEK + r")([一二三四五六日天])")
 _WEEK_RE = re.compile(r"(" + WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + WEEK + r")(末)?")
@@ -182,7 +190,7 @@ class Parser:
             p.special = first
             return p, i + 1
         if first.kind == "ymd":
-            y, m, d = (int(x) for x in _YMD_SEP.split(first.text))
+            y, m, d = _ymd(first.text)
             p.ymd = (y, m, d)
             return self._point_end(p, i, i + 1)
         if first.kind == "num":

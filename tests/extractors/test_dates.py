@@ -24,6 +24,9 @@ TODAY = date(2024, 9, 9)
 Expect = list[tuple[str, str | None, str]]
 
 ABSOLUTE: list[tuple[str, str, Expect]] = [
+    # a full date whose 年 and 月 were lost in copying: eight digits and 日 (eval44)
+    ("a-date-that-lost-its-year-and-month-marks", "——20231124日在自治县人大常委会会议上",
+     [("20231124日", "2023-11-24", "day")]),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
     # 12 is in the afternoon, one of 12 or more stays
     ("an-hour-after-the-morning", "1月5日上午9时，会议开幕。", [("1月5日上午9时", "2024-01-05T09:00", "time")]),
@@ -328,6 +331,8 @@ NOW_AND_VAGUE: list[tuple[str, str, Expect]] = [
 ]
 
 NOT_DATES: list[tuple[str, str, Expect]] = [
+    ("eight-digits-without-a-day-mark", "举报电话20231124，欢迎监督。", []),
+    ("no-such-month", "编号20231324日。", []),
     ("time-limit-is-a-duration", "该项目要求在15个工作日内办结。", []),
     ("counted-from-an-event", "会议前两天，工作组进驻。", []),
     ("class-name-numbered", "2024年第二期新任职领导干部培训班在市委党校开班。", []),
