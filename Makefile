@@ -59,3 +59,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval42.jsonl --texts tests/gold/eval42
 	.venv/bin/python -m extractors evaluate tests/gold/eval43.jsonl --texts tests/gold/eval43
 	.venv/bin/python -m extractors evaluate tests/gold/eval44.jsonl --texts tests/gold/eval44
+	.venv/bin/python -m extractors evaluate tests/gold/eval45.jsonl --texts tests/gold/eval45
