@@ -33,6 +33,7 @@ PAGES["e45_04_guiping_20251209.txt"] = dict(
         D("公元502年", "0502", "year", rel=False),
         D("隋唐时期", "0581/0907", "period", rel=False),
         D("北宋嘉祐年间", "1056/1063", "period", rel=False),
+        D("现在", GP_DAY, "now", note="迁至现在的桂平城区: the present-day city, as eval25's 现在的新校址 (added after seeing the first run's output: a gold omission)"),
         D("元明清", "1271/1912", "period", rel=False, note="此后元明清等历代: the Yuan, Ming and Qing dynasties"),
         Q("2200多年", 2200, "年", "桂平作为郡州路府治所的历史", "level", q="more_than",
           note="a history's length: the page's date, as eval's 300多年 木镇镇历史"),
