@@ -62,7 +62,7 @@ _TITLE_REACH = 80   # how far a title's opening quote may stand before a date in
 
 def _is_date(text: str, item: Found) -> bool:
     """Not a year that is part of a name, an anniversary or a schedule (每年5月)."""
-    if item.code_check and (_is_code(text, item) or _in_title(text, item.start)):
+    if item.code_check and (_is_code(text, item) or _in_title(text, item.start) or _in_document_name(text, item.start)):
         return False
     if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
             text, max(0, item.start - 8), item.start):
@@ -82,6 +82,39 @@ def _in_title(text: str, pos: int) -> bool:
         if window.startswith(first_words, at + 1) and text.find(closing, pos, pos + _TITLE_REACH) >= 0:
             return True
     return False
+
+
+def _in_document_name(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an official document's name written out unquoted
+    (标题:关于2021年…计划执行情况及2022年…计划草案的报告): its years name the document."""
+    floor = max(0, pos - _TITLE_REACH)
+    opening = text.rfind(_ABOUT, floor, pos)
+    if opening < 0 or _CLAUSE_BREAK.search(text, opening, pos) or not _ISSUER.fullmatch(
+            text, _field_start(text, opening), opening):
+        return False
+    m = _NAME_END.search(text, pos, pos + _NAME_REACH)
+    return m is not None and not _CLAUSE_BREAK.search(text, pos, m.start())
+
+
+_ABOUT = "关于"
+#: What may stand before 关于 in a document's own name: nothing, or its issuer (昆明市官渡区人民政府
+#: 关于…); a clause that names a document it acted on (会议听取审议了区人民政府关于…) dates its year.
+_ISSUER = re.compile(r"(?:(?:(?!了)[\u4e00-\u9fff]){0,20}?(?:" + alt(LEX["issuer_ends"]) + "))?")
+_FIELD_BOUNDARY = re.compile(r"[\s\u3000：:。；！？!?]")
+
+
+def _field_start(text: str, pos: int) -> int:
+    """Where the line, field (标题：…) or sentence holding ``pos`` starts, at most 24 characters back."""
+    floor = max(0, pos - 24)
+    for k in range(pos - 1, floor - 1, -1):
+        if _FIELD_BOUNDARY.match(text, k):
+            return k + 1
+    return floor
+
+_NAME_REACH = 120   # how far after a year an unquoted document name may end
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、\n]")
+#: How an official document's name ends (…计划草案的报告).
+_NAME_END = re.compile(alt(LEX["title_line_ends"]))
 
 
 def _is_code(text: str, found: Found) -> bool:
