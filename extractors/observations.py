@@ -72,6 +72,8 @@ class _Words:
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
+    funds_won: frozenset[str]   # 争取: of funds, what was won, no plan
+    funds: re.Pattern[str]      # the funds 争取 won, right before their figure
     year_programme: re.Pattern[str]
     done: re.Pattern[str]   # 已达, 已完成: what follows has happened
     estimates: frozenset[str]   # 预计: a forecast, of an outcome when its period has (nearly) ended
@@ -176,6 +178,9 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
     things stand now (目前), a season's sown area from a stock, and a balance (余额)."""
     return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
             "disposal": re.compile(word_pattern(lex["disposal_verbs"])),
+            "funds_won": frozenset(lex["funds_won"]["cues"]),
+            "funds": re.compile(r"到?[^，。；,;：:]{0,16}?(?:" + word_pattern(lex["funds_won"]["funds"])
+                                + r")[^，。；,;\d]{0,3}(?=[\d约近超逾])"),
             "year_programme": re.compile(lex["year_programme"]),
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
             "congress_session": re.compile(lex["congress_session"]),
@@ -767,9 +772,12 @@ class _Context:
     def _is_cue(self, cue: str, s: int, start: int, e: int) -> bool:
         """Whether the cue word at ``start`` in the sentence ``[s, e)`` makes a plan: not
         inside a quoted name, after a basis opener (根据…规划), as 将 before a place it
-        acts on, nor as a plan's name closing a phrase (…发展规划，)."""
+        acts on, as 争取 of funds won (争取上级转移支付资金140亿元), nor as a plan's name closing
+        a phrase (…发展规划，)."""
         end = start + len(cue)
         if _quoted(self.body, s, start, e) or self._after_basis_opener(s, start) or self._ba_construction(cue, end):
+            return False
+        if cue in _words().funds_won and _words().funds.match(self.body, end):
             return False
         return not (cue == _PLAN_NOUN and self.body[end:end + 1] in _CLAUSE_MARKS)
 

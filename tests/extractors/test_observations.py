@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 争取 of funds says what was won; 争取 of an outcome stays a plan; a kind of village
+    # (建制村) is no place (eval44)
+    ("funds-won-are-no-plan",
+     "平川县工业经济稳步发展\n\n目前，平川县规上工业企业达19家，累计为中小企业争取扶持资金8215万元。", "2026-02-10", "8215万元", "平川县", "2026-02-10", None, "level", False),
+    ("striving-for-an-outcome-stays-a-plan",
+     "平川县召开经济工作会议\n\n2026年，平川县争取实现财政总收入11亿元。", "2026-02-10", "11亿元", "平川县", "2026", None, "level", True),
+    ("a-kind-of-village-is-no-place",
+     "平川县信息化建设成效明显\n\n目前，平川县5G网络通达率93%，建制村通信覆盖率100%。", "2026-02-10", "100%", "平川县", "2026-02-10", None, "share", False),
     # 将 before a thing a verb of disposal hands over is 把, no plan; being 列入计划 is a state
     # (eval44)
     ("jiang-before-a-handed-over-thing-is-no-plan",
