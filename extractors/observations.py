@@ -2287,8 +2287,9 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         # 744.94亿元，同比增长6.3%)
         titled = not out and in_headline and not _SENTENCE_PUNCT.search(line.replace("，", ""))
         # a headline, its subtitle and byline run together when wrapped lines were joined (工业强基
-        # 在松花江畔书写振兴新篇——吉林市上半年…综述本报记者…): a first line with no punctuation at all
-        joined = titled and len(line) <= 2 * HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
+        # 在松花江畔书写振兴新篇——吉林市上半年…综述本报记者…): a first line with no punctuation but
+        # commas (…经济持续高位运行工业投资七成以上来自新开工项目，高技术制造业为增长最快板块)
+        joined = titled and len(line) <= 2 * HEADLINE_MAX
         if rank is None and ((len(line) > 30 and not joined) or (_SENTENCE_PUNCT.search(line) and not titled)):
             in_headline = False
             continue

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a structure 调整优化为 a new one keeps its indicator; a headline run into its subtitle with
+    # a comma is still a headline, and the lead's period governs the release (eval44)
+    ("a-structure-adjusted-and-improved-keeps-its-indicator",
+     "平川市政府工作报告解读\n\n2019年，平川市三次产业结构由上年的33.5:21.6:44.9调整优化为34.1:20.5:45.4。", "2020-05-14", "34.1:20.5:45.4", "平川市", "2019", "三次产业结构", "share", False),
+    ("a-headline-run-into-its-subtitle-with-a-comma",
+     "平川县经济持续高位运行\n工业投资七成以上来自新开工项目,高技术制造业为增长最快板块\n平川县全力推动经济持续高位运行——今年上半年,规上工业增加值增长11.1%、固定投资增长34.4%、工业投资增长 59.8%、进出口总额增长19.2%。今年以来,该区勇担转型使命,强化执行落实,在以下四个方面取得突出成效。\n高技术制造业增长18.4%,成为增长最快的行业板块。", "2024-08-12", "18.4%", "平川县", "2024-01/2024-06", None, "growth", False),
     # 争取 of funds says what was won; 争取 of an outcome stays a plan; a kind of village
     # (建制村) is no place (eval44)
     ("funds-won-are-no-plan",
