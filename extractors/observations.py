@@ -1705,13 +1705,20 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
     earlier = ctx.quantities_in(start, q.start)
     if q.measure in (Measure.MULTIPLE, Measure.DIFFERENCE) and earlier and earlier[-1].period == last_year:
         return last_year   # 从129.8亿元增长到325亿元，是2016年的2.5倍: compared with the level reached
-    if not ctx.body.endswith(words.reached, max(start, q.start - 4), q.start):
+    at = q.start   # 分别达到44846元和37342元: the second figure is reached with the first
+    if earlier and earlier[-1].unit == q.unit and ctx.body[earlier[-1].end:q.start] in _LIST_JOINS:
+        at = earlier[-1].start
+    if not ctx.body.endswith(words.reached, max(start, at - 4), at):
         return found
-    if words.tally.search(ctx.body, start, q.start):   # 累计, 共 (not 公共, 共同)
+    if words.tally.search(ctx.body, ctx.phrase_start(start, at, clause=True), at):   # 累计, 共 (not 公共, 共同)
         return found
     if ctx.today and (stock or str(ctx.today.year) == last_year) and not ctx.cue_before(q.start):
         return ctx.today.isoformat()
     return last_year
+
+
+#: What joins two figures of one list (44846元和37342元).
+_LIST_JOINS = ("和", "、", "及", "与")
 
 
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
