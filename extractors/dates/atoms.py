@@ -70,7 +70,8 @@ ATOMS: list[tuple[str, str]] = [
      + r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9])日"),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
-    ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r")\s*" + N
+    # 这五年 (not 这一年, a context year): the span of years just told of
+    ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r"|这(?![一壹]))\s*" + N
      + r"\s*(?:" + alt(LEX["span_units"]) + r")(?!(?<=周)年)(?:以来|来|内|里)?"),
     ("spanpost", r"(?<![\d.一二两三四五六七八九十百千万几多第每满])(?:" + N + r"|(?<![上下前后後])半)"
      + r"\s*" + _POST_UNITS + r"(?:" + _POST_TAILS + r")"),

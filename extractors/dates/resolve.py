@@ -40,7 +40,7 @@ from .words import (
     alt,
 )
 
-_PAST_LEADS = frozenset([*LEX["span_past"], *LEX["span_past_counted"]])
+_PAST_LEADS = frozenset([*LEX["span_past"], *LEX["span_past_counted"], "这"])
 _SPAN_TAILS = [*LEX["span_since"], *LEX["span_before"], *LEX["span_after"], "内", "里"]
 TO_DATE_QUARTERS = frozenset(LEX["to_date_quarters"])
 # lead? count unit tail?: 近三年, 3年半以来, 两个半月前, 下三周; the unit may hold 半 or 多
@@ -557,9 +557,10 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")
-    if lead is None and unit == "year" and tail in LEX["span_since"] and 1 < n <= _YEAR_END_SPAN:
-        # 5年来 said in December looks back on the five years ending with this one; said in
-        # the first half of a year (a congress opening, a plan's close), on the five just ended
+    if unit == "year" and 1 < n <= _YEAR_END_SPAN and (
+            (lead is None and tail in LEX["span_since"]) or (lead in _REVIEW_LEADS and not tail)):
+        # 5年来 (or 过去五年) said in December looks back on the five years ending with this one;
+        # said in the first half of a year (a congress opening, a plan's close), on the five just ended
         last = today.year - 1 if today.month <= _LAST_YEAR_MONTHS else today.year
         if today.month == 12 or last < today.year:
             return whole_years(last - n + 1, last, "range", True)
@@ -576,6 +577,9 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
 #: The longest 'N years since' that, said in December, ends with the year it is said in
 #: (longer ones count back to a year things began: 改革开放四十年来 is 1978–2018).
 _YEAR_END_SPAN = 10
+
+#: Leads of a span of years looked back on as whole years (过去五年, 过去的五年), like N年来.
+_REVIEW_LEADS = ("过去", "过去的", "这")
 
 #: Up to which month of a year 'N years since' (short ones) ends with the year before.
 _LAST_YEAR_MONTHS = 6

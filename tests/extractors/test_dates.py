@@ -264,6 +264,12 @@ RANGES: list[tuple[str, str, Expect]] = [
 # early the next year: there 全年, 上年, 年末 and a month not yet reached this year belong to
 # the year the title, the lead or a section heading names. (id, today, text, expected)
 REVIEWS: list[tuple[str, date, str, Expect]] = [
+    # 过去的五年, 五年间 and 这五年 said early in a year are the five whole years just ended, as
+    # 五年来 is (eval44, eval45); 这一年 stays a context year
+    ("the-past-five-years-said-in-january", date(2021, 1, 27),
+     "过去的五年，是快速发展的五年。五年间，全县累计引进项目394个。这五年，全县坚持绿色发展。",
+     [("过去的五年", "2016/2020", "range"), ("五年间", "2016/2020", "range"), ("这五年", "2016/2020", "range")]),
+    ("this-one-year-is-a-context-year", date(2022, 1, 20), "这一年，全市上下团结奋斗。", [("这一年", "2022", "year")]),
     # 一年来 said by March (a congress opening on 1月5日) is last year, as 过去一年 is; later in
     # the year, outside a review, it stays vague (one-year-since-is-vague)
     ("one-year-since-said-in-january", date(2024, 1, 5),
@@ -585,8 +591,12 @@ def test_this_year_after_a_named_year_is_that_year() -> None:
 @pytest.mark.parametrize(("today", "iso"), [(date(2020, 12, 29), "2016/2020"), (date(2021, 6, 4), "2016/2020")])
 def test_the_past_five_years_of_a_report_to_a_congress_are_whole_years(today: date, iso: str) -> None:
     """各位代表：…向大会报告工作 … 过去五年: the five whole years up to the last one (up to this
-    one in December), whatever the month of the congress."""
+    one in December), whatever the month of the congress. News says the same early in a year
+    or in December (eval44, eval45); in the autumn it means five years up to the day."""
     text = "各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去五年，全县经济稳步发展。"
     assert [d.iso for d in find_dates(text, today) if d.text == "过去五年"] == [iso]
-    news = "过去五年，全县经济稳步发展。"   # no report: five years up to the day
-    assert [d.iso for d in find_dates(news, today) if d.text == "过去五年"] != [iso]
+    news = "过去五年，全县经济稳步发展。"
+    assert [d.iso for d in find_dates(news, today) if d.text == "过去五年"] == [iso]
+    autumn = date(today.year, 9, 4)
+    assert [d.iso for d in find_dates(news, autumn) if d.text == "过去五年"] == [
+        f"{autumn.year - 5}-09-04/{autumn.isoformat()}"]

@@ -392,6 +392,8 @@ NOT_CLAIMS: list[str] = [
     # paired halves as a figure of speech, and 人间 after a numeral (eval44)
     "小吃一条街人头攒动，一半人间烟火，一半诗与远方。",
     "这里的夏天一半是海水，一半是火焰。",
+    # spans of years looked back on are dates, no counts (eval45)
+    "五年间，各家企业积极推进技术创新。这五年，全县坚持绿色发展。",
 ]
 
 # Whole-string amounts (table cells, peer cases) read by parse_quantity.
