@@ -2247,12 +2247,16 @@ def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
 
 def _looks_ahead(other: Quantity, start: int, body: str) -> bool:
     """Whether ``other`` is a span of years ahead (用3至5年, 5年内), in a sentence from ``start``."""
-    if other.unit != "年" or other.unit_kind != "duration":
-        return False
+    if other.unit != "年" or other.unit_kind != "duration" or other.value > _LONGEST_AHEAD:
+        return False   # 经过两千年发展: a history, no years ahead
     before = body[max(start, other.start - 2):other.start]
     # 近5年内, 过去3年时间 and 1994年以来的7年多时间内 are years already past
     return before.endswith(_words().span_ahead) or (
         body.startswith(("内", "时间"), other.end) and not before.endswith(("近", "过去", "前", "来的", "以来")))
+
+
+#: The longest span of years a plan looks ahead (到2050年 is 30 years from 2020).
+_LONGEST_AHEAD = 50
 
 
 def _is_stock(q: Quantity, ctx: _Context) -> bool:
@@ -2703,6 +2707,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     named = _named_indicator(q, ctx, start)
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
+    if named is None:
+        named = _value_added_of_output(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -2780,6 +2786,27 @@ def _counterpart_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tupl
 
 
 _REVENUE, _SPENDING = "收入", "支出"
+
+
+def _value_added_of_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """工业总产值达到21.78亿元，比上年同期增长42.9%；增加值9.29亿元: value added named bare
+    right after an output's figures is that output's value added (工业增加值)."""
+    k = bisect_right(ctx.q_starts, q.start - 1) - 1
+    if k < 0:
+        return None
+    before = ctx.quantities[k]
+    subject = before.subject or ""
+    if not subject.endswith(_OUTPUT) or not _BARE_VALUE_ADDED.fullmatch(ctx.body, before.end, q.start):
+        return None
+    head = subject[:-len(_OUTPUT)]   # 县工业: the longest tail of it that makes a name
+    added = next((a for i in range(len(head) + 1) if (a := catalogue().alias(head[i:] + _VALUE_ADDED))), None)
+    return (added, False) if added and q.unit_kind in catalogue().indicators[added].kinds else None
+
+
+_OUTPUT, _VALUE_ADDED = "总产值", "增加值"
+
+#: Value added named bare after an output's figure (；增加值, ，实现增加值).
+_BARE_VALUE_ADDED = re.compile(r"[，,；;]?(?:实现|完成)?增加值(?:完成|为|达|达到|实现)?")
 
 #: Spending named bare after a revenue's figure (，累计支出; ，总支出; ，支出完成).
 _BARE_SPENDING = re.compile(r"[，,、]?(?:累计|全年|共)?(?:完成)?总?支出(?:完成|为|达|达到)?")

@@ -198,6 +198,10 @@ class Gazetteer:
             if place.level == "city" and place.name.endswith("自治州") and len(stem) >= 2:
                 # 延边州, 海西州 (海西 alone is a word), named as written, like a county's variant
                 keys.setdefault(stem + "州", []).append(replace(place, name=stem + "州"))
+            autonomous = next((a for a in _AUTONOMOUS if place.name.endswith(a)), None)
+            if autonomous and len(stem) >= 2 and stem + autonomous != place.name:
+                # 镇宁自治县 for 镇宁布依族苗族自治县: the autonomy kept, the peoples left out
+                keys.setdefault(stem + autonomous, []).append(replace(place, name=stem + autonomous))
             if place.level == "county" and len(stem) >= 2 and stem != place.name:   # 忠县 keeps its 县: no 忠县县
                 for suffix in _COUNTY_SUFFIXES:
                     variant = stem + suffix

@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an autonomous county by its short form keeps that name; a history of two thousand years
+    # looks ahead to nothing; value added named bare after an output's figures is that output's
+    # (eval45)
+    ("an-autonomous-county-by-its-short-form",
+     "玉屏自治县工业稳步发展\n\n对于玉屏自治县来说，五年间，全县累计引进招商项目394个。", "2021-01-27", "394个", "玉屏自治县", "2016/2020", None, "level", False),
+    ("two-thousand-years-of-history-look-ahead-to-nothing",
+     "平川市陶瓷产业发展纪实\n\n经过两千年发展，平川市现已成为我国重要的陶瓷生产基地，产品已发展到5大系列4000多个品种。", "2011-09-05", "4000多个", "平川市", "2011-09-05", None, "level", False),
+    ("value-added-named-bare-after-an-output",
+     "平川县经济运行良好\n\n截至7月底，平川县工业总产值达到21.78亿元，比上年同期增长42.9%；增加值9.29亿元，比上年增长52.3%。", "2010-08-19", "9.29亿元", "平川县", "2010-01/2010-07", "工业增加值", "level", False),
     # a level reached under a span of years is of its last year: the second of a pair too, and
     # a tally in an earlier clause does not make it one (eval44)
     ("the-second-of-a-pair-of-levels-reached-under-a-span",
