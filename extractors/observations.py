@@ -687,6 +687,7 @@ class _Context:
         # where a breakdown word opens a clause (…，其中：…), found once for every figure's use
         self.breakdown_marks = sorted(m.start(1) for m in _words().inline_breakdown.finditer(body))
         self._plans: dict[int, bool] = {}   # by sentence: whether a plan it continues covers it
+        self._list_starts: dict[int, int] = {}   # by sentence: where its list starts
         self.headings = _headings(self)
         self.heading_starts = [start for start, _, _ in self.headings]
         # where the headline's line ends (the last rank-10 heading's), None without one
@@ -802,7 +803,10 @@ class _Context:
         not before ``floor``."""
         breaks = self.clause_breaks if clause else self.breaks
         k = bisect_right(breaks, pos - 1) - 1
-        return max(floor, breaks[k] + 1) if k >= 0 else floor
+        if k < 0:
+            return floor
+        after = breaks[k] + 1
+        return after if after > floor else floor
 
     def clause_end(self, pos: int) -> int:
         """Where the clause holding ``pos`` ends."""
@@ -818,7 +822,8 @@ class _Context:
         return k if k > 0 else 0
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self.sentences[self.index(pos)]
+        k = bisect_right(self.starts, pos) - 1   # index(pos), inlined: asked of nearly every rule
+        return self.sentences[k if k > 0 else 0]
 
     def _list_items_start(self, k: int) -> int:
         """The first of the items ending in ； that sentence ``k`` (not one itself) closes,
@@ -833,14 +838,18 @@ class _Context:
     def list_start(self, pos: int) -> int:
         """Where the list holding ``pos`` starts: its sentence, or the first of the items
         before it in its paragraph that each end with ； (at most _BREAKDOWN_ITEMS back)."""
-        k = self.index(pos)
-        for _ in range(_BREAKDOWN_ITEMS):
-            before_end = self.sentences[k - 1][1] if k > 0 else 0
-            if not self.continues_paragraph(k) \
-                    or self.body[before_end - 1:before_end] not in ("；", ";"):
-                break
-            k -= 1
-        return self.sentences[k][0]
+        first = self.index(pos)
+        found = self._list_starts.get(first)
+        if found is None:
+            k = first
+            for _ in range(_BREAKDOWN_ITEMS):
+                before_end = self.sentences[k - 1][1] if k > 0 else 0
+                if not self.continues_paragraph(k) \
+                        or self.body[before_end - 1:before_end] not in ("；", ";"):
+                    break
+                k -= 1
+            found = self._list_starts[first] = self.sentences[k][0]
+        return found
 
     def list_end(self, pos: int) -> int:
         """Where the list holding ``pos`` ends: its sentence, or the last of the items after
@@ -1985,12 +1994,17 @@ def _event_day(start: int, q: Quantity, ctx: _Context) -> str | None:
     """
     if ctx.today is None:
         return None
-    first = ctx.list_start(start)
-    if not any(ctx.body.find(w, first, q.start) >= 0 for w in _words().event_refs):
+    if not _event_ref().search(ctx.body, ctx.list_start(start), q.start):
         return None
     today = ctx.today.isoformat()
     return next((d.iso for d in ctx.dates_in(0, start)
                  if d.iso and len(d.iso) == 10 and d.iso <= today and ctx.governs(d)), None)
+
+
+@cache
+def _event_ref() -> re.Pattern[str]:
+    """Any of the words pointing back to the reported event (此次, 本次), in one search."""
+    return re.compile(word_pattern(_words().event_refs))
 
 
 def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
