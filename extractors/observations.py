@@ -289,7 +289,7 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
 
 # --- the article's own place ------------------------------------------------
 
-_PHRASE_BREAK = re.compile("[，；：、。（(“”\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_PHRASE_BREAK = guarded("[，；：、。（(“”\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _CLAUSE_BREAK = re.compile("[，；：]")
 _LEVEL_GROUPS = {"district": ("county", "zone"), "county": ("county", "zone"),
                  "city": ("city",), "province": ("province",)}
@@ -412,7 +412,7 @@ def _home_zone(body: str, found: Sequence[places.Mention], host: Place) -> Place
 
 
 #: A zone kind written without a place before it: after a clause break or a function word.
-_BARE_ZONE = re.compile(r"(?:^|(?<=[\s，。、；：“”（）,;:()在对由从向与和及的]))(?P<kind>高新区|经开区|开发区|经济开发区|经济技术开发区)")
+_BARE_ZONE = guarded(r"(?:^|(?<=[\s，。、；：“”（）,;:()在对由从向与和及的]))(?P<kind>高新区|经开区|开发区|经济开发区|经济技术开发区)")
 
 
 def _unlisted(body: str, named: list[places.Mention]) -> list[places.Mention]:
@@ -1833,9 +1833,12 @@ def _many_years(period: str) -> bool:
     return years is not None and years[0] < years[1]
 
 
+_YEAR_RANGE = re.compile(r"\d{4}/\d{4}")
+
+
 def _year_range(period: str | None) -> tuple[int, int] | None:
     """The first and last year of a period of whole years (2017/2021), else None."""
-    if not period or not re.fullmatch(r"\d{4}/\d{4}", period):
+    if not period or not _YEAR_RANGE.fullmatch(period):
         return None
     a, b = period.split("/")
     return int(a), int(b)
@@ -3498,8 +3501,8 @@ def _named_capacity(q: Quantity, ctx: _Context) -> bool:
     新型节能超薄岩板和8万套整体橱柜生产线项目; 年加工小麦12万吨面粉项目): what it is to make."""
     start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
     end = min(ctx.sentence(q.start)[1], ctx.clause_end(q.end))
-    return any(w in ctx.body[start:q.start] for w in _words().capacity) \
-        and ctx.body.find("项目", q.end, end) >= 0
+    return ctx.body.find("项目", q.end, end) >= 0 \
+        and any(w in ctx.body[start:q.start] for w in _words().capacity)
 
 
 def _only_estimated(pos: int, ctx: _Context) -> bool:

@@ -568,6 +568,11 @@ class Gazetteer:
                 for hit in pattern.finditer(text) if hit.start() not in taken]
 
     @cached_property
+    def _not_towns(self) -> tuple[str, ...]:
+        """Words a town's or village's name may end like (集镇), as one tuple for endswith."""
+        return tuple(self._lex["not_towns"])
+
+    @cached_property
     def _town_verb_re(self) -> re.Pattern[str]:
         return re.compile(word_pattern(self._lex["town_verbs"]))
 
@@ -597,13 +602,13 @@ class Gazetteer:
         """The town or village ``m`` names, or None when it is a word; with ``word_ends``
         a name ending like a word (杨集镇: 集镇) is kept."""
         town, village = m.group("town"), m.group("village") or m.group("alone")
-        not_towns = () if word_ends else self._lex["not_towns"]
+        not_towns = () if word_ends else self._not_towns
         after = m.string[m.end():m.end() + 1]
         if after and after in "村民庄级镇组卫":   # 乡村, 村民, 村级, 村组, 村卫生室: words, not names
             return None
-        if town and not village and any(town.endswith(w) for w in not_towns) and not self._seat_town(town):
+        if town and not village and town.endswith(not_towns) and not self._seat_town(town):
             return None
-        if village and any(village.endswith(w) for w in not_towns):
+        if village and village.endswith(not_towns):
             return None
         name = (town or "") + (village or "")
         if any(c in self._lex["not_in_town_name"] for c in name):

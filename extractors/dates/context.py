@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from ..segment import guarded
 from ..wordlists import load
 from .days import matched
 from .words import LEX, alt
@@ -20,7 +21,7 @@ _ESTIMATES = frozenset(LEX["estimate_cues"])
 # A year that a review reports on, in a title or lead (合肥市2024年国民经济…统计公报) or
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
 _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
-_LEAD_YEAR = re.compile(r"(?<![\d.])" + _BARE_YEAR)
+_LEAD_YEAR = guarded(r"(?<![\d.])" + _BARE_YEAR)
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
     r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…
