@@ -60,3 +60,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval43.jsonl --texts tests/gold/eval43
 	.venv/bin/python -m extractors evaluate tests/gold/eval44.jsonl --texts tests/gold/eval44
 	.venv/bin/python -m extractors evaluate tests/gold/eval45.jsonl --texts tests/gold/eval45
+	.venv/bin/python -m extractors evaluate tests/gold/eval46.jsonl --texts tests/gold/eval46
