@@ -25,6 +25,7 @@ PAGES["e46_07_shilin_20220630.txt"] = dict(
           note="the village group of 尾乍黑村委会 in 圭山镇, as of the letter"),
         Q("364人", 364, "人", "左溪村民小组人口", "level", area=SL_VIL),
         Q("3927亩", 3927, "亩", "左溪村民小组耕地面积", "level", area=SL_VIL),
+        D("近年来", None, "vague", note="added after the first sight: missed when annotating (the schema's own example of a vague date)"),
         Q("700亩", 700, "亩", "左溪村民小组种植沃柑", "level", area=SL_VIL),
         Q("200余亩", 200, "亩", "左溪村民小组种植苹果", "level", q="more_than", area=SL_VIL),
         Q("两个", 2, "个", "希望新建调节池", "level", area=SL_VIL, note=SL_REQ),
