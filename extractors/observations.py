@@ -1276,6 +1276,9 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int 
         named = _place_right_before(pos - 1, ctx)
         if named is not None and (named.place is not None or named.self_ref):
             return _place_of(named, ctx)
+    group = _group_place(pos, ctx)
+    if group is not None:
+        return group
     found = _respectively(start, pos, ctx) or _place_between(ctx.phrase_start(start, pos, clause=True), pos, ctx)
     if found is None and before is not None and before_end is not None and _only_filler(ctx, before_end, pos):
         return before
@@ -1288,6 +1291,22 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int 
         lead = ctx.lead("place", pos)
         found = lead if isinstance(lead, Place) else None
     return found or ctx.home
+
+
+def _group_place(pos: int, ctx: _Context) -> Place | None:
+    """被明确为贵州省29个特色工业园区之一: a count of a group something is one of is of the
+    place named right before it."""
+    end = ctx.phrase_end(pos)
+    if not ctx.body.startswith(_ONE_OF, end - len(_ONE_OF)) or ctx.body[pos - 1:pos] not in _PLACE_ENDS:
+        return None
+    named = _place_right_before(pos, ctx)
+    return named.place if named is not None and named.place is not None and named.end == pos else None
+
+
+#: What closes a group something is one of (…29个特色工业园区之一).
+_ONE_OF = "之一"
+#: The last characters of a place's name.
+_PLACE_ENDS = frozenset("省市区县州盟旗国")
 
 
 def _opens_with_breakdown(start: int, ctx: _Context) -> bool:

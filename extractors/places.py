@@ -152,6 +152,7 @@ class Gazetteer:
         self._rank_after = re.compile(lex["rank_after"])
         self._comparison_after: tuple[str, ...] = tuple(lex["comparison_after"])
         self._not_comparison_after: tuple[str, ...] = tuple(lex["not_comparison_after"])
+        self._not_comparison_before: tuple[str, ...] = tuple(lex["not_comparison_before"])
         self._comparison_openers: tuple[str, ...] = tuple(lex["comparison_openers"])
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
@@ -333,7 +334,8 @@ class Gazetteer:
         (与天津杨柳青、苏州桃花坞齐名)."""
         out: list[Mention] = []
         for m in found:
-            base = text[max(0, m.start - 2):m.start].endswith(self._comparison) \
+            lead = text[max(0, m.start - 3):m.start]
+            base = (lead.endswith(self._comparison) and not lead.endswith(self._not_comparison_before)) \
                 or self._closes_comparison(text, m)
             listed = bool(out) and out[-1].comparison and "、" in text[out[-1].end:m.start] \
                 and not re.search("[，。；：]", text[out[-1].end:m.start])

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 对于X来说 makes X the topic, no comparison base; a count of a group something is one of
+    # is of the place named right before it (eval45)
+    ("as-for-a-county-it-is-the-topic",
+     "对于玉屏自治县来说，过去的五年，是快速发展的五年。\n五年间，各家企业积极推进技术创新，累计新增发明专利授权量达297件。贵州红星发展股份有限公司生产线有序运作。", "2021-01-27", "297件", "玉屏自治县", "2016/2020", "专利授权量", "level", False),
+    ("a-count-of-a-group-one-is-in",
+     "玉屏自治县产业园区发展\n\n玉屏产业园区在2020年9月被明确为贵州省29个特色工业园区之一。", "2021-01-27", "29个", "贵州省", "2020-09", None, "level", False),
     # an autonomous county by its short form keeps that name; a history of two thousand years
     # looks ahead to nothing; value added named bare after an output's figures is that output's
     # (eval45)
