@@ -684,6 +684,7 @@ class _Context:
         self.breaks = [m.start() for m in _PHRASE_BREAK.finditer(body)]
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
         self.item_marks = [m.start() for m in _ITEM_MARK.finditer(body)]   # a list item ends at each
+        self.numbered_items = [m.start() for m in _NUMBERED_ITEM.finditer(body)]   # ① opens one
         # where a breakdown word opens a clause (…，其中：…), found once for every figure's use
         self.breakdown_marks = sorted(m.start(1) for m in _words().inline_breakdown.finditer(body))
         self._plans: dict[int, bool] = {}   # by sentence: whether a plan it continues covers it
@@ -1000,8 +1001,10 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     ctx.article_period = _titled_year(ctx, title, _article_period(ctx)) or _title_period(ctx, title)
     ctx.reviewed_year = _reviewed_year(ctx, title)
     issued = _issue_day(ctx)
-    ctx.story_day = issued or _story_day(ctx, title) or ctx.story_day
-    if issued:
+    told = _story_day(ctx, title)
+    as_of = None if issued or told else _as_of_title(ctx)
+    ctx.story_day = issued or told or as_of or ctx.story_day
+    if issued or as_of:
         ctx.learned_on_story_day = True   # a document dated under its title speaks as of that day
     _to_story_day([*dates, *ctx.dates], ctx)
     if ctx.reviewed_year and ctx.article_period and (not ctx.article_period.startswith(ctx.reviewed_year)
@@ -1261,6 +1264,8 @@ def _outside(mentions: Sequence[places.Mention], spans: Sequence[tuple[int, int]
 
 _SENTENCE_PADDING = " \n\u3000，,；;：:"
 _ITEM_MARK = re.compile("[；：;:]")
+#: A circled number opening a list item inside a sentence (①柴桑区…；②濂溪区…).
+_NUMBERED_ITEM = re.compile("[\u2460-\u2473\u2776-\u277f]")
 #: How far into a sentence a part of the area (主城区…) may open it, padding included.
 _AREA_PART_REACH = 16
 
@@ -1340,12 +1345,14 @@ def _place_right_before(end: int, ctx: _Context) -> places.Mention | None:
 def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
     """The place opening the list item that holds ``pos`` (其中：鸡街5栋，108户，7744平方米；…),
     an item being what follows the last colon or semicolon of the sentence."""
-    k = bisect_right(ctx.item_marks, pos - 1) - 1
-    item = ctx.item_marks[k] + 1 if k >= 0 else -1
-    if item <= start:
-        return None
-    m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
-    return _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+    found = None
+    for marks in (ctx.item_marks, ctx.numbered_items):   # ①柴桑区…项目:…，建设面积约15万平方米
+        k = bisect_right(marks, pos - 1) - 1
+        item = marks[k] + 1 if k >= 0 else -1
+        if found is None and item > start:
+            m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
+            found = _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+    return found
 
 
 def _visited_site(start: int, ctx: _Context) -> Place | None:
@@ -2461,6 +2468,23 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
         return None   # far in, past more than a date line and a photo caption
     gap = (ctx.today - date.fromisoformat(first.iso)).days
     return first.iso if 0 < gap <= _STORY_DAY_DAYS else None
+
+
+def _as_of_title(ctx: _Context) -> str | None:
+    """The day a title says its table or report stands at (…项目进展情况表(截至5月31日), posted
+    on 6月27日): what stands now in it (目前已全面完工, a road's length) holds on that day."""
+    if ctx.today is None:
+        return None
+    line_end = ctx.body.find("\n") % (len(ctx.body) + 1)
+    for d in ctx.dates_in(0, line_end):
+        if d.iso and len(d.iso) == 10 and d.iso <= ctx.today.isoformat() \
+                and ctx.body[max(0, d.start - 3):d.start].endswith(_AS_OF_MARKS):
+            return d.iso
+    return None
+
+
+#: What before a title's day says the title's text stands at it (截至5月31日).
+_AS_OF_MARKS = ("截至", "截止", "截至到", "截止到")
 
 
 def _earlier_story_day(day: str, ctx: _Context) -> str | None:

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a table titled 截至5月31日 stands at that day; a circled number opens an item whose place
+    # is its own; a division renamed after the division table (柴桑区, once 九江县) is found
+    # (eval45)
+    ("a-table-titled-as-of-a-day-stands-at-it",
+     "2025年民生实事项目进展情况表(截至5月31日)\n来源:平川网 发布日期: 2025-06-27 10:22\n①濂溪区赣北商城完整社区建设项目:对赣北商城完整社区进行精品提升改造,面积约17.36万平方米。目前已全面完工。", "2025-06-27", "约17.36万平方米", "濂溪区", "2025-05-31", None, "level", False),
+    ("a-renamed-district-in-a-numbered-item",
+     "2025年民生实事项目进展情况表(截至5月31日)\n来源:平川网 发布日期: 2025-06-27 10:22\n①柴桑区九一六社区完整社区建设项目:社区综合服务站改造、公共服务设施改造等,建设面积约15万平方米;②濂溪区赣北商城完整社区建设项目:面积约17.36万平方米。", "2025-06-27", "约15万平方米", "柴桑区", "2025-05-31", None, "level", False),
     # 对于X来说 makes X the topic, no comparison base; a count of a group something is one of
     # is of the place named right before it (eval45)
     ("as-for-a-county-it-is-the-topic",
