@@ -72,6 +72,7 @@ class _Words:
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
+    attendance: re.Pattern[str]   # 应出席, 实到: a meeting's attendance, counted on its day
     funds_won: frozenset[str]   # 争取: of funds, what was won, no plan
     funds: re.Pattern[str]      # the funds 争取 won, right before their figure
     year_programme: re.Pattern[str]
@@ -178,6 +179,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
     things stand now (目前), a season's sown area from a stock, and a balance (余额)."""
     return {"basis_opener": re.compile(word_pattern(lex["basis_openers"])),
             "disposal": re.compile(word_pattern(lex["disposal_verbs"])),
+            "attendance": re.compile(f"(?:{word_pattern(lex['attendance_words'])})"
+                                     r"(?:代表|委员|人员|成员)?(?:共|为)?$"),
             "funds_won": frozenset(lex["funds_won"]["cues"]),
             "funds": re.compile(r"到?[^，。；,;：:]{0,16}?(?:" + word_pattern(lex["funds_won"]["funds"])
                                 + r")[^，。；,;\d]{0,3}(?=[\d约近超逾])"),
@@ -1611,6 +1614,19 @@ _MEASURED_CHANGE = re.compile(r"(?:价格|指数)[月年]?(?:同比|比上年|�
 
 # --- period -----------------------------------------------------------------
 
+#: How far before a figure the words of a meeting's attendance may stand (应出席代表182名).
+_ATTENDANCE_REACH = 10
+
+
+def _meeting_day(start: int, ctx: _Context) -> str | None:
+    """The day of the meeting whose attendance a sentence counts: the last day named in it or in
+    the two sentences before (昨天，…会议召开。会议应到委员29名), else the story's day."""
+    k = ctx.index(start)
+    floor = ctx.sentences[max(0, k - 2)][0]
+    day = next((d.iso for d in ctx.dates_in(floor, start) if d.iso and len(d.iso) == 10), None)
+    return day or (_day_of(start, ctx) if ctx.today else None)
+
+
 def _period(q: Quantity, ctx: _Context) -> str | None:
     """The governing time phrase: one the figure stands in (未来5年), one before it
     in its sentence, one opening an earlier sentence of its paragraph (a list's
@@ -1621,6 +1637,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if _words().dimension.search(ctx.body, max(start, q.start - _DIMENSION_REACH), q.start):
         # 全长约60公里, 路面宽4.5米、4米: a size, as it stands, unless its own sentence dates it
         return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
+    if _words().attendance.search(ctx.body, max(ctx.phrase_start(start, q.start), q.start - _ATTENDANCE_REACH), q.start):
+        return _meeting_day(start, ctx)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
     found = ctx.figure_dates.get(q.start) \
         or next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a meeting's attendance is counted on the meeting's day, not over the year a congress
+    # story reviews (eval45, heldout)
+    ("attendance-at-a-congress-opening",
+     "平川县十八届人大五次会议隆重开幕\n\n2月25日下午，平川县第十八届人民代表大会第五次会议隆重开幕。县长作政府工作报告，回顾过去一年工作。\n第一次全体会议应出席代表182名，实际出席代表165名，符合法定人数。", "2026-02-25", "165名", "平川县", "2026-02-25", None, "level", False),
+    ("attendance-on-the-day-before-the-dateline",
+     "平川区人大常委会召开会议\n\n本报4月21日讯 昨天，平川区人大常委会第三十四次会议召开。会议应到委员29名，实到26名，符合法定人数。", "2021-04-22", "29名", "平川区", "2021-04-20", None, "level", False),
     # a table titled 截至5月31日 stands at that day; a circled number opens an item whose place
     # is its own; a division renamed after the division table (柴桑区, once 九江县) is found
     # (eval45)
