@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 减产/增产 and 增收/减收 are changes: a rate after them is growth, an amount a difference
+    # of the figure before (eval45, eval17)
+    ("a-drop-in-output-is-growth",
+     "平川县经济运行\n\n受特重旱灾影响，平川县夏季粮油减产87.8%。", "2013-09-30", "87.8%", "平川县", "2013-09-30", None, "growth", False),
+    ("revenue-gained-is-a-difference-of-the-revenue",
+     "平川县经济运行\n\n1至8月，平川县公共财政收入完成46206万元，同比增长15.7%，增收6253万元。", "2013-09-30", "6253万元", "平川县", "2013-01/2013-08", "一般公共预算收入", "difference", False),
     # a meeting's attendance is counted on the meeting's day, not over the year a congress
     # story reviews (eval45, heldout)
     ("attendance-at-a-congress-opening",
