@@ -223,18 +223,25 @@ def _delivered_date(text: str) -> date | None:
     datetime.date(2025, 1, 17)
     >>> _delivered_date("2025年1月17日，全镇召开会议。") is None
     True
+    >>> _delivered_date("关于代表建议受理情况的报告\n——在2017222日平川区人民代表大会常务委员会第一次会议上")
+    datetime.date(2017, 2, 22)
     """
     head = text[:_DELIVERED_REACH]
     if not _DELIVERED_HINT.search(head):
         return None   # no 会议上/大会上 (normalising drops only blanks): no date to read
-    for day, _start, end, norm in _full_dates(head):
-        if _DELIVERED_AT.match(norm, end):
-            return day
+    for day, start, end, norm in _full_dates(head):
+        if _DELIVERED_AT.match(norm, end) or (
+                _DELIVERED_AT_START.search(norm, max(0, start - 6), start) and _DELIVERED_MEETING.match(norm, end)):
+            return day   # ——2019年2月16日在…会议上, ——在2017年2月22日…会议上
     return None
 
 
 #: Where a speech's delivery date stands: right before 在…会议上 (a dash or a line break between).
 _DELIVERED_AT = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[—–-]*[ \t\u3000]*在[^\n。，]{2,40}?(?:会议|大会)上")
+#: A delivery date inside the 在…会议上 phrase (——在2017年2月22日上海市徐汇区…会议上): the dash and 在
+#: before it, the meeting after it.
+_DELIVERED_AT_START = re.compile(r"[—–-]+[ \t\u3000]*在[ \t\u3000]*$")
+_DELIVERED_MEETING = re.compile(r"[^。，\n]{0,60}?(?:会议|大会)上")
 #: What _DELIVERED_AT needs in the text as printed, whatever blanks normalising drops.
 _DELIVERED_HINT = re.compile(r"(?:会\s*议|大\s*会)\s*上")
 #: How far into a text a delivery date is looked for: the title and the lines under it.

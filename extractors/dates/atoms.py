@@ -66,8 +66,8 @@ ATOMS: list[tuple[str, str]] = [
      r"|" + _CENTURY + r"(?:初期?|末期?|中叶|中期|前期|后期)?"),
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
      + r"(?![\d.])"
-     # 20231124日: a full date whose 年 and 月 were lost in copying, eight digits and 日
-     + r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9])日"),
+     # 20231124日 (2017222日): a full date whose 年 and 月 were lost in copying, digits and 日
+     + r"|(?<![\d.])(?:19|20)\d{5,6}日"),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     # 这五年 (not 这一年, a context year): the span of years just told of
@@ -224,6 +224,28 @@ def scan_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def compact_ymd(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day of a date that lost its 年 and 月 (20231124日; 2017222日, where only
+    2月22日 is a date), None when no split or more than one makes a date (2017111日).
+
+    >>> compact_ymd("20231124日"), compact_ymd("2017222日"), compact_ymd("2017111日")
+    ((2023, 11, 24), (2017, 2, 22), None)
+    """
+    digits = text.rstrip("日")
+    year, rest = int(digits[:4]), digits[4:]
+    splits = [(rest[:k], rest[k:]) for k in (1, 2)] if len(rest) == 3 else [(rest[:2], rest[2:])]
+    found = set()
+    for month, day in splits:
+        if len(rest) == 3 and (month.startswith("0") or day.startswith("0")):
+            continue   # a lost 年 and 月 leave no leading zero in a three-digit month and day
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= _MONTH_DAYS[int(month)]:
+            found.add((year, int(month), int(day)))
+    return found.pop() if len(found) == 1 else None
+
+
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def atoms(text: str) -> list[Atom]:
     """The date atoms of ``text``, from the stretches scan_ranges picks."""
     titles = [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
@@ -237,6 +259,8 @@ def atoms(text: str) -> list[Atom]:
                 continue  # consumed, so nothing inside it is read; the gap it leaves ends a chain
             if kind == "ymdsep":
                 kind = "ymd"
+            if kind == "ymd" and m.group(0).endswith("日") and compact_ymd(m.group(0)) is None:
+                continue   # 2017111日: 1月11日 or 11月1日, no telling which
             if titles:
                 k = bisect_right(title_starts, start) - 1
                 if k >= 0 and start < titles[k][1]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .atoms import WEEK, WEEK_PREFIX, Atom, N
+from .atoms import WEEK, WEEK_PREFIX, Atom, N, compact_ymd
 from .context import Env
 from .days import Res, number
 from .points import Found, Point
@@ -51,7 +51,9 @@ _YMD_SEP = re.compile(r"[-/.]")
 def _ymd(text: str) -> tuple[int, int, int]:
     """Year, month and day of 2023-11-24, 2023/11/24 or 20231124日 (eight digits and 日)."""
     if text.endswith("日"):
-        return int(text[:4]), int(text[4:6]), int(text[6:8])
+        found = compact_ymd(text)
+        assert found is not None   # atoms() keeps only the compact dates that read one way
+        return found
     y, m, d = (int(x) for x in _YMD_SEP.split(text))
     return y, m, d
 _YEAR_NOISE = re.compile(r"[\s年度]")

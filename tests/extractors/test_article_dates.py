@@ -161,6 +161,15 @@ def test_a_speech_speaks_from_the_day_it_was_delivered() -> None:
     assert [d.iso for d in extract(SPEECH, pubdate="2025-02-19").dates if d.text == "现在"] == ["2025-01-17"]
 
 
+def test_a_report_delivered_at_a_meeting_whose_date_lost_its_marks() -> None:
+    """——在2017222日…会议上 (年 and 月 lost in copying, eval43): delivered on 2017-02-22, and what
+    it counts holds on that day."""
+    page = ("关于代表建议受理情况的报告\n——在2017222日平川区第十六届人民代表大会常务委员会第一次会议上\n"
+            "主任、各位委员：\n区人大一次会议期间，共收到代表提出的议案6件。\n")
+    assert dates_of(page, pubdate="2017-02-23") == [("2017-02-22", "signed", "day")]
+    assert [q.period for q in extract(page, pubdate="2017-02-23").quantities] == ["2017-02-22"]
+
+
 def test_a_speech_copied_years_later_still_speaks_from_its_day() -> None:
     """A collector posts a 2019 report in 2021: its 一年来 is 2018's, not 2020's."""
     page = SPEECH + "一、2024年工作回顾\n一年来，全镇地区生产总值增长5.1%。\n"

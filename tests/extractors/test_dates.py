@@ -30,6 +30,8 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # a full date whose 年 and 月 were lost in copying: eight digits and 日 (eval44)
     ("a-date-that-lost-its-year-and-month-marks", "——20231124日在自治县人大常委会会议上",
      [("20231124日", "2023-11-24", "day")]),
+    ("seven-digits-that-split-one-way", "——在2017222日平川区人民代表大会常务委员会第一次会议上",
+     [("2017222日", "2017-02-22", "day")]),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
     # 12 is in the afternoon, one of 12 or more stays
     ("an-hour-after-the-morning", "1月5日上午9时，会议开幕。", [("1月5日上午9时", "2024-01-05T09:00", "time")]),
@@ -344,6 +346,7 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("a-document-own-name-is-a-code", "标题：关于2021年国民经济和社会发展计划执行情况及2022年计划草案的报告", []),
     ("an-issuer-before-the-document-name", "平川县人民政府关于平川县2023年上半年计划执行情况的报告", []),
     ("eight-digits-without-a-day-mark", "举报电话20231124，欢迎监督。", []),
+    ("seven-digits-that-split-two-ways", "——在2017111日平川区人大常委会会议上", []),
     ("no-such-month", "编号20231324日。", []),
     ("time-limit-is-a-duration", "该项目要求在15个工作日内办结。", []),
     ("counted-from-an-event", "会议前两天，工作组进驻。", []),
