@@ -710,6 +710,7 @@ class _Context:
         self.zones_in_names: list[places.Mention] = []   # zones inside bodies' names, no areas
         self._cues: dict[int, list[tuple[int, int]]] = {}
         self.article_period: str | None = None
+        self.lead_paragraph: int | None = None   # the paragraph whose first figures name article_period
         self.reviewed_year: str | None = None
         self.story_day: str | None = today.isoformat() if today else None
         self.learned_on_story_day: bool | None = None   # :func:`_learned_that_day`, found on first use
@@ -1664,7 +1665,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
             and _words().balances.search(ctx.body, start, q.start):
         found = ctx.article_period[8:]   # 资产总计…，同比增长2.1% in a release on 1-9月: at the span's end
     found = found or _heading_period(q.start, ctx, stock)
-    if found is None and not stock:
+    if found is None and not stock and not _past_the_release(q, ctx):
         found = ctx.article_period
     if found is None and ctx.today and ctx.today.month <= _PLAN_MONTHS and (
             (not stock and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start))
@@ -2406,6 +2407,7 @@ def _article_period(ctx: _Context) -> str | None:
         first_paragraph = ctx.paragraph_of[below] if below < len(ctx.starts) else None
     # the lead paragraph's first figures; a later paragraph's 1—8月 is no article's period
     in_lead = [q for q in after if ctx.paragraph_of[ctx.index(q.start)] == first_paragraph]
+    ctx.lead_paragraph = first_paragraph
     for first in in_lead[:_LEAD_FIGURES]:
         start, _ = ctx.sentence(first.start)
         found = _date_between(start, first.start, ctx, events=False)
@@ -2424,6 +2426,25 @@ def _article_period(ctx: _Context) -> str | None:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return None
+
+
+def _past_the_release(q: Quantity, ctx: _Context) -> bool:
+    """Whether a figure stands after the lead paragraph of an article posted long after the
+    period its lead reports on (前三季度 in a story of 12月30日): the later paragraphs tell of
+    the year's work up to the posting day, not of that period."""
+    if ctx.article_period is None or ctx.today is None or ctx.lead_paragraph is None \
+            or not ctx.article_period.startswith(f"{ctx.today.year}-"):
+        return False   # a year reviewed (2020年度…考核, posted in 2021) is the whole story's
+    try:
+        ended = iso_bounds(ctx.article_period)[1]
+    except ValueError:
+        return False
+    return (ctx.today - ended).days > _RELEASE_LAG \
+        and ctx.paragraph_of[ctx.index(q.start)] > ctx.lead_paragraph
+
+
+#: How many days after its period a release is still about it alone.
+_RELEASE_LAG = 80
 
 
 def _title_period(ctx: _Context, title: str) -> str | None:

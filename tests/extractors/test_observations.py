@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a story posted long after the period its lead reports on: its later paragraphs tell of
+    # the year's work up to the posting day (eval41)
+    ("later-paragraphs-of-a-late-story-are-of-its-day",
+     "平川市经济稳步增长\n\n年初以来，平川市多点突破，前三季度地区生产总值增长4.8%，规模以上工业增加值增长8.4%。\n做强农业全链。平川市深入实施种业振兴行动，新增优质品种8个，总投资16.5亿元的5个项目有序推进。", "2025-12-30", "8个", "平川市", "2025-12-30", None, "level", False),
+    ("later-paragraphs-of-a-prompt-release-are-of-its-period",
+     "平川市经济稳步增长\n\n年初以来，平川市多点突破，前三季度地区生产总值增长4.8%，规模以上工业增加值增长8.4%。\n做强农业全链。平川市高技术制造业增长18.4%，成为增长最快的行业板块。", "2025-10-28", "18.4%", "平川市", "2025-01/2025-09", None, "growth", False),
     # 减产/增产 and 增收/减收 are changes: a rate after them is growth, an amount a difference
     # of the figure before (eval45, eval17)
     ("a-drop-in-output-is-growth",
