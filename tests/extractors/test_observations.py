@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 从1978年的…，发展到2018年的…: a level reached after a comma and 发展, the yearly average
+    # over the years that grew (eval42)
+    ("a-yearly-average-from-a-level-developed-to-another",
+     "平川县改革开放40周年新闻发布会\n\n平川县财政收入从1978年的914万元，发展到2018年的8.8亿元，增长95倍，年均增长12.1%。", "2018-12-27", "12.1%", "平川县", "1979/2018", None, "growth", False),
     # a story posted long after the period its lead reports on: its later paragraphs tell of
     # the year's work up to the posting day (eval41)
     ("later-paragraphs-of-a-late-story-are-of-its-day",
