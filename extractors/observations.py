@@ -3252,7 +3252,10 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
     cat = catalogue()
     head = ctx.body[a:b] + (m.group("firms") or "")   # 规上工业企业完成产值: 规上工业企业产值
     for k in range(min(q.start, m.end() + _JOINED_REACH), m.end(), -1):
-        name = cat.alias(head + ctx.body[m.end():k])
+        tail = ctx.body[m.end():k]
+        # 规模以上工业企业累计完成工业总产值: the tail says 工业 again, once is enough
+        overlap = next((n for n in range(min(len(tail), b - a), 0, -1) if ctx.body[b - n:b] == tail[:n]), 0)
+        name = cat.alias(head + tail) or (cat.alias(ctx.body[a:b] + tail[overlap:]) if overlap else None)
         if name is not None and q.unit_kind in cat.indicators[name].kinds \
                 and _only_filler(ctx, k, q.start, verbs=True):
             return name

@@ -378,11 +378,16 @@ def year_part(word: str, year: int, relative: bool, today: date | None) -> Res |
 
 
 _RELATIVE_QUARTERS = {"本": 0, "这": 0, "上": -1, "下": 1}
+_QUARTER_STRETCH = re.compile(r"([一二三四1-4])[-—－–~～至到]([一二三四1-4])季度")
 
 
 def _quarter_months(word: str, today: date | None) -> tuple[int, int] | None:
     tail = word[-1] if word[-1] in "初末" else ""
     core = word[:-1] if tail else word
+    stretch = _QUARTER_STRETCH.fullmatch(core)
+    if stretch:   # 1-3季度: from the first quarter to the end of the third (1-4季度, the year, is left alone)
+        first, last = number(stretch.group(1)), number(stretch.group(2))
+        return (3 * first - 2, 3 * last) if first and last and 1 <= first < last <= 3 else None
     if core.startswith("前"):  # 前三季度: January to the end of the third quarter
         n = number(core[1:].replace("个", "").replace("季度", ""))
         return (1, 3 * n) if n else None

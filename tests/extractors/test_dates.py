@@ -603,3 +603,14 @@ def test_the_past_five_years_of_a_report_to_a_congress_are_whole_years(today: da
     autumn = date(today.year, 9, 4)
     assert [d.iso for d in find_dates(news, autumn) if d.text == "过去五年"] == [
         f"{autumn.year - 5}-09-04/{autumn.isoformat()}"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1-3季度，我镇完成全社会固定资产投资41.5亿元。", [("1-3季度", "2015-01/2015-09")]),
+    ("一至三季度，全市经济运行平稳。", [("一至三季度", "2015-01/2015-09")]),
+    ("2014年1—2季度，全市经济运行平稳。", [("2014年1—2季度", "2014-01/2014-06")]),
+    ("1-4季度，全区经济运行平稳。", []),   # the whole year: left to the text around it
+])
+def test_a_stretch_of_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """1-3季度 is January to the end of the third quarter, as 前三季度 is (eval10)."""
+    assert [(d.text, d.iso) for d in find_dates(sentence, date(2015, 10, 20))] == expected

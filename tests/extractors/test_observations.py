@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a name split by its firms and a verb that says 工业 again (规模以上工业企业累计完成工业总产值)
+    # is the joined name; 1-3季度 dates it (eval40, eval10)
+    ("a-split-name-that-repeats-a-word",
+     "平川县工业经济运行\n\n1-3季度，平川县规模以上工业企业累计完成工业总产值597.2亿元，同比增长7.4%。", "2015-10-20", "597.2亿元", "平川县", "2015-01/2015-09", "规模以上工业总产值", "level", False),
     # 从1978年的…，发展到2018年的…: a level reached after a comma and 发展, the yearly average
     # over the years that grew (eval42)
     ("a-yearly-average-from-a-level-developed-to-another",
