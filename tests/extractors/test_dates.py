@@ -24,9 +24,6 @@ TODAY = date(2024, 9, 9)
 Expect = list[tuple[str, str | None, str]]
 
 ABSOLUTE: list[tuple[str, str, Expect]] = [
-    # a document a clause says was acted on: its year dates the sentence (heldout)
-    ("a-document-named-in-running-text", "会议听取审议了区人民政府关于2020年全区计划执行情况的报告。",
-     [("2020年", "2020", "year")]),
     # a full date whose 年 and 月 were lost in copying: eight digits and 日 (eval44)
     ("a-date-that-lost-its-year-and-month-marks", "——20231124日在自治县人大常委会会议上",
      [("20231124日", "2023-11-24", "day")]),
@@ -345,6 +342,11 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     # a document's own name written out unquoted, alone or after a label or its issuer (eval44)
     ("a-document-own-name-is-a-code", "标题：关于2021年国民经济和社会发展计划执行情况及2022年计划草案的报告", []),
     ("an-issuer-before-the-document-name", "平川县人民政府关于平川县2023年上半年计划执行情况的报告", []),
+    # a document a sentence names: a year inside a title is a code (the gold README; eval18,
+    # eval24, eval29 annotate it so, heldout's p02 does not)
+    ("a-document-named-in-running-text", "会议听取审议了区人民政府关于2020年全区计划执行情况的报告。", []),
+    ("a-report-named-without-guanyu", "会议听取和审议鸿山镇2020年财政预算执行情况和2021年财政预算的报告。", []),
+    ("a-year-that-opens-a-clause-still-dates", "2020年，全区向上级提交了经济运行情况的报告。", [("2020年", "2020", "year")]),
     ("eight-digits-without-a-day-mark", "举报电话20231124，欢迎监督。", []),
     ("seven-digits-that-split-two-ways", "——在2017111日平川区人大常委会会议上", []),
     ("no-such-month", "编号20231324日。", []),
