@@ -64,10 +64,26 @@ def _is_date(text: str, item: Found) -> bool:
     """Not a year that is part of a name, an anniversary or a schedule (每年5月)."""
     if item.code_check and (_is_code(text, item) or _in_title(text, item.start) or _in_document_name(text, item.start)):
         return False
+    if _names_an_event(text, item):
+        return False
     if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
             text, max(0, item.start - 8), item.start):
         return False
     return not _RECURRING.search(text, max(0, item.start - _RECURRING_CHARS), item.start)
+
+
+def _names_an_event(text: str, item: Found) -> bool:
+    """A bare part of this year that opens an event's name (上半年经济运行情况新闻发布会,
+    上半年重点项目集中开工活动): part of the name, a code, as a year there is."""
+    point = item.point
+    if point is None or point.ypart is None or point.explicit_year() or point.month is not None:
+        return False
+    m = _EVENT_AFTER_PART.match(text, item.end)
+    return m is not None and not _NAME_BLOCKERS.search(m.group())
+
+
+#: A name running on to an event's ending (…新闻发布会, …集中开工活动) with no clause mark.
+_EVENT_AFTER_PART = re.compile(r"[^，,。；;：:、！？!?\n《》()（）]{0,24}?(?:" + alt(LEX["event_name_ends"]) + ")")
 
 
 def _in_title(text: str, pos: int) -> bool:
