@@ -2982,21 +2982,45 @@ def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     sentence opening with 其中 that names only places before each figure breaks down the
     indicator of the last figure of its kind in the sentence before."""
     start = ctx.sentence(q.start)[0]
-    if not _opens_with_breakdown(start, ctx):
+    padding = len(ctx.body[start:start + 4]) - len(ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING))
+    by_area = _BY_AREA.match(ctx.body, start + padding)
+    if not by_area and not _opens_with_breakdown(start, ctx):
         return None
     before = ctx.quantities_in(start, q.start)
     if before:
         since = before[-1].end
+    elif by_area:   # 分地区看，开发区同比增长3.4%: right after the opener
+        since = by_area.end()
     else:   # right after the 其中 that opens the sentence
         lead = ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING)
         word = next(w for w in _words().breakdown if lead.startswith(w))
         since = ctx.body.index(word, start) + len(word)
     if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, q.start):
         return None
-    k = ctx.index(start)
-    whole = next((p for p in ctx.quantities_in(ctx.sentences[k - 1][0], start)[::-1]
-                  if p.unit_kind == q.unit_kind and ctx.raw_indicator.get(p.start)), None)
+    whole = _whole_before(q, ctx, ctx.index(start), reach=_BY_AREA_REACH if by_area else 1)
     return (ctx.raw_indicator[whole.start], False) if whole is not None else None
+
+
+def _whole_before(q: Quantity, ctx: _Context, k: int, reach: int) -> Quantity | None:
+    """The last figure of ``q``'s kind naming an indicator in the ``reach`` sentences before
+    sentence ``k``, past those that break a figure down another way (分门类看, 分行业看)."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        s, e = ctx.sentences[j]
+        if j < k - 1 and _BY_KIND.match(ctx.body[s:s + 12].lstrip(_SENTENCE_PADDING)):
+            continue
+        whole = next((p for p in ctx.quantities_in(s, e)[::-1]
+                      if p.unit_kind == q.unit_kind and ctx.raw_indicator.get(p.start)), None)
+        if whole is not None:
+            return whole
+    return None
+
+
+#: A sentence breaking a release's figure down by area (分地区看, 分县区看), its figures each an
+#: area's own of that indicator; and one breaking it down another way (分门类看, 分行业看).
+_BY_AREA = re.compile(r"分(?:地区|区域|县区|县市区|县（市、区）|县\(市、区\)|区县|县市)看[，,：:]?")
+_BY_KIND = re.compile(r"分[\u4e00-\u9fff]{1,6}看")
+#: How many sentences back a by-area breakdown looks for the figure it breaks down.
+_BY_AREA_REACH = 12
 
 
 def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -3044,7 +3068,9 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
     k = first = ctx.index(pos)
     for _ in range(_BREAKDOWN_ITEMS):
         start, end = ctx.sentences[k]
-        if k == first:
+        if k == first and _BY_AREA.match(ctx.body[start:start + 12].lstrip(_SENTENCE_PADDING)):
+            head = ctx.body[ctx.phrase_start(start, pos, clause=True):pos]   # 分地区看，…，昌图县同比增长1.3%
+        elif k == first:
             head = ctx.body[start:ctx.phrase_start(start, pos, clause=True)] or ctx.body[start:pos]
         else:   # an earlier sentence: its opening words
             head = ctx.body[start:end]

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 分地区看 breaks the release's indicator down by area, past breakdowns of other kinds and a
+    # park named in an earlier clause (eval17)
+    ("a-breakdown-by-area-keeps-the-indicator",
+     "2024年1—10月\n\n2024年1—10月，铁岭市规模以上工业增加值同比下降5.3%。\n分门类看，采矿业增加值同比下降5.5%，制造业增加值同比下降5.9%。\n分经济类型看，国有控股企业增加值同比下降6.9%。\n分地区看，开发区同比增长3.4%，昌图县同比增长1.3%，银州区同比下降0.9%。", "2024-11-21", "1.3%", "昌图县", "2024-01/2024-10", "规模以上工业增加值", "growth", False),
     # a name split by its firms and a verb that says 工业 again (规模以上工业企业累计完成工业总产值)
     # is the joined name; 1-3季度 dates it (eval40, eval10)
     ("a-split-name-that-repeats-a-word",
