@@ -23,9 +23,8 @@ not claims) and reads what surrounds them.
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -41,7 +40,7 @@ from .numerals import (
     scan_numbers,
 )
 from .records import Quantity
-from .segment import guarded, word_pattern
+from .segment import dictionary_cut, guarded, word_pattern
 from .wordlists import load
 
 _UNITS = load("units")
@@ -1353,21 +1352,12 @@ def _pos_tags() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def _segment(run: str) -> tuple[str, ...]:
     """Words of a short window (a subject candidate), never of a whole text."""
-    return tuple(_lcut()(run, HMM=False))
+    return tuple(dictionary_cut(run))   # jieba.lcut(run, HMM=False), in less time
 
 
 def load_segmenter() -> None:
     """Load jieba's dictionary now (it otherwise loads on the first subject that needs it)."""
     _segment("全区金融机构")
-
-
-@cache
-def _lcut() -> Callable[..., list[str]]:
-    import jieba  # its dictionary loads on first use (about a second)
-
-    # Once: setting a level clears every logger's cache, which costs more than a cut.
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.lcut
 
 
 def _change(t: str, start: int) -> str | None:

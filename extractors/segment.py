@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import logging
+import math
 import re
 import re._constants as _const  # type: ignore[import-not-found]  # private: no stubs
 import re._parser as _sre  # type: ignore[import-not-found]  # (read by guarded)
@@ -268,8 +269,90 @@ def dictionary_words(run: str) -> tuple[str, ...]:
     >>> dictionary_words("好洛阳市统计局")
     ('好', '洛阳市', '统计局')
     """
+    return tuple(dictionary_cut(run))
+
+
+def dictionary_cut(text: str) -> list[str]:
+    """``jieba.lcut(text, HMM=False)``, word for word, in less time: each block's
+    dictionary graph and best route are worked out in one backward pass, with each
+    word's log frequency looked up once (jieba builds the graph, then takes a log of
+    every edge on every cut). Words are the same because the sums are the same
+    floats, compared the same way (the longer word wins a tie).
+
+    >>> dictionary_cut("全区金融机构2024年GDP") == jieba.lcut("全区金融机构2024年GDP", HMM=False)
+    True
+    """
+    words: list[str] = []
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        if jieba.re_han_default.match(block):
+            _cut_block(block, words)
+            continue
+        for piece in jieba.re_skip_default.split(block):
+            if jieba.re_skip_default.match(piece):
+                words.append(piece)
+            else:
+                words.extend(piece)
+    return words
+
+
+def _cut_block(block: str, words: list[str]) -> None:
+    """jieba's cut of one run of characters without HMM, appended to ``words``."""
+    freq, log_p, log_total = _dictionary()
+    n = len(block)
+    score = [0.0] * (n + 1)
+    last = list(range(n + 1))   # the index of the last character of the best word at each start
+    for k in range(n - 1, -1, -1):
+        best = None
+        i = k
+        frag = block[k]
+        while i < n:
+            p = log_p.get(frag)
+            if p is None:   # not looked up yet, or no word starts so
+                if frag not in freq:
+                    break
+                p = log_p[frag] = math.log(freq[frag]) - log_total if freq[frag] else _PREFIX
+            if p is not _PREFIX:
+                total = p + score[i + 1]
+                if best is None or total >= best:
+                    best, last[k] = total, i
+            i += 1
+            frag = block[k:i + 1]
+        if best is None:
+            best = math.log(freq.get(block[k]) or 1) - log_total + score[k + 1]
+        score[k] = best
+    _join_letters(block, last, words)
+
+
+def _join_letters(block: str, last: list[int], words: list[str]) -> None:
+    """Walk the best route; single Latin letters and digits in a row make one word."""
+    x, n, buf = 0, len(block), ""
+    while x < n:
+        y = last[x] + 1
+        word = block[x:y]
+        if len(word) == 1 and jieba.re_eng.match(word):
+            buf += word
+        else:
+            if buf:
+                words.append(buf)
+                buf = ""
+            words.append(word)
+        x = y
+    if buf:
+        words.append(buf)
+
+
+_PREFIX = 1.0   # in the cache of log probabilities: the start of a word, no word itself
+
+
+@cache
+def _dictionary() -> tuple[dict[str, int], dict[str, float], float]:
+    """jieba's default dictionary (word → frequency, prefixes at 0), a cache of log
+    probabilities, and the log of the total."""
     _quiet()
-    return tuple(jieba.lcut(run, HMM=False))
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ, {}, math.log(jieba.dt.total)
 
 
 @cache
