@@ -698,13 +698,25 @@ def _quick(m: re.Match[str]) -> Numeral | None:
     return _plain(m.group("run"))
 
 
+#: Digits with a decimal part or a 万/亿 after them (6.3, 56.7亿, 5000万): most runs that are
+#: no plain integer.
+_DECIMAL_RUN = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>[万亿]?)")
+
+
 @lru_cache(maxsize=4096)
 def _plain(run: str) -> Numeral | None:
     if run.isascii() and run.isdigit():
         return Numeral(float(run))
     if len(run) == 1 and run in DIGITS:
         return Numeral(float(DIGITS[run]))
-    return None
+    m = _DECIMAL_RUN.fullmatch(run)
+    if m is None:
+        return None
+    # the same Decimal sums _value and _big do (0 + 56.7, times 亿, plus the nothing after it)
+    value = Decimal(m.group("number"))
+    if m.group("scale"):
+        value = (Decimal(0) + value) * BIG_UNITS[m.group("scale")] + Decimal(0)
+    return Numeral(float(value))
 
 
 def _is_word(text: str, start: int, end: int, bare: bool) -> bool:

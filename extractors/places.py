@@ -176,10 +176,13 @@ class Gazetteer:
         # no such ending and are few: one pattern for them. Both are far faster than
         # one pattern of every name.
         self._ends = {k for k in (*self._keys, *self._self_refs) if k[-1] in _NAME_ENDS}
-        # the lengths of the names ending in each of those characters, longest first
-        self._lengths: dict[str, list[int]] = {
-            char: sorted({len(k) for k in self._ends if k[-1] == char}, reverse=True)
-            for char in _NAME_ENDS}
+        # the lengths of the names ending in each pair of characters (every one has two or
+        # more), longest first
+        self._lengths: dict[str, list[int]] = {}
+        for k in self._ends:
+            self._lengths.setdefault(k[-2:], []).append(len(k))
+        for tail, sizes in self._lengths.items():
+            self._lengths[tail] = sorted(set(sizes), reverse=True)
         self._short = re.compile(word_pattern((k for k in self._keys if k[-1] not in _NAME_ENDS), groups=4))
         # The places of the last few short texts read (an article's title is asked for
         # its places and its short names several times while its home is worked out).
@@ -320,7 +323,7 @@ class Gazetteer:
         spans = [m.span() for m in self._short.finditer(text)]
         for m in _END_RE.finditer(text):
             end = m.end()
-            for size in self._lengths[m.group()]:
+            for size in self._lengths.get(text[end - 2:end], ()):
                 if size <= end and text[end - size:end] in self._ends:
                     spans.append((end - size, end))
                     break
