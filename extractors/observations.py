@@ -2819,7 +2819,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
         named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
-            or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx)
+            or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx)
     if named is None:
         return None
     name, new = named
@@ -2903,6 +2903,25 @@ def _value_added_of_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
 
 
 _OUTPUT, _VALUE_ADDED = "总产值", "增加值"
+
+
+def _crop_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """粮食播种总面积17.36万亩，产量7.08万吨; 粮食种植面积456公顷，总产量5810吨: an output named
+    bare right after a clause on a crop's sown area is that crop's (粮食产量)."""
+    start = ctx.sentence(q.start)[0]
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    if clause == start or not _BARE_OUTPUT.fullmatch(ctx.body, clause, q.start):
+        return None
+    crop = _SOWN.search(ctx.body, start, clause)
+    name = catalogue().alias(crop.group("crop") + _YIELD) if crop else None
+    return (name, False) if name and q.unit_kind in catalogue().indicators[name].kinds else None
+
+
+_YIELD = "产量"
+#: An output named bare (，产量; ，总产量; ，总产), a verb maybe before its figure.
+_BARE_OUTPUT = re.compile(r"[ \u3000]*(?:总产量|总产|产量)(?:达到|达|为|实现|稳定在)?")
+#: A crop's sown area (粮食播种总面积, 粮食种植面积, 完成粮食播种).
+_SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fff]{2})(?:播种|种植)")
 
 #: Value added named bare after an output's figure (；增加值, ，实现增加值).
 _BARE_VALUE_ADDED = re.compile(r"[，,；;]?(?:实现|完成)?增加值(?:完成|为|达|达到|实现)?")

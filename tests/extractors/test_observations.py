@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an output named bare after a clause on a crop's sown area is that crop's (eval17, eval23,
+    # eval29, eval31)
+    ("a-bare-output-after-grain-sown",
+     "平川县农业生产稳定\n\n2023年，平川县粮食播种总面积17.36万亩，产量7.08万吨。", "2024-01-20", "7.08万吨", "平川县", "2023", "粮食产量", "level", False),
+    ("a-bare-output-after-another-crop-names-nothing",
+     "平川县农业生产稳定\n\n2023年，平川县蔬菜种植面积2万亩，产量5万吨。", "2024-01-20", "5万吨", "平川县", "2023", None, "level", False),
     # 分地区看 breaks the release's indicator down by area, past breakdowns of other kinds and a
     # park named in an earlier clause (eval17)
     ("a-breakdown-by-area-keeps-the-indicator",
