@@ -35,6 +35,7 @@ from pathlib import PurePath
 
 from . import dates
 from .articles import HEADLINE_MAX, ArticleSpan, is_credit_line
+from .dates.context import REPORT_OFFSET, REPORT_YEAR
 from .reference import Reference
 from .text import normalize
 from .wordlists import load
@@ -42,10 +43,6 @@ from .wordlists import load
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 _ARTICLES = load("articles")
-_REPORT_YEAR = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
-    + "|".join(sorted(map(re.escape, _ARTICLES["report_years"]), key=len, reverse=True)) + ")")
-_REPORT_OFFSET: dict[str, int] = _ARTICLES["report_years"]
 
 _DATES = load("dates")
 # A date the text looks ahead to is no date the article was written on.
@@ -341,9 +338,9 @@ def _report_year(page: str, span: ArticleSpan, furniture: list[tuple[int, int]])
         line = normalize(line).text.strip(" \t\u3000")
         if not line or len(line) > HEADLINE_MAX or line.endswith(_SENTENCE_FINAL):
             continue   # a heading is short and ends no sentence
-        m = _REPORT_YEAR.search(line)
+        m = REPORT_YEAR.search(line)
         if m is not None:
-            return int(m.group("year")) + _REPORT_OFFSET[m.group("kind")]
+            return int(m.group("year")) + REPORT_OFFSET[m.group("kind")]
     return None
 
 

@@ -1050,12 +1050,14 @@ def _restated_later(ctx: _Context) -> None:
     that had the same default."""
     seen: dict[tuple[object, ...], str | None] = {}
     for q in ctx.quantities:
+        if q.indicator is None:
+            continue
         key = (q.value, q.unit, q.indicator, q.measure, q.area, q.target)
         sentence = ctx.sentence(q.start)
-        dated = bool(ctx.dates_in(*sentence))
-        if q.indicator is None or dated or key not in seen or seen[key] == q.period:
-            if q.indicator is not None and dated:
-                seen.setdefault(key, q.period)
+        if ctx.dates_in(*sentence):
+            seen.setdefault(key, q.period)
+            continue
+        if key not in seen or seen[key] == q.period:
             continue
         default, q.period = q.period, seen[key]
         for r in ctx.quantities_in(q.end, sentence[1]):
@@ -1305,8 +1307,7 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int 
 def _group_place(pos: int, ctx: _Context) -> Place | None:
     """被明确为贵州省29个特色工业园区之一: a count of a group something is one of is of the
     place named right before it."""
-    end = ctx.phrase_end(pos)
-    if not ctx.body.startswith(_ONE_OF, end - len(_ONE_OF)) or ctx.body[pos - 1:pos] not in _PLACE_ENDS:
+    if not ctx.body.endswith(_ONE_OF, 0, ctx.phrase_end(pos)) or not ctx.body.endswith(_PLACE_ENDS, 0, pos):
         return None
     named = _place_right_before(pos, ctx)
     return named.place if named is not None and named.place is not None and named.end == pos else None
@@ -1314,14 +1315,24 @@ def _group_place(pos: int, ctx: _Context) -> Place | None:
 
 #: What closes a group something is one of (…29个特色工业园区之一).
 _ONE_OF = "之一"
-#: The last characters of a place's name.
-_PLACE_ENDS = frozenset("省市区县州盟旗国")
+#: The last characters of a place's name, a division's (_NAME_ENDS) or the country's (全国).
+_PLACE_ENDS = (*_NAME_ENDS, "国")
+
+
+def _opener(pattern: re.Pattern[str], start: int, ctx: _Context) -> re.Match[str] | None:
+    """``pattern`` matched where the sentence from ``start`` opens, past its padding."""
+    head = ctx.body[start:start + _PADDING_REACH]
+    return pattern.match(ctx.body, start + len(head) - len(head.lstrip(_SENTENCE_PADDING)))
+
+
+#: How far into a sentence its padding (blanks, a stray comma) may reach.
+_PADDING_REACH = 4
 
 
 def _opens_with_breakdown(start: int, ctx: _Context) -> bool:
     """Whether the sentence from ``start`` opens with 其中 (after padding), breaking down the
     one before it in its paragraph."""
-    return ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING).startswith(_words().breakdown) \
+    return ctx.body[start:start + _PADDING_REACH].lstrip(_SENTENCE_PADDING).startswith(_words().breakdown) \
         and ctx.continues_paragraph(ctx.index(start))
 
 
@@ -1349,14 +1360,16 @@ def _place_right_before(end: int, ctx: _Context) -> places.Mention | None:
 def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:
     """The place opening the list item that holds ``pos`` (其中：鸡街5栋，108户，7744平方米；…),
     an item being what follows the last colon or semicolon of the sentence."""
-    found = None
     for marks in (ctx.item_marks, ctx.numbered_items):   # ①柴桑区…项目:…，建设面积约15万平方米
         k = bisect_right(marks, pos - 1) - 1
         item = marks[k] + 1 if k >= 0 else -1
-        if found is None and item > start:
-            m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
-            found = _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
-    return found
+        if item <= start:
+            continue
+        m = next((m for m in reversed(ctx.places_in(item, pos)) if ctx.is_subject_place(m)), None)
+        place = _place_of(m, ctx) if m is not None and _opens(m, item, ctx) and not _listed(m, ctx) else None
+        if place is not None:
+            return place
+    return None
 
 
 def _visited_site(start: int, ctx: _Context) -> Place | None:
@@ -2523,7 +2536,7 @@ def _as_of_title(ctx: _Context) -> str | None:
 
 
 #: What before a title's day says the title's text stands at it (截至5月31日).
-_AS_OF_MARKS = ("截至", "截止", "截至到", "截止到")
+_AS_OF_MARKS = tuple(wordlists.load("dates")["asof_prefixes"])
 
 
 def _earlier_story_day(day: str, ctx: _Context) -> str | None:
@@ -2811,7 +2824,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
-        named = (per_head, False) if per_head and q.unit_kind in catalogue().indicators[per_head].kinds else None
+        named = _admitted(per_head, q)
     if named is None and before is not None and ctx.raw_indicator.get(before.start) \
             and (q.unit_kind == "points" or (q.unit == before.unit and q.unit_kind != "percent")) \
             and _gap_after(ctx, before.end, q.start):
@@ -2874,6 +2887,12 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     return _with_prefix(first[2], ctx, lead, lead + first[0])
 
 
+def _admitted(name: str | None, q: Quantity) -> tuple[str, bool] | None:
+    """``name`` as the figure's indicator (no new slice), when it is one and admits the
+    figure's kind of unit."""
+    return (name, False) if name and q.unit_kind in catalogue().indicators[name].kinds else None
+
+
 def _counterpart_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """一般预算收入完成7309万元，累计支出64338万元: spending named bare right after a budget's
     revenue is that budget's spending."""
@@ -2881,7 +2900,7 @@ def _counterpart_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tupl
     if not name.endswith(_REVENUE) or not _BARE_SPENDING.fullmatch(ctx.body, before.end, q.start):
         return None
     spending = catalogue().alias(name[:-len(_REVENUE)] + _SPENDING)
-    return (spending, False) if spending and q.unit_kind in catalogue().indicators[spending].kinds else None
+    return _admitted(spending, q)
 
 
 _REVENUE, _SPENDING = "收入", "支出"
@@ -2899,7 +2918,7 @@ def _value_added_of_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
         return None
     head = subject[:-len(_OUTPUT)]   # 县工业: the longest tail of it that makes a name
     added = next((a for i in range(len(head) + 1) if (a := catalogue().alias(head[i:] + _VALUE_ADDED))), None)
-    return (added, False) if added and q.unit_kind in catalogue().indicators[added].kinds else None
+    return _admitted(added, q)
 
 
 _OUTPUT, _VALUE_ADDED = "总产值", "增加值"
@@ -2914,7 +2933,7 @@ def _crop_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         return None
     crop = _SOWN.search(ctx.body, start, clause)
     name = catalogue().alias(crop.group("crop") + _YIELD) if crop else None
-    return (name, False) if name and q.unit_kind in catalogue().indicators[name].kinds else None
+    return _admitted(name, q)
 
 
 _YIELD = "产量"
@@ -3001,8 +3020,7 @@ def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     sentence opening with 其中 that names only places before each figure breaks down the
     indicator of the last figure of its kind in the sentence before."""
     start = ctx.sentence(q.start)[0]
-    padding = len(ctx.body[start:start + 4]) - len(ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING))
-    by_area = _BY_AREA.match(ctx.body, start + padding)
+    by_area = _opener(_BY_AREA, start, ctx)
     if not by_area and not _opens_with_breakdown(start, ctx):
         return None
     before = ctx.quantities_in(start, q.start)
@@ -3011,7 +3029,7 @@ def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     elif by_area:   # 分地区看，开发区同比增长3.4%: right after the opener
         since = by_area.end()
     else:   # right after the 其中 that opens the sentence
-        lead = ctx.body[start:start + 4].lstrip(_SENTENCE_PADDING)
+        lead = ctx.body[start:start + _PADDING_REACH].lstrip(_SENTENCE_PADDING)
         word = next(w for w in _words().breakdown if lead.startswith(w))
         since = ctx.body.index(word, start) + len(word)
     if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, q.start):
@@ -3025,7 +3043,7 @@ def _whole_before(q: Quantity, ctx: _Context, k: int, reach: int) -> Quantity | 
     sentence ``k``, past those that break a figure down another way (分门类看, 分行业看)."""
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
         s, e = ctx.sentences[j]
-        if j < k - 1 and _BY_KIND.match(ctx.body[s:s + 12].lstrip(_SENTENCE_PADDING)):
+        if j < k - 1 and _opener(_BY_KIND, s, ctx):
             continue
         whole = next((p for p in ctx.quantities_in(s, e)[::-1]
                       if p.unit_kind == q.unit_kind and ctx.raw_indicator.get(p.start)), None)
@@ -3087,7 +3105,7 @@ def _park_sentence(pos: int, ctx: _Context) -> bool:
     k = first = ctx.index(pos)
     for _ in range(_BREAKDOWN_ITEMS):
         start, end = ctx.sentences[k]
-        if k == first and _BY_AREA.match(ctx.body[start:start + 12].lstrip(_SENTENCE_PADDING)):
+        if k == first and _opener(_BY_AREA, start, ctx):
             head = ctx.body[ctx.phrase_start(start, pos, clause=True):pos]   # 分地区看，…，昌图县同比增长1.3%
         elif k == first:
             head = ctx.body[start:ctx.phrase_start(start, pos, clause=True)] or ctx.body[start:pos]

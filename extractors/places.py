@@ -24,7 +24,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
@@ -548,7 +548,7 @@ class Gazetteer:
                     stems.setdefault(stem, m.place)
         if not stems:
             return []
-        pattern = _longest_first(stems)
+        pattern = re.compile(word_pattern(stems))
         found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM, pattern)
         if names is None:
             return found
@@ -570,7 +570,7 @@ class Gazetteer:
         if not named:
             return []
         taken = {m.start for m in towns}
-        pattern = _longest_first(named)
+        pattern = re.compile(word_pattern(named))
         return [Mention(hit.start(), hit.end(), hit.group(), named[hit.group()])
                 for hit in pattern.finditer(text) if hit.start() not in taken]
 
@@ -721,19 +721,14 @@ class Gazetteer:
 _ZONE_PREFIX = 6
 
 
-def _longest_first(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching any of ``words``, the longest first where several start alike."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
 def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool],
                      pattern: re.Pattern[str] | None = None) -> list[Mention]:
     """The short names of ``stems`` that open a clause of ``text``, each where
     ``ends_well`` accepts what follows it (by the offset where the name ends); ``pattern``
-    is :func:`_longest_first` of ``stems``, when already made."""
+    is :func:`~extractors.segment.word_pattern` of ``stems``, when already made."""
     if not stems:
         return []
-    pattern = pattern or _longest_first(stems)
+    pattern = pattern or re.compile(word_pattern(stems))
     out: list[Mention] = []
     for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
         hit = pattern.match(text, start)

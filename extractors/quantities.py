@@ -819,14 +819,16 @@ def _inside_a_name(t: str, start: int, end: int) -> bool:
     if _SUBJECT_STOP.search(before_number):
         return False   # “新学校离家近，步行10分钟就到了”: quoted speech, not a name
     after = t[end:end + _NAME_REACH]
-    broken = min((i for i in (after.find(c) for c in "，,；;。") if i >= 0), default=-1)
-    if broken >= 0 and not 0 <= after.find(closer) < broken:
+    clause_end = _NAME_CLAUSE_END.search(after)
+    if clause_end is not None and not 0 <= after.find(closer) < clause_end.start():
         return False   # “生产总值增长6%，规模以上工业…”: a clause ends before any closing quote
     return bool(before_number) or t[end:end + 1] != closer
 
 
-#: How far after a number a quoted name it stands in is looked at for its closing quote.
+#: How far after a number a quoted name it stands in is looked at for its closing quote,
+#: and what ends a clause before it.
 _NAME_REACH = 16
+_NAME_CLAUSE_END = re.compile("[，,；;。]")
 
 
 def _fraction_terms(text: str) -> tuple[float, ...]:

@@ -36,10 +36,11 @@ _YEARLESS_REVIEW = re.compile(r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;：:]))[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
 #: A report's title naming its year (2019年政府工作报告, 2024年统计公报), and how many years after
-#: that year it appears (the articles lexicon's ``report_years``).
-_REPORT_OFFSET: dict[str, int] = load("articles")["report_years"]
-_REPORT_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
-                          + alt(list(_REPORT_OFFSET)) + ")")
+#: that year it appears (the articles lexicon's ``report_years``); article_dates reads a
+#: report's own date with them too.
+REPORT_OFFSET: dict[str, int] = load("articles")["report_years"]
+REPORT_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
+                         + alt(list(REPORT_OFFSET)) + ")")
 _TITLE_GOAL = re.compile(alt([*LEX["future_cues"], *LEX["title_goals"]]))
 _SINCE = re.compile(r"\s*(?:" + alt([*LEX["since_suffixes"], *LEX["range_separators"]]) + ")")
 _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for again
@@ -228,10 +229,10 @@ def report_title_year(text: str, today: date | None, title: str = "") -> int | N
     if today is None:
         return None
     head = title or text.lstrip().split("\n", 1)[0][:_LEAD_CHARS]
-    m = _REPORT_YEAR.search(head)
+    m = REPORT_YEAR.search(head)
     if m is None:
         return None
-    reviewed = int(m.group("year")) + _REPORT_OFFSET[m.group("kind")] - 1
+    reviewed = int(m.group("year")) + REPORT_OFFSET[m.group("kind")] - 1
     return reviewed if reviewed < today.year else None
 
 

@@ -56,6 +56,8 @@ def _ymd(text: str) -> tuple[int, int, int]:
         return found
     y, m, d = (int(x) for x in _YMD_SEP.split(text))
     return y, m, d
+
+
 _YEAR_NOISE = re.compile(r"[\s年度]")
 _WEEKDAY_RE = re.compile(r"(" + WEEK_PREFIX + r")?(?:一|个|個)?(?:" + WEEK + r")([一二三四五六日天])")
 _WEEK_RE = re.compile(r"(" + WEEK_PREFIX + r")(?:一)?(?:个|個)?(?:" + WEEK + r")(末)?")
