@@ -61,3 +61,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval44.jsonl --texts tests/gold/eval44
 	.venv/bin/python -m extractors evaluate tests/gold/eval45.jsonl --texts tests/gold/eval45
 	.venv/bin/python -m extractors evaluate tests/gold/eval46.jsonl --texts tests/gold/eval46
+	.venv/bin/python -m extractors evaluate tests/gold/eval47.jsonl --texts tests/gold/eval47
