@@ -29,6 +29,8 @@ PAGES["e47_07_jian_20170307.txt"] = dict(
           note="the group the county is one of (是…18个古县之一), set up under the Qin"),
         D("民国三年", "1914", "year", rel=False, note="the Republic's third year, glossed 1914年"),
         D("1914年", "1914", "year", rel=False),
+        D("至今", JA_DAY, "now", note="added after the first sight: missed when annotating (改…为吉安县至今; "
+                                     "a `now` date, as eval3's and eval36's 至今)"),
         D("由唐至清", JA_OLD, "period", rel=False, note="from the Tang to the Qing dynasties"),
         Q("六百", 600, "名", "进士", "level", per=JA_OLD, implied=True, borderline=True, note=SAYING),
         Q("一对", 1, "对", "榜眼", "level", per=JA_OLD, borderline=True, note=SAYING + "; a pair"),
