@@ -2774,6 +2774,11 @@ def _reported(period: str | None, today: date | None) -> bool:
     return iso_bounds(period)[1] <= today + _LATE_IN_PERIOD
 
 
+def _ended(period: str, today: date | None) -> bool:
+    """Whether ``period`` was over before ``today``."""
+    return today is not None and iso_bounds(period)[1] < today
+
+
 def period_days(iso: str) -> int:
     start, end = iso_bounds(iso)
     return (end - start).days
@@ -3538,9 +3543,11 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and _now_stands(q.start, ctx):
         cue = False   # 确保取得实效，目前16件提案全部办结: how things stand, no plan
-    if cue and q.period and period_days(q.period) > 1 and _reported(q.period, ctx.today) \
+    if cue and q.period and period_days(q.period) > 1 and _ended(q.period, ctx.today) \
             and _only_estimated(q.start, ctx):
-        cue = False   # 预计：全县GDP达109亿元, said on 26 December: the year's early outcome
+        # 预计全年…, said once the year has ended: its early outcome. Said on 26 December, the year
+        # is not over yet, and the gold README makes it a forecast
+        cue = False
     if q.period is None or ctx.today is None:
         return cue
     period_start, period_end = iso_bounds(q.period)

@@ -340,10 +340,11 @@ READER_RULES = [
     # about the year then ending is read as its outcome (see the README on this split)
     ("the-next-milestone-of-a-level-keeps-its-indicator",
      "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "10亿元", "平川县", "1995", "地区生产总值", "level", False),
+    # 预计 on 27 December about that year, not yet over, is a forecast (the gold README; eval42)
     ("a-milestone-after-a-plan-year-keeps-its-indicator",
-     "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "206亿元", "平川县", "2018", "地区生产总值", "level", False),
+     "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "206亿元", "平川县", "2018", "地区生产总值", "level", True),
     ("the-change-right-after-a-planned-level-is-of-the-plan-year",
-     "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "156倍", "平川县", "2018", "地区生产总值", "multiple", False),
+     "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "156倍", "平川县", "2018", "地区生产总值", "multiple", True),
     ("a-level-reached-from-a-base-year-keeps-its-indicator",
      "平川县举行改革开放40周年新闻发布会\n\n据介绍，40年来，平川县县域经济实力实现历史性跨越。全县地区生产总值从1978年的1.31亿元起步，到1995年突破10亿元，到2010年突破100亿元，2018年预计达到206亿元，较1978年增长156倍。人均GDP从1978年的152元，发展到2018年的2.71万元，增长177倍。", "2018-12-27", "2.71万元", "平川县", "2018", "人均地区生产总值", "level", False),
     # changes over fifty years (eval41): a multiple from one level to another is of the last
@@ -1082,10 +1083,15 @@ READER_RULES = [
     ("a-park-subject-carries-to-the-next-sentence",
      "一季度，高新区和六个省级工业园区完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元。——玉溪市",
      "2017-05-04", "53.9亿元", "玉溪市", "2017-01/2017-03", None, "level", False),
-    # 预计 about a year that ends within the month is its early outcome, no target
+    # 预计 about a year not yet over is a forecast, even on 26 December (the gold README:
+    # "a forecast of a period not yet over"; eval40, eval42, eval46) ...
     ("an-estimate-of-the-ending-year",
      "2018年工作回顾\n预计：全县GDP突破百亿元大关，达112亿元、增长9.1%；一般公共预算收入8.1亿元、增长10.2%。——肥西县",
-     "2018-12-26", "112亿元", "肥西县", "2018", "地区生产总值", "level", False),
+     "2018-12-26", "112亿元", "肥西县", "2018", "地区生产总值", "level", True),
+    # ... and once the year has ended, its early outcome, no target
+    ("an-estimate-of-the-ended-year",
+     "2018年工作回顾\n预计：全县GDP突破百亿元大关，达112亿元、增长9.1%；一般公共预算收入8.1亿元、增长10.2%。——肥西县",
+     "2019-01-10", "112亿元", "肥西县", "2018", "地区生产总值", "level", False),
     # ... but a planned sum on the article's day stays a plan
     ("an-estimate-on-the-day-is-a-plan",
      "项目建设将惠及群众2000余人，预计投入资金165万元。——肥西县",
