@@ -96,6 +96,8 @@ class _Words:
     breakdown_by: re.Pattern[str]   # 按提案内容分： opening a paragraph: a breakdown of the one before
     inline_breakdown: re.Pattern[str]
     subgroups: tuple[str, ...]
+    heading_predicates: re.Pattern[str]   # 稳中有进: closes a heading run into its sentence
+    place_tally: re.Pattern[str]   # 4个县区 right after the places it counts
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
     respectively: str
     place_joins: tuple[str, ...]
@@ -196,7 +198,9 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "status_opener": re.compile(f"[，,；;]\\s*(?:{word_pattern(lex['status_openers'])})"),
             "balances": re.compile(word_pattern(lex["balance_words"])),
             "carried_over": tuple(lex["carried_over"]),
-            "aim_words": tuple(lex["aim_words"])}
+            "aim_words": tuple(lex["aim_words"]),
+            "heading_predicates": re.compile(word_pattern(lex["heading_predicates"])),
+            "place_tally": re.compile(r"[0-9一二三四五六七八九十两]+个(?:" + word_pattern(lex["place_tallies"]) + ")")}
 
 
 @cache
@@ -3059,7 +3063,7 @@ def _whole_before(q: Quantity, ctx: _Context, k: int, reach: int) -> Quantity | 
 
 #: A sentence breaking a release's figure down by area (分地区看, 分县区看), its figures each an
 #: area's own of that indicator; and one breaking it down another way (分门类看, 分行业看).
-_BY_AREA = re.compile(r"分(?:地区|区域|县区|县市区|县（市、区）|县\(市、区\)|区县|县市)看[，,：:]?")
+_BY_AREA = re.compile(r"分(?:地区|区域|县区|县市区|县（市、区）|县\(市、区\)|区县|县市)来?看[，,：:]?")
 _BY_KIND = re.compile(r"分[\u4e00-\u9fff]{1,6}看")
 #: How many sentences back a by-area breakdown looks for the figure it breaks down.
 _BY_AREA_REACH = 12
@@ -3349,7 +3353,11 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     verbs (培育, 拥有) stand between ``start`` and an indicator's name at ``end``; a
     noun there narrows it to a subgroup (民营企业出口, 小微企业贷款余额); how it is computed
     does not (按常住人口、户籍人口计算的人均地区生产总值)."""
+    start = _after_tally(start, end, ctx)
     start = _after_basis(start, end, ctx)
+    heading = [m.end() for m in _words().heading_predicates.finditer(ctx.body, start, end)]
+    if heading:   # 工业经济稳中有进规上工业总产值: a heading run into the sentence
+        start = heading[-1]
     text = _words().basis.sub("", ctx.body[start:end])
     for m in ctx.places_in(start, end):
         if m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
@@ -3366,6 +3374,21 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     tags = pos_tags()
     return not any(tags.get(w) in _NARROWING_TAGS and not _words().indicator_prefix.fullmatch(w)
                    for w in segment_words(text))
+
+
+def _after_tally(start: int, end: int, ctx: _Context) -> int:
+    """``start``, or the end of a tally of the places listed right before it that spans or
+    opens it (泸溪县、凤凰县和保靖县4个县区规模工业增加值: the tally names them again)."""
+    for m in _words().place_tally.finditer(ctx.body, max(0, start - _TALLY_REACH), end):
+        if m.start() <= start < m.end() and any(
+                p.place is not None and p.end == m.start()
+                for p in ctx.places_in(max(0, m.start() - _TALLY_REACH), m.start())):
+            return m.end()
+    return start
+
+
+#: How far before a name's phrase a tally of places (4个县区) may open.
+_TALLY_REACH = 8
 
 
 def _after_basis(start: int, end: int, ctx: _Context) -> int:
@@ -3392,8 +3415,9 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
     if places:
         text = text.replace(_words().part_word, "")
     for d in ctx.dates_in(start, end):
-        if not (d.text[:1].isdigit() and _names_same_period(d, ctx)):
-            # 比上年同期 is the usual base; 较2019年同期 a base years back, another measure
+        if not (d.text[:1].isdigit() and _names_same_period(d, ctx)) or ctx.body[d.start - 1:d.start] in ("比", "较"):
+            # 比上年同期 is the usual base, and 比2019年同期 (增长16.4%) one years back: the same
+            # indicator's growth against another base
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
