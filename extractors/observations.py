@@ -98,6 +98,8 @@ class _Words:
     subgroups: tuple[str, ...]
     heading_predicates: re.Pattern[str]   # 稳中有进: closes a heading run into its sentence
     place_tally: re.Pattern[str]   # 4个县区 right after the places it counts
+    momentum: re.Pattern[str]   # 延续 right before a time phrase…
+    momentum_nouns: re.Pattern[str]   # …and 势头 after it: the pace goes on
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
     respectively: str
     place_joins: tuple[str, ...]
@@ -152,6 +154,7 @@ class _Words:
     project_refs: tuple[str, ...]   # 该项目: the project the sentence before named
     congress_session: re.Pattern[str]   # 十九届人大: a place's congress session after its name
     year_account_titles: tuple[str, ...]   # …办理情况的汇报: an account of the year's work
+    year_account_endings: tuple[str, ...]   # …提案办理情况: such a title with no 报告 after it
     year_goals: re.Pattern[str]   # 主要预期目标: a year's goals
     striving: re.Pattern[str]   # 力争: a goal striven for
     vital_events: tuple[str, ...]   # 出生人口: counted over a year
@@ -190,6 +193,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "season_areas": re.compile(word_pattern(lex["season_areas"])),
             "congress_session": re.compile(lex["congress_session"]),
             "year_account_titles": tuple(lex["year_account_titles"]),
+            "year_account_endings": tuple(lex["year_account_endings"]),
             "year_goals": re.compile(word_pattern(lex["year_goals"])),
             "striving": re.compile(word_pattern(lex["striving_cues"])),
             "project_refs": tuple(lex["project_refs"]),
@@ -199,6 +203,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "balances": re.compile(word_pattern(lex["balance_words"])),
             "carried_over": tuple(lex["carried_over"]),
             "aim_words": tuple(lex["aim_words"]),
+            "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
+            "momentum_nouns": re.compile(f"[^，,；;。]{{0,8}}?(?:{word_pattern(lex['momentum']['nouns'])})"),
             "heading_predicates": re.compile(word_pattern(lex["heading_predicates"])),
             "place_tally": re.compile(r"[0-9一二三四五六七八九十两]+个(?:" + word_pattern(lex["place_tallies"]) + ")")}
 
@@ -1978,6 +1984,8 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
     for k, d in enumerate(found):
         if ctx.dated_plan_clause(d.start, end):
             continue   # 1-3月份，…，2016年计划完成投资46.3亿元，5亿元以上项目5个: the plan's year alone
+        if _AIMS_NAMED.match(ctx.body, d.end):
+            continue   # 前三季度，该园区围绕全年目标，…，GDP增幅达9.7%: the aims' year, in a clause before
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _as_of_within(d, found[k + 1:], ctx) or _since(d, end, ctx) or d.iso
@@ -2187,8 +2195,11 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         return False
     if ctx.body.startswith(words.carried_over, d.end):
         return False   # 上年结转5.45亿元 among 2023's revenue: the item carried from that year
-    if d.text.endswith(_YEAR_START) and ctx.body.startswith(_SET_AIMS, d.end):
-        return False   # 增幅均好于年初预期，分别超过年度目标13.8个百分点: when the aims were set
+    if d.text.endswith(_YEAR_START) and _SET_AIMS.match(ctx.body, d.end):
+        return False   # 增幅均好于年初预期, 年初七项主要经济指标的预期: when the aims were set
+    if words.momentum.search(ctx.body, max(0, d.start - _MOMENTUM_REACH), d.start) \
+            and words.momentum_nouns.match(ctx.body, d.end):
+        return False   # 全县经济延续一季度较快增长势头: whose pace goes on, not the figures' period
     if _in_event_name(d, ctx):
         return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
@@ -2707,12 +2718,14 @@ def _year_account(ctx: _Context, title: str) -> bool:
     """Whether the article accounts for this year's work late in it: a title such as
     关于…提案办理情况的汇报, posted from October, that names this year or over a text opening
     with 今年 (今年我局共承办…)."""
-    if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not any(
-            w in title for w in _words().year_account_titles):   # its author's line maybe run on
-        return False
-    if f"{ctx.today.year}年" in title:
-        return True   # 关于2020年朝阳区代表建议…办理情况的报告, posted in December: its year, named
     shown = title.rstrip(TITLE_CUT)   # a long headline is shown cut short
+    line = ctx.body[:ctx.body.find("\n") % (len(ctx.body) + 1)] if shown and ctx.body.startswith(shown) else title
+    if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not (
+            any(w in title for w in _words().year_account_titles)   # its author's line maybe run on
+            or line.rstrip().endswith(_words().year_account_endings)):
+        return False
+    if f"{ctx.today.year}年" in line:
+        return True   # 关于2020年朝阳区代表建议…办理情况的报告, posted in December: its year, named
     opening = ctx.body
     if shown and ctx.body.startswith(shown):
         line_end = ctx.body.find("\n", len(shown))
@@ -2985,7 +2998,12 @@ _CHANGED_TO = re.compile(r"(?:上升|提升|提高|下降|增加|跃升|跃居|�
 
 #: A year's start, and what a year's start may name: the aims set then (年初预期, 年初目标).
 _YEAR_START = "年初"
-_SET_AIMS = ("预期", "目标", "计划", "确定", "制定", "设定")
+#: What may follow 年初 to make it when the year's aims were set (年初预期, 年初七项主要经济指标的预期).
+_SET_AIMS = re.compile(r"[^，,；;。：:\d]{0,12}?(?:预期|目标|计划|确定|制定|设定)")
+#: What makes a time phrase name aims (围绕全年目标，…) in a clause of their own, not when figures hold.
+_AIMS_NAMED = re.compile("(?:目标|计划|任务)+[，,；;]")
+#: How far before a time phrase a verb of a pace going on (延续, 保持) may stand.
+_MOMENTUM_REACH = 4
 
 #: The head of a subject that is projects' investment, no catalogue flow (完成投资, 总投资).
 _INVESTED = "投资"

@@ -189,6 +189,8 @@ _GROWTH_AFTER = re.compile(
 _GROWTH_BEFORE = re.compile(rf"(?P<word>{_alternation(_GROWTH_WORDS)})[^，。；;,\d]{{0,5}}$")
 _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
+_POINTS = _UNITS["colloquial_points"]
+_POINTS_CUE = re.compile(f"(?:{_alternation(_POINTS['cues'])})(?:了)?$")
 _CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
 _VERB_AFTER_CLASS = re.compile(_alternation(_NONCOUNTS["verbs_after_class"]))
 
@@ -405,6 +407,9 @@ class _Scanner:
         elif m.group("unit") == _KUAI["word"] and self._kuai_is_money(c, m.end()):
             reading = _Reading(m.end(), "元", "money", mid=m.group("mid"))   # 三块, 十块三毛
             self._money_tail(reading)
+        elif m.group("unit") == "个" and t.startswith(_POINTS["word"], pos) and not t.startswith("位", pos + 2) \
+                and _POINTS_CUE.search(t, max(0, c.start - 4), c.start):
+            reading = _Reading(pos + len(_POINTS["word"]), "百分点", "points")   # 高0.8个点: 个百分点 said short
         elif m.group("unit"):
             unit, kind = UNIT_TABLE[m.group("unit")]
             reading = _Reading(m.end(), unit, kind, mid=m.group("mid"))

@@ -140,6 +140,23 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a time phrase between 延续 and 势头 names the stretch whose pace goes on (eval47, eval19);
+    # 年初 before the year's aims is when they were set; so is a year whose aims a clause of their
+    # own names (围绕全年目标，…)
+    ("a-stretch-whose-pace-goes-on-governs-nothing",
+     "平川县上半年经济工作\n\n上半年，全县经济延续一季度较快增长势头，完成地区生产总值48.88亿元，同比增长7.8%。", "2016-08-05", "48.88亿元", "平川县", "2016-01/2016-06", "地区生产总值", "level", False),
+    ("the-start-of-the-year-naming-its-aims-governs-nothing",
+     "平川县上半年经济工作\n\n上半年，年初七项主要经济指标的预期全部如期超额完成（GDP增长7.8%，城镇居民收入增长9.3%，高1.3个点）。", "2016-08-05", "1.3个点", "平川县", "2016-01/2016-06", "城镇居民人均可支配收入", "points", False),
+    ("the-year-of-aims-in-a-clause-of-their-own-governs-nothing",
+     "平川经开区经济运行\n\n今年前三季度，该园区围绕全年目标，狠抓项目建设，全区经济发展继续延续了上半年良好的发展态势，GDP增幅达9.7%。", "2017-12-04", "9.7%", "平川经开区", "2017-01/2017-09", "地区生产总值", "growth", False),
+    ("a-plan-for-the-year-still-governs-its-list",
+     "平川市数字经济\n\n与此同时，平川市年内计划建成5G基站3600个，建设5个5G应用示范区。", "2019-07-11", "5个", "平川市", "2019", None, "level", True),
+    # an account of this year's handling of proposals, titled …提案办理情况 and posted late in the
+    # year, counts them over the year (eval47); a notice on how the handling stands does not (eval22)
+    ("an-account-of-the-handling-of-proposals-counts-the-year",
+     "2017年县十七届人大一次会议期间人大代表建议和县政协九届一次会议期间委员提案办理情况\n发布日期:2017-12-25\n一、代表建议办理情况\n在县第十七届人大一次会议期间,平川县与会代表提出建议共100件。", "2017-12-25", "100件", "平川县", "2017", None, "level", False),
+    ("a-notice-on-the-handling-of-proposals-counts-the-day",
+     "关于2017年平川县人大建议、政协提案办理情况的督查通报\n生成日期 2017-10-17\n近期,区政府督查室对各部门承办的人大建议、政协提案办理情况进行督查,共承办建议100件。", "2017-10-17", "100件", "平川县", "2017-10-17", None, "level", False),
     # a tally of the places just listed (…和平安县4个县区) narrows no indicator after it (eval46)
     ("a-tally-of-listed-places-narrows-nothing",
      "平川市工业运行\n\n分地区来看，8月份，平川经开区、平安县、平和县和平乐县4个县区规模工业增加值增速均超过20%，分别达到34.4%、22.2%、34.9%和29.5%。", "2015-09-23", "22.2%", "平安县", "2015-08", "规模以上工业增加值", "growth", False),

@@ -149,6 +149,10 @@ PERCENT_AND_POINTS: list[Case] = [
     # a bulletin's 增长-6.2% is a fall: the value stays positive, as with 下降6.2%
     ("第二产业增加值7.5亿元，增长-6.2%。",
      [Q("7.5亿元", 7.5e8, "元", "exact", "第二产业增加值"), Q("-6.2%", 6.2, "%")]),
+    # 个点 after a word of a gap or change is 个百分点 said short (eval47); 个点位 counts sites
+    ("GDP增长7.8%，高0.8个点；投资增长11.2%，高出1.9个点。",
+     [Q("7.8%", 7.8, "%"), Q("0.8个点", 0.8, "百分点"), Q("11.2%", 11.2, "%"), Q("1.9个点", 1.9, "百分点")]),
+    ("全县设置监测5个点位，新建5个点。", [Q("5个", 5, "个"), Q("5个", 5, "个")]),
 ]
 
 MEASURES_AND_DURATIONS: list[Case] = [
