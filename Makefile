@@ -62,3 +62,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval45.jsonl --texts tests/gold/eval45
 	.venv/bin/python -m extractors evaluate tests/gold/eval46.jsonl --texts tests/gold/eval46
 	.venv/bin/python -m extractors evaluate tests/gold/eval47.jsonl --texts tests/gold/eval47
+	.venv/bin/python -m extractors evaluate tests/gold/eval48.jsonl --texts tests/gold/eval48
