@@ -98,6 +98,7 @@ PAGES["e48_02_fuzhou_20260121.txt"] = dict(
         D("20日", "2026-01-20", "day", note="the day the report was submitted; month and year from the page's date"),
         O("十六届人大五次", "congress term and session"),
         D("今年", FZ_Y, "year"),
+        D("今年", FZ_Y, "year", note="added after the first sight: missed when annotating (今年市政府工作总体要求)"),
         O("二十大", "party congress"),
         O("二十届", "term number (二十届历次全会)"),
         O("十一届九次", "term and plenary session (省委十一届九次全会)"),

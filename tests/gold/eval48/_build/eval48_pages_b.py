@@ -23,6 +23,7 @@ PAGES["e48_04_fengnan_20231013.txt"] = dict(
         Q("2.5万亩", num("2.5万"), "亩", "争取立项的高标准农田建设项目", "level"),
         Q("1.0万亩", num("1.0万"), "亩", "大新庄镇安排的高标准农田建设项目", "level", area=DXZ),
         Q("40%", 40, "%", "大新庄镇占全区项目建设任务的比重", "share", area=DXZ),
+        D("目前", "2023-07-28", "now", note="added after the first sight: missed when annotating; the letter's date, its own day"),
         D("2023年7月28日", "2023-07-28", "day", rel=False, note="the letter's date"),
         C("8189213", "contact telephone number"),
     ],
@@ -59,7 +60,8 @@ PAGES["e48_05_youyi_20240117.txt"] = dict(
         Q("5%", 5, "%", "地区生产总值增长(预计)", "growth", ind="地区生产总值", per=YY_REV, note=PRE),
         O("一二三产业", "industry ordinals"),
         Q("17.2%", 17.2, "%", "一般公共预算收入增长(预计)", "growth", ind="一般公共预算收入", per=YY_REV, note=PRE),
-        D("十年来", "2013/2023", "period", note="创十年来最高增速: the ten years to the reviewed year"),
+        D("十年来", "2014/2023", "period", note="创十年来最高增速: the ten years to the reviewed year, 2014-2023 "
+          "(as eval42's 两年来 2017/2018); written 2013/2023, eleven years, before the first sight and corrected after it"),
         D("全年", YY_REV, "year"),
         Q("20亿斤", num("20亿"), "斤", "粮食总产(预计)", "level", ind="粮食产量", per=YY_REV, note=PRE),
         C("二十连丰", "numeric slogan (twenty good harvests in a row)"),
