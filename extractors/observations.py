@@ -2453,7 +2453,25 @@ def _article_period(ctx: _Context) -> str | None:
         if found:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
-    return None
+    return _figureless_opening(ctx, headline_end, first_paragraph)
+
+
+def _figureless_opening(ctx: _Context, headline_end: int, first_paragraph: int | None) -> str | None:
+    """The stretch that opens a lead paragraph with no figure of its own before the first
+    one with figures, when no lead figure has a time phrase (上半年，缙云全县上下…大力实施三个
+    “一号工程”… / 一、GDP同比增长6.4%): the period the article reports on, when it has ended."""
+    k = bisect_right(ctx.starts, headline_end)
+    if k >= len(ctx.starts) or first_paragraph is None or ctx.paragraph_of[k] >= first_paragraph:
+        return None
+    start, end = ctx.sentences[k]
+    found = _opening_date(start, end, ctx, points=False)
+    if not found or ctx.today is None or found.endswith(ctx.today.isoformat()):
+        return None   # 在过去的一年里: the year up to the day, no stretch reported on
+    return found if _DAYS_IN_YEAR >= period_days(found) > 1 and _reported(found, ctx.today) else None
+
+
+#: The longest stretch an article may report on as its period.
+_DAYS_IN_YEAR = 366
 
 
 def _past_the_release(q: Quantity, ctx: _Context) -> bool:

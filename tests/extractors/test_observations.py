@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a lead paragraph with no figure, opened by a stretch that has ended, names the period the
+    # release reports on when its first figures give none (eval24)
+    ("a-figureless-lead-names-the-release-period",
+     "上半年，平川全县上下深入学习贯彻党的二十大精神，全县经济运行延续向好态势。\n一、GDP同比增长6.4%\n分产业看，第一产业增加值6.06亿元，同比增长4.0%。", "2023-07-27", "6.06亿元", "平川区", "2023-01/2023-06", "第一产业增加值", "level", False),
     # a time phrase between 延续 and 势头 names the stretch whose pace goes on (eval47, eval19);
     # 年初 before the year's aims is when they were set; so is a year whose aims a clause of their
     # own names (围绕全年目标，…)

@@ -396,6 +396,12 @@ NOT_CLAIMS: list[str] = [
     # paired halves as a figure of speech, and 人间 after a numeral (eval44)
     "小吃一条街人头攒动，一半人间烟火，一半诗与远方。",
     "这里的夏天一半是海水，一半是火焰。",
+    # counts that name a slogan's parts or count named programmes, quoted slogans of numbered
+    # parts, and the four leading bodies (eval23, eval24, eval32, eval47, eval11, eval36)
+    "紧盯“疫情要防住、经济要稳住、发展要安全”三件大事，以“经济发展、民生保障”三条主线为着力点。",
+    "大力实施三个“一号工程”和“十项重大工程”。",
+    "贯彻市委“咬定一个目标、发力五个突破、聚力八大攻坚”工作思路。",
+    "市四套班子全体领导出席会议。",
     # spans of years looked back on are dates, no counts (eval45)
     "五年间，各家企业积极推进技术创新。这五年，全县坚持绿色发展。",
 ]
