@@ -323,16 +323,9 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     True
     """
     gaz = places.gazetteer()
-    spoken = _words().speaker.search(body, 0, _SPEAKER_REACH)
-    if spoken is not None and spoken.group("name"):
-        # 我代表普陀区人民政府，向大会报告…: the report of the place the speaker names
-        own = next((m.place for m in (gaz.mentions(body[:spoken.end()]) if mentions is None else mentions)
-                    if m.start == spoken.start("name") and m.end == spoken.end("level")), None)
-        if own is not None:
-            return own
-    elif page_home is not None and spoken is not None \
-            and page_home.level in _words().speaker_levels[spoken.group("level")]:
-        return page_home   # 我代表区人民政府向大会报告工作 on a district's page: the district's report
+    spoken = _spoken_home(body, mentions, page_home)
+    if spoken is not None:
+        return spoken
     entry = gaz.towns(title.strip(), page_home) if 2 < len(title.strip()) <= _ENTRY_TITLE else []
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
@@ -373,6 +366,32 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
 
 #: How far into a sentence the source formulas it opens with may reach.
 _FORMULA_REACH = 60
+
+def _spoken_home(body: str, mentions: Sequence[places.Mention] | None, page_home: Place | None) -> Place | None:
+    """The place whose government reports, from the report's opening (我代表…人民政府)."""
+    spoken = _words().speaker.search(body, 0, _SPEAKER_REACH)
+    if spoken is None:
+        return None
+    if spoken.group("name"):
+        # 我代表普陀区人民政府，向大会报告…: the report of the place the speaker names
+        found = places.gazetteer().mentions(body[:spoken.end()]) if mentions is None else mentions
+        return next((m.place for m in found
+                     if m.start == spoken.start("name") and m.end == spoken.end("level")), None)
+    if page_home is not None and page_home.level in _words().speaker_levels[spoken.group("level")]:
+        return page_home   # 我代表区人民政府向大会报告工作 on a district's page: the district's report
+    # ——…在上高县第十七届人民代表大会…上 / 我代表县人民政府: that county's report
+    return _congress_place(body, spoken, mentions)
+
+
+def _congress_place(body: str, spoken: re.Match[str], mentions: Sequence[places.Mention] | None) -> Place | None:
+    """The place of the speaker's level (我代表县人民政府) whose congress the report's subtitle
+    names before the speaker (在上高县第十七届人民代表大会第五次会议上), when only one is."""
+    levels = _words().speaker_levels[spoken.group("level")]
+    found = places.gazetteer().mentions(body[:spoken.start()]) if mentions is None else mentions
+    own = {m.place for m in found if m.end <= spoken.start() and m.place is not None and m.place.level in levels
+           and _words().congress_session.match(body, m.end)}
+    return own.pop() if len(own) == 1 else None
+
 
 #: How far into an article a report's opening (我代表区人民政府…) may stand.
 _SPEAKER_REACH = 300

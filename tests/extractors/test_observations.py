@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a report whose speaker names no place (我代表县人民政府) is of the county whose congress its
+    # subtitle names, not of the province it praises (eval47)
+    ("a-report-is-of-the-county-whose-congress-hears-it",
+     "政府工作报告\n——2024年2月27日在平川县第十七届人民代表大会第五次会议上\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n一、2023年工作回顾\n总书记再次亲临江西考察指导,赋予江西发展新定位,极大鼓舞了江西全省上下的信心。首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", "2024-02-27", "1000亩", "平川县", "2023", None, "level", False),
+    # a plan word inside a body's name (规划局, 计划生育) makes no plan (eval47)
+    ("a-bureau-of-planning-plans-nothing",
+     "平川县建议办理情况\n\n承办建议的部门与乡镇共涉及到人武部、发改局、规划局、城投公司等29个单位和8个乡镇。", "2017-12-25", "29个", "平川县", "2017-12-25", None, "level", False),
     # a lead paragraph with no figure, opened by a stretch that has ended, names the period the
     # release reports on when its first figures give none (eval24)
     ("a-figureless-lead-names-the-release-period",
