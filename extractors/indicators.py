@@ -48,6 +48,9 @@ class Catalogue:
         gdp = [a for a, n in self._aliases.items() if n == GDP]
         self._gdp = re.compile(word_pattern(gdp))
         self._part_of = re.compile("|".join(lex["part_of"]))
+        self.industry_words = frozenset(lex["industry_parts"]["words"])
+        self.industry_wholes = frozenset(lex["industry_parts"]["wholes"])
+        self.industry_openers = tuple(lex["industry_parts"]["openers"])
 
     def names(self) -> list[str]:
         return list(self.indicators)

@@ -2862,8 +2862,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     start = before.end if before else ctx.sentence(q.start)[0]
     # a figure listed after another (拉动GDP增长2.74、1.96、5.1个百分点) shares its clause's words
     lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
-    if catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]):
-        return None   # 拉动工业投资增长5.4个百分点, 贡献率分别为…: a contribution, not the indicator's own figure
+    if catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]) \
+            or _industry_of_another(q, ctx, lead_from):
+        # 拉动工业投资增长5.4个百分点, 贡献率分别为…: a contribution, not the indicator's own figure;
+        # 固定资产投资…。从产业结构看，第一产业…增长8.6倍: investment by industry
+        return None
     paired = _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
@@ -2903,6 +2906,29 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
+    """Whether the name before ``q`` is an industry's bare name (第一产业) in a sentence opening
+    with a breakdown by industry (从产业结构看), in a paragraph whose last figure with an indicator
+    before it is of another kind (固定资产投资, 房地产开发投资): the figure breaks that one down."""
+    cat = catalogue()
+    last = next(iter(reversed(cat.matches(ctx.body[start:q.start]))), None)
+    if last is None or ctx.body[start + last[0]:start + last[1]] not in cat.industry_words \
+            or _VALUE_ADDED in ctx.body[start + last[1]:q.start]:
+        return False   # 第一产业完成增加值30.61亿元: the industry's value added
+    opening = ctx.sentence(q.start)[0]
+    padding = ctx.body[opening:opening + _PADDING_REACH]
+    opening += len(padding) - len(padding.lstrip(_SENTENCE_PADDING))
+    if not ctx.body.startswith(cat.industry_openers, opening):
+        return False
+    k = ctx.index(q.start)
+    first = k
+    while first > 0 and ctx.paragraph_of[first - 1] == ctx.paragraph_of[k]:
+        first -= 1
+    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.sentences[first][0], start)))
+    whole = next((name for name in earlier if name), None)
+    return whole is not None and whole not in cat.industry_wholes
 
 
 def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:

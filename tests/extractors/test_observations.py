@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a breakdown by industry of another indicator (投资…从产业结构看，第一产业…) is no industry's
+    # value added (eval47, eval6, eval33); the industry's own value added still is (eval41)
+    ("an-industry-breakdown-of-investment-is-no-value-added",
+     "平川区经济运行\n\n1-7月，全区固定资产投资同比增长1.7%，其中房地产开发投资同比增长19.0%。从产业结构看，第一产业和第三产业同比分别增长8.6倍和1.5%，第二产业同比下降7.5%。", "2022-08-30", "7.5%", "平川区", "2022-01/2022-07", None, "growth", False),
+    ("an-industry-breakdown-of-gdp-is-value-added",
+     "平川区经济运行\n\n2018年全区实现地区生产总值53.61亿元，人均生产总值12979元。分产业看，第一产业完成增加值30.61亿元，同比增长2.9%。", "2019-06-13", "30.61亿元", "平川区", "2018", "第一产业增加值", "level", False),
     # a report whose speaker names no place (我代表县人民政府) is of the county whose congress its
     # subtitle names, not of the province it praises (eval47)
     ("a-report-is-of-the-county-whose-congress-hears-it",
