@@ -51,6 +51,8 @@ class Catalogue:
         self.industry_words = frozenset(lex["industry_parts"]["words"])
         self.industry_wholes = frozenset(lex["industry_parts"]["wholes"])
         self.industry_openers = tuple(lex["industry_parts"]["openers"])
+        self._list_cues = re.compile(word_pattern(lex["short_names"]["cues"]))
+        self._short_names: dict[str, str] = lex["short_names"]["names"]
 
     def names(self) -> list[str]:
         return list(self.indicators)
@@ -85,6 +87,12 @@ class Catalogue:
             if unit_kind in self.indicators[name].kinds:
                 return name
         return None
+
+    def short_name(self, item: str, before: str) -> str | None:
+        """The indicator an item of a list of main indicators names by its short name
+        (投资 after 主要经济指标 in ``before``: 固定资产投资)."""
+        name = self._short_names.get(item)
+        return name if name is not None and self._list_cues.search(before) else None
 
     def share_of_gdp(self, name: str, after: str) -> str | None:
         """研发经费投入 followed by 占地区生产总值比重 is 研发经费投入强度."""

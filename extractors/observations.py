@@ -2882,7 +2882,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
-        named = _value_added_of_output(q, ctx)
+        named = _value_added_of_output(q, ctx) or _short_named(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -2906,6 +2906,21 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _short_named(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """年初七项主要经济指标的预期全部如期超额完成（GDP增长7.8%；投资增长11.2%；消费增长10.9%…): an
+    item of a list of main indicators named by its short name alone."""
+    start = ctx.sentence(q.start)[0]
+    item = _ITEM_NAME.search(ctx.body, max(start - 1, q.start - _ITEM_REACH, 0), q.start)   # the mark before it too
+    if item is None:
+        return None
+    return _admitted(catalogue().short_name(item.group("name"), ctx.body[ctx.list_start(start):item.start()]), q)
+
+
+#: An item of a list named alone before its change (；投资增长, （GDP增长), and how far back it opens.
+_ITEM_NAME = re.compile(r"[，,；;（(：:](?P<name>[\u4e00-\u9fff]{1,4})(?:同比)?(?:增长|下降)$")
+_ITEM_REACH = 10
 
 
 def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:

@@ -140,6 +140,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a list of main indicators names its items short (投资, 消费) (eval47); elsewhere 投资 names none
+    ("a-list-of-main-indicators-names-items-short",
+     "平川县上半年经济工作交出亮眼成绩单\n\n上半年，全县完成地区生产总值48.88亿元，同比增长7.8%。\n纵向比较看，年初七项主要经济指标的预期全部如期超额完成（GDP增长7.8%，高0.8个点；投资增长11.2%，高1.2个点；消费增长10.9%，高出1.9个点）。", "2016-08-05", "10.9%", "平川县", "2016-01/2016-06", "社会消费品零售总额", "growth", False),
+    ("investment-alone-names-no-indicator",
+     "平川县项目建设\n\n上半年，全县项目建设加快，投资增长11.2%。", "2016-08-05", "11.2%", "平川县", "2016-01/2016-06", None, "growth", False),
     # a breakdown by industry of another indicator (投资…从产业结构看，第一产业…) is no industry's
     # value added (eval47, eval6, eval33); the industry's own value added still is (eval41)
     ("an-industry-breakdown-of-investment-is-no-value-added",
