@@ -24,7 +24,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
@@ -548,13 +548,12 @@ class Gazetteer:
                     stems.setdefault(stem, m.place)
         if not stems:
             return []
-        pattern = re.compile(word_pattern(stems))
-        found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM, pattern)
+        found = _opening_clauses(text, stems, lambda end: text[end:end + 1] not in _NOT_AFTER_STEM)
         if names is None:
             return found
         opened = {m.start for m in found}
-        found += [Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]) for hit in pattern.finditer(text)
-                  if hit.start() not in opened and names.match(text, hit.end())]
+        found += [Mention(start, start + len(stem), stem, stems[stem]) for start, stem in _words_in(text, stems)
+                  if start not in opened and names.match(text, start + len(stem))]
         return sorted(found, key=lambda m: m.start)
 
     def town_repeats(self, text: str, towns: list[Mention]) -> list[Mention]:
@@ -570,9 +569,8 @@ class Gazetteer:
         if not named:
             return []
         taken = {m.start for m in towns}
-        pattern = re.compile(word_pattern(named))
-        return [Mention(hit.start(), hit.end(), hit.group(), named[hit.group()])
-                for hit in pattern.finditer(text) if hit.start() not in taken]
+        return [Mention(start, start + len(name), name, named[name])
+                for start, name in _words_in(text, named) if start not in taken]
 
     @cached_property
     def _not_towns(self) -> tuple[str, ...]:
@@ -721,19 +719,56 @@ class Gazetteer:
 _ZONE_PREFIX = 6
 
 
-def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool],
-                     pattern: re.Pattern[str] | None = None) -> list[Mention]:
-    """The short names of ``stems`` that open a clause of ``text``, each where
-    ``ends_well`` accepts what follows it (by the offset where the name ends); ``pattern``
-    is :func:`~extractors.segment.word_pattern` of ``stems``, when already made."""
+def _opening_clauses(text: str, stems: dict[str, Place], ends_well: Callable[[int], bool]) -> list[Mention]:
+    """The short names of ``stems`` that open a clause of ``text`` (the longest there), each
+    where ``ends_well`` accepts what follows it (by the offset where the name ends)."""
     if not stems:
         return []
-    pattern = pattern or re.compile(word_pattern(stems))
+    sizes = _sizes(stems)
     out: list[Mention] = []
     for start in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
-        hit = pattern.match(text, start)
-        if hit and ends_well(hit.end()):
-            out.append(Mention(hit.start(), hit.end(), hit.group(), stems[hit.group()]))
+        stem = _word_at(text, start, stems, sizes)
+        if stem is not None and ends_well(start + len(stem)):
+            out.append(Mention(start, start + len(stem), stem, stems[stem]))
+    return out
+
+
+# A handful of names an article has named, looked for again: compiling a pattern of them
+# for each article (re.compile parses in Python) cost more than looking them up.
+
+def _sizes(words: Iterable[str]) -> list[int]:
+    """The lengths of ``words``, longest first."""
+    return sorted({len(w) for w in words}, reverse=True)
+
+
+def _word_at(text: str, start: int, words: Container[str], sizes: list[int]) -> str | None:
+    """The longest of ``words`` (of lengths ``sizes``, longest first) at ``start`` of
+    ``text``, as the pattern :func:`~extractors.segment.word_pattern` of them matches there."""
+    for size in sizes:
+        word = text[start:start + size]
+        if len(word) == size and word in words:
+            return word
+    return None
+
+
+def _words_in(text: str, words: Collection[str]) -> list[tuple[int, str]]:
+    """(start, word) of each of ``words`` in ``text`` as word_pattern's ``finditer`` finds
+    them: left to right, the longest at each start, none overlapping the one before."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word) if word else -1
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    sizes = _sizes(w for w in words if w)
+    out: list[tuple[int, str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            found = _word_at(text, start, words, sizes)
+            if found is not None:
+                out.append((start, found))
+                end = start + len(found)
     return out
 
 
