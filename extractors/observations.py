@@ -1723,9 +1723,22 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _reached_level(q, found, start, stock, ctx)
     found = _held_at_year_end(q, found, start, ctx)
     found = _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+    found = _share_of_listed(q, found, start, ctx)
     if found and len(found) == 10 and _annual(q.subject or ""):
         return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
     return found
+
+
+def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4% (一季度): shares of the
+    figures listed before them in the sentence, with no time phrase of their own, hold when those do."""
+    if q.measure is not Measure.SHARE or ctx.today is None or found != ctx.today.isoformat():
+        return found
+    cue = ctx.body.rfind(_words().respectively, start, q.start)
+    if cue < 0 or ctx.dates_in(cue, q.start):
+        return found
+    listed = [p for p in ctx.quantities_in(start, cue) if p.measure is not Measure.SHARE and p.period]
+    return listed[-1].period if listed else found
 
 
 def _year_end_flow(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:
@@ -3508,6 +3521,7 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
     figure count as filler too (突破, 预计, 稳定在); with ``places``, so do places and
     their parts (…6.5%、西部地区的30.7%; 其中重庆部分14098.2亿元: the same indicator's)."""
     text = _without_places(ctx, start, end) if places else ctx.body[start:end]
+    text = _LEVEL_WITH.sub("", text)   # ，与全市持平，两年平均增长14.5%: level with another's, the same figure's
     if places:
         text = text.replace(_words().part_word, "")
     for d in ctx.dates_in(start, end):
@@ -3518,6 +3532,9 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
     text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
 
+
+#: A clause saying a figure is level with another place's or period's (与全市持平, 与上年持平).
+_LEVEL_WITH = re.compile(r"[与和同][\u4e00-\u9fff]{1,6}?持平")
 
 #: The subject of a figure per head of the one before it (人均突破31万元).
 _PER_HEAD = "人均"

@@ -140,6 +140,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 争取 of a project's approval (争取…项目立项2.5万亩) says what was won, no plan (eval48)
+    ("approval-won-is-no-plan",
+     "平川区农业农村局对第20号建议的答复\n\n2023年，我局共为我区争取高标准农田建设项目立项2.5万亩，仅平安镇就安排了1.0万亩。\n2023年7月28日", "2023-10-13", "2.5万亩", "平川区", "2023", None, "level", False),
+    # a growth level with another's (与全市持平) keeps the indicator for what follows (eval48)
+    ("a-clause-level-with-the-city-keeps-the-indicator",
+     "平川区一季度经济\n\n一季度，全区社会消费品零售总额71.1亿元，同比增长48.0%，与全市持平，两年平均增长14.5%。", "2021-04-09", "14.5%", "平川区", "2021-01/2021-03", "社会消费品零售总额", "growth", False),
+    # shares of the figures listed before them (分别占…的25%和23.4%), with no time phrase of their
+    # own, hold when those do (eval48)
+    ("shares-of-listed-figures-hold-when-they-do",
+     "平川市一季度内资大项目呈现集聚效应\n\n日前，记者从市招商局了解到，一季度，平川市投资5000万元以上在建内资项目80个，投资总额415.9亿元。80个在建项目中，战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4%。", "2014-04-29", "23.4%", "平川市", "2014-01/2014-03", None, "share", False),
     # a list of main indicators names its items short (投资, 消费) (eval47); elsewhere 投资 names none
     ("a-list-of-main-indicators-names-items-short",
      "平川县上半年经济工作交出亮眼成绩单\n\n上半年，全县完成地区生产总值48.88亿元，同比增长7.8%。\n纵向比较看，年初七项主要经济指标的预期全部如期超额完成（GDP增长7.8%，高0.8个点；投资增长11.2%，高1.2个点；消费增长10.9%，高出1.9个点）。", "2016-08-05", "10.9%", "平川县", "2016-01/2016-06", "社会消费品零售总额", "growth", False),
