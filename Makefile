@@ -63,3 +63,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval46.jsonl --texts tests/gold/eval46
 	.venv/bin/python -m extractors evaluate tests/gold/eval47.jsonl --texts tests/gold/eval47
 	.venv/bin/python -m extractors evaluate tests/gold/eval48.jsonl --texts tests/gold/eval48
+	.venv/bin/python -m extractors evaluate tests/gold/eval49.jsonl --texts tests/gold/eval49
