@@ -2936,6 +2936,24 @@ _ITEM_NAME = re.compile(r"[，,；;（(：:](?P<name>[\u4e00-\u9fff]{1,4})(?:同
 _ITEM_REACH = 10
 
 
+def _gaps_to_bases(q: Quantity, ctx: _Context, start: int, clause_start: int) -> str:
+    """增速比全市和全国分别高1.4、1.8个百分点: gaps against places' figures are of the indicator
+    of the growth before them in the sentence; any other figure after such bases is none."""
+    earlier = [x for x in ctx.quantities_in(start, clause_start) if ctx.raw_indicator.get(x.start)]
+    return ctx.raw_indicator[earlier[-1].start] if earlier and q.unit_kind == "points" else ""
+
+
+def _only_places(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (an item of a list) names a place and nothing else, after the
+    word that opens a comparison (比全市, 全国)."""
+    rest = _without_places(ctx, start, end, self_refs=True).strip()
+    return ctx.body[start:end].strip() != rest and _COMPARED.fullmatch(rest) is not None
+
+
+#: What may open the first place of a list of comparison bases (比全市和全国, 增速比全市…).
+_COMPARED = re.compile(r"(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)?")
+
+
 def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
     """Whether the name before ``q`` is an industry's bare name (第一产业) in a sentence opening
     with a breakdown by industry (从产业结构看), in a paragraph whose last figure with an indicator
@@ -3315,6 +3333,8 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             # 城镇和农村居民人均可支配收入分别达34525元、18352元: 和 joins the parts of one name
             part = parts[k % len(parts)]
             return part if q.unit_kind in cat.indicators[part].kinds else ""
+    if len(items) >= 2 and all(_only_places(ctx, a, b) for a, b in items):
+        return _gaps_to_bases(q, ctx, s, clause_start)
     if len(items) >= 2 and len(after) % len(items) != 0:
         run = _listed_run(ctx, cue, e)   # 旅游人数、旅游收入分别突破290万人次、15亿元: units differ
         if len(run) == len(items) and q.start in run:

@@ -56,6 +56,10 @@ _OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 _SHARE_OF_WHOLE = re.compile(r"(?:超过|超|约|近|逾|达)?\d+(?:\.\d+)?%(?:以上|左右)?的")
 
 
+
+#: What may join a second comparison base to the first (比全市和全国).
+_BASE_JOINERS = frozenset({"和", "及", "与", "以及"})
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place a figure can be about. ``code`` is the 6-digit division code (for a
@@ -342,8 +346,10 @@ class Gazetteer:
             lead = text[max(0, m.start - 3):m.start]
             base = (lead.endswith(self._comparison) and not lead.endswith(self._not_comparison_before)) \
                 or self._closes_comparison(text, m)
-            listed = bool(out) and out[-1].comparison and "、" in text[out[-1].end:m.start] \
-                and not re.search("[，。；：]", text[out[-1].end:m.start])
+            joined = text[out[-1].end:m.start] if out else ""
+            # …、苏州桃花坞齐名; 比全市和全国分别高6.4和6.9个百分点: joined to a base, a base too
+            listed = bool(out) and out[-1].comparison and (
+                ("、" in joined and not re.search("[，。；：]", joined)) or joined in _BASE_JOINERS)
             out.append(replace(m, comparison=True) if base or listed else m)
         return out
 

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # gaps against two bases at once (比全市和全国分别高6.4和6.9个百分点) are the subject place's,
+    # of the indicator of the growth before them (eval49)
+    ("gaps-against-two-bases-keep-place-and-indicator",
+     "平川区前三季度经济\n\n前三季度，全区固定资产投资同比增长10%，比全市和全国分别高6.4和6.9个百分点。", "2023-10-30", "6.9个百分点", "平川区", "2023-01/2023-09", "固定资产投资", "points", False),
+    ("the-first-of-two-gaps-keeps-place-and-indicator",
+     "平川区前三季度经济\n\n前三季度，全区实现地区生产总值1029.5亿元，同比增长7.0%，增速比全市和全国分别高1.4、1.8个百分点。", "2023-10-30", "1.4", "平川区", "2023-01/2023-09", "地区生产总值", "points", False),
     # 争取 of a project's approval (争取…项目立项2.5万亩) says what was won, no plan (eval48)
     ("approval-won-is-no-plan",
      "平川区农业农村局对第20号建议的答复\n\n2023年，我局共为我区争取高标准农田建设项目立项2.5万亩，仅平安镇就安排了1.0万亩。\n2023年7月28日", "2023-10-13", "2.5万亩", "平川区", "2023", None, "level", False),
