@@ -1707,13 +1707,14 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
             and _words().balances.search(ctx.body, start, q.start):
         found = ctx.article_period[8:]   # 资产总计…，同比增长2.1% in a release on 1-9月: at the span's end
     found = found or _heading_period(q.start, ctx, stock)
-    if found is None and not stock and not _past_the_release(q, ctx):
-        found = ctx.article_period
     if found is None and ctx.today and ctx.today.month <= _PLAN_MONTHS and (
             (not stock and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start))
-            or _words().striving.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)):
-        # 主要预期目标是：地区生产总值增长6%以上; 力争…线上交易额突破10亿元, in January: this year's
+            or _striving(ctx, ctx.phrase_start(start, q.start, clause=True), q.start)):
+        # 主要预期目标是：地区生产总值增长6%以上; 力争…线上交易额突破10亿元, in January: this year's,
+        # even in a story whose lead reports on last year
         found = str(ctx.today.year)
+    if found is None and not stock and not _past_the_release(q, ctx):
+        found = ctx.article_period
     if found is None and ctx.today:
         found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
@@ -1727,6 +1728,13 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found and len(found) == 10 and _annual(q.subject or ""):
         return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
     return found
+
+
+def _striving(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a word of striving (力争, 争取) stands in ``[start, end)``, not as 争取 of funds won
+    (争取到中央预算内等各类资金约3.8亿元)."""
+    return any(not _words().funds.match(ctx.body, m.end())
+               for m in _words().striving.finditer(ctx.body, start, end))
 
 
 def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
@@ -3629,8 +3637,8 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         vital = _end_of_last(lead, words.level_rates)
         if vital and vital >= max(_end_of_last(lead, words.share), _end_of_last(lead, words.growth)):
             return Measure.LEVEL    # 出生率为7.62‰: a vital rate is a level of its own
-        if _last_of(lead, words.share) > _last_of(lead, words.growth):
-            return Measure.SHARE
+        if _end_of_last(lead, words.share) > _end_of_last(lead, words.growth):
+            return Measure.SHARE   # (not 增长率为7.8%: the growth word ends where its 率 does)
         if _last_of(lead, words.growth) >= 0:
             return Measure.GROWTH
         nature = catalogue().nature(q.indicator)

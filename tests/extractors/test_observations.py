@@ -140,6 +140,18 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an indicator's 增长率 is its growth, named by it (eval50)
+    ("a-growth-rate-named-by-its-indicator",
+     "平川市经济形势新闻发布会\n\n2021年平川市第一产业增长率为7.5%，是近10年内最高增速。", "2022-01-20", "7.5%", "平川市", "2021", "第一产业增加值", "growth", False),
+    # 城镇、农村居民人均可支配收入分别… splits as 城乡 does (eval50, eval22)
+    ("urban-and-rural-incomes-listed-split",
+     "平川区政府工作报告\n\n2022年，城镇、农村居民人均可支配收入分别增长5.5%、6%。", "2023-01-07", "5.5%", "平川区", "2022", "城镇居民人均可支配收入", "growth", False),
+    # the year's aims in January are this year's, though the story's lead told of last year (eval50)
+    ("aims-in-january-after-a-lead-on-last-year",
+     "平川区人大会议开幕\n\n1月7日，平川区六届人大二次会议开幕。2022年预计地区生产总值实现290亿元，增长4.5%。\n2023年平川区将实施“三化联动”发展战略。\n经济社会发展的预期目标是：规模以上工业增加值增速高于全市1个百分点，全社会固定资产投资增长10%。", "2023-01-07", "10%", "平川区", "2023", "固定资产投资", "growth", True),
+    # 争取到…资金 in January says what was won, not a striving for this year (eval25)
+    ("funds-won-in-january-are-last-years",
+     "平川县政府工作报告\n\n2025年，全县地区生产总值增长5.2%。争取到中央预算内等各类资金约3.8亿元。", "2026-01-19", "约3.8亿元", "平川县", "2025", None, "level", False),
     # gaps against two bases at once (比全市和全国分别高6.4和6.9个百分点) are the subject place's,
     # of the indicator of the growth before them (eval49)
     ("gaps-against-two-bases-keep-place-and-indicator",
