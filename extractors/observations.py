@@ -2400,7 +2400,13 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
     lead = ctx.body[max(ctx.phrase_start(start, q.start), q.start - 12):q.start]
     if "面积" in lead:   # 早稻播插面积6.8万亩 in a release on 上半年: sown in it, a flow
         lead = _words().season_areas.sub("", lead)
+    if q.unit_kind == "percent" and _CUMULATIVE_GROWTH.search(lead):
+        return False   # 累计比增8.4%, 累计增长: the growth of a flow so far this year
     return _words().stock_cues.search(lead) is not None
+
+
+#: 累计 right before a word of growth (累计比增, 累计同比增长): a flow's growth to date.
+_CUMULATIVE_GROWTH = re.compile(r"累计(?:同比|比)?(?:增长|增|下降)$")
 
 
 def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:

@@ -751,6 +751,9 @@ class _Scanner:
             if nxt is None or nxt.value_max is not None:
                 continue
             o_start, o_end = self.compact.span(c.start, c.end)
+            if self.t[c.end:c.end + 1] == "、" and c.text in _HEADING_NUMERALS \
+                    and _opens_line(self.compact.original, o_start):
+                continue   # 一、四成行业实现增长: a heading's list marker, no item of a list
             q = Quantity(
                 text=self.compact.original[o_start:o_end], start=o_start, end=o_end,
                 value=c.value, unit=nxt.unit, unit_kind=nxt.unit_kind,
@@ -789,6 +792,16 @@ _NEXT_CHARS = frozenset(
 )
 _SCALE_LAST = frozenset("十百千万亿拾佰仟萬億")
 _ARTICLE_NEXT = frozenset(k[0] for k, v in UNIT_TABLE.items() if v[1] in _KIND_ARTICLE)
+
+
+#: The numerals of a heading's list marker (一、二、…十、), as a line opens with them.
+_HEADING_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only blanks stand between the start of ``pos``'s line and ``pos``."""
+    line = text.rfind("\n", 0, pos) + 1
+    return not text[line:pos].strip(" \t\u3000")
 
 
 def _may_be_claim(t: str, start: int, end: int) -> bool:

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 累计比增 is a flow's growth so far this year, of the release's months (eval50)
+    ("a-cumulative-growth-is-a-flows",
+     "解读：2023年1-4月平川市规模以上工业平稳增长\n来源：平川市统计局 时间：2023-06-01 09:20\n今年以来，全市规上工业平稳增长，1-4月规上工业增加值同比增长1.0%。\n二、两大主导产业贡献明显\n全市钢铁与装备制造产业和新材料产业累计比增8.4%。", "2023-06-01", "8.4%", "平川市", "2023-01/2023-04", None, "growth", False),
     # an indicator's 增长率 is its growth, named by it (eval50)
     ("a-growth-rate-named-by-its-indicator",
      "平川市经济形势新闻发布会\n\n2021年平川市第一产业增长率为7.5%，是近10年内最高增速。", "2022-01-20", "7.5%", "平川市", "2021", "第一产业增加值", "growth", False),

@@ -153,6 +153,11 @@ PERCENT_AND_POINTS: list[Case] = [
     ("GDP增长7.8%，高0.8个点；投资增长11.2%，高出1.9个点。",
      [Q("7.8%", 7.8, "%"), Q("0.8个点", 0.8, "百分点"), Q("11.2%", 11.2, "%"), Q("1.9个点", 1.9, "百分点")]),
     ("全县设置监测5个点位，新建5个点。", [Q("5个", 5, "个"), Q("5个", 5, "个")]),
+    # a heading's list marker (一、) is no item of a list sharing the unit after it (eval50);
+    # a wrapped list of figures still is
+    ("一、四成行业实现增长", [Q("四成", 40, "%")]),
+    ("增幅分别为\n1.2、3.4和5.6个百分点。",
+     [Q("1.2", 1.2, "百分点"), Q("3.4", 3.4, "百分点"), Q("5.6个百分点", 5.6, "百分点")]),
 ]
 
 MEASURES_AND_DURATIONS: list[Case] = [
