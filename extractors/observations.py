@@ -3408,7 +3408,7 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
     whole = start + len(cat.before_part_of(window))   # what follows 占 is the whole
     for m_start, m_end, name in reversed(cat.matches(window)):
         a, b = start + m_start, start + m_end
-        if a >= whole or q.unit_kind not in cat.indicators[name].kinds:
+        if a >= whole or q.unit_kind not in cat.indicators[name].kinds or _names_a_base(ctx, start, a, name, q):
             continue
         part_of = cat.before_part_of(ctx.body[b:q.start])
         if not _only_filler(ctx, b, b + len(part_of), verbs=True):
@@ -3423,6 +3423,23 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
                              ctx.phrase_start(start, a), a)
         return named
     return None
+
+
+def _names_a_base(ctx: _Context, start: int, at: int, name: str, q: Quantity) -> bool:
+    """Whether a name at ``at`` follows a verb of comparison and the places it compares with
+    (产业…增长8.4%，增速高于全市规上工业增速7.4个百分点): it names the base, not the figure's
+    own indicator, unless the figure before it in the sentence is of the same (园区工业增加值同比
+    增长12.51%，高出全市工业增加值增速3.87个百分点)."""
+    verb = _BASE_VERB.search(ctx.body, max(start, at - _BASE_VERB_REACH), at)
+    if verb is None or _without_places(ctx, verb.end(), at, self_refs=True).strip():
+        return False
+    before = ctx.quantities_in(ctx.sentence(q.start)[0], q.start)
+    return not (before and ctx.raw_indicator.get(before[-1].start) == name)
+
+
+#: A verb of comparison before a base's name, and how far before the name it may stand.
+_BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|落后于)(?=[^，,；;。]*$)")
+_BASE_VERB_REACH = 8
 
 
 def _only_predicates(ctx: _Context, name: int, start: int, end: int) -> bool:

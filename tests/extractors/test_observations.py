@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a name after a verb of comparison names the base of a gap, not the figure's own indicator
+    # (eval50), unless the figure before is of the same indicator (eval38, eval40)
+    ("a-gap-against-an-indicator-is-not-of-it",
+     "平川市工业运行\n\n1-4月，全市钢铁与装备制造产业和新材料产业累计比增8.4%，增速高于全市规上工业增速7.4个百分点。", "2023-06-01", "7.4个百分点", "平川市", "2023-01/2023-04", None, "points", False),
+    ("a-gap-against-the-same-indicator-is-of-it",
+     "平川经开区工业运行\n\n1-9月，园区工业增加值同比增长12.51%，高出全市工业增加值增速3.87个百分点。", "2017-10-26", "3.87个百分点", "平川经开区", "2017-01/2017-09", "工业增加值", "points", False),
     # 累计比增 is a flow's growth so far this year, of the release's months (eval50)
     ("a-cumulative-growth-is-a-flows",
      "解读：2023年1-4月平川市规模以上工业平稳增长\n来源：平川市统计局 时间：2023-06-01 09:20\n今年以来，全市规上工业平稳增长，1-4月规上工业增加值同比增长1.0%。\n二、两大主导产业贡献明显\n全市钢铁与装备制造产业和新材料产业累计比增8.4%。", "2023-06-01", "8.4%", "平川市", "2023-01/2023-04", None, "growth", False),
