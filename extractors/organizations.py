@@ -266,6 +266,8 @@ def _clean_words(name: str) -> int | None:
     tags = dictionary_tags()
     words = dictionary_words(name)
     cut = 0
+    if len(words) > 1 and len(words[0]) == 1 and words[0] in _SUFFIXES and _LEX["place"].match(words[1]):
+        cut, words = 1, words[1:]   # 山 东 省 统 计 局|国家统计局: the spaced name before ends there
     place = next((i for i, w in enumerate(words) if len(w) >= 2 and tags.get(w) == _LEX["place_tag"]), 0)
     # A locality word of two characters names a region (西部陆海新通道): not debris.
     if place and all(tags.get(w) in _LEX["debris_tags"] and (len(w) == 1 or tags.get(w) != "f")

@@ -213,6 +213,12 @@ CLAUSES = [
     pytest.param("走进新建的实验小学，校园里处处洋溢着笑声。", [("实验小学", "实验小学")],
                  id="locality-word-then-reduplication"),
     pytest.param("医院将加强与省内外知名医院的合作。", [], id="preposition-inside"),
+    # a slogan's 开新局 (走在前、开新局) is no bureau; the last character of a name spaced out in a
+    # bulletin's heading (山 东 省 统 计 局) is no part of the next one (the sample page)
+    pytest.param("锚定“走在前、开新局”，推动各项工作当龙头、作表率、开新局。", [], id="slogan-ending-in-a-suffix"),
+    pytest.param("统计公报山 东 省 统 计 局国家统计局山东调查总队", [("国家统计局", "国家统计局")],
+                 id="spaced-name-before-a-name"),
+    pytest.param("区科技创新局负责项目评审。", [("区科技创新局", "区科技创新局")], id="a-bureau-of-innovation-stays"),
 ]
 
 # (sentence, expected, kind, what we find today) of each known miss: see tests/known_misses.py
