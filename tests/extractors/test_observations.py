@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 演进为 joins a structure's old and new ratios, as 调整为 does (eval38); 入库税收 is taxes
+    # collected (eval30)
+    ("a-structure-evolved-to-keeps-the-indicator",
+     "平川县经济运行\n\n2021年，平川县三次产业结构由上年的38.8:17.0:44.2演进为39.7:18.1:42.2。", "2022-01-24", "39.7:18.1:42.2", "平川县", "2021", "三次产业结构", "share", False),
+    ("taxes-collected-are-tax-revenue",
+     "平川镇经济运行\n\n2021年，完成社会消费品零售总额6416万元，同比增长9.7%；入库税收2748万元。", "2022-03-09", "2748万元", "平川镇", "2021", "税收收入", "level", False),
     # a name after a verb of comparison names the base of a gap, not the figure's own indicator
     # (eval50), unless the figure before is of the same indicator (eval38, eval40)
     ("a-gap-against-an-indicator-is-not-of-it",
