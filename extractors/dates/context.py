@@ -22,6 +22,8 @@ _ESTIMATES = frozenset(LEX["estimate_cues"])
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
 _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
 _LEAD_YEAR = guarded(r"(?<![\d.])" + _BARE_YEAR)
+# a bare year a later year part of its sentence counts from: not one a span opens (2022年以来)
+_SENTENCE_YEAR = guarded(r"(?<![\d.])" + _BARE_YEAR + r"(?!以来)")
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
     r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…
@@ -92,7 +94,7 @@ class Env:
         """The last bare year written earlier in the sentence holding ``pos`` (2015年全县地区
         生产总值…比上年增长: 上年 counts from 2015), if any."""
         start = self._sentence_start(pos)
-        years = _LEAD_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
+        years = _SENTENCE_YEAR.findall(self.text, max(start, pos - _SENTENCE_LOOKBACK), pos)
         return int(years[-1]) if years else None
 
     def to_date_quarter(self, part: str, start: int, end: int) -> bool:

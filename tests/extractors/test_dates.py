@@ -619,3 +619,15 @@ def test_the_past_five_years_of_a_report_to_a_congress_are_whole_years(today: da
 def test_a_stretch_of_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:
     """1-3季度 is January to the end of the third quarter, as 前三季度 is (eval10)."""
     assert [(d.text, d.iso) for d in find_dates(sentence, date(2015, 10, 20))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全县经济实现首季“开门红”。", [("首季", "2015-01/2015-03")]),
+    ("2014年首季实现佳绩。", [("2014年首季", "2014-01/2014-03")]),
+    # a year a span opens (2022年以来) is no year the sentence's later parts count from (eval35)
+    ("增速创下2012年以来的新高，为实现首季“开门红”奠定基础。",
+     [("2012年以来", "2012-01-01/2015-04-17"), ("首季", "2015-01/2015-03")]),
+])
+def test_the_first_quarter_said_short(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """首季 is the first quarter (eval5, eval22, eval31, eval35, eval49)."""
+    assert [(d.text, d.iso) for d in find_dates(sentence, date(2015, 4, 17))] == expected
