@@ -274,6 +274,12 @@ def _clean_words(name: str) -> int | None:
                      for w in words[:place]):
         cut = sum(map(len, words[:place]))
         words = words[place:]
+    elif len(words) > 1 and words[-1][0] in _LEX["level_chars"] \
+            and all(len(w) >= 2 and (tags.get(w) in _LEX["debris_tags"] or tags.get(w) in _LEX["idiom_tags"])
+                    for w in words[:-1]):
+        # 认真贯彻落实|市委: verbs and adverbs before a body named by its level alone
+        cut = sum(map(len, words[:-1]))
+        words = words[-1:]
     first = 0
     while first < len(words) - 1 and tags.get(words[first]) == _LEX["place_tag"]:
         first += 1   # 上海市|上城区人民政府: a word after the place may open the rest

@@ -219,6 +219,8 @@ CLAUSES = [
     pytest.param("统计公报山 东 省 统 计 局国家统计局山东调查总队", [("国家统计局", "国家统计局")],
                  id="spaced-name-before-a-name"),
     pytest.param("区科技创新局负责项目评审。", [("区科技创新局", "区科技创新局")], id="a-bureau-of-innovation-stays"),
+    # verbs and adverbs before a body named by its level alone (认真贯彻落实市委) are no part of it
+    pytest.param("认真贯彻落实市委、市政府决策部署。", [("市委", "市委"), ("市政府", "市政府")], id="verbs-before-a-level-body"),
 ]
 
 # (sentence, expected, kind, what we find today) of each known miss: see tests/known_misses.py
