@@ -50,7 +50,7 @@ class Catalogue:
         self._part_of = re.compile("|".join(lex["part_of"]))
         self.industry_words = frozenset(lex["industry_parts"]["words"])
         self.industry_wholes = frozenset(lex["industry_parts"]["wholes"])
-        self.industry_openers = tuple(lex["industry_parts"]["openers"])
+        self.industry_opener = re.compile(word_pattern(lex["industry_parts"]["openers"]))
         self._list_cues = re.compile(word_pattern(lex["short_names"]["cues"]))
         self._short_names: dict[str, str] = lex["short_names"]["names"]
 

@@ -725,7 +725,7 @@ class _Context:
         self.heading_starts = [start for start, _, _ in self.headings]
         # where the headline's line ends (the last rank-10 heading's), None without one
         last = max((start for start, rank, _ in self.headings if rank == 10), default=None)
-        self.headline_end = None if last is None else body.find("\n", last) % (len(body) + 1)
+        self.headline_end = None if last is None else _line_end(body, last)
         self._plan_sections: dict[int, bool] = {}   # by how many headings stand above
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
@@ -868,6 +868,13 @@ class _Context:
     def continues_paragraph(self, k: int) -> bool:
         """Whether sentence ``k`` has a sentence before it in its paragraph."""
         return k > 0 and self.paragraph_of[k - 1] == self.paragraph_of[k]
+
+    def paragraph_start(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` starts: its first sentence's start."""
+        k = first = self.index(pos)
+        while first > 0 and self.paragraph_of[first - 1] == self.paragraph_of[k]:
+            first -= 1
+        return self.sentences[first][0]
 
     def list_start(self, pos: int) -> int:
         """Where the list holding ``pos`` starts: its sentence, or the first of the items
@@ -1887,11 +1894,7 @@ def _averaged_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     with that year."""
     if not found or len(found) != 4 or not ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start):
         return found
-    k = ctx.index(q.start)
-    first = k
-    while first > 0 and ctx.paragraph_of[first - 1] == ctx.paragraph_of[k]:
-        first -= 1
-    for d in ctx.dates_in(ctx.sentences[first][0], q.start):
+    for d in ctx.dates_in(ctx.paragraph_start(q.start), q.start):
         years = _year_range(d.iso)
         if years and years[1] == int(found) and years[0] < years[1]:
             return d.iso
@@ -2546,7 +2549,7 @@ def _title_period(ctx: _Context, title: str) -> str | None:
     at = ctx.body.find(title[:_TITLE_PREFIX]) if title else -1
     if at < 0 or ctx.today is None:
         return None
-    end = ctx.body.find("\n", at) % (len(ctx.body) + 1)
+    end = _line_end(ctx.body, at)
     if re.search("[，,。；;：:]", ctx.body[at:end]):
         return None   # a lead sentence standing in for a headline (9月7日,县长带领2021年上半年…观摩组…)
     for d in ctx.dates_in(at, end):
@@ -2580,7 +2583,7 @@ def _story_day(ctx: _Context, title: str = "") -> str | None:
         return None
     headline_end = ctx.headline_end or 0
     if title and ctx.body.lstrip().startswith(title[:_TITLE_PREFIX]):   # the headline's own year names no day
-        headline_end = max(headline_end, ctx.body.find("\n") % (len(ctx.body) + 1))
+        headline_end = max(headline_end, _line_end(ctx.body))
     today = ctx.today.isoformat()
     first = next((d for d in ctx.dates if d.start >= headline_end
                   and not (d.iso and d.iso[:10] == today and _on_date_line(d.start, ctx.body))), None)
@@ -2606,7 +2609,7 @@ def _as_of_title(ctx: _Context) -> str | None:
     on 6月27日): what stands now in it (目前已全面完工, a road's length) holds on that day."""
     if ctx.today is None:
         return None
-    line_end = ctx.body.find("\n") % (len(ctx.body) + 1)
+    line_end = _line_end(ctx.body)
     for d in ctx.dates_in(0, line_end):
         if d.iso and len(d.iso) == 10 and d.iso <= ctx.today.isoformat() \
                 and ctx.body[max(0, d.start - 3):d.start].endswith(_AS_OF_MARKS):
@@ -2668,11 +2671,16 @@ def _learned_that_day(ctx: _Context) -> bool:
     return any(cue in ctx.body[day.end:end] for cue in _words().learned)
 
 
+def _line_end(text: str, pos: int = 0) -> int:
+    """Where the line holding ``pos`` ends: its newline, or the text's end on the last line."""
+    return text.find("\n", pos) % (len(text) + 1)
+
+
 def _on_date_line(pos: int, text: str) -> bool:
     """Whether ``pos`` stands on a line of the page's own furniture, one with no sentence in
     it (时间:2022-07-28 10:21 来源:天津日报)."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos) % (len(text) + 1)
+    end = _line_end(text, pos)
     return not re.search("[，,。；;]", text[start:end])
 
 
@@ -2783,7 +2791,7 @@ def _year_account(ctx: _Context, title: str) -> bool:
     关于…提案办理情况的汇报, posted from October, that names this year or over a text opening
     with 今年 (今年我局共承办…)."""
     shown = title.rstrip(TITLE_CUT)   # a long headline is shown cut short
-    line = ctx.body[:ctx.body.find("\n") % (len(ctx.body) + 1)] if shown and ctx.body.startswith(shown) else title
+    line = ctx.body[:_line_end(ctx.body)] if shown and ctx.body.startswith(shown) else title
     if ctx.today is None or ctx.today.month < _ACCOUNT_MONTH or not (
             any(w in title for w in _words().year_account_titles)   # its author's line maybe run on
             or line.rstrip().endswith(_words().year_account_endings)):
@@ -2973,20 +2981,13 @@ def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
     with a breakdown by industry (从产业结构看), in a paragraph whose last figure with an indicator
     before it is of another kind (固定资产投资, 房地产开发投资): the figure breaks that one down."""
     cat = catalogue()
+    if not _opener(cat.industry_opener, ctx.sentence(q.start)[0], ctx):
+        return False   # asked first: most sentences open with no breakdown by industry
     last = next(iter(reversed(cat.matches(ctx.body[start:q.start]))), None)
     if last is None or ctx.body[start + last[0]:start + last[1]] not in cat.industry_words \
             or _VALUE_ADDED in ctx.body[start + last[1]:q.start]:
         return False   # 第一产业完成增加值30.61亿元: the industry's value added
-    opening = ctx.sentence(q.start)[0]
-    padding = ctx.body[opening:opening + _PADDING_REACH]
-    opening += len(padding) - len(padding.lstrip(_SENTENCE_PADDING))
-    if not ctx.body.startswith(cat.industry_openers, opening):
-        return False
-    k = ctx.index(q.start)
-    first = k
-    while first > 0 and ctx.paragraph_of[first - 1] == ctx.paragraph_of[k]:
-        first -= 1
-    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.sentences[first][0], start)))
+    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.paragraph_start(q.start), start)))
     whole = next((name for name in earlier if name), None)
     return whole is not None and whole not in cat.industry_wholes
 

@@ -56,10 +56,6 @@ _OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 _SHARE_OF_WHOLE = re.compile(r"(?:超过|超|约|近|逾|达)?\d+(?:\.\d+)?%(?:以上|左右)?的")
 
 
-
-#: What may join a second comparison base to the first (比全市和全国).
-_BASE_JOINERS = frozenset({"和", "及", "与", "以及"})
-
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place a figure can be about. ``code`` is the 6-digit division code (for a
@@ -158,6 +154,7 @@ class Gazetteer:
         self._not_comparison_after: tuple[str, ...] = tuple(lex["not_comparison_after"])
         self._not_comparison_before: tuple[str, ...] = tuple(lex["not_comparison_before"])
         self._comparison_openers: tuple[str, ...] = tuple(lex["comparison_openers"])
+        self._base_joiners: frozenset[str] = frozenset(lex["base_joiners"])
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
@@ -349,7 +346,7 @@ class Gazetteer:
             joined = text[out[-1].end:m.start] if out else ""
             # …、苏州桃花坞齐名; 比全市和全国分别高6.4和6.9个百分点: joined to a base, a base too
             listed = bool(out) and out[-1].comparison and (
-                ("、" in joined and not re.search("[，。；：]", joined)) or joined in _BASE_JOINERS)
+                ("、" in joined and not re.search("[，。；：]", joined)) or joined in self._base_joiners)
             out.append(replace(m, comparison=True) if base or listed else m)
         return out
 
