@@ -50,6 +50,7 @@ _FUZZY_RE = re.compile(r"(?:([一二三四五六七八九]?十)几|几十|几)\s
 _BEFORE = frozenset(LEX["span_before"])
 _AFTER = frozenset(LEX["span_after"])
 _VAGUE_OR_NOW = ("vague", "now")
+_ON_A_DAY = ("day", "time")   # kinds of a date written to the day
 
 
 class Resolver:
@@ -156,11 +157,12 @@ class Resolver:
     # --- months and days
 
     def _day_of(self, p: Point) -> Res:
-        """今天, 昨天, 当天, or a time of day alone (上午9时): a day counted from today."""
+        """今天, 昨天, 当天: a day counted from today; 当天 and a time of day alone (上午9时)
+        are on the day last written (1月7日下午2时30分，…开幕。…下午2时30分，大会…), else today."""
         kind = "day" if p.relday is not None else "time"
         base = self.today
-        if p.that_day:  # 9月5日，大会开幕。当天… is 9月5日
-            base = next((r.start for r in reversed(self.ctx) if r.prec == "day" and r.kind == "day"
+        if p.that_day or p.relday is None:  # 9月5日，大会开幕。当天… is 9月5日
+            base = next((r.start for r in reversed(self.ctx) if r.prec == "day" and r.kind in _ON_A_DAY
                          and r.start), self.today)
         if base is None:
             return unresolved(kind)

@@ -178,6 +178,10 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("money-before-a-month-range", "每户补贴3万元至5月底发放完毕。", [("5月底", "2024-05", "period")]),
     ("that-day", "9月5日，中国—东盟博览会开幕。当天，签约项目120个。",
      [("9月5日", "2024-09-05", "day"), ("当天", "2024-09-05", "day")]),
+    # a time of day alone is on the day last written, even when that day came with its time (eval51)
+    ("time-alone-after-a-day-and-time", "9月5日下午2时30分，大会开幕。\n下午2时30分，大会在国歌声中开幕。",
+     [("9月5日下午2时30分", "2024-09-05T14:30", "time"), ("下午2时30分", "2024-09-05T14:30", "time")]),
+    ("time-alone-is-today", "上午9时，全区召开会议。", [("上午9时", "2024-09-09T09:00", "time")]),
     ("that-day-alone-is-today", "当天，全市发布暴雨预警。", [("当天", "2024-09-09", "day")]),
     ("context-month", "2023年12月，新能源汽车产量创新高，当月产量达3万辆。",
      [("2023年12月", "2023-12", "month"), ("当月", "2023-12", "month")]),
@@ -274,6 +278,11 @@ REVIEWS: list[tuple[str, date, str, Expect]] = [
     ("one-year-since-said-in-january", date(2024, 1, 5),
      "政府工作报告指出，一年来，全旗上下全面提振干事创业精气神。",
      [("一年来", "2023", "year")]),
+    # a story that says a work report was delivered (向大会作政府工作报告) quotes its review:
+    # there 一年来 is the year before, even when the story is posted after March (eval51)
+    ("one-year-since-in-a-congress-story-posted-in-april", date(2025, 4, 9),
+     "县长代表县人民政府向大会作政府工作报告。\n他指出，一年来，我们狠抓项目稳投资。",
+     [("一年来", "2024", "year")]),
     # an archive's copy of an old bulletin, posted years later: it opens with the year it reviews
     ("old-bulletin-posted-late", date(2023, 3, 21),
      "2015年，面对经济下行压力，全县经济平稳。\n初步测算，全县地区生产总值24亿元，比上年增长13.1%。"
