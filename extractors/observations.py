@@ -73,6 +73,10 @@ class _Words:
     basis_opener: re.Pattern[str]
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
     attendance: re.Pattern[str]   # 应出席, 实到: a meeting's attendance, counted on its day
+    speech_part: re.Pattern[str]    # (个|大)部分, 方面 right after a count: a speech's parts
+    speech_parts: frozenset[str]    # 部分, 方面 as a count's unit
+    speech_divided: re.Pattern[str]   # 报告(共)分: a speech divided into the parts counted after
+    speech_verbs: re.Pattern[str]     # 作了回顾, after the count in its clause
     funds_won: frozenset[str]   # 争取: of funds, what was won, no plan
     funds: re.Pattern[str]      # the funds 争取 won, right before their figure
     year_programme: re.Pattern[str]
@@ -186,6 +190,10 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "disposal": re.compile(word_pattern(lex["disposal_verbs"])),
             "attendance": re.compile(f"(?:{word_pattern(lex['attendance_words'])})"
                                      r"(?:代表|委员|人员|成员)?(?:共|为)?$"),
+            "speech_part": re.compile(r"[个大]?(?:" + word_pattern(lex["speech_parts"]["parts"]) + ")"),
+            "speech_parts": frozenset(lex["speech_parts"]["parts"]),
+            "speech_divided": re.compile("(?:" + word_pattern(lex["speech_parts"]["speeches"]) + ")共?分"),
+            "speech_verbs": re.compile(word_pattern(lex["speech_parts"]["verbs"])),
             "funds_won": frozenset(lex["funds_won"]["cues"]),
             "funds": re.compile(r"到?[^，。；,;：:]{0,16}?(?:" + word_pattern(lex["funds_won"]["funds"])
                                 + r")[^，。；,;\d]{0,3}(?=[\d约近超逾])"),
@@ -1677,6 +1685,25 @@ def _meeting_day(start: int, ctx: _Context) -> str | None:
     return day or (_day_of(start, ctx) if ctx.today else None)
 
 
+def _counts_speech_parts(q: Quantity, start: int, ctx: _Context) -> bool:
+    """Whether ``q`` counts the parts of a speech (报告分三个部分, 报告分为2023年工作回顾，…三部分,
+    从五个方面对去年的政府工作作了回顾); not the aims a speech names (…作政府工作报告，他指出，
+    今年要…抓好八个方面的工作)."""
+    if q.unit not in _words().speech_parts and not _words().speech_part.match(ctx.body, q.end):
+        return False
+    if _words().speech_divided.search(ctx.body, start, q.start):
+        return True
+    end = _CLAUSE_BREAK.search(ctx.body, q.end, ctx.sentence(q.start)[1])
+    return _words().speech_verbs.search(ctx.body, q.end, end.start() if end else ctx.sentence(q.start)[1]) is not None
+
+
+def _delivery_day(pos: int, ctx: _Context) -> str | None:
+    """The day a speech told of before ``pos`` was delivered: the last day written before it in
+    the story (1月7日下午2时30分，…开幕), else the story's day."""
+    day = next((d.iso for d in ctx.dates_in(0, pos) if len(d.iso) == 10), None)
+    return day or (_day_of(pos, ctx) if ctx.today else None)
+
+
 def _period(q: Quantity, ctx: _Context) -> str | None:
     """The governing time phrase: one the figure stands in (未来5年), one before it
     in its sentence, one opening an earlier sentence of its paragraph (a list's
@@ -1689,6 +1716,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
     if _words().attendance.search(ctx.body, max(ctx.phrase_start(start, q.start), q.start - _ATTENDANCE_REACH), q.start):
         return _meeting_day(start, ctx)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
+    if _counts_speech_parts(q, start, ctx):
+        return _delivery_day(q.start, ctx)   # 报告分三个部分：2024年工作回顾、…: the day it was delivered
     found = ctx.figure_dates.get(q.start) \
         or next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
@@ -3598,13 +3627,15 @@ def _gap_after(ctx: _Context, start: int, end: int) -> bool:
     text = _without_places(ctx, start, end, self_refs=True)
     for d in ctx.dates_in(start, end):   # 增长速度比第二季度快1.66个百分点: against an earlier stretch
         text = text.replace(ctx.body[d.start:d.end], "")
-    if "第" in text or "首位" in text:   # 增长19.8%，居三县第1位，高于全市平均增速12.0个百分点
+    if "第" in text or "首" in text:   # 增长19.8%，居三县第1位，高于全市平均增速12.0个百分点
         text = _RANK_CLAUSE.sub("", text)
     return bool(_words().gap_filler.fullmatch(text))
 
 
-#: A clause that ranks the figure before (居全市第5位, 排名第一): between a figure and its gap.
-_RANK_CLAUSE = re.compile(r"(?:增速|增幅)?(?:居|位居|位列|排名|排|列)[^，,；;。\d]{0,8}?(?:第[0-9一二三四五六七八九十]+(?:位|名)?|首位)")
+#: A clause that ranks the figure before (居全市第5位, 排名第一, 位居循环县区榜首(与旬阳县并列)):
+#: between a figure and its gap.
+_RANK_CLAUSE = re.compile(r"(?:增速|增幅)?(?:居|位居|位列|排名|排|列)[^，,；;。\d]{0,8}?"
+                          r"(?:第[0-9一二三四五六七八九十]+(?:位|名)?|首位|榜首)(?:[（(][^（()）\d]{0,12}[）)])?")
 
 
 def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False) -> str:
@@ -3722,6 +3753,8 @@ def _end_of_last(text: str, words: tuple[str, ...]) -> int:
 
 
 def _target(q: Quantity, ctx: _Context) -> bool:
+    if _counts_speech_parts(q, ctx.sentence(q.start)[0], ctx):
+        return False   # 报告分为过去五年工作的回顾、今后五年…三大部分: the speech's parts, no plan
     whole = _breakdown_whole(q, ctx)
     if whole is not None:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is

@@ -140,6 +140,17 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap after a clause that ranks the growth first (位居…榜首(与…并列)) is still of its indicator (eval51)
+    ("a-gap-after-a-top-rank-keeps-the-indicator",
+     "平川县工业运行\n\n一季度，全县规模以上工业增加值同比增长15.1%，增速位居循环县区榜首（与平川区并列），增速高于全市平均水平7.1个百分点。", "2019-04-23", "7.1个百分点", "平川县", "2019-01/2019-03", "规模以上工业增加值", "points", False),
+    # a speech's parts are counted on the day it was delivered, not in the years they are about
+    # (eval51, eval49, eval50, eval28); the aims it names for this year are no parts (eval32)
+    ("a-reports-parts-on-the-day-it-was-delivered",
+     "平川县人大会议开幕\n\n3月29日，平川县十八届人大二次会议开幕。\n上午9时，大会开幕。\n县长代表县人民政府作《政府工作报告》。报告共分为三个部分：2022年工作回顾、2023年主要目标和任务、政府自身建设。", "2023-03-30", "三个", "平川县", "2023-03-29", None, "level", False),
+    ("a-reviews-aspects-on-the-day-it-was-delivered",
+     "平川区人大会议开幕\n\n1月7日下午2时30分，平川区人大会议开幕。\n下午2时30分，大会开幕。区长作政府工作报告。\n区长从五个方面对去年的政府工作作了回顾。", "2007-01-08", "五个", "平川区", "2007-01-07", None, "level", False),
+    ("aims-a-report-names-are-no-parts",
+     "平川区人大会议开幕\n\n1月24日上午9时，平川区人大会议开幕，区长作政府工作报告，他指出，今年将重点抓好八个方面的工作。", "2018-01-24", "八个", "平川区", "2018", None, "level", True),
     # 演进为 joins a structure's old and new ratios, as 调整为 does (eval38); 入库税收 is taxes
     # collected (eval30)
     ("a-structure-evolved-to-keeps-the-indicator",

@@ -50,6 +50,10 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # a report's parts: 部分 is one word, with 大 between or a quoted name before (eval51, eval28, eval40)
+    ("报告分为三部分：2024年工作回顾，2025年工作安排。",
+     [Q("三部分", 3, "部分", "exact")]),
+    ("报告分“2006年工作回顾”和“2007年工作安排”两大部分。", [Q("两大部分", 2, "部分", "exact")]),
     # No measure word, but the noun says what is counted (unit_implied in the gold).
     ("全市常住人口1200万，带动30多万农民就业，吸引10万游客前来观光。",
      [Q("1200万", 1.2e7, "人", "exact", "常住人口"), Q("30多万", 300000, "人", "more_than", "农民"),
@@ -353,6 +357,8 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
+    "有一部分群众反映，很大一部分企业受益。",          # a part of them, no count
+    "盘县蝉联全国百强县，从第85位升至83位。",          # a rank risen to is a rank too (eval51)
     "2019—2023年，全区经济运行平稳。",          # a span of years is a date
     "2016年至2020年，全市园区累计完成工业总产值。",   # so is one with both years written out
     "武汉跨入地区生产总值两万亿级城市行列。",          # a class of cities, no amount
