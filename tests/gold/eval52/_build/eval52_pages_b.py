@@ -41,7 +41,9 @@ PAGES["e52_05_zhongning_20050221.txt"] = dict(
           note="a duration, the twenty years up to last year — unsure of its ends"),
         D("去年", "2004", "year"),
         D("2004年", "2004", "year", rel=False),
-        Q("1.7亿元", num("1.7亿"), "元", "农村信用联社净增存款", "level"),
+        Q("1.7亿元", num("1.7亿"), "元", "农村信用联社净增存款", "difference",
+          note="净增存款: the deposits' net rise over the year, a change of a balance (as every earlier set's 净增); "
+               "fixed after the first run (it was written level)"),
         O("镜头二", "list marker"),
         Q("两个", 2, "个", "砖场", "level", per="2001/2003", borderline=True,
           note="two brickyards in two villages: the county (no one smaller place)"),
