@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a year-end series' account (【奋勇争先这一年】), posted late in the year, counts this year's
+    # work (eval29), as an account titled 办理情况 does
+    ("a-this-year-series-account-counts-the-year",
+     "【奋勇争先这一年】平川镇：锚定目标促发展\n2025-11-27  来源：平川新闻  责任编辑：李明\n今年以来，平川镇深入学习贯彻重要讲话精神，持续深化拓展“三争”行动，全力以赴推进经济发展、民生改善、社会治理等各项任务，以昂扬干劲将各项部署转化为发展实效，努力推动全镇高质量发展迈出新步伐、取得新成绩。\n谋共富、促融合\n乡村振兴开创新局面\n立足特色产业发展，投资6.64亿元建设肉牛育肥、肉鹅育苗和养殖三大基地。", "2025-11-27", "6.64亿元", "平川镇", "2025", None, "level", False),
     # a gap after a clause that ranks the growth first (位居…榜首(与…并列)) is still of its indicator (eval51)
     ("a-gap-after-a-top-rank-keeps-the-indicator",
      "平川县工业运行\n\n一季度，全县规模以上工业增加值同比增长15.1%，增速位居循环县区榜首（与平川区并列），增速高于全市平均水平7.1个百分点。", "2019-04-23", "7.1个百分点", "平川县", "2019-01/2019-03", "规模以上工业增加值", "points", False),
