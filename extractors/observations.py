@@ -73,6 +73,7 @@ class _Words:
     basis_opener: re.Pattern[str]
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
     attendance: re.Pattern[str]   # 应出席, 实到: a meeting's attendance, counted on its day
+    gathering: re.Pattern[str]      # 齐聚一堂: the people counted before it met
     speech_part: re.Pattern[str]    # (个|大)部分, 方面 right after a count: a speech's parts
     speech_parts: frozenset[str]    # 部分, 方面 as a count's unit
     speech_divided: re.Pattern[str]   # 报告(共)分: a speech divided into the parts counted after
@@ -190,6 +191,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "disposal": re.compile(word_pattern(lex["disposal_verbs"])),
             "attendance": re.compile(f"(?:{word_pattern(lex['attendance_words'])})"
                                      r"(?:代表|委员|人员|成员)?(?:共|为)?$"),
+            "gathering": re.compile(word_pattern(lex["gathering_words"])),
             "speech_part": re.compile(r"[个大]?(?:" + word_pattern(lex["speech_parts"]["parts"]) + ")"),
             "speech_parts": frozenset(lex["speech_parts"]["parts"]),
             "speech_divided": re.compile("(?:" + word_pattern(lex["speech_parts"]["speeches"]) + ")共?分"),
@@ -1693,8 +1695,13 @@ def _counts_speech_parts(q: Quantity, start: int, ctx: _Context) -> bool:
         return False
     if _words().speech_divided.search(ctx.body, start, q.start):
         return True
+    return _words().speech_verbs.search(ctx.body, q.end, _clause_end(q, ctx)) is not None
+
+
+def _clause_end(q: Quantity, ctx: _Context) -> int:
+    """Where the clause holding ``q`` ends (at a ，；： or its sentence's end)."""
     end = _CLAUSE_BREAK.search(ctx.body, q.end, ctx.sentence(q.start)[1])
-    return _words().speech_verbs.search(ctx.body, q.end, end.start() if end else ctx.sentence(q.start)[1]) is not None
+    return end.start() if end else ctx.sentence(q.start)[1]
 
 
 def _delivery_day(pos: int, ctx: _Context) -> str | None:
@@ -1716,6 +1723,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
     if _words().attendance.search(ctx.body, max(ctx.phrase_start(start, q.start), q.start - _ATTENDANCE_REACH), q.start):
         return _meeting_day(start, ctx)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
+    if q.unit_kind == "count" and _words().gathering.search(ctx.body, q.end, _clause_end(q, ctx)):
+        return _meeting_day(start, ctx)   # 来自县内的162名代表汇聚一堂: the meeting's day
     if _counts_speech_parts(q, start, ctx):
         return _delivery_day(q.start, ctx)   # 报告分三个部分：2024年工作回顾、…: the day it was delivered
     found = ctx.figure_dates.get(q.start) \
@@ -2910,7 +2919,9 @@ def _heading_period(pos: int, ctx: _Context, stock: bool = False) -> str | None:
             continue
         if rank == 10 and (stock or not _reported(period, ctx.today)):
             continue   # a headline's 2020年秋季学期 names an event; its 一季度 reports on one
-        if period:
+        if period and not (ctx.today and period == ctx.today.isoformat() and ctx.story_day != period):
+            # not the posting date on its own line under the headline (2025-05-30) of a story of
+            # an earlier day (昨日下午，…会议举行): what the story tells holds on that day
             return period
         rank_seen = rank
     return None

@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the posting date on its own line under the headline is no section's period: a story of the
+    # day before (昨日下午…) tells what holds on that day (eval42)
+    ("a-posting-date-line-is-no-heading-period",
+     "区十七届人大四次会议 收到代表议案8件 代表建议252件\n2025-05-30\n昨日下午，平川区十七届人大四次会议举行第三次全体会议。大会通过了代表议案建议处理意见的报告。\n本次会议还收到代表建议252件，其中涉及工业经济的25件，占总数的9.9%。代表建议主要集中在产业发展、城乡融合、民生保障三个方面。", "2025-05-30", "三个", "平川区", "2025-05-29", None, "level", False),
+    # people counted as they gather (来自县内的162名代表汇聚一堂) are counted on the meeting's day,
+    # not in the year a congress story reviews (eval42)
+    ("a-gathering-counted-on-the-meetings-day",
+     "平川县人民代表大会会议胜利召开\n2月14日，平川县第十五届人民代表大会第五次会议隆重开幕。来自县内的162名代表汇聚一堂，庄严履行神圣职责。\n县长作政府工作报告。2010年，全县地区生产总值增长13%。", "2011-02-14", "162名", "平川县", "2011-02-14", None, "level", False),
     # a year-end series' account (【奋勇争先这一年】), posted late in the year, counts this year's
     # work (eval29), as an account titled 办理情况 does
     ("a-this-year-series-account-counts-the-year",
