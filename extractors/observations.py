@@ -1707,8 +1707,24 @@ def _clause_end(q: Quantity, ctx: _Context) -> int:
 def _delivery_day(pos: int, ctx: _Context) -> str | None:
     """The day a speech told of before ``pos`` was delivered: the last day written before it in
     the story (1月7日下午2时30分，…开幕), else the story's day."""
-    day = next((d.iso for d in ctx.dates_in(0, pos) if len(d.iso) == 10), None)
+    day = next((d.iso for d in ctx.dates_in(0, pos) if d.iso and len(d.iso) == 10), None)
     return day or (_day_of(pos, ctx) if ctx.today else None)
+
+
+def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] | None:
+    """The period of a figure that holds on the day it was seen, whatever time phrases stand
+    around it (in a 1-tuple), or None for any other figure: a size, a meeting's attendance, the
+    people who gathered, a speech's parts."""
+    if _words().dimension.search(ctx.body, max(start, q.start - _DIMENSION_REACH), q.start):
+        # 全长约60公里, 路面宽4.5米、4米: a size, as it stands, unless its own sentence dates it
+        return (_date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None),)
+    if _words().attendance.search(ctx.body, max(ctx.phrase_start(start, q.start), q.start - _ATTENDANCE_REACH), q.start):
+        return (_meeting_day(start, ctx),)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
+    if q.unit_kind == "count" and _words().gathering.search(ctx.body, q.end, _clause_end(q, ctx)):
+        return (_meeting_day(start, ctx),)   # 来自县内的162名代表汇聚一堂: the meeting's day
+    if _counts_speech_parts(q, start, ctx):
+        return (_delivery_day(q.start, ctx),)   # 报告分三个部分：2024年工作回顾、…: the day it was delivered
+    return None
 
 
 def _period(q: Quantity, ctx: _Context) -> str | None:
@@ -1718,15 +1734,9 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     release on the first quarter), else the article's date (the year for 年度/全年
     figures)."""
     start, _ = ctx.sentence(q.start)
-    if _words().dimension.search(ctx.body, max(start, q.start - _DIMENSION_REACH), q.start):
-        # 全长约60公里, 路面宽4.5米、4米: a size, as it stands, unless its own sentence dates it
-        return _date_between(start, q.start, ctx) or (_day_of(start, ctx) if ctx.today else None)
-    if _words().attendance.search(ctx.body, max(ctx.phrase_start(start, q.start), q.start - _ATTENDANCE_REACH), q.start):
-        return _meeting_day(start, ctx)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
-    if q.unit_kind == "count" and _words().gathering.search(ctx.body, q.end, _clause_end(q, ctx)):
-        return _meeting_day(start, ctx)   # 来自县内的162名代表汇聚一堂: the meeting's day
-    if _counts_speech_parts(q, start, ctx):
-        return _delivery_day(q.start, ctx)   # 报告分三个部分：2024年工作回顾、…: the day it was delivered
+    fixed = _held_as_seen(q, start, ctx)
+    if fixed is not None:
+        return fixed[0]
     found = ctx.figure_dates.get(q.start) \
         or next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
