@@ -3569,6 +3569,9 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     heading = [m.end() for m in _words().heading_predicates.finditer(ctx.body, start, end)]
     if heading:   # 工业经济稳中有进规上工业总产值: a heading run into the sentence
         start = heading[-1]
+    dated = ctx.dates_in(start, end)
+    if dated:   # …主要预期目标今年地区生产总值: a time phrase opens the name's own phrase
+        start = dated[0].end
     text = _words().basis.sub("", ctx.body[start:end])
     for m in ctx.places_in(start, end):
         if m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
@@ -3576,8 +3579,6 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     for m in ctx.zones_in_names:
         if start <= m.start and m.end <= end:
             text = text.replace(m.text, "")
-    for d in ctx.dates_in(start, end):
-        text = text.replace(ctx.body[d.start:d.end], "")
     if _words().indicator_prefix.fullmatch(text):
         return True
     if any(w in text for w in _words().subgroups):

@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 与上年同期对比 is filler between a level and its growth (eval19); a time phrase opens the
+    # name's own phrase, whatever a headline run into it says before (eval48); 固定投资 is
+    # 固定资产投资 said short (eval44)
+    ("a-growth-compared-with-the-same-period-keeps-the-indicator",
+     "平川镇经济运行\n\n1—5月份，全镇主要经济指标增长态势较好，实现生产总值19.7亿元，与上年同期对比增长7%。", "2015-07-06", "7%", "平川镇", "2015-01/2015-05", "地区生产总值", "growth", False),
+    ("a-time-phrase-opens-the-names-phrase",
+     "平川市政府工作报告\n政府工作报告提出全市经济社会发展主要预期目标\n今年地区生产总值增长5.5%左右。", "2026-01-21", "5.5%左右", "平川市", "2026", "地区生产总值", "growth", True),
+    ("fixed-investment-said-short",
+     "平川区经济运行\n\n今年上半年，平川区规上工业增加值增长11.1%、固定投资增长34.4%。", "2024-08-12", "34.4%", "平川区", "2024-01/2024-06", "固定资产投资", "growth", False),
     # the posting date on its own line under the headline is no section's period: a story of the
     # day before (昨日下午…) tells what holds on that day (eval42)
     ("a-posting-date-line-is-no-heading-period",
