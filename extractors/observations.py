@@ -2978,7 +2978,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         # 增长6.5%，高于全市1.8个百分点; 人均GDP…81750元，比全省平均水平高9277元
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
-        named = _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
+        named = (_gap_after_semicolon(q, ctx) if before is None else None) or _month_of_the_whole(q, ctx) \
+            or _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
             or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx)
     if named is None:
         return None
@@ -2991,6 +2992,39 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _gap_after_semicolon(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """…增长34.8%；增速比去年同期快16.6个百分点: a gap opening the item after a ；, said of the
+    growth (增速, 降幅) that closes the item before, is of that growth's indicator."""
+    start = ctx.sentence(q.start)[0]
+    if q.unit_kind != "points" or start == 0 or ctx.body[start - 1] not in "；;" \
+            or not ctx.body.startswith(_GROWTH_REFERENCES, start):
+        return None
+    prev = ctx.quantities_in(ctx.sentence(start - 1)[0], start)
+    if not prev or prev[-1].measure is not Measure.GROWTH or not ctx.raw_indicator.get(prev[-1].start) \
+            or not _gap_after(ctx, start, q.start):
+        return None
+    return ctx.raw_indicator[prev[-1].start], False
+
+
+def _month_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """…规模以上工业总产值723.94亿元，…，其中4月当月实现产值185.90亿元: a single month's figure
+    named by the last word of the indicator told before it in its paragraph is that indicator's."""
+    m = _MONTH_OWN.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start)
+    if m is None:
+        return None
+    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.paragraph_start(q.start), q.start)))
+    whole = next((name for name in earlier if name), None)
+    return _admitted(whole, q) if whole and whole.endswith(m.group("tail")) else None
+
+
+#: A month's own figure (当月实现产值, 单月产值达, 当月增加值同比增长), named by a word that ends an indicator's name.
+_MONTH_OWN = re.compile(r"(?:当月|单月)(?:实现|完成)?(?P<tail>总产值|产值|增加值)(?:同比)?(?:达到|达|为|实现|完成)?(?:增长|下降)?$")
+
+
+#: Words that open a clause about the growth just told (增速比去年同期快…, 降幅较1-3月扩大…).
+_GROWTH_REFERENCES = ("增速", "增幅", "降幅", "增长速度")
 
 
 def _short_named(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

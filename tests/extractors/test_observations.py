@@ -140,6 +140,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap opening the item after a ；, said of the growth before (增速比去年同期快, 降幅较1-3月扩大),
+    # is of that growth's indicator (eval24, eval46)
+    ("a-gap-after-a-semicolon-keeps-the-indicator",
+     "平川市工业运行\n\n今年1-7月份，平川市规模以上工业总产值约112亿元，按可比价计算增长34.8%；增速比去年同期快16.6个百分点。", "2025-08-26", "16.6个百分点", "平川市", "2025-01/2025-07", "规模以上工业总产值", "points", False),
+    ("a-widened-fall-keeps-the-indicator",
+     "平川区工业运行\n\n1-4月，平川区规模以上工业总产值723.94亿元，下降7.1%，降幅较1-3月扩大1.2个百分点。", "2025-05-26", "1.2个百分点", "平川区", "2025-01/2025-04", "规模以上工业总产值", "points", False),
+    # a single month's figure named by the last word of the indicator before it (当月实现产值)
+    # is that indicator's (eval46, eval32, eval29)
+    ("a-months-own-figure-is-the-wholes-indicator",
+     "平川区工业运行\n\n1-4月，平川区规模以上工业总产值723.94亿元，下降7.1%，其中4月当月实现产值185.90亿元，下降10.7%。", "2025-05-26", "185.90亿元", "平川区", "2025-04", "规模以上工业总产值", "level", False),
     # 与上年同期对比 is filler between a level and its growth (eval19); a time phrase opens the
     # name's own phrase, whatever a headline run into it says before (eval48); 固定投资 is
     # 固定资产投资 said short (eval44)
