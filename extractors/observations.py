@@ -3739,21 +3739,7 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if followed is not None:
         return followed
     if q.unit_kind in ("percent", "fraction"):
-        if q.change:
-            return Measure.GROWTH
-        cue = ctx.body.rfind(words.respectively, start, q.start)
-        if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
-            # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
-            lead = ctx.body[max(start, cue - 12):cue + 4]
-        vital = _end_of_last(lead, words.level_rates)
-        if vital and vital >= max(_end_of_last(lead, words.share), _end_of_last(lead, words.growth)):
-            return Measure.LEVEL    # 出生率为7.62‰: a vital rate is a level of its own
-        if _end_of_last(lead, words.share) > _end_of_last(lead, words.growth):
-            return Measure.SHARE   # (not 增长率为7.8%: the growth word ends where its 率 does)
-        if _last_of(lead, words.growth) >= 0:
-            return Measure.GROWTH
-        nature = catalogue().nature(q.indicator)
-        return Measure.GROWTH if nature in ("flow", "stock") else Measure.SHARE
+        return _percent_measure(q, ctx, start, lead)
     if q.change and lead.rstrip(_HEDGE_CHARS).endswith(words.new_slice) and not lead.endswith("净增"):
         return Measure.LEVEL    # 新增72家 counts what is new, no change against a base
     if not q.change and "净增" in ctx.body[ctx.phrase_start(start, q.start):q.start]:
@@ -3763,6 +3749,33 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if not q.change and _gap_over_place(q, ctx, start):
         return Measure.DIFFERENCE   # 分别超过淮安456.8亿元、连云港19.6亿元
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+def _percent_measure(q: Quantity, ctx: _Context, start: int, lead: str) -> Measure:
+    """The measure of a percentage: growth, a share or a vital rate's level, as the words
+    before it (``lead``, from the sentence start ``start``) say."""
+    words = _words()
+    if q.change:
+        return Measure.GROWTH
+    cue = ctx.body.rfind(words.respectively, start, q.start)
+    if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
+        # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
+        lead = ctx.body[max(start, cue - 12):cue + 4]
+    vital = _end_of_last(lead, words.level_rates)
+    if vital and vital >= max(_end_of_last(lead, words.share), _end_of_last(lead, words.growth)):
+        return Measure.LEVEL    # 出生率为7.62‰: a vital rate is a level of its own
+    if _end_of_last(lead, words.share) > _end_of_last(lead, words.growth):
+        return Measure.SHARE   # (not 增长率为7.8%: the growth word ends where its 率 does)
+    if _last_of(lead, words.growth) >= 0:
+        return Measure.GROWTH
+    nature = catalogue().nature(q.indicator)
+    if nature in ("flow", "stock") or _CHANGE_AIMED.search(lead):
+        return Measure.GROWTH   # 经济增长目标为5%左右: the growth aimed at
+    return Measure.SHARE
+
+
+#: A change named before the aim it sets (增长目标为, 增长预期目标是): the figure is that growth.
+_CHANGE_AIMED = re.compile(r"(?:增长|下降)(?:的)?(?:预期)?目标")
 
 
 def _measure_after(q: Quantity, ctx: _Context) -> Measure | None:

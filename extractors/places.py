@@ -49,6 +49,9 @@ _VERB_TAGS = frozenset({"v", "vd", "ad"})
 #: What after a short name makes it a longer word or a name (来宾们, 木镇镇, 来宾市).
 _NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
 #: The last characters of a place's name that may stand before its 辖区 (磁灶镇辖区).
+#: The last character of a news outlet's name (南海网, 新华社, 海口日报, 电视台): a short place
+#: name right after one is the dateline's, not half of a word.
+_OUTLET_ENDS = ("网", "社", "报", "台")
 _OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 
 
@@ -308,8 +311,11 @@ class Gazetteer:
             if key in self._owned_refs and text[start - 1:start] in _OWNER_ENDS:
                 return None   # 磁灶镇辖区: the town's ground, named before it
             return Mention(start, end, key, None, (), self._self_refs[key])
-        if len(key) == 2 and (not _whole_word(text, start, end) or self._glued(text, start)):
-            return None   # 完成县级验收 holds 成县 across two words; 县道县养 holds 道县 after 县道
+        if len(key) == 2 and text[start - 1:start] not in _OUTLET_ENDS \
+                and (not _whole_word(text, start, end) or self._glued(text, start)):
+            # 完成县级验收 holds 成县 across two words; 县道县养 holds 道县 after 县道; but a dateline's
+            # place right after its outlet (南海网海口7月25日讯) is a word of its own
+            return None
         places = self._keys[key]
         return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
 

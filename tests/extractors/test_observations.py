@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 经济增长 is GDP's growth said plainly, and a growth's aim (增长目标为) is that growth (a
+    # provincial work report's headline); 拉动经济增长, 对经济增长的贡献率 stay no figure of GDP
+    ("the-economys-growth-aim-is-gdps",
+     "平川市政府工作报告\n\n2026年平川市经济增长目标为5%左右。", "2026-01-27", "5%左右", "平川市", "2026", "地区生产总值", "growth", True),
+    ("a-pull-on-the-economys-growth-is-no-gdp-figure",
+     "平川市经济运行\n\n2025年，平川市第二产业增加值增长6.1%，拉动经济增长2.5个百分点。", "2026-01-27", "2.5个百分点", "平川市", "2025", None, "points", False),
+    # a provincial site's dateline city (南海网海口…讯) is the home the story's 全省 counts from
+    ("a-datelines-city-after-its-outlet-gives-the-province",
+     "上半年经济数据出炉\n南海网海口7月25日讯 上半年，全省地区生产总值1700亿元，增长8.5%，全省经济运行总体平稳，主要指标好于预期，新动能加快成长，民生保障有力有效。", "2014-07-26", "8.5%", "海南省", "2014-01/2014-06", "地区生产总值", "growth", False),
     # a gap opening the item after a ；, said of the growth before (增速比去年同期快, 降幅较1-3月扩大),
     # is of that growth's indicator (eval24, eval46)
     ("a-gap-after-a-semicolon-keeps-the-indicator",

@@ -22,6 +22,8 @@ def names(text: str) -> list[tuple[str, str | None, str | None]]:
 MENTIONS = [
     ("division", "温江区实现地区生产总值126.8亿元", [("温江区", "温江区", None)]),
     ("city-short-form", "记者从青岛获悉", [("青岛", "青岛市", None)]),
+    # a dateline's place right after its outlet's name, though 网海 is a word (南海网海口…讯)
+    ("city-short-form-after-an-outlet", "南海网海口7月25日讯 上半年", [("海口", "海口市", None)]),
     ("province-short-form", "山东全省粮食增产", [("山东", "山东省", None), ("全省", None, "province")]),
     ("national-new-area-alias", "西海岸新区金融机构达242家", [("西海岸新区", "青岛西海岸新区", None)]),
     ("zone-after-city", "合肥高新区实现营业收入", [("合肥高新区", "合肥高新区", None)]),
