@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an old article names a prefecture by its former name (山南地区, a city since 2016): its figures
+    # and its 全地区 are that prefecture's, under the name the article gives (eval52)
+    ("a-prefectures-former-name-is-the-home",
+     "西藏山南今年前10个月固定资产投资快速增长\n2012年11月07日 09:49 来源：西藏日报\n今年以来，山南地区加大组织实施力度，强化项目建设管理，重点项目建设取得积极进展。\n截至10月底，全地区累计完成社会固定资产投资75.74亿元，同比增长30.2%。", "2012-11-07", "30.2%", "山南地区", "2012-01/2012-10", "固定资产投资", "growth", False),
     # 经济增长 is GDP's growth said plainly, and a growth's aim (增长目标为) is that growth (a
     # provincial work report's headline); 拉动经济增长, 对经济增长的贡献率 stay no figure of GDP
     ("the-economys-growth-aim-is-gdps",

@@ -22,6 +22,9 @@ def names(text: str) -> list[tuple[str, str | None, str | None]]:
 MENTIONS = [
     ("division", "温江区实现地区生产总值126.8亿元", [("温江区", "温江区", None)]),
     ("city-short-form", "记者从青岛获悉", [("青岛", "青岛市", None)]),
+    # a prefecture's former name, as an old article writes it (山南地区, a city since 2016), and 全地区
+    ("a-prefectures-former-name", "今年以来，山南地区加大力度，全地区累计完成投资",
+     [("山南地区", "山南地区", None), ("全地区", None, "city")]),
     # a dateline's place right after its outlet's name, though 网海 is a word (南海网海口…讯)
     ("city-short-form-after-an-outlet", "南海网海口7月25日讯 上半年", [("海口", "海口市", None)]),
     ("province-short-form", "山东全省粮食增产", [("山东", "山东省", None), ("全省", None, "province")]),
