@@ -22,6 +22,8 @@ def names(text: str) -> list[tuple[str, str | None, str | None]]:
 MENTIONS = [
     ("division", "温江区实现地区生产总值126.8亿元", [("温江区", "温江区", None)]),
     ("city-short-form", "记者从青岛获悉", [("青岛", "青岛市", None)]),
+    # a province's short name right after a time phrase, though 年青 is a word (eval52)
+    ("province-short-form-after-a-time-phrase", "上半年青海经济呈现“稳好新”", [("青海", "青海省", None)]),
     # a prefecture's former name, as an old article writes it (山南地区, a city since 2016), and 全地区
     ("a-prefectures-former-name", "今年以来，山南地区加大力度，全地区累计完成投资",
      [("山南地区", "山南地区", None), ("全地区", None, "city")]),
@@ -75,6 +77,14 @@ def test_codes_roll_up_to_city_and_province() -> None:
 def test_comparison_base_is_marked() -> None:
     [mention] = G.mentions("增速高于全国1.2个百分点")
     assert mention.self_ref == "country" and mention.comparison
+
+
+def test_an_industry_after_a_self_reference_is_no_rank() -> None:
+    """我省第一产业…: 第一产业 is the primary industry, not the province ranked first (eval52)."""
+    [mention] = G.mentions("上半年,我省第一产业实现增加值39.70亿元")
+    assert mention.self_ref == "province" and not mention.comparison
+    [ranked] = G.mentions("增速居我省第一")
+    assert ranked.comparison
 
 
 def test_municipality_district_belongs_to_the_municipality() -> None:
