@@ -302,6 +302,8 @@ TITLES = [
                  "泉州市2022年国民经济和社会发展统计公报", id="bulletin-title-above-issuer-and-date"),
     pytest.param("　　本网讯4月29日，记者从省统计局获悉，一季度全省规模以上工业增加值增长6.1%。",
                  "一季度全省规模以上工业增加值增长6.1%", id="no-source-formula"),
+    pytest.param("南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。",
+                 "海南地区生产总值1675.57亿元", id="no-source-formula-ending-in-xiaoxi"),
     pytest.param("　　据市统计局消息，1—9月全市固定资产投资增长7.5%。",
                  "1—9月全市固定资产投资增长7.5%", id="no-according-to"),
     pytest.param("一、2013年工作回顾\n　　2013年，全市实现地区生产总值1860亿元，增长10.5%。",
@@ -359,6 +361,7 @@ def test_a_lead_title_skips_the_clause_that_only_says_when() -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("大众网青岛2月19日讯", True),
+    ("南海网海口7月25日消息", True),
     ("本报讯（记者 李明）", True),
     ("青岛市十五届人大三次会议开幕", False),
     ("", False),

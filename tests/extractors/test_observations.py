@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a provincial site's 消息 formula is no title: the outlet's name (南海网) names no place the
+    # story is about (eval52)
+    ("an-outlet-named-after-a-place-is-not-the-home",
+     "南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。\n按三次产业分,第一产业增加值423.49亿元,增长5.0%。全省地区生产总值增速高于全国0.6个百分点。", "2014-07-26", "423.49亿元", "海南省", "2014-01/2014-06", "第一产业增加值", "level", False),
     # an old article names a prefecture by its former name (山南地区, a city since 2016): its figures
     # and its 全地区 are that prefecture's, under the name the article gives (eval52)
     ("a-prefectures-former-name-is-the-home",
