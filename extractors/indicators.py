@@ -22,6 +22,9 @@ from .segment import word_pattern
 #: The catalogue name of the gross domestic product, which other figures are shares and parts of.
 GDP = "地区生产总值"
 
+#: A clause mark: a 占 or 是…的 before one belongs to an earlier clause.
+_CLAUSE_MARK = re.compile("[，；：,;:]")
+
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
@@ -76,9 +79,15 @@ class Catalogue:
 
     def before_part_of(self, text: str) -> str:
         """``text`` up to a 占 or a 是…的 (what follows is the whole a share is taken
-        of, or the base of a multiple)."""
+        of, or the base of a multiple), in the clause ``text`` ends with: one in an earlier
+        clause (喜人的镜头后是一组硕果累累的数字：2004年…粮食总产量达) names no whole."""
         m = self._part_of.search(text)
-        return text[:m.start()] if m else text
+        while m is not None:
+            mark = _CLAUSE_MARK.search(text, m.end())
+            if mark is None:
+                return text[:m.start()]
+            m = self._part_of.search(text, mark.end())
+        return text
 
     def find(self, text: str, unit_kind: str) -> str | None:
         """The indicator ``text`` names for a figure of ``unit_kind``: the last alias

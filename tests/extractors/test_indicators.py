@@ -30,6 +30,9 @@ CASES = [
     # the budget's revenue and spending without 一般 (公共预算收入完成26.8亿元)
     ("public-budget-revenue", "公共预算收入", "money", "一般公共预算收入"),
     ("public-budget-spending", "公共预算支出", "percent", "一般公共预算支出"),
+    # a 是…的 in an earlier clause names no whole (eval52); one in the figure's own clause does
+    ("part-of-in-an-earlier-clause", "喜人的镜头后是一组硕果累累的数字：2004年中宁县粮食总产量达", "measure", "粮食产量"),
+    ("part-of-in-the-same-clause", "是粮食总产量的", "multiple", None),
 ]
 
 
