@@ -3500,6 +3500,9 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
             joined = _joined_name(ctx, a, b, q)
             if joined is not None:
                 return _with_prefix(joined, ctx, ctx.phrase_start(start, a), a)
+            if q.unit_kind == "points" and len(part_of) == q.start - b and _gap_after(ctx, b, q.start):
+                # 一产增加值增幅高于全国0.7个百分点: the gap of the name's own growth
+                return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
             if len(part_of) == q.start - b and _only_predicates(ctx, a, b, q.start):
                 # 规模以上工业增加值表现尤为突出，同比增长11.9%: what stands between only says how
                 return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
@@ -3523,7 +3526,7 @@ def _names_a_base(ctx: _Context, start: int, at: int, name: str, q: Quantity) ->
 
 
 #: A verb of comparison before a base's name, and how far before the name it may stand.
-_BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|落后于)(?=[^，,；;。]*$)")
+_BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|落后于|比|较)(?=[^，,；;。]*$)")
 _BASE_VERB_REACH = 8
 
 

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap told right after an indicator's name and its growth word (一产增加值增幅高于全国) is of
+    # that indicator (eval52, eval50, eval31); a name after 比 is the gap's base (eval5)
+    ("a-named-growths-gap-is-of-the-name",
+     "平川市经济运行\n\n2025年，平川市地区生产总值增长5%，一产增加值增幅高于全国0.7个百分点，社会消费品零售总额增幅高于全国0.2个百分点。", "2026-01-27", "0.7个百分点", "平川市", "2025", "第一产业增加值", "points", False),
+    ("a-name-after-bi-is-the-gaps-base",
+     "平川市工业运行\n\n上半年，全市工业战略性新兴产业总产值8385.47亿元，同比增长14.6%，增速比规模以上工业总产值快2.8个百分点。", "2023-07-21", "2.8个百分点", "平川市", "2023-01/2023-06", None, "points", False),
     # a provincial site's 消息 formula is no title: the outlet's name (南海网) names no place the
     # story is about (eval52)
     ("an-outlet-named-after-a-place-is-not-the-home",
