@@ -2183,7 +2183,7 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
             return _whole_date(ctx.sentences[k][0], inline, q, ctx)
         if k > 0 and (_words().breakdown_ref.match(ctx.body, ctx.sentences[k][0]) or (
                 not ctx.continues_paragraph(k) and _words().breakdown_by.match(ctx.body, ctx.sentences[k][0]))):
-            return _whole_date(*ctx.sentences[k - 1], q, ctx)   # 这些建议中: across a paragraph too
+            return _whole_date(*ctx.sentences[_last_with_unit(k - 1, q, ctx)], q, ctx)   # 这些建议中: across a paragraph too
         if not ctx.continues_paragraph(k):
             return None
         before_start, before_end = ctx.sentences[k - 1]
@@ -2196,6 +2196,17 @@ def _continued_date(start: int, q: Quantity, ctx: _Context) -> str | None:
         if item is not None:
             return item   # 截至2月17日，我县29个市级重点项目…；118个县级重点项目…
     return None
+
+
+def _last_with_unit(k: int, q: Quantity, ctx: _Context) -> int:
+    """Sentence ``k``, or the last sentence of its paragraph up to it that holds a figure in
+    ``q``'s unit when ``k`` holds none (…生产总值1675.57亿元，同比增长8.0%。…三亚市…增速4.1%，
+    这是南海网记者7月25日从省政府获悉的。\n按三次产业分，第一产业增加值423.49亿元: the whole is
+    the 亿元 figure, not the last sentence's day)."""
+    j = k
+    while not any(x.unit == q.unit for x in ctx.quantities_in(*ctx.sentences[j])) and ctx.continues_paragraph(j):
+        j -= 1
+    return j if any(x.unit == q.unit for x in ctx.quantities_in(*ctx.sentences[j])) else k
 
 
 def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:

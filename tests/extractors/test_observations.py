@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a breakdown opening a paragraph (按三次产业分) breaks down the figure of its unit in the
+    # paragraph before, not the day the last sentence there names (eval52)
+    ("a-breakdown-by-industry-takes-the-wholes-period",
+     "平川市上半年经济\n\n今年上半年，平川市地区生产总值1675.57亿元，同比增长8.0%。三亚市增速4.1%，排名第三，这是记者7月25日从省政府获悉的。\n按三次产业分，第一产业增加值423.49亿元，增长5.0%。", "2014-07-26", "423.49亿元", "平川市", "2014-01/2014-06", "第一产业增加值", "level", False),
     # a gap told right after an indicator's name and its growth word (一产增加值增幅高于全国) is of
     # that indicator (eval52, eval50, eval31); a name after 比 is the gap's base (eval5)
     ("a-named-growths-gap-is-of-the-name",
