@@ -2235,9 +2235,23 @@ def _whole_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
     ``[start, end)`` in the same unit (其中：在建项目185项 ↔ 2023年县级重点项目共530项),
     else the last before ``end``; without one, the period that figure took."""
     whole = next((w for w in ctx.quantities_in(start, end) if w.unit == q.unit), None)
+    if whole is not None and whole.period and _to_date_point(whole, ctx):
+        return whole.period   # 截至10月底，…累计完成…75.74亿元…。其中，国家投资累计完成53.1亿元: so far this year
     found = _date_between(start, whole.start if whole else end, ctx)
     # 此次集体开工的项目共有21个…。其中，汽配项目5个: with no phrase of its own, the whole's period
     return found or (whole.period if whole else None)
+
+
+def _to_date_point(whole: Quantity, ctx: _Context) -> bool:
+    """Whether ``whole``, a flow counted up to a point (截至10月底…累计完成), took the stretch from
+    the year's start to that point as its period."""
+    period = whole.period or ""
+    return _YEAR_TO_MONTH.fullmatch(period) is not None and any(
+        d.iso == period[-7:] for d in ctx.dates_in(ctx.sentence(whole.start)[0], whole.start))
+
+
+#: A stretch from a year's start to one of its months (2012-01/2012-10).
+_YEAR_TO_MONTH = re.compile(r"(\d{4})-01/\1-\d{2}")
 
 
 def _broken_down_date(start: int, q: Quantity, ctx: _Context) -> str | None:
