@@ -37,8 +37,8 @@ from .segment import dictionary_tags, dictionary_words, word_pattern
 COUNTRY = "全国"
 LEVELS = ("country", "province", "city", "county", "zone", "town", "village")
 _COUNTY_SUFFIXES = ("区", "县", "市")
-#: What full division names and self references end with (山东省, 全区, 全国, 区内, 市本级).
-_NAME_ENDS = "省市区县州盟旗国内球镇村道里级"
+#: What full division names and self references end with (山东省, 全区, 全国, 区内, 市本级, 全疆).
+_NAME_ENDS = "省市区县州盟旗国内球镇村道里级疆"
 _END_RE = re.compile(f"[{_NAME_ENDS}]")
 _CLAUSE_BREAKS = "，。；：、！？\n （(“”"
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")

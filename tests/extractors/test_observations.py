@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 粮食增产 is the change of the grain output (eval52)
+    ("a-grain-output-rise-is-of-the-output",
+     "平川市农业\n\n2024年，平川市粮食播种面积440万亩，粮食增产4.2亿斤，总产46亿斤。", "2025-01-20", "4.2亿斤", "平川市", "2024", "粮食产量", "difference", False),
     # a breakdown of a flow counted so far this year (截至10月底…累计完成) is counted so too (eval52)
     ("a-breakdown-of-a-flow-to-date-is-to-date",
      "平川市投资快速增长\n\n今年以来，平川市加大项目建设力度。\n截至10月底，全市累计完成社会固定资产投资75.74亿元，同比增长30.2%。其中，国家投资累计完成53.1亿元，增长43.5%。", "2012-11-07", "53.1亿元", "平川市", "2012-01/2012-10", None, "level", False),
