@@ -2972,10 +2972,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     start = before.end if before else ctx.sentence(q.start)[0]
     # a figure listed after another (拉动GDP增长2.74、1.96、5.1个百分点) shares its clause's words
     lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
-    if catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]) \
-            or _industry_of_another(q, ctx, lead_from):
-        # 拉动工业投资增长5.4个百分点, 贡献率分别为…: a contribution, not the indicator's own figure;
-        # 固定资产投资…。从产业结构看，第一产业…增长8.6倍: investment by industry
+    if _of_no_indicator(q, ctx, before, lead_from):
         return None
     paired = _respective_indicator(q, ctx)
     if paired is not None:
@@ -3050,6 +3047,36 @@ _MONTH_OWN = re.compile(r"(?:当月|单月)(?:实现|完成)?(?P<tail>总产值|
 
 #: Words that open a clause about the growth just told (增速比去年同期快…, 降幅较1-3月扩大…).
 _GROWTH_REFERENCES = ("增速", "增幅", "降幅", "增长速度")
+
+
+def _of_no_indicator(q: Quantity, ctx: _Context, before: Quantity | None, lead_from: int) -> bool:
+    """Whether ``q`` is no catalogue figure though a name stands before it: a run of years
+    (连续十五年, which passes the name on to the growth it times), a contribution (拉动工业投资增长
+    5.4个百分点, 贡献率分别为…) or another indicator's breakdown by industry (固定资产投资…。从产业
+    结构看，第一产业…增长8.6倍)."""
+    run = _run_length_name(q, ctx, before)
+    if run is not None:
+        ctx.raw_indicator[q.start] = run
+        return True
+    return catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]) \
+        or _industry_of_another(q, ctx, lead_from)
+
+
+def _run_length_name(q: Quantity, ctx: _Context, before: Quantity | None) -> str | None:
+    """农牧民收入连续十五年两位数增长; 增长10%，已连续25年保持两位数的高增长: a run of years names no
+    indicator of its own, but the one named before it in its clause (else that of the growth
+    before it in its sentence) is the indicator of the growth the run times."""
+    if q.unit != "年" or not ctx.body.endswith(_RUN_WORDS, 0, q.start):
+        return None
+    clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    named = catalogue().find(ctx.body[clause:q.start], "percent")
+    if named is None and before is not None and before.measure is Measure.GROWTH:
+        named = ctx.raw_indicator.get(before.start)
+    return named
+
+
+#: What opens a run of years (连续十五年, 已连续25年).
+_RUN_WORDS = ("连续", "连续保持")
 
 
 def _short_named(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
