@@ -67,3 +67,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval50.jsonl --texts tests/gold/eval50
 	.venv/bin/python -m extractors evaluate tests/gold/eval51.jsonl --texts tests/gold/eval51
 	.venv/bin/python -m extractors evaluate tests/gold/eval52.jsonl --texts tests/gold/eval52
+	.venv/bin/python -m extractors evaluate tests/gold/eval53.jsonl --texts tests/gold/eval53
