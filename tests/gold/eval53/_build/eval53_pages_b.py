@@ -19,6 +19,8 @@ PAGES["e53_05_changji_20190802.txt"] = dict(
     area=CJ, period=CJ_H1,
     items=[
         D("上半年", CJ_H1, "period", note="the year from the address"),
+        D("年初", "2019-01", "period",
+          note="added after the first run: left out by the annotator, found in that run's output (年初低开)"),
         Q("510亿元", num("510亿"), "元", "地区生产总值", "level", ind=GDP),
         Q("4.1%", 4.1, "%", "地区生产总值增长", "growth", ind=GDP),
         D("去年同期", "2018-01/2018-06", "period"),
