@@ -74,6 +74,7 @@ class _Words:
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
     attendance: re.Pattern[str]   # 应出席, 实到: a meeting's attendance, counted on its day
     gathering: re.Pattern[str]      # 齐聚一堂: the people counted before it met
+    drafting: re.Pattern[str]       # 制定, 编制 before a plan word: the plan is a document made
     speech_part: re.Pattern[str]    # (个|大)部分, 方面 right after a count: a speech's parts
     speech_parts: frozenset[str]    # 部分, 方面 as a count's unit
     speech_divided: re.Pattern[str]   # 报告(共)分: a speech divided into the parts counted after
@@ -192,6 +193,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "attendance": re.compile(f"(?:{word_pattern(lex['attendance_words'])})"
                                      r"(?:代表|委员|人员|成员)?(?:共|为)?$"),
             "gathering": re.compile(word_pattern(lex["gathering_words"])),
+            "drafting": re.compile(word_pattern(lex["drafting_verbs"])),
             "speech_part": re.compile(r"[个大]?(?:" + word_pattern(lex["speech_parts"]["parts"]) + ")"),
             "speech_parts": frozenset(lex["speech_parts"]["parts"]),
             "speech_divided": re.compile("(?:" + word_pattern(lex["speech_parts"]["speeches"]) + ")共?分"),
@@ -824,6 +826,8 @@ class _Context:
             return False
         if cue in _words().funds_won and _words().funds.match(self.body, end):
             return False
+        if cue in _PLAN_DOCUMENTS and _words().drafting.search(self.body, self.phrase_start(s, start), start):
+            return False   # 制定实施经济发展规划8.1万余项: the plans drawn up, counted
         return not (cue == _PLAN_NOUN and self.body[end:end + 1] in _CLAUSE_MARKS)
 
     def _ba_construction(self, cue: str, end: int) -> bool:
@@ -1242,6 +1246,8 @@ def _quoted(body: str, start: int, pos: int, end: int) -> bool:
 
 
 #: The cue that, closing a phrase, is a document (…三区发展规划，将…), no plan of a figure.
+#: Plan words that may name a document drawn up (制定…规划, 编制…计划).
+_PLAN_DOCUMENTS = ("规划", "计划")
 _PLAN_NOUN = "规划"
 _CLAUSE_MARKS = frozenset("，,；;")
 

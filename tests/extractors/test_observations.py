@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a plan word after a verb of drawing up (制定实施经济发展规划) names the documents made, no plan (eval52)
+    ("plans-drawn-up-are-no-plan",
+     "平川区驻村工作\n\n据介绍，各驻村工作队帮助村理清发展思路5.9万余条，制定实施经济发展规划8.1万余项，落实并完成项目12689个。", "2018-01-25", "12689个", "平川区", "2018-01-25", None, "level", False),
     # a run of years (连续十五年) passes the indicator named before it on to the growth it times;
     # 农牧民收入 is the rural income said in pastoral regions; 两位数的高增长 is at least 10 % (eval52)
     ("a-run-of-years-passes-on-the-name",

@@ -359,6 +359,7 @@ CHANGES: list[tuple[str, str, str | None]] = [
 NOT_CLAIMS: list[str] = [
     "有一部分群众反映，很大一部分企业受益。",          # a part of them, no count
     "盘县蝉联全国百强县，从第85位升至83位。",          # a rank risen to is a rank too (eval51)
+    "新疆粮食总产全国排名上升到13位。",               # so is one after 排名 (eval52)
     "2019—2023年，全区经济运行平稳。",          # a span of years is a date
     "2016年至2020年，全市园区累计完成工业总产值。",   # so is one with both years written out
     "武汉跨入地区生产总值两万亿级城市行列。",          # a class of cities, no amount
