@@ -3382,6 +3382,8 @@ def _listed_like(before: Quantity, q: Quantity, ctx: _Context) -> bool:
         return False
     for m in places_between:
         between = between.replace(ctx.body[m.start:m.end], "")
+    if "第" in between or "首" in between:   # 洋浦以增速14.2%位列第一，临高县12.2%: a rank between
+        between = _RANK_CLAUSE.sub("", between).replace("，", "、")
     return _only_joiners(between.removesuffix("的"))
 
 

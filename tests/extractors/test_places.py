@@ -22,6 +22,7 @@ def names(text: str) -> list[tuple[str, str | None, str | None]]:
 MENTIONS = [
     ("division", "温江区实现地区生产总值126.8亿元", [("温江区", "温江区", None)]),
     ("city-short-form", "记者从青岛获悉", [("青岛", "青岛市", None)]),
+    ("hainan-development-zone", "其中，洋浦以增速14.2%位列第一", [("洋浦", "洋浦", None)]),
     # 全疆: Xinjiang's own self reference, of the province level (eval52)
     ("xinjiang-self-reference", "全疆地区生产总值同比增长6.1%", [("全疆", None, "province")]),
     # a province's short name right after a time phrase, though 年青 is a word (eval52)
