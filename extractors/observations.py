@@ -1902,12 +1902,14 @@ _LIST_JOINS = ("和", "、", "及", "与")
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     """连续5年保持正增长 in a review of 2025: a run of years (quarters, months) counts the
     ones ending with the period the figure stands in (2021/2025); so does the figure its
-    clause holds after the run (连续3年增速超过35%)."""
+    clause holds after the run (连续3年增速超过35%), and a bare run that tallies (3年增长58.6%,
+    5年累计旅游收入超1300亿元)."""
     if not found:
         return found
     run = q if _RUN_UNITS.get(q.unit or "") else _run_before(q, ctx)
     unit = _RUN_UNITS.get(run.unit or "") if run is not None else None
-    if run is None or unit is None or not ctx.body.endswith(_words().running, 0, run.start) or not run.value:
+    if run is None or unit is None or not run.value or not (
+            ctx.body.endswith(_words().running, 0, run.start) or ctx.body.startswith(_RUN_TALLIES, run.end)):
         return found
     n = int(run.value)
     if n < 2 or n != run.value:
@@ -1927,6 +1929,8 @@ def _run_before(q: Quantity, ctx: _Context) -> Quantity | None:
     return before[-1] if before and _RUN_UNITS.get(before[-1].unit or "") else None
 
 
+#: What may follow a bare run of years to say it is the stretch counted (3年增长58.6%, 5年累计旅游收入).
+_RUN_TALLIES = ("增长", "累计")
 #: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
 _RUN_UNITS = {"年": "year", "个季度": "quarter", "季度": "quarter", "个月": "month", "月": "month"}
 

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a bare run of years that tallies (3年增长58.6%, 5年累计) counts the years ending with the
+    # period it stands in (eval52)
+    ("a-bare-run-of-years-that-tallies",
+     "平川市政府工作报告\n\n“十四五”期间，平川市财政收入达到1350亿元，3年增长58.6%。", "2026-01-27", "58.6%", "平川市", "2023/2025", None, "growth", False),
+    ("a-run-of-years-before-a-total",
+     "平川区旅游\n\n去年，平川区旅游业加快发展，5年累计旅游收入超1300亿元。", "2018-01-25", "超1300亿元", "平川区", "2013/2017", "旅游总收入", "level", False),
     # places' rates listed after a ranked first one (…以增速14.2%位列第一，临高县12.2%) are measured
     # as it is; 洋浦 is Hainan's development zone in 儋州 (eval52)
     ("a-list-of-places-rates-after-a-rank",
