@@ -3636,7 +3636,7 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
     cat = catalogue()
     head = ctx.body[a:b] + (m.group("firms") or "")   # 规上工业企业完成产值: 规上工业企业产值
     for k in range(min(q.start, m.end() + _JOINED_REACH), m.end(), -1):
-        tail = ctx.body[m.end():k]
+        tail = _PRICED.sub("", ctx.body[m.end():k])   # 完成现价工业总产值: how it is priced
         # 规模以上工业企业累计完成工业总产值: the tail says 工业 again, once is enough
         overlap = next((n for n in range(min(len(tail), b - a), 0, -1) if ctx.body[b - n:b] == tail[:n]), 0)
         name = cat.alias(head + tail) or (cat.alias(ctx.body[a:b] + tail[overlap:]) if overlap else None)
@@ -3646,6 +3646,8 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
     return None
 
 
+#: How a figure is priced, written before its name (现价工业总产值, 可比价增加值).
+_PRICED = re.compile(r"^(?:按)?(?:现价|可比价格?|不变价格?)(?:计算的?)?")
 #: How many characters after the verb the second part of a split name may take.
 _JOINED_REACH = 8
 

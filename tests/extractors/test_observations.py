@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a price basis between a split name's parts (规模以上工业企业完成现价工业总产值) and 区级各项 before
+    # a name do not narrow it; a retained share (区级税收留成) is no tax revenue (eval52, eval4, eval33)
+    ("a-priced-split-name-is-the-indicator",
+     "平川区经济运行\n\n10月份，全区规模以上工业企业完成现价工业总产值48.8亿元，与去年同期相比增长4.2%。", "2011-11-21", "48.8亿元", "平川区", "2011-10", "规模以上工业总产值", "level", False),
+    ("a-districts-taxes-of-every-kind",
+     "平川区经济运行\n\n1-10月份，全区累计实现财政收入252.7亿元；其中，区级各项税收累计完成244.5亿元，与去年同期相比增长26.6%。", "2011-11-21", "244.5亿元", "平川区", "2011-01/2011-10", "税收收入", "level", False),
+    ("a-retained-tax-share-is-no-tax-revenue",
+     "平川镇经济\n\n2025年，平川镇区级税收留成达2亿元，同比增长1.28%。", "2026-01-22", "2亿元", "平川镇", "2025", None, "level", False),
     # a bare run of years that tallies (3年增长58.6%, 5年累计) counts the years ending with the
     # period it stands in (eval52)
     ("a-bare-run-of-years-that-tallies",
