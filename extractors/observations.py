@@ -3504,9 +3504,11 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             k, after = run.index(q.start), run
     if len(items) >= 2 and len(after) % len(items) == 0:
         a, b = items[k % len(items)]
-        for m_start, _, name in cat.matches(ctx.body[a:b]):
-            # 限上社零额 is a subgroup of 社零额: only neutral words may stand before the name
-            if q.unit_kind in cat.indicators[name].kinds and _with_prefix(name, ctx, a, a + m_start):
+        for m_start, m_end, name in cat.matches(ctx.body[a:b]):
+            # 限上社零额 is a subgroup of 社零额: only neutral words may stand before the name; and
+            # 规模以上工业高技术制造业 is one of 规模以上工业: only filler after it
+            if q.unit_kind in cat.indicators[name].kinds and _with_prefix(name, ctx, a, a + m_start) \
+                    and _only_filler(ctx, a + m_end, b, verbs=True):
                 return name
         return ""
     earlier = [x for x in ctx.quantities_in(s, cue)][-len(after):]

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an item of a 分别 list naming a kind of industry inside an indicator's scope (规模以上工业高技术
+    # 制造业) is that group's figure, not the indicator's (eval52, eval8)
+    ("a-listed-group-inside-an-indicators-scope-is-none",
+     "平川市工业运行\n\n上半年，规模以上工业高技术制造业和装备制造业增加值同比分别增长29.1%和21.7%。", "2018-07-19", "29.1%", "平川市", "2018-01/2018-06", None, "growth", False),
     # a price basis between a split name's parts (规模以上工业企业完成现价工业总产值) and 区级各项 before
     # a name do not narrow it; a retained share (区级税收留成) is no tax revenue (eval52, eval4, eval33)
     ("a-priced-split-name-is-the-indicator",
