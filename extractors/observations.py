@@ -3467,6 +3467,18 @@ def _respective_lead(ctx: _Context, s: int, cue: int) -> int:
     return _after_basis(start, cue, ctx)
 
 
+def _item_name(ctx: _Context, a: int, b: int, q: Quantity) -> str:
+    """The indicator the list item ``[a, b)`` names for ``q``, else "" (none): 限上社零额 is a
+    subgroup of 社零额, so only neutral words may stand before the name; 规模以上工业高技术制造业
+    is one of 规模以上工业, so only filler may follow it."""
+    cat = catalogue()
+    for m_start, m_end, name in cat.matches(ctx.body[a:b]):
+        if q.unit_kind in cat.indicators[name].kinds and _with_prefix(name, ctx, a, a + m_start) \
+                and _only_filler(ctx, a + m_end, b, verbs=True):
+            return name
+    return ""
+
+
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     """The indicator 分别 gives a figure after it: the one named by the item of the
     list before 分别 in its place (社会消费品零售总额和限上社零额分别增长16.8%、33.3%:
@@ -3503,14 +3515,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         if len(run) == len(items) and q.start in run:
             k, after = run.index(q.start), run
     if len(items) >= 2 and len(after) % len(items) == 0:
-        a, b = items[k % len(items)]
-        for m_start, m_end, name in cat.matches(ctx.body[a:b]):
-            # 限上社零额 is a subgroup of 社零额: only neutral words may stand before the name; and
-            # 规模以上工业高技术制造业 is one of 规模以上工业: only filler after it
-            if q.unit_kind in cat.indicators[name].kinds and _with_prefix(name, ctx, a, a + m_start) \
-                    and _only_filler(ctx, a + m_end, b, verbs=True):
-                return name
-        return ""
+        return _item_name(ctx, *items[k % len(items)], q)
     earlier = [x for x in ctx.quantities_in(s, cue)][-len(after):]
     names = [ctx.raw_indicator.get(x.start) for x in earlier]
     # 占全国总量的6.5%、西部地区的30.7%，分别比上年同期提高0.1个、0.2个百分点: one name for all
