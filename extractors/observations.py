@@ -1704,6 +1704,10 @@ def _counts_speech_parts(q: Quantity, start: int, ctx: _Context) -> bool:
     return _words().speech_verbs.search(ctx.body, q.end, _clause_end(q, ctx)) is not None
 
 
+#: Words before a count of how often a word occurs in a speech or document (“发展”出现67次, 提及15次).
+_WORD_COUNTS = ("出现", "提及", "提到")
+
+
 def _clause_end(q: Quantity, ctx: _Context) -> int:
     """Where the clause holding ``q`` ends (at a ，；： or its sentence's end)."""
     end = _CLAUSE_BREAK.search(ctx.body, q.end, ctx.sentence(q.start)[1])
@@ -1728,6 +1732,8 @@ def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] |
         return (_meeting_day(start, ctx),)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
     if q.unit_kind == "count" and _words().gathering.search(ctx.body, q.end, _clause_end(q, ctx)):
         return (_meeting_day(start, ctx),)   # 来自县内的162名代表汇聚一堂: the meeting's day
+    if q.unit == "次" and ctx.body.endswith(_WORD_COUNTS, 0, q.start):
+        return (_delivery_day(q.start, ctx),)   # “发展”出现67次 in the report: counted in the text as delivered
     if _counts_speech_parts(q, start, ctx):
         return (_delivery_day(q.start, ctx),)   # 报告分三个部分：2024年工作回顾、…: the day it was delivered
     return None
