@@ -166,6 +166,9 @@ READER_RULES = [
     # as it is; 洋浦 is Hainan's development zone in 儋州 (eval52)
     ("a-list-of-places-rates-after-a-rank",
      "海南上半年经济\n\n今年上半年，海南地区生产总值1675.57亿元，同比增长8.0%。其中，洋浦以增速14.2%位列第一，临高县12.2%、东方市11.6%紧随其后。", "2014-07-26", "12.2%", "临高县", "2014-01/2014-06", None, "growth", False),
+    # 以增速 before a place's rate in a breakdown by place is filler: the whole's indicator (eval52)
+    ("a-places-rate-with-yi-in-a-breakdown",
+     "海南上半年经济\n\n今年上半年，海南地区生产总值1675.57亿元，同比增长8.0%。其中，洋浦以增速14.2%位列第一，临高县12.2%、东方市11.6%紧随其后。", "2014-07-26", "14.2%", "洋浦", "2014-01/2014-06", "地区生产总值", "growth", False),
     # a plan word after a verb of drawing up (制定实施经济发展规划) names the documents made, no plan (eval52)
     ("plans-drawn-up-are-no-plan",
      "平川区驻村工作\n\n据介绍，各驻村工作队帮助村理清发展思路5.9万余条，制定实施经济发展规划8.1万余项，落实并完成项目12689个。", "2018-01-25", "12689个", "平川区", "2018-01-25", None, "level", False),
