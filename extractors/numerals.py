@@ -87,6 +87,9 @@ NUMBER = (
 )
 NUMBER_RE = re.compile(NUMBER)
 
+#: 3个亿元以上工业项目, 2个亿元项目: a count of projects of a size class, not 3个亿 (3亿) said colloquially.
+_PROJECTS_OF_A_SIZE = r"[亿億]元?(?:以上|级)?[\u4e00-\u9fff]{0,4}?项目"
+
 # One numeral in running text. Groups: sign, the numeral run, then an optional
 # Arabic tail (e-notation, power, letter multiplier).
 _RUN = (
@@ -94,7 +97,7 @@ _RUN = (
     rf"(?:(?<![\d.])\.\d+|{_ARABIC}|[{CN_CHARS}])"
     rf"(?:{_ARABIC}|[{CN_CHARS}]|[点點](?=[{_DEC_DIGITS}])"
     rf"|[余多](?=[{_SCALES_AFTER_HEDGE}])|(?<=[十拾百佰千仟零])[几幾]"
-    rf"|[几幾](?=[{_SCALES_AFTER_HEDGE}])|[个個](?=[亿億]))*)"
+    rf"|[几幾](?=[{_SCALES_AFTER_HEDGE}])|[个個](?=[亿億])(?!{_PROJECTS_OF_A_SIZE}))*)"
 )
 _SCAN_RE = re.compile(
     rf"(?P<sign>(?<![\d\-.{CN_CHARS})）])[-负負](?=[\d.{CN_CHARS}]))?"

@@ -50,6 +50,10 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # N个 before a size class of projects counts the projects (eval7, eval22, eval32, eval36, eval40);
+    # 两个亿 alone is still 2亿
+    ("全年新开工3个亿元以上工业项目，投资两个亿。",
+     [Q("3个", 3, "个", "exact"), Q("两个亿", 2e8, "元", "exact")]),
     # a report's parts: 部分 is one word, with 大 between or a quoted name before (eval51, eval28, eval40)
     ("报告分为三部分：2024年工作回顾，2025年工作安排。",
      [Q("三部分", 3, "部分", "exact")]),
