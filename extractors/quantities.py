@@ -502,7 +502,8 @@ class _Scanner:
             # 全市人口1200万 (the noun before), 带动30多万农民就业 (the noun right after)
             before = (_before_subject(t, c.start)
                       if _IMPLIED_NOUN.search(t, max(0, c.start - 24), c.start) else "")
-            implied = _implied_unit(before) or _implied_unit(t[c.end:c.end + 6], after=True)
+            implied = _implied_unit(before) or _implied_unit(t[c.end:c.end + 6], after=True) \
+                or _milestone_unit(t, c)
             if implied is not None and (_kind_of(implied) != "money" or c.text[-1] in _MONEY_SCALES) \
                     and not t.startswith("级", c.end):   # 两万亿级城市: a class of cities, no amount
                 # 投资20亿 is money; 收入是十年前的2.3倍 has no amount in 十
@@ -1246,6 +1247,20 @@ def _implied_unit(words: str, after: bool = False) -> str | None:
         return next((unit for k in starts for unit, nouns in _IMPLIED_UNITS.items()
                      if words.startswith(nouns, k)), None)
     return next((unit for unit, nouns in _IMPLIED_UNITS.items() if words.endswith(nouns)), None)
+
+
+def _milestone_unit(t: str, c: _Candidate) -> str | None:
+    """元 for a round amount passed as a milestone (首次迈入千亿大关, 突破60亿大关) when an amount of
+    money is named earlier in its clause (地区生产总值, 规上工业产值)."""
+    if not _MILESTONE.match(t, c.end):
+        return None
+    clause = t[_last_stop(t, max(0, c.start - _MILESTONE_REACH), c.start) + 1:c.start]
+    return "元" if any(noun in clause for noun in _IMPLIED_UNITS["元"]) else None
+
+
+#: What follows a round amount passed as a milestone, and how far back its clause is read.
+_MILESTONE = re.compile("大关|台阶|关口")
+_MILESTONE_REACH = 30
 
 
 #: The scale words an amount of money with no unit ends with (投资1.85亿, 补贴2000万).

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a milestone passed (迈入千亿大关) is the indicator's, and so is the level reached after it (eval10);
+    # 继 (following) is filler between a name and its milestone (eval15)
+    ("a-milestone-passed-and-the-level-after-it",
+     "平川市经济运行\n\n经省统计局统一核算，全年地区生产总值首次迈入千亿大关，达1102.31亿元，比上年增长8.7%。", "2022-04-13", "1102.31亿元", "平川市", "2022", "地区生产总值", "level", False),
+    ("a-milestone-after-ji-and-a-year",
+     "平川镇经济运行\n\n一是规上工业产值继2023年突破60亿大关之后，2024年达到74.23亿元。", "2025-02-19", "60亿", "平川镇", "2023", "规模以上工业总产值", "level", False),
     # how often a word occurs in a report (“发展”出现67次) is counted in the text as delivered, not
     # over the year it reviews (eval52)
     ("a-words-frequency-in-a-report",

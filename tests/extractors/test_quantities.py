@@ -50,6 +50,10 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # a round amount passed as a milestone (迈入千亿大关, 突破60亿大关) is money when an amount of money
+    # is named before it in its clause; 迈入 is more than (eval10, eval15, eval41)
+    ("地区生产总值首次迈入千亿大关，规上工业产值突破60亿大关。",
+     [Q("千亿", 1e11, "元", "more_than"), Q("60亿", 6e9, "元", "more_than")]),
     # N个 before a size class of projects counts the projects (eval7, eval22, eval32, eval36, eval40);
     # 两个亿 alone is still 2亿
     ("全年新开工3个亿元以上工业项目，投资两个亿。",
