@@ -114,9 +114,9 @@ _SLASH_FRACTION = re.compile(
 _ARABIC_RE = re.compile(_ARABIC)
 
 # Spaces that PDF copies and typesetting put inside numerals (``1000  万``,
-# ``百 分 之 2``): dropped for matching when they sit between CJK characters
-# or between a digit and a CJK character or percent sign, never between two digits
-# (``1, 234, 567`` is three numbers).
+# ``百 分 之 2``, ``169 . 3亿元``): dropped for matching when they sit between CJK characters,
+# between a digit and a CJK character or percent sign, or around a decimal point between
+# digits, never between two digits (``1, 234, 567`` is three numbers).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A run of spaces right after another space-like character or at the start
 # never joins (see _joins), so the look-behind skips paragraph indents in C.
@@ -134,8 +134,17 @@ def _joins(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1], text[end]
     cjk_after = _is_cjk(after)
     if before.isdigit():
-        return cjk_after or after in "%‰"   # 0.2 %: a percent sign set apart
+        # 0.2 %: a percent sign set apart; 169 . 3亿元: a decimal point set apart (PDF copies)
+        return cjk_after or after in "%‰" or (after == "." and _DIGIT_AFTER_POINT.match(text, end) is not None)
+    if before == "." and after.isdigit() and _DIGIT_BEFORE_POINT.search(text, max(0, start - 8), start):
+        return True
     return (before == "%" or _is_cjk(before)) and (cjk_after or after.isdigit())
+
+
+#: A decimal point set apart by spaces between two digits (169 . 3): the point and the digit after
+#: it, and the digit and the point before the spaces after it.
+_DIGIT_AFTER_POINT = re.compile(r"\.[ \t\u3000]*\d")
+_DIGIT_BEFORE_POINT = re.compile(r"\d[ \t\u3000]*\.$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -145,6 +154,7 @@ def _is_cjk(ch: str) -> bool:
 
 _INNER_SPACE = re.compile(
     rf"(?<=[{_CJK}%])[ \t\u3000]+(?=[{_CJK}\d])|(?<=\d)[ \t\u3000]+(?=[{_CJK}%‰])"
+    r"|(?<=\d)[ \t\u3000]+(?=\.[ \t\u3000]*\d)|(?<=\.)[ \t\u3000]+(?=\d)"
 )
 
 

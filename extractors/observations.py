@@ -3124,6 +3124,18 @@ def _only_places(ctx: _Context, start: int, end: int) -> bool:
     return ctx.body[start:end].strip() != rest and _COMPARED.fullmatch(rest) is not None
 
 
+def _only_periods(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (an item of a list) names a time and nothing else, after the word
+    that opens a comparison (较去年同期及今年一季度分别回落1.0和0.4个百分点)."""
+    dates = ctx.dates_in(start, end)
+    if not dates:
+        return False
+    rest = ctx.body[start:end]
+    for d in dates:
+        rest = rest.replace(ctx.body[d.start:d.end], "")
+    return _COMPARED.fullmatch(rest.strip()) is not None
+
+
 #: What may open the first place of a list of comparison bases (比全市和全国, 增速比全市…).
 _COMPARED = re.compile(r"(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)?")
 
@@ -3514,7 +3526,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
             # 城镇和农村居民人均可支配收入分别达34525元、18352元: 和 joins the parts of one name
             part = parts[k % len(parts)]
             return part if q.unit_kind in cat.indicators[part].kinds else ""
-    if len(items) >= 2 and all(_only_places(ctx, a, b) for a, b in items):
+    if len(items) >= 2 and all(_only_places(ctx, a, b) or _only_periods(ctx, a, b) for a, b in items):
         return _gaps_to_bases(q, ctx, s, clause_start)
     if len(items) >= 2 and len(after) % len(items) != 0:
         run = _listed_run(ctx, cue, e)   # 旅游人数、旅游收入分别突破290万人次、15亿元: units differ

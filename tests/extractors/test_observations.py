@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # gaps against two earlier periods (较去年同期及今年一季度分别回落), and gaps said with 了
+    # (增幅较一季度扩大了, 比年初目标7.5%高了), are of the growth's indicator (eval53, eval50);
+    # 三产比 is the industries' structure, 工业项目投资 industrial investment (eval53)
+    ("gaps-against-two-periods-keep-the-indicator",
+     "平川区经济运行\n\n上半年，全区实现地区生产总值510亿元，同比增长4.1%，较去年同期及今年一季度分别回落1.0和0.4个百分点。", "2019-08-02", "0.4个百分点", "平川区", "2019-01/2019-06", "地区生产总值", "points", False),
+    ("a-gap-said-with-le-keeps-the-indicator",
+     "平川区消费市场\n\n上半年，平川区实现社会消费品零售额269.8亿元，同比增长3.2%，增幅较一季度扩大了2.3个百分点。", "2023-07-25", "2.3个百分点", "平川区", "2023-01/2023-06", "社会消费品零售总额", "points", False),
+    ("the-three-industries-ratio-said-short",
+     "平川区经济运行\n\n前三季度，平川区三产比调整为4.8∶15.2∶80，第三产业比重进一步提高。", "2021-11-08", "4.8∶15.2∶80", "平川区", "2021-01/2021-09", "三次产业结构", "share", False),
     # a milestone passed (迈入千亿大关) is the indicator's, and so is the level reached after it (eval10);
     # 继 (following) is filler between a name and its milestone (eval15)
     ("a-milestone-passed-and-the-level-after-it",

@@ -556,6 +556,13 @@ def test_spans_point_into_the_text() -> None:
         assert text[q.start:q.end] == q.text
 
 
+def test_a_decimal_point_set_apart_by_spaces() -> None:
+    """169 . 3亿元: a PDF copy's spaces around a decimal point are inside the numeral (eval53)."""
+    text = "实现社会消费品零售总额169 . 3亿元，同比增长13.5%。"
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, text[q.start:q.end]) == (1.693e10, "元", "169 . 3亿元")
+
+
 def test_spaces_inside_a_numeral_keep_original_offsets() -> None:
     text = "新台币 177.1 亿元"
     (q,) = find_quantities(text)
