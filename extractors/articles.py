@@ -34,6 +34,8 @@ from .wordlists import load
 _LEX = load("articles")
 BYLINE_RE = re.compile(_LEX["byline"])
 DATELINE_RE = re.compile(_LEX["dateline"])
+#: Another outlet's dateline (广西新闻网罗城8月5日讯): dates its article, splits none.
+_OUTLET_DATELINE_RE = re.compile(_LEX["outlet_dateline"])
 DATED_TODAY_RE = re.compile(_LEX["dated_today"])
 INLINE_BYLINE_RE = re.compile(_LEX["inline_byline"])
 CONTINUED_FROM_RE = re.compile(_LEX["continued_from"])
@@ -374,8 +376,9 @@ def _make(page: str, lines: list[_Line], first: int, last: int, marker: int, why
             art.headline = _first_title_line(top)
     art.top_end = top[-1].end if top else start
     for ln in lines[body_first: min(last, body_first + 3)]:
-        m = DATELINE_RE.search(ln.text)
-        if m and m.start() - len(ln.text) + len(ln.text.lstrip(" \t\u3000")) <= 2:
+        indent = len(ln.text) - len(ln.text.lstrip(" \t\u3000"))
+        m = DATELINE_RE.search(ln.text) or _OUTLET_DATELINE_RE.match(ln.text, indent)
+        if m and m.start() - indent <= 2:
             art.dateline = m.group()
             art.dateline_span = (ln.start + m.start(), ln.start + m.end())
             inline = INLINE_BYLINE_RE.match(ln.text[m.end():])

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # another outlet's dateline (广西新闻网罗城8月5日讯) dates the story; a plan's extent (规划面积)
+    # names no plan of the figure (eval53)
+    ("an-outlets-dateline-dates-the-story",
+     "广西新闻网平川8月5日讯(记者 卿要林)8月5日，记者从平川区委宣传部了解到，今年以来，平川区推动全区经济运行稳中向好，全区经济运行持续向好，主要指标稳步增长。\n该区多渠道筹措资金实施规划面积7000多亩的城东工业园扩容提质项目，园区入驻企业40家。", "2024-08-06", "40家", "平川区", "2024-08-05", None, "level", False),
     # gaps against two earlier periods (较去年同期及今年一季度分别回落), and gaps said with 了
     # (增幅较一季度扩大了, 比年初目标7.5%高了), are of the growth's indicator (eval53, eval50);
     # 三产比 is the industries' structure, 工业项目投资 industrial investment (eval53)
