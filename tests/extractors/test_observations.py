@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an area sold (商品房销售面积) is a flow of the release's months, not a stock (eval53, eval3)
+    ("an-area-sold-is-a-flow",
+     "平川区前三季度经济\n本报讯 今年以来，平川区持续巩固拓展经济稳中向好态势，经济运行总体平稳。\n前三季度，全区实现生产总值423.19亿元，同比增长14.8%。\n固定资产投资同比增长1.3%。其中500万元以上投资项目236个。房地产投资累计完成82.58亿元，同比增长10.1%。商品房销售面积81.81万平方米，同比增长17.2%。", "2021-11-08", "81.81万平方米", "平川区", "2021-01/2021-09", None, "level", False),
     # another outlet's dateline (广西新闻网罗城8月5日讯) dates the story; a plan's extent (规划面积)
     # names no plan of the figure (eval53)
     ("an-outlets-dateline-dates-the-story",
