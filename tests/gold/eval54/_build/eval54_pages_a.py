@@ -17,6 +17,8 @@ PAGES["e54_01_jianping_20181222.txt"] = dict(
         D("2018年12月22日", "2018-12-22", "day", rel=False, note="the report's subtitle (the day it was delivered)"),
         O("第十八届", "congress term"),
         O("第二次", "session"),
+        D("现在", "2018-12-22", "now",
+          note="the day the report was delivered (as eval10's 陇县 and eval11's 全椒县); added after seeing the first run"),
         D("2018年", "2018", "year", rel=False),
         D("年末", "2018-12", "period", note="预计到年末: the end of the reviewed year"),
         Q("115亿元", 115e8, "元", "地区生产总值", "level", ind="地区生产总值", target=True, note=EST),
