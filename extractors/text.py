@@ -265,6 +265,12 @@ _HEADING_AHEAD = re.compile(
 DATE_LINE = re.compile(
     r"[ \t\u3000]*[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?[ \t\u3000]*(?:\n|$)")
 
+#: A line opening with a day and a comma (8月15号，…) under a text's first line: the lead's first
+#: words under its headline, and the characters that, ending the line before, would take that
+#: day as their object (于8月15日).
+_DAY_OPENS = re.compile(r"[ \t\u3000]*\d{1,2}月\d{1,2}[日号][，,]")
+_DAY_TAKERS = frozenset("于在至到从自截的和、与及是为")
+
 #: A full date written with dashes or slashes ending a line (| 招商动态 |2018-04-24): a web
 #: page's date, never a number wrapped onto the next line.
 _ENDS_WITH_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*$")
@@ -415,6 +421,8 @@ def normalize(original: str) -> NormText:
             continue   # nor is a date on a line of its own, or a piece of one (2022 / 11/23 / 11:30)
         if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):
             continue   # nor a page's 来源/发布时间 line
+        if line_start < 0 and _DAY_OPENS.match(folded, m.end()) and folded[m.start() - 1:m.start()] not in _DAY_TAKERS:
+            continue   # a headline …发布会举行 / 8月15号，…召开: the lead opens with its day, no wrap
         if _apart_digits(folded, m.start(), m.end()):
             continue   # 统计公报 2019 / 2019年…: a number set apart at the line's end, then another
         cut_number = _number_then_unit(folded, m.start(), m.end())   # 提案30 / 件: always a wrap

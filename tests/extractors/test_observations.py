@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a lead opening with its day and a comma under a headline (…发布会举行 / 8月15号，…) is no wrapped
+    # line: the story is of that day (eval53)
+    ("a-lead-opening-with-its-day-under-the-headline",
+     "平川县成立70周年新闻发布会举行\n8月15号，平川县成立70周年发展成就新闻发布会在平川县召开。\n发布会上介绍，全县地区生产总值达到63.47亿元，城乡居民收入持续增长，各项社会事业全面进步。", "2024-08-16", "63.47亿元", "平川县", "2024-08-15", "地区生产总值", "level", False),
     # an area sold (商品房销售面积) is a flow of the release's months, not a stock (eval53, eval3)
     ("an-area-sold-is-a-flow",
      "平川区前三季度经济\n本报讯 今年以来，平川区持续巩固拓展经济稳中向好态势，经济运行总体平稳。\n前三季度，全区实现生产总值423.19亿元，同比增长14.8%。\n固定资产投资同比增长1.3%。其中500万元以上投资项目236个。房地产投资累计完成82.58亿元，同比增长10.1%。商品房销售面积81.81万平方米，同比增长17.2%。", "2021-11-08", "81.81万平方米", "平川区", "2021-01/2021-09", None, "level", False),
