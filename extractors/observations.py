@@ -1245,9 +1245,9 @@ def _quoted(body: str, start: int, pos: int, end: int) -> bool:
     return False
 
 
-#: The cue that, closing a phrase, is a document (…三区发展规划，将…), no plan of a figure.
 #: Plan words that may name a document drawn up (制定…规划, 编制…计划).
 _PLAN_DOCUMENTS = ("规划", "计划")
+#: The cue that, closing a phrase, is a document (…三区发展规划，将…), no plan of a figure.
 _PLAN_NOUN = "规划"
 _CLAUSE_MARKS = frozenset("，,；;")
 
@@ -1710,8 +1710,7 @@ _WORD_COUNTS = ("出现", "提及", "提到")
 
 def _clause_end(q: Quantity, ctx: _Context) -> int:
     """Where the clause holding ``q`` ends (at a ，；： or its sentence's end)."""
-    end = _CLAUSE_BREAK.search(ctx.body, q.end, ctx.sentence(q.start)[1])
-    return end.start() if end else ctx.sentence(q.start)[1]
+    return min(ctx.clause_end(q.end), ctx.sentence(q.start)[1])
 
 
 def _delivery_day(pos: int, ctx: _Context) -> str | None:
@@ -2220,9 +2219,12 @@ def _last_with_unit(k: int, q: Quantity, ctx: _Context) -> int:
     这是南海网记者7月25日从省政府获悉的。\n按三次产业分，第一产业增加值423.49亿元: the whole is
     the 亿元 figure, not the last sentence's day)."""
     j = k
-    while not any(x.unit == q.unit for x in ctx.quantities_in(*ctx.sentences[j])) and ctx.continues_paragraph(j):
+    while True:
+        if any(x.unit == q.unit for x in ctx.quantities_in(*ctx.sentences[j])):
+            return j
+        if not ctx.continues_paragraph(j):
+            return k
         j -= 1
-    return j if any(x.unit == q.unit for x in ctx.quantities_in(*ctx.sentences[j])) else k
 
 
 def _item_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
@@ -3052,9 +3054,14 @@ def _month_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     m = _MONTH_OWN.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start)
     if m is None:
         return None
-    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.paragraph_start(q.start), q.start)))
-    whole = next((name for name in earlier if name), None)
+    whole = _paragraph_indicator(q.start, q.start, ctx)
     return _admitted(whole, q) if whole and whole.endswith(m.group("tail")) else None
+
+
+def _paragraph_indicator(pos: int, end: int, ctx: _Context) -> str | None:
+    """The indicator of the last figure before ``end`` that names one, in the paragraph holding ``pos``."""
+    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.paragraph_start(pos), end)))
+    return next((name for name in earlier if name), None)
 
 
 #: A month's own figure (当月实现产值, 单月产值达, 当月增加值同比增长), named by a word that ends an indicator's name.
@@ -3151,8 +3158,7 @@ def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
     if last is None or ctx.body[start + last[0]:start + last[1]] not in cat.industry_words \
             or _VALUE_ADDED in ctx.body[start + last[1]:q.start]:
         return False   # 第一产业完成增加值30.61亿元: the industry's value added
-    earlier = (ctx.raw_indicator.get(p.start) for p in reversed(ctx.quantities_in(ctx.paragraph_start(q.start), start)))
-    whole = next((name for name in earlier if name), None)
+    whole = _paragraph_indicator(q.start, start, ctx)
     return whole is not None and whole not in cat.industry_wholes
 
 
@@ -3405,7 +3411,7 @@ def _listed_like(before: Quantity, q: Quantity, ctx: _Context) -> bool:
     for m in places_between:
         between = between.replace(ctx.body[m.start:m.end], "")
     if "第" in between or "首" in between:   # 洋浦以增速14.2%位列第一，临高县12.2%: a rank between
-        between = _RANK_CLAUSE.sub("", between).replace("，", "、")
+        between = _without_rank(between).replace("，", "、")
     return _only_joiners(between.removesuffix("的"))
 
 
@@ -3673,6 +3679,7 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
 
 #: How a figure is priced, written before its name (现价工业总产值, 可比价增加值).
 _PRICED = re.compile(r"^(?:按)?(?:现价|可比价格?|不变价格?)(?:计算的?)?")
+
 #: How many characters after the verb the second part of a split name may take.
 _JOINED_REACH = 8
 
@@ -3777,9 +3784,12 @@ def _gap_after(ctx: _Context, start: int, end: int) -> bool:
     text = _without_places(ctx, start, end, self_refs=True)
     for d in ctx.dates_in(start, end):   # 增长速度比第二季度快1.66个百分点: against an earlier stretch
         text = text.replace(ctx.body[d.start:d.end], "")
-    if "第" in text or "首" in text:   # 增长19.8%，居三县第1位，高于全市平均增速12.0个百分点
-        text = _RANK_CLAUSE.sub("", text)
-    return bool(_words().gap_filler.fullmatch(text))
+    return bool(_words().gap_filler.fullmatch(_without_rank(text)))   # 增长19.8%，居三县第1位，高于全市…
+
+
+def _without_rank(text: str) -> str:
+    """``text`` (what stands between two figures) less any clause ranking the first (居全市第5位)."""
+    return _RANK_CLAUSE.sub("", text) if "第" in text or "首" in text else text
 
 
 #: A clause that ranks the figure before (居全市第5位, 排名第一, 位居循环县区榜首(与旬阳县并列)):
@@ -4040,8 +4050,7 @@ def _named_capacity(q: Quantity, ctx: _Context) -> bool:
     """Whether ``q`` is a yearly capacity inside a project's name (…有限公司年产800万平方米
     新型节能超薄岩板和8万套整体橱柜生产线项目; 年加工小麦12万吨面粉项目): what it is to make."""
     start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
-    end = min(ctx.sentence(q.start)[1], ctx.clause_end(q.end))
-    return ctx.body.find("项目", q.end, end) >= 0 \
+    return ctx.body.find("项目", q.end, _clause_end(q, ctx)) >= 0 \
         and any(w in ctx.body[start:q.start] for w in _words().capacity)
 
 

@@ -48,13 +48,13 @@ _CHINESE_RE = re.compile("[\u4e00-\u9fff]")
 _VERB_TAGS = frozenset({"v", "vd", "ad"})
 #: What after a short name makes it a longer word or a name (来宾们, 木镇镇, 来宾市).
 _NOT_AFTER_STEM = frozenset("们市县区镇乡村州")
-#: The last characters of a place's name that may stand before its 辖区 (磁灶镇辖区).
 #: The last character of a time phrase (上半年, 2018年, 7月): a short place name right after one
 #: opens a word of its own (上半年青海经济, though 年青 is a word).
 _DATE_ENDS = ("年", "月")
 #: The last character of a news outlet's name (南海网, 新华社, 海口日报, 电视台): a short place
 #: name right after one is the dateline's, not half of a word.
 _OUTLET_ENDS = ("网", "社", "报", "台")
+#: The last characters of a place's name that may stand before its 辖区 (磁灶镇辖区).
 _OWNER_ENDS = frozenset("省市县区镇乡村州旗盟道")
 
 
