@@ -45,6 +45,7 @@ from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .indicators import catalogue
 from .places import Place
+from .quantities import ranked_among
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
 from .records import DateMention, Measure, Quantity
@@ -125,6 +126,7 @@ class _Words:
     column: re.Pattern[str]   # 栏目:小榄
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
+    release_names: dict[str, int]   # 半年报: 6 (months from January)
     dimension: re.Pattern[str]
     day_parts: tuple[str, ...]
     now_words: frozenset[str]
@@ -259,6 +261,7 @@ def _words() -> _Words:
         preamble=re.compile("|".join(lex["preambles"])),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
+        release_names=dict(lex["release_names"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
         day_parts=(*wordlists.load("dates")["times_of_day"], "当天", "当晚"),
         dimension=re.compile(f"(?<![拓加放])(?:{word_pattern(lex['dimension_words'])})(?:约|为|达|均为)?"
@@ -1073,6 +1076,9 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
+        if ranked_among(ctx.body, q):
+            _ranked_places(q, ctx, fullest)   # 位居五市第一: no figure of the story's own
+            continue
         place = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
         ctx.figure_places[q.start] = place
         q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
@@ -1091,6 +1097,19 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     _restated_in_body(ctx)
     _pointed_back(ctx)
     _restated_later(ctx)
+
+
+def _ranked_places(q: Quantity, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:
+    """A count of the places a rank is among (五市 in 位居五市第一, in a story on 中卫市): of the
+    division holding them (宁夏), as they stand on the article's day, no indicator nor plan."""
+    among = ranked_among(ctx.body, q)
+    place = places.gazetteer().holding(ctx.home, among) if ctx.home is not None and among else None
+    place = place or _area(q.start, ctx)
+    ctx.figure_places[q.start] = place
+    q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
+        if place else (None, None)
+    q.subject, q.indicator, q.measure, q.target = f"{q.unit}数", None, Measure.LEVEL, False
+    q.period = ctx.today.isoformat() if ctx.today else None
 
 
 def _restated_later(ctx: _Context) -> None:
@@ -1752,6 +1771,8 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         or next((d.iso for d in ctx.dates_in(start, q.end) if d.start <= q.start < d.end), None)
     found = found or _span_ahead(start, q, ctx) or _year_to_date(q, ctx, start) \
         or _broken_down_date(start, q, ctx) or _date_between(start, q.start, ctx)
+    if found and len(found) == 10 and (released := _release_named(found, ctx.body[start:q.start])):
+        found = released   # 7月20日,中卫经济“半年报”公布,全市实现地区生产总值257.13亿元: January to June
     stock = _is_stock(q, ctx)
     found = found or _event_day(start, q, ctx) or _continued_date(start, q, ctx)
     if found is None:
@@ -2587,6 +2608,8 @@ def _article_period(ctx: _Context) -> str | None:
             # a day's statistics (统计数据显示，10月1日全省进港62201人) reported a day later
             day_counted = ctx.today is not None and found < ctx.today.isoformat() \
                 and any(cue in ctx.body[start:first.start] for cue in _words().statistics_cues)
+            if period_days(found) == 1 and (released := _release_named(found, ctx.body[start:first.start])):
+                return released if _reported(released, ctx.today) else None
             return found if _reported(found, ctx.today) and (period_days(found) > 1 or day_counted) else None
         lead = ctx.lead("date", first.start)
         found = (lead if isinstance(lead, str) else None) or _heading_period(first.start, ctx)
@@ -2594,6 +2617,14 @@ def _article_period(ctx: _Context) -> str | None:
             # a day that opens the story (6月26日，记者走进…) dates a visit, not the figures
             return found if period_days(found) > 1 and _reported(found, ctx.today) else None
     return _figureless_opening(ctx, headline_end, first_paragraph)
+
+
+def _release_named(day: str, before: str) -> str | None:
+    """The months a lead's release name covers (7月20日,中卫经济“半年报”公布,全市实现…: January
+    to June of that day's year), when it names one before its first figure."""
+    months = next((n for name, n in sorted(_words().release_names.items(), key=lambda kv: -len(kv[0]))
+                   if name in before), None)
+    return None if months is None else f"{day[:4]}-01/{day[:4]}-{months:02d}"
 
 
 def _figureless_opening(ctx: _Context, headline_end: int, first_paragraph: int | None) -> str | None:

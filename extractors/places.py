@@ -721,6 +721,21 @@ class Gazetteer:
             found = next((p for p in self.lookup(place.city) if p.level in ("city", "province")), None)
         return found or place
 
+    def holding(self, place: Place, level: str) -> Place | None:
+        """The division of ``level`` (county, city, province, country) that holds ``place``,
+        when it lies above it: the city of a county-level city too (仁怀市 → 遵义市).
+
+        >>> g = gazetteer()
+        >>> yx = g.lookup("叶县")[0]
+        >>> g.holding(yx, "city").name, g.holding(yx, "province").name, g.holding(yx, "county")
+        ('平顶山市', '河南省', None)
+        """
+        if level == "country":
+            return Place(COUNTRY, "country")
+        keep = {"province": 2, "city": 4, "county": 6}[level]
+        found = self._division(place.code, keep)
+        return found if found is not None and found.code != place.code else None
+
     def _division(self, code: str | None, keep: int) -> Place | None:
         if not code:
             return None

@@ -191,6 +191,10 @@ _KUAI = _UNITS["colloquial_yuan"]
 _KUAI_CUES = re.compile(_alternation(_KUAI["cues"]))
 _POINTS = _UNITS["colloquial_points"]
 _POINTS_CUE = re.compile(f"(?:{_alternation(_POINTS['cues'])})(?:了)?$")
+_RANKED = _UNITS["ranked_places"]
+_RANKED_PLACE = re.compile(rf"(?P<unit>{_alternation(_RANKED['words'])})(?:[（(][市县区][）)])?"
+                           rf"(?={_alternation(_RANKED['after'])})")
+_RANK_CUE = re.compile(rf"(?:{_alternation(_RANKED['before'])})[^，。；;,\d]{{0,4}}$")
 _CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
 _VERB_AFTER_CLASS = re.compile(_alternation(_NONCOUNTS["verbs_after_class"]))
 
@@ -399,7 +403,7 @@ class _Scanner:
             return None
         m = _UNIT_RE.match(t, pos)
         if m is None:
-            return None
+            return self._ranked_place(pos, c)
         if m.group("cur"):
             unit, _iso = _CURRENCIES[m.group("cur").lstrip("个")]
             reading = _Reading(m.end(), unit, "money", mid=m.group("mid"))
@@ -434,6 +438,14 @@ class _Scanner:
                 reading.mid = tail.group()
                 reading.end = tail.end()
         return reading
+
+    def _ranked_place(self, pos: int, c: _Candidate) -> _Reading | None:
+        """五市 in 位居五市第一, 三县 in 居三县第1位: the places a rank is among, counted."""
+        m = _RANKED_PLACE.match(self.t, pos)
+        after_rank = m is not None and (_RANK_CUE.search(self.t, max(0, c.start - 8), c.start) is not None
+                                        or "中" in self.t[m.end():m.end() + 1])
+        named = self.t.endswith(tuple(_RANKED["name_openers"]), 0, c.start)   # 位列内五区第一: a group's name
+        return _Reading(m.end("unit"), m.group("unit"), "count") if m and after_rank and not named else None
 
     def _kuai_is_money(self, c: _Candidate, end: int) -> bool:
         t = self.t
@@ -593,7 +605,8 @@ class _Scanner:
         t = self.t
         before = t[max(0, c.start - 8):c.start]
         if _ORDINAL_BEFORE.search(before):
-            return True
+            # 位居五市第一: a rank word before the places the rank is among, no rank itself
+            return not (before.endswith(tuple(_RANKED["before"])) and _RANKED_PLACE.match(t, c.end))
         if before and before[-1] in _ADJACENT_BEFORE and not before.endswith(_LETTER_NAMES()):
             # (GDP188.72亿元: an indicator's Latin name runs into its figure, no code)
             # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma
@@ -791,6 +804,7 @@ _NEXT_CHARS = frozenset(
     "".join([*UNIT_TABLE, *_CURRENCIES, *_LATIN, *_HEDGES["middle"], *_HEDGES["range_separators"]])
     + "、和与及或成折分又/%‰kKMGwW(（个" + "".join(_RATIO_READS)
 )
+_RANKED_FIRST = frozenset(w[0] for w in _RANKED["words"])
 _SCALE_LAST = frozenset("十百千万亿拾佰仟萬億")
 _ARTICLE_NEXT = frozenset(k[0] for k, v in UNIT_TABLE.items() if v[1] in _KIND_ARTICLE)
 
@@ -805,6 +819,13 @@ def _opens_line(text: str, pos: int) -> bool:
     return not text[line:pos].strip(" \t\u3000")
 
 
+def ranked_among(text: str, q: Quantity) -> str | None:
+    """The level of division holding the places a count of places ranks among (五市 in 位居五市第一:
+    ``province``), or None for any other figure."""
+    level = _RANKED["words"].get(q.unit) if q.unit_kind == "count" else None
+    return level if level and _RANKED_PLACE.match(text, q.end - len(q.unit)) else None
+
+
 def _may_be_claim(t: str, start: int, end: int) -> bool:
     if start > 0 and t[start - 1] == "第":
         return False   # 第三届: an ordinal
@@ -815,6 +836,8 @@ def _may_be_claim(t: str, start: int, end: int) -> bool:
             if unit and unit.group("unit") and UNIT_TABLE[unit.group("unit")][1] in _KIND_ARTICLE:
                 return False   # 一次, 一批, 一年: the article 一
         return True
+    if end < len(t) and t[end] in _RANKED_FIRST and _RANKED_PLACE.match(t, end):
+        return True   # 位居五市第一: maybe the places a rank is among
     if t[end - 1] in _SCALE_LAST:
         return True   # 86.5亿千瓦时: the unit may start inside the run
     if start > 0 and t[start - 1] in _RATIO_READS:

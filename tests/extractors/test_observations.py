@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a release's name (经济“半年报”) in a lead on a day: its figures are January to June's (eval54)
+    ("a-half-year-release-named-on-a-day",
+     "7月20日，平川区经济“半年报”公布，全区实现地区生产总值257.13亿元，按不变价格计算，同比增长7.3%。", "2022-07-22", "257.13亿元", "平川区", "2022-01/2022-06", "地区生产总值", "level", False),
+    # the places a rank is among (居全市三县（区）第1位) are counted in the division that holds them,
+    # as they stand on the article's day; the gap after the rank keeps its indicator (eval13, eval15, eval54)
+    ("the-places-a-rank-is-among",
+     "平川区经济运行\n\n前三季度，平川区规模以上工业增加值同比增长12.1%，增速居全市三县（区）第1位，高于全市平均水平3.2个百分点。", "2021-10-25", "三县", "白银市", "2021-10-25", None, "level", False),
+    ("a-gap-after-the-places-a-rank-is-among",
+     "平川区经济运行\n\n前三季度，平川区规模以上工业增加值同比增长12.1%，增速居全市三县（区）第1位，高于全市平均水平3.2个百分点。", "2021-10-25", "3.2个百分点", "平川区", "2021-01/2021-09", "规模以上工业增加值", "points", False),
     # a lead opening with its day and a comma under a headline (…发布会举行 / 8月15号，…) is no wrapped
     # line: the story is of that day (eval53)
     ("a-lead-opening-with-its-day-under-the-headline",

@@ -50,6 +50,10 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # the places a rank is among are counted (位居五市第一, 居三县第1位, 位居八县（市）第2位, 均居全市6县市第1位)
+    # only between a word of ranking and the rank (eval13, eval15, eval46, eval54)
+    ("同比增长7.3%，位居五市第一；增速位居八县（市）第2位，均居全市6县市第1位。",
+     [Q("7.3%", 7.3, "%"), Q("五市", 5, "市"), Q("八县", 8, "县"), Q("6县市", 6, "县市")]),
     # a round amount passed as a milestone (迈入千亿大关, 突破60亿大关) is money when an amount of money
     # is named before it in its clause; 迈入 is more than (eval10, eval15, eval41)
     ("地区生产总值首次迈入千亿大关，规上工业产值突破60亿大关。",
@@ -365,6 +369,8 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 # Sentences that hold numerals but no quantitative claim at all.
 NOT_CLAIMS: list[str] = [
+    "该区位列内五区第一，三县第一中学扩建。",    # a group's name (内五区) and a school's are no count of places
+    "云和前三季度GDP增幅居26县第一。",              # 浙江's 山区26县 is a name (eval19)
     "有一部分群众反映，很大一部分企业受益。",          # a part of them, no count
     "盘县蝉联全国百强县，从第85位升至83位。",          # a rank risen to is a rank too (eval51)
     "新疆粮食总产全国排名上升到13位。",               # so is one after 排名 (eval52)
