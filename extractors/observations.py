@@ -1118,20 +1118,35 @@ def _restated_later(ctx: _Context) -> None:
     is that observation: it takes its period, and so do the figures after it in its sentence
     that had the same default."""
     seen: dict[tuple[object, ...], str | None] = {}
+    stated: dict[tuple[object, ...], str | None] = {}   # every figure's, dated in its sentence or not
     for q in ctx.quantities:
         if q.indicator is None:
             continue
         key = (q.value, q.unit, q.indicator, q.measure, q.area, q.target)
         sentence = ctx.sentence(q.start)
+        earlier = stated.setdefault(key, q.period)
         if ctx.dates_in(*sentence):
-            seen.setdefault(key, q.period)
-            continue
+            if not _so_far_restated(q, earlier, sentence[0], ctx):
+                seen.setdefault(key, q.period)
+                continue
+            seen[key] = earlier
         if key not in seen or seen[key] == q.period:
             continue
         default, q.period = q.period, seen[key]
         for r in ctx.quantities_in(q.end, sentence[1]):
             if r.period == default:
                 r.period = q.period
+
+
+def _so_far_restated(q: Quantity, earlier: str | None, start: int, ctx: _Context) -> bool:
+    """Whether a figure whose only time phrase before it is this year's 以来 (今年以来，…固定资产投资
+    同比增长12.4%) states again an earlier observation of a stretch of that year (上半年…增长12.4%):
+    the stretch the year so far had reached when the figures were released."""
+    if earlier is None or ctx.today is None or q.period != str(ctx.today.year) \
+            or not earlier.startswith(f"{q.period}-") or "/" not in earlier:
+        return False
+    before = ctx.dates_in(start, q.start)
+    return bool(before) and all(d.iso == q.period and d.text.endswith("以来") for d in before)
 
 
 def _plan_year(q: Quantity, ctx: _Context, title: str) -> str | None:
@@ -1941,6 +1956,10 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     if n < 2 or n != run.value:
         return found
     last = iso_bounds(found)[1] - timedelta(days=1)
+    if ctx.today is not None and last > ctx.today:
+        # 今年以来…增速连续2个月回升, posted in July: months up to the release's last, not the year's
+        last = iso_bounds(ctx.article_period)[1] - timedelta(days=1) \
+            if ctx.article_period and ctx.article_period.startswith(found[:4]) else ctx.today
     if unit == "year":
         return f"{last.year - n + 1}/{last.year}"
     months = n * (3 if unit == "quarter" else 1)

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # this year's 以来 before a figure that states again one of a stretch of the year (上半年…增长12.4% /
+    # 今年以来…增长12.4%) is that stretch, and so are the gaps after it; a run of months up to it
+    # (增速连续2个月回升) ends with the release's last month, no plan (eval54)
+    ("the-year-so-far-restating-a-stretch",
+     "平川区经济运行\n\n上半年，全区实现地区生产总值257.13亿元，同比增长7.3%；固定资产投资增长12.4%，高于全省1.1个百分点。\n今年以来，全区扎实推进项目建设，固定资产投资同比增长12.4%，增速连续2个月回升，比1-4月和1-5月分别回升7.5和1.8个百分点。", "2022-07-22", "1.8个百分点", "平川区", "2022-01/2022-06", "固定资产投资", "points", False),
+    ("a-run-of-months-in-the-year-so-far-is-no-plan",
+     "平川区经济运行\n\n上半年，全区实现地区生产总值257.13亿元，同比增长7.3%；固定资产投资增长12.4%，高于全省1.1个百分点。\n今年以来，全区扎实推进项目建设，固定资产投资同比增长12.4%，增速连续2个月回升，比1-4月和1-5月分别回升7.5和1.8个百分点。", "2022-07-22", "2个月", "平川区", "2022-05/2022-06", None, "level", False),
     # a release's name (经济“半年报”) in a lead on a day: its figures are January to June's (eval54)
     ("a-half-year-release-named-on-a-day",
      "7月20日，平川区经济“半年报”公布，全区实现地区生产总值257.13亿元，按不变价格计算，同比增长7.3%。", "2022-07-22", "257.13亿元", "平川区", "2022-01/2022-06", "地区生产总值", "level", False),
