@@ -3057,7 +3057,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
-        named = _value_added_of_output(q, ctx) or _short_named(q, ctx)
+        named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _short_named(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -3288,6 +3288,24 @@ def _value_added_of_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
 
 
 _OUTPUT, _VALUE_ADDED = "总产值", "增加值"
+
+
+def _value_added_of_sector(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """工业经济快速增长，增加值127.12亿元; 服务业逐步恢复，增加值113.26亿元: value added named bare
+    after a clause that opens with a sector is that sector's (工业增加值, 第三产业增加值); a
+    sector with no such indicator (农业生产总体平稳，增加值…) gives none."""
+    start = ctx.sentence(q.start)[0]
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    if clause == start or not _BARE_VALUE_ADDED.fullmatch(ctx.body, clause, q.start):
+        return None
+    before = ctx.body[ctx.phrase_start(start, clause - 1, clause=True):clause].lstrip(_SENTENCE_PADDING)
+    added = next((a for i in range(min(len(before), _SECTOR_REACH), 1, -1)
+                  if (a := catalogue().alias(before[:i] + _VALUE_ADDED))), None)
+    return _admitted(added, q)
+
+
+#: The longest sector name a clause may open with (规模以上工业).
+_SECTOR_REACH = 6
 
 
 def _crop_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # value added named bare after a clause opening with a sector is that sector's (工业经济…，增加值;
+    # 服务业…，增加值); one with no such indicator (农业生产…) gives none (eval54)
+    ("bare-value-added-after-a-sector-clause",
+     "平川区经济运行\n\n上半年，三次产业稳定增长。农业生产总体平稳，增加值16.75亿元，增长5.3%；工业经济快速增长，增加值127.12亿元，增长13.1%；服务业逐步恢复，增加值113.26亿元，增长2.6%。", "2022-07-22", "13.1%", "平川区", "2022-01/2022-06", "工业增加值", "growth", False),
+    ("bare-value-added-after-the-services-clause",
+     "平川区经济运行\n\n上半年，三次产业稳定增长。农业生产总体平稳，增加值16.75亿元，增长5.3%；工业经济快速增长，增加值127.12亿元，增长13.1%；服务业逐步恢复，增加值113.26亿元，增长2.6%。", "2022-07-22", "113.26亿元", "平川区", "2022-01/2022-06", "第三产业增加值", "level", False),
+    ("bare-value-added-after-a-sector-of-no-indicator",
+     "平川区经济运行\n\n上半年，三次产业稳定增长。农业生产总体平稳，增加值16.75亿元，增长5.3%；工业经济快速增长，增加值127.12亿元，增长13.1%；服务业逐步恢复，增加值113.26亿元，增长2.6%。", "2022-07-22", "16.75亿元", "平川区", "2022-01/2022-06", None, "level", False),
     # this year's 以来 before a figure that states again one of a stretch of the year (上半年…增长12.4% /
     # 今年以来…增长12.4%) is that stretch, and so are the gaps after it; a run of months up to it
     # (增速连续2个月回升) ends with the release's last month, no plan (eval54)
