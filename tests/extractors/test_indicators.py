@@ -33,6 +33,9 @@ CASES = [
     # a 是…的 in an earlier clause names no whole (eval52); one in the figure's own clause does
     ("part-of-in-an-earlier-clause", "喜人的镜头后是一组硕果累累的数字：2004年中宁县粮食总产量达", "measure", "粮食产量"),
     ("part-of-in-the-same-clause", "是粮食总产量的", "multiple", None),
+    # 农村 without 居民, and 进出口贸易总额 (eval54)
+    ("rural-income-without-residents", "农村人均可支配收入", "money", "农村居民人均可支配收入"),
+    ("trade-total-with-trade", "西藏完成进出口贸易总额", "money", "进出口总额"),
 ]
 
 
