@@ -835,11 +835,12 @@ class _Context:
 
     def _ba_construction(self, cue: str, end: int) -> bool:
         """Whether the cue 将 takes a place as its object (将上海庙…列入限制开发区), or a thing
-        a verb of disposal hands over (将…建议分解交由…): it marks what is acted on (like 把),
+        a verb of disposal in its clause hands over (将…建议分解交由…, 将代表、委员提出的24件建议…转交…):
+        it marks what is acted on (like 把),
         not the future."""
         if cue != _BA:
             return False
-        if _words().disposal.search(self.body, end + 1, self.phrase_end(end)):
+        if _words().disposal.search(self.body, end + 1, self.clause_end(end)):
             return True   # 将人大代表意见建议分解交由30个部门单位办理: handed over, no plan
         k = bisect_right(self.place_starts, end - 1)
         return k < len(self.places) and self.places[k].start == end and self.places[k].place is not None

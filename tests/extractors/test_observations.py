@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 将 before things a verb of disposal hands over later in the clause, past a list's 、
+    # (将县人大代表、政协委员提出的24件建议意见…转交县人民政府办理) marks what is acted on, no plan (eval54)
+    ("a-disposal-after-a-list-is-no-plan",
+     "平川区召开建议提案交办会\n3月24日，平川区召开人大代表建议意见和政协委员提案交办会，将区人大代表、政协委员提出的24件建议意见和23件提案转交区人民政府办理。", "2020-03-26", "24件", "平川区", "2020-03-24", None, "level", False),
     # value added named bare after a clause opening with a sector is that sector's (工业经济…，增加值;
     # 服务业…，增加值); one with no such indicator (农业生产…) gives none (eval54)
     ("bare-value-added-after-a-sector-clause",
