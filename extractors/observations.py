@@ -75,6 +75,7 @@ class _Words:
     disposal: re.Pattern[str]   # 将…分解交由: 将 marks what is handed over, like 把
     attendance: re.Pattern[str]   # 应出席, 实到: a meeting's attendance, counted on its day
     gathering: re.Pattern[str]      # 齐聚一堂: the people counted before it met
+    attending: re.Pattern[str]      # 12名代表，参加了答复会: they attended the meeting
     drafting: re.Pattern[str]       # 制定, 编制 before a plan word: the plan is a document made
     speech_part: re.Pattern[str]    # (个|大)部分, 方面 right after a count: a speech's parts
     speech_parts: frozenset[str]    # 部分, 方面 as a count's unit
@@ -195,6 +196,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "attendance": re.compile(f"(?:{word_pattern(lex['attendance_words'])})"
                                      r"(?:代表|委员|人员|成员)?(?:共|为)?$"),
             "gathering": re.compile(word_pattern(lex["gathering_words"])),
+            "attending": re.compile(r"[\u4e00-\u9fff]{0,8}[，,]?(?:" + word_pattern(lex["attending_words"])
+                                    + r")[^，,。；;]{0,12}会"),
             "drafting": re.compile(word_pattern(lex["drafting_verbs"])),
             "speech_part": re.compile(r"[个大]?(?:" + word_pattern(lex["speech_parts"]["parts"]) + ")"),
             "speech_parts": frozenset(lex["speech_parts"]["parts"]),
@@ -1725,7 +1728,7 @@ def _meeting_day(start: int, ctx: _Context) -> str | None:
     k = ctx.index(start)
     floor = ctx.sentences[max(0, k - 2)][0]
     day = next((d.iso for d in ctx.dates_in(floor, start) if d.iso and len(d.iso) == 10), None)
-    return day or (_day_of(start, ctx) if ctx.today else None)
+    return day or ctx.story_day   # not the posting day when the sentence opens with the home place
 
 
 def _counts_speech_parts(q: Quantity, start: int, ctx: _Context) -> bool:
@@ -1766,6 +1769,8 @@ def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] |
         return (_meeting_day(start, ctx),)   # 会议应出席代表182名，实际出席代表165名: the meeting's day
     if q.unit_kind == "count" and _words().gathering.search(ctx.body, q.end, _clause_end(q, ctx)):
         return (_meeting_day(start, ctx),)   # 来自县内的162名代表汇聚一堂: the meeting's day
+    if q.unit_kind == "count" and _words().attending.match(ctx.body, q.end):
+        return (_meeting_day(start, ctx),)   # 提出建议的12名县人大代表，参加了答复会: the meeting's day
     if q.unit == "次" and ctx.body.endswith(_WORD_COUNTS, 0, q.start):
         return (_delivery_day(q.start, ctx),)   # “发展”出现67次 in the report: counted in the text as delivered
     if _counts_speech_parts(q, start, ctx):

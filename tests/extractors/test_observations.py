@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # people counted before a verb of attending a meeting (12名区人大代表，参加了答复会) are counted
+    # on the meeting's day, the story's, even where the sentence opens with the home place (eval54)
+    ("people-attending-a-meeting-on-the-story-day",
+     "平川区认真办理人大代表建议\n10月15日，平川区农业农村局在百善镇召开人大代表建议办理情况答复会。\n会上，局长对建议作了答复。\n代表们认真听取了答复。\n向平川区第十七届人民代表大会第六次会议提出建议的12名区人大代表，参加了答复会。", "2021-10-19", "12名", "平川区", "2021-10-15", None, "level", False),
     # 将 before things a verb of disposal hands over later in the clause, past a list's 、
     # (将县人大代表、政协委员提出的24件建议意见…转交县人民政府办理) marks what is acted on, no plan (eval54)
     ("a-disposal-after-a-list-is-no-plan",
