@@ -45,9 +45,9 @@ from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .indicators import catalogue
 from .places import Place
-from .quantities import ranked_among
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
+from .quantities import ranked_among
 from .records import DateMention, Measure, Quantity
 from .segment import guarded, word_pattern
 from .text import DATE_LINE, sentence_bounds
@@ -261,10 +261,9 @@ def _words() -> _Words:
         breakdown_by=re.compile(r"[ \u3000]*按[\u4e00-\u9fff]{1,8}分[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
-        preamble=re.compile("|".join(lex["preambles"])),
+        preamble=re.compile("|".join(lex["preambles"])), release_names=dict(lex["release_names"]),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
-        release_names=dict(lex["release_names"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
         day_parts=(*wordlists.load("dates")["times_of_day"], "当天", "当晚"),
         dimension=re.compile(f"(?<![拓加放])(?:{word_pattern(lex['dimension_words'])})(?:约|为|达|均为)?"
