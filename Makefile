@@ -69,3 +69,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval52.jsonl --texts tests/gold/eval52
 	.venv/bin/python -m extractors evaluate tests/gold/eval53.jsonl --texts tests/gold/eval53
 	.venv/bin/python -m extractors evaluate tests/gold/eval54.jsonl --texts tests/gold/eval54
+	.venv/bin/python -m extractors evaluate tests/gold/eval55.jsonl --texts tests/gold/eval55
