@@ -91,7 +91,9 @@ PAGES["e55_06_hainan_20240419.txt"] = dict(
         D("去年", "2023", "year"),
         Q("6.1%", 6.1, "%", "规上工业增加值增长", "growth", ind=VA),
         D("一季度", HN_Q1, "period"),
-        Q("3%", 3, "%", "服务业增加值增长", "growth"),
+        Q("3%", 3, "%", "服务业增加值增长", "growth", ind="第三产业增加值",
+          note="服务业增加值 = 第三产业增加值, as the earlier sets read it; written null by slip, fixed after seeing the "
+               "first run's output"),
         D("一季度", HN_Q1, "period"),
         Q("17.1%", 17.1, "%", "接待游客总人数增长", "growth", ind="接待游客"),
         Q("33.7%", 33.7, "%", "旅游总收入增长", "growth", ind="旅游总收入"),
