@@ -3671,6 +3671,9 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
             if q.unit_kind == "points" and len(part_of) == q.start - b and _gap_after(ctx, b, q.start):
                 # 一产增加值增幅高于全国0.7个百分点: the gap of the name's own growth
                 return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
+            if len(part_of) == q.start - b and _FROM_THE.fullmatch(part_of):
+                # 全县地区生产总值从改革开放之初的7991.5万元提高到…: the name's level at a time
+                return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
             if len(part_of) == q.start - b and _only_predicates(ctx, a, b, q.start):
                 # 规模以上工业增加值表现尤为突出，同比增长11.9%: what stands between only says how
                 return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
@@ -3692,6 +3695,9 @@ def _names_a_base(ctx: _Context, start: int, at: int, name: str, q: Quantity) ->
     before = ctx.quantities_in(ctx.sentence(q.start)[0], q.start)
     return not (before and ctx.raw_indicator.get(before[-1].start) == name)
 
+
+#: 从 and a time told in words before a level (从改革开放之初的, 从建县之初的): no other measure.
+_FROM_THE = re.compile(r"从[^，,。；;、\d]{1,10}的")
 
 #: A verb of comparison before a base's name, and how far before the name it may stand.
 _BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|落后于|比|较)(?=[^，,；;。]*$)")

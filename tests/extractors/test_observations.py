@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an indicator's level from a time told in words (从改革开放之初的7991.5万元提高到…) is the indicator's (eval53)
+    ("a-level-from-a-time-told-in-words",
+     "平川区经济发展综述\n\n改革开放以来，平川区坚持把发展作为第一要务，全区地区生产总值从改革开放之初的7991.5万元提高到133.64亿元。", "2024-08-16", "133.64亿元", "平川区", "2024-08-16", "地区生产总值", "level", False),
     # people counted before a verb of attending a meeting (12名区人大代表，参加了答复会) are counted
     # on the meeting's day, the story's, even where the sentence opens with the home place (eval54)
     ("people-attending-a-meeting-on-the-story-day",
