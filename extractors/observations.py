@@ -397,7 +397,26 @@ def _spoken_home(body: str, mentions: Sequence[places.Mention] | None, page_home
     if page_home is not None and page_home.level in _words().speaker_levels[spoken.group("level")]:
         return page_home   # 我代表区人民政府向大会报告工作 on a district's page: the district's report
     # ——…在上高县第十七届人民代表大会…上 / 我代表县人民政府: that county's report
-    return _congress_place(body, spoken, mentions)
+    return _congress_place(body, spoken, mentions) or _stem_home(body, spoken)
+
+
+def _stem_home(body: str, spoken: re.Match[str]) -> Place | None:
+    """The place of the speaker's level (我代表县政府) that a report naming no place in full
+    calls by its short name, at least twice and more often than any other, in its opening
+    pages (在县第十八届人民代表大会… / 也是桦川振兴发展进程中…的一年 / “五个桦川”建设)."""
+    levels = _words().speaker_levels[spoken.group("level")]
+    named: Counter[Place] = Counter()
+    for m in places.gazetteer().county_stems(body[:_STEM_HOME_REACH]):
+        if m.place is not None and m.place.level in levels and not m.others:
+            named[m.place] += 1
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < _STEM_HOME_TIMES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+#: How far into a report its short name is looked for, and how often it must be written.
+_STEM_HOME_REACH, _STEM_HOME_TIMES = 1500, 2
 
 
 def _congress_place(body: str, spoken: re.Match[str], mentions: Sequence[places.Mention] | None) -> Place | None:

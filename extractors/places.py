@@ -164,8 +164,9 @@ class Gazetteer:
         self.by_code = _divisions(set(lex["skip_names"]))
         self._keys = self._index(set(lex["short_form_words"]))
         self._add_new_areas(lex["new_areas"])
-        # 柴桑区, once 九江县 (a name newer than the table); 山南地区, now 山南市 (an older one)
-        for name, code in {**lex["renamed_divisions"], **lex["former_names"]}.items():
+        # 柴桑区, once 九江县 (a name newer than the table); 山南地区, now 山南市 (an older one);
+        # 察右后旗, 察哈尔右翼后旗 as its government writes it
+        for name, code in {**lex["renamed_divisions"], **lex["former_names"], **lex["short_names"]}.items():
             self._keys[name] = [replace(self.by_code[code], name=name)]
         self._add_named_zones(lex["named_zones"])
         for region, short_forms in lex["regions"].items():   # 中部地区: a place in no division

@@ -1931,6 +1931,15 @@ def test_no_place_and_no_date_leave_fields_unknown() -> None:
      "杜尔伯特县位居黑龙江8个省级贫困县首位。", "杜尔伯特县"),
     # ... but not one named in passing
     ("黑龙江经济运行稳中向好", "全省生产总值增长5%，杜尔伯特县增长6%。", "黑龙江省"),
+    # a county's report whose subtitle names no place: the county it calls by its short name,
+    # twice and more than any other (eval55); once is not enough
+    ("政府工作报告", "── 2023年1月8日在县第十八届人民代表大会第二次会议上\n各位代表：\n现在，我代表县政府向大会报告工作。\n"
+     "2022年，是桦川振兴发展进程中极不寻常的一年。“五个桦川”建设取得积极进展。全县地区生产总值增长6%。", "桦川县"),
+    ("政府工作报告", "── 2023年1月8日在县第十八届人民代表大会第二次会议上\n各位代表：\n现在，我代表县政府向大会报告工作。\n"
+     "2022年，是桦川振兴发展进程中极不寻常的一年。全县地区生产总值增长6%。", None),
+    # a banner named by the short name its government uses (察右后旗, 察哈尔右翼后旗) (eval55)
+    ("政府工作报告", "——2023年1月15日在察右后旗第十六届人民代表大会第二次会议上\n各位代表：\n"
+     "现在，我代表旗人民政府，向大会报告工作。全旗地区生产总值增长5%。", "察右后旗"),
 ])
 def test_home_area(title: str, body: str, expected: str | None) -> None:
     home = home_area(title, body)
