@@ -230,12 +230,12 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
 def _words() -> _Words:
     lex = wordlists.load("observations")
     target = _target_cues(lex)
-    marks = r"[，、；：,;:\s\d.%（）()\[\]［］]"
+    marks = r"[，、；：,;:\s\d.%（）()\[\]［］\-－−]"   # a sign repeating a fall (下降-1.4%) too
     filler = _any_run(lex["filler"], marks)
     hedges = wordlists.load("hedges")
     verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"],
              *hedges["before_outside"], *hedges["before"]}
-    verb_filler = _any_run(verbs, r"[，、；：,;:\s\d.%（）()“”\[\]［］]")
+    verb_filler = _any_run(verbs, r"[，、；：,;:\s\d.%（）()“”\[\]［］\-－−]")
     gap_filler = _any_run({*lex["filler"], *lex["gap_words"]}, marks)
     return _Words(
         growth=tuple(lex["growth_words"]), share=tuple(lex["share_words"]),

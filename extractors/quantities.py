@@ -145,6 +145,7 @@ def _LETTER_NAMES() -> tuple[str, ...]:  # noqa: N802 — a constant read once
 
 _ADJACENT_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%=&?/:#@.+×*")
 _ADJACENT_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+×*")
+_MINUS_SIGNS = "-－−"
 #: Words before a signed percentage that make it a rate of change (较一季度(-10.8%), 增速为-3.1%).
 _RATE_OF_CHANGE_BEFORE = re.compile(r"(?:增长(?!率)|增速|增幅|同比|环比|较|比(?![重例率])|回升|回落|降幅|涨幅)"
                                     r"[^，。；,;]{0,10}$")
@@ -677,6 +678,11 @@ class _Scanner:
             # 增长-6.2%, 较一季度(-10.8%): a fall, written with a sign; the value stays
             # positive and the change says it fell, as in 下降6.2% (a bare -22.2% keeps its sign)
             value, change = -value, "decrease"
+            value_max = -value_max if value_max is not None else None
+        elif value < 0 and r.kind == "percent" and change == "decrease" and t[start:start + 1] in _MINUS_SIGNS:
+            # 同比下降-1.4%: the sign says again the fall its verb said; a fall of 1.4 %, the
+            # sign left out of the figure
+            value, start = -value, start + 1
             value_max = -value_max if value_max is not None else None
         o_start, o_end = self.compact.span(start, r.end)
         original = self.compact.original

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a fall written with a sign after its verb (同比下降-1.4%) keeps the level's indicator (eval55)
+    ("a-fall-with-a-repeated-sign-keeps-the-indicator",
+     "2020年1-6月平川县经济运行\n经省市核定，2020年1-6月全县实现地区生产总值161.41亿元，同比增长0.8%，其中第三产业增加值64.55亿元，同比下降-1.4%。", "2020-08-03", "1.4%", "平川县", "2020-01/2020-06", "第三产业增加值", "growth", False),
     # an indicator's level from a time told in words (从改革开放之初的7991.5万元提高到…) is the indicator's (eval53)
     ("a-level-from-a-time-told-in-words",
      "平川区经济发展综述\n\n改革开放以来，平川区坚持把发展作为第一要务，全区地区生产总值从改革开放之初的7991.5万元提高到133.64亿元。", "2024-08-16", "133.64亿元", "平川区", "2024-08-16", "地区生产总值", "level", False),

@@ -706,6 +706,12 @@ def test_a_signed_fall_is_a_decrease() -> None:
     assert signed == [(6.2, "decrease"), (-5.0, None)]
 
 
+def test_a_sign_after_a_fall_says_it_again() -> None:
+    """同比下降-1.4%: the minus repeats the fall its verb said, a fall of 1.4 % written 1.4% (eval55)."""
+    (q,) = find_quantities("第三产业增加值64.55亿元，同比下降-1.4%；")[1:]
+    assert (q.text, q.value, q.change) == ("1.4%", 1.4, "decrease")
+
+
 @pytest.mark.parametrize("text", [
     "对个旧市十七届人大六次会议第55号建议的答复",      # a session of a congress
     "关于兴庆区人大四届三次会议第16号建议的答复",
