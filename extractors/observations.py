@@ -3445,7 +3445,9 @@ def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
         lead = ctx.body[start:start + _PADDING_REACH].lstrip(_SENTENCE_PADDING)
         word = next(w for w in _words().breakdown if lead.startswith(w))
         since = ctx.body.index(word, start) + len(word)
-    if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, q.start):
+    # the places before a 占 (…8.1%，占全县规模工业总产值的77.5%: 全县 is the whole's, no item's)
+    named_until = since + len(catalogue().before_part_of(ctx.body[since:q.start]))
+    if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, named_until):
         return None
     whole = _whole_before(q, ctx, ctx.index(start), reach=_BY_AREA_REACH if by_area else 1)
     return (ctx.raw_indicator[whole.start], False) if whole is not None else None

@@ -140,6 +140,20 @@ TARGETS = [
 
 
 READER_RULES = [
+    # how a figure is computed (扣除政策性减收和一次性收入因素), 自然口径 and 历史性 stand between a name
+    # and its figure without narrowing it; 年度 before a name is the year's figure (eval55)
+    ("a-basis-of-removed-factors-is-no-subgroup",
+     "平川县2022年工作回顾\n\n2022年，全县一般公共预算收入扣除政策性减收和一次性收入因素同比增长2.6%。", "2023-01-08", "2.6%", "平川县", "2022", "一般公共预算收入", "growth", False),
+    ("the-natural-basis-is-filler",
+     "平川县2022年工作回顾\n\n2022年，全县一般公共预算收入完成3.6亿元，自然口径同比增长26.2%。", "2023-01-15", "26.2%", "平川县", "2022", "一般公共预算收入", "growth", False),
+    ("a-historic-breakthrough-is-filler",
+     "平川县五年发展成就\n\n五年来，平川县人均地区生产总值历史性突破19万元。", "2026-02-07", "19万元", "平川县", "2021/2025", "人均地区生产总值", "level", False),
+    ("the-years-output-named-with-niandu",
+     "平川县五年发展成就\n\n2025年，平川县年度规上工业总产值突破千亿元大关，达到1005.3亿元。", "2026-02-07", "1005.3亿元", "平川县", "2025", "规模以上工业总产值", "level", False),
+    # a share of the whole in 全县's name after a list of items (…8.1%，占全县规模工业总产值的77.5%) is the
+    # items', not a breakdown by place of the whole (eval55)
+    ("a-share-of-the-whole-after-items-is-no-breakdown",
+     "平川县经济运行\n\n1-6月，全县规模工业企业总产值同比增长4.2%。其中机械制造、建筑建材完成产值分别增长8.4%、8.1%，占全县规模工业总产值的77.5%，同比下降1.3个百分点。", "2020-08-03", "77.5%", "平川县", "2020-01/2020-06", None, "share", False),
     # a fall written with a sign after its verb (同比下降-1.4%) keeps the level's indicator (eval55)
     ("a-fall-with-a-repeated-sign-keeps-the-indicator",
      "2020年1-6月平川县经济运行\n经省市核定，2020年1-6月全县实现地区生产总值161.41亿元，同比增长0.8%，其中第三产业增加值64.55亿元，同比下降-1.4%。", "2020-08-03", "1.4%", "平川县", "2020-01/2020-06", "第三产业增加值", "growth", False),
