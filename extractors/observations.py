@@ -4143,6 +4143,8 @@ def _breakdown_whole(q: Quantity, ctx: _Context) -> Quantity | None:
     if mark < 0 or any(m.group("cue") for m in _words().target.finditer(
             ctx.body, ctx.phrase_start(mark, q.start, clause=True), q.start)):
         return None   # an item with a cue of its own (其中：…，年度计划投资78亿元)
+    if k > 0 and not ctx.body[s:mark].strip(_SENTENCE_PADDING):
+        s = ctx.sentences[k - 1][0]   # …总投资121.9亿元。其中：新建项目52项: the sentence before is the whole's
     return next((x for x in reversed(ctx.quantities_in(s, mark)) if x.unit == q.unit and x.unit), None)
 
 

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a 其中： list opening a sentence breaks down the planned figures of the sentence before: its
+    # items are planned too (今年，全县计划实施重点项目82项，总投资121.9亿元…。其中：新建项目52项，总投资62.62亿元) (eval55)
+    ("a-list-opening-its-sentence-breaks-down-the-plan-before",
+     "平川县重点项目建设稳步推进\n平川讯 今年，全县计划实施重点项目82项，总投资121.9亿元，年度计划完成投资28.4亿元。其中：新建项目52项，总投资62.62亿元，年度计划完成投资13.84亿元。", "2019-06-20", "62.62亿元", "平川县", "2019", None, "level", True),
     # how a figure is computed (扣除政策性减收和一次性收入因素), 自然口径 and 历史性 stand between a name
     # and its figure without narrowing it; 年度 before a name is the year's figure (eval55)
     ("a-basis-of-removed-factors-is-no-subgroup",
