@@ -1776,6 +1776,25 @@ def _delivery_day(pos: int, ctx: _Context) -> str | None:
     return day or (_day_of(pos, ctx) if ctx.today else None)
 
 
+def _span_end_of_balance(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """``found``, or the last month of a stretch from January that a balance or a herd counted in
+    its sentence stands at (1-6月牲猪存栏58万头: at the end of June; 1-8月，存款余额…): a stock
+    holds at the stretch's end, not over it."""
+    m = _FROM_JANUARY.fullmatch(found or "")
+    if m is None:
+        return found
+    before = [x for x in ctx.quantities_in(start, q.start) if x.end <= q.start][-1:]
+    if before and q.unit_kind == "percent" and _only_filler(ctx, before[0].end, q.start):
+        q = before[0]   # 存栏58万头，同比下降3.0%: the balance's own change, at its date
+    balance = catalogue().nature(q.indicator) == "stock" \
+        or _words().balances.search(ctx.body, ctx.phrase_start(start, q.start), q.start) is not None
+    return m.group("end") if balance else found
+
+
+#: A stretch of a year from its January (2020-01/2020-06), and the month it ends with.
+_FROM_JANUARY = re.compile(r"(?P<year>\d{4})-01/(?P<end>(?P=year)-(?:0[2-9]|1[0-2]))")
+
+
 def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] | None:
     """The period of a figure that holds on the day it was seen, whatever time phrases stand
     around it (in a 1-tuple), or None for any other figure: a size, a meeting's attendance, the
@@ -1813,6 +1832,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found and len(found) == 10 and (released := _release_named(found, ctx.body[start:q.start])):
         found = released   # 7月20日,中卫经济“半年报”公布,全市实现地区生产总值257.13亿元: January to June
     stock = _is_stock(q, ctx)
+    found = _span_end_of_balance(q, found, start, ctx)
     found = found or _event_day(start, q, ctx) or _continued_date(start, q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"

@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a herd on hand (存栏) or a balance counted in a sentence of a stretch from January (1-6月) stands at
+    # the stretch's end, and so does its change; what left the herd (出栏) is of the stretch (eval55, eval20)
+    ("a-herd-in-a-stretch-stands-at-its-end",
+     "2020年1-6月平川县经济运行\n一、农林牧渔业增加值同比增长1.9%。1-6月牲猪存栏58万头，同比下降3.0%；牲猪出栏31.3万头，同比下降31.5%。", "2020-08-03", "58万头", "平川县", "2020-06", None, "level", False),
+    ("a-herds-change-in-a-stretch-stands-at-its-end",
+     "2020年1-6月平川县经济运行\n一、农林牧渔业增加值同比增长1.9%。1-6月牲猪存栏58万头，同比下降3.0%；牲猪出栏31.3万头，同比下降31.5%。", "2020-08-03", "3.0%", "平川县", "2020-06", None, "growth", False),
+    ("a-herd-sold-in-a-stretch-is-of-the-stretch",
+     "2020年1-6月平川县经济运行\n一、农林牧渔业增加值同比增长1.9%。1-6月牲猪存栏58万头，同比下降3.0%；牲猪出栏31.3万头，同比下降31.5%。", "2020-08-03", "31.3万头", "平川县", "2020-01/2020-06", None, "level", False),
     # a 其中： list opening a sentence breaks down the planned figures of the sentence before: its
     # items are planned too (今年，全县计划实施重点项目82项，总投资121.9亿元…。其中：新建项目52项，总投资62.62亿元) (eval55)
     ("a-list-opening-its-sentence-breaks-down-the-plan-before",
