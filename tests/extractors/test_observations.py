@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # what a figure rests on (以“五大五小”产业为支撑的服务业增加值) does not narrow its indicator (eval55)
+    ("what-a-figure-rests-on-is-no-subgroup",
+     "平川区2023年工作回顾\n\n2023年，产业发展提质增效，以“五大五小”产业为支撑的服务业增加值占地区生产总值超94%。", "2024-01-17", "超94%", "平川区", "2023", "第三产业增加值", "share", False),
     # a herd on hand (存栏) or a balance counted in a sentence of a stretch from January (1-6月) stands at
     # the stretch's end, and so does its change; what left the herd (出栏) is of the stretch (eval55, eval20)
     ("a-herd-in-a-stretch-stands-at-its-end",
