@@ -70,3 +70,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval53.jsonl --texts tests/gold/eval53
 	.venv/bin/python -m extractors evaluate tests/gold/eval54.jsonl --texts tests/gold/eval54
 	.venv/bin/python -m extractors evaluate tests/gold/eval55.jsonl --texts tests/gold/eval55
+	.venv/bin/python -m extractors evaluate tests/gold/eval56.jsonl --texts tests/gold/eval56
