@@ -177,6 +177,8 @@ PAGES["e56_04_changning_20210705.txt"] = dict(
         O("十六届人大六次", "congress term and session as one span"),
         D("2020年", "2020", "year", rel=False),
         Q("85.89%", 85.89, "%", "2020年代表建议解决采纳率", "share", per="2020"),
-        Q("6.65个百分点", 6.65, "百分点", "代表建议解决采纳率较2020年提高", "points"),
+        Q("6.65个百分点", 6.65, "百分点", "代表建议解决采纳率较2020年提高", "points", per="2021",
+          note="今年 in the paragraph's opening sentence leads the paragraph (OBSERVATIONS' reach rule): 2021; written as the "
+               "page's date before the first run, fixed after seeing its output"),
     ],
 )

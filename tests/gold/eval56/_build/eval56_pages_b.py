@@ -42,6 +42,8 @@ PAGES["e56_05_yinchuan_20230726.txt"] = dict(
           note="1.0和4.2个百分点: the gap above the year's target, a figure of the half-year (not itself a target)"),
         Q("4.2个百分点", 4.2, "百分点", "规模以上工业增加值增速高于预期目标", "points", ind=VA),
         Q("13.5%", 13.5, "%", "一般公共预算收入增长", "growth", ind=REV),
+        D("年初", "2023-01", "period", note="年初预算: the budget set at the year's start, as the earlier sets' 年初计划 and 年初预定目标; "
+                                             "left out by slip, added after seeing the first run's output"),
         Q("53.7%", 53.7, "%", "一般公共预算收入完成年初预算的比例", "share", ind=REV),
         C("双过半", "fixed term"),
         Q("2项", 2, "项", "位列五地市首位的指标", "level", borderline=True),
