@@ -1101,10 +1101,12 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         if ranked_among(ctx.body, q):
             _ranked_places(q, ctx, fullest)   # 位居五市第一: no figure of the story's own
             continue
-        place = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
-        ctx.figure_places[q.start] = place
-        q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
-            if place else (None, None)
+        found = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
+        ctx.figure_places[q.start] = found
+        q.area, q.area_code = (fullest.get((found.code, found.level), found.name), found.code) \
+            if found else (None, None)
+        if not (ctx.body[q.start - 1:q.start] in ("(", "（") and same_sentence):
+            place = found   # 高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点: a base's rate in brackets passes on no place
         q.indicator = _indicator(q, ctx, before)
         if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
                 and _subject_follows(ctx, before, q):
@@ -1700,6 +1702,8 @@ def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
         # 全村 is the village last named (走进长安镇安宁村…全村种植…)
         named = [p.place for p in ctx.places_in(0, m.start) if p.place and p.place.level == m.self_ref]
         return named[0] if named else ctx.home
+    if m.self_ref == "district" and (region := gaz.region_of(m.text, ctx.home)) is not None:
+        return region   # 全区 on 银川市's page: 宁夏
     if m.self_ref in _LEVEL_GROUPS and ctx.home is not None \
             and _LEVEL_RANK.get(ctx.home.level, 0) > _LEVEL_RANK.get(m.self_ref, 0):
         # 全县 on a city's page is the county last named (武宣县一、二、三产业…；全县规上工业…)

@@ -180,6 +180,7 @@ class Gazetteer:
         self._describers = tuple(sorted(lex["zone_describers"], key=len, reverse=True))
         self._not_places = tuple(lex["not_places"])
         self._owned_refs = frozenset(lex["owned_refs"])
+        self._region_refs = frozenset(lex["region_refs"])
         # Full names and self references end in one of a few characters (省 市 区 县 国…):
         # find those, then look the characters before them up. Short forms (青岛) have
         # no such ending and are few: one pattern for them. Both are far faster than
@@ -692,6 +693,20 @@ class Gazetteer:
         return found
 
     # --- what a self reference means
+
+    def region_of(self, word: str, home: Place | None) -> Place | None:
+        """The autonomous region a district-level self reference means in the article of a city,
+        county or banner in it (全区 on 银川市's page: 宁夏回族自治区), else None.
+
+        >>> g = gazetteer()
+        >>> g.region_of("全区", g.lookup("银川市")[0]).name, g.region_of("全区", g.lookup("兴庆区")[0])
+        ('宁夏回族自治区', None)
+        """
+        if word not in self._region_refs or home is None or home.level not in ("city", "county") \
+                or home.name.endswith("区"):
+            return None
+        region = self._division(home.code, 2)
+        return region if region is not None and region.name.endswith("自治区") else None
 
     def self_place(self, level: str, home: Place | None) -> Place | None:
         """What a self reference (全区, 全市…) means in an article whose home is ``home``.

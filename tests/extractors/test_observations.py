@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 全区 on the page of a city of an autonomous region is the region; the gaps after bases' rates in
+    # brackets (高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点) are the city's (eval56)
+    ("quanqu-on-a-city-page-of-an-autonomous-region",
+     "银川经济半年报\n\n上半年全市实现地区生产总值1267.24亿元，同比增长7.5%，增速分别高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点。", "2023-07-26", "6.5%", "宁夏回族自治区", "2023-01/2023-06", "地区生产总值", "growth", False),
+    ("gaps-after-bracketed-base-rates-are-the-citys",
+     "银川经济半年报\n\n上半年全市实现地区生产总值1267.24亿元，同比增长7.5%，增速分别高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点。", "2023-07-26", "1.0个百分点", "银川市", "2023-01/2023-06", "地区生产总值", "points", False),
     # what a figure rests on (以“五大五小”产业为支撑的服务业增加值) does not narrow its indicator (eval55)
     ("what-a-figure-rests-on-is-no-subgroup",
      "平川区2023年工作回顾\n\n2023年，产业发展提质增效，以“五大五小”产业为支撑的服务业增加值占地区生产总值超94%。", "2024-01-17", "超94%", "平川区", "2023", "第三产业增加值", "share", False),
