@@ -1119,6 +1119,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.period = _plan_year(q, ctx, title)
         previous = q
     _restated_in_body(ctx)
+    _lead_restated_below(ctx)
     _pointed_back(ctx)
     _restated_later(ctx)
 
@@ -1215,6 +1216,29 @@ def _restated_in_body(ctx: _Context) -> None:
         same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
         if same is not None:
             q.period = same.period
+
+
+def _lead_restated_below(ctx: _Context) -> None:
+    """A figure of the first paragraph dated only by the story's day that a later paragraph
+    states again over a stretch (…7月26日电 地区生产总值1267.24亿元，同比增长7.5% / …上半年全市实现地区
+    生产总值1267.24亿元，同比增长7.5%) is that observation: it takes the stretch, and so do the figures
+    of its paragraph dated by the same day."""
+    if not ctx.quantities:
+        return
+    first = ctx.paragraph_of[ctx.index(ctx.quantities[0].start)]
+    lead = [q for q in ctx.quantities if ctx.paragraph_of[ctx.index(q.start)] == first]
+    later = [q for q in ctx.quantities[len(lead):] if q.indicator and q.period and period_days(q.period) > 1]
+    for q in lead:
+        if q.indicator is None or not q.period or len(q.period) != len("2023-07-26"):
+            continue
+        same = next((b for b in later if (b.value, b.unit, b.indicator, b.measure, b.area)
+                     == (q.value, q.unit, q.indicator, q.measure, q.area)), None)
+        if same is None:
+            continue
+        default = q.period   # …；工业增加值508.51亿元…: the paragraph's other figures of that day too
+        for r in lead:
+            if r.period == default:
+                r.period = same.period
 
 
 def _pointed_back(ctx: _Context) -> None:
@@ -3825,6 +3849,9 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     does not (按常住人口、户籍人口计算的人均地区生产总值)."""
     start = _after_tally(start, end, ctx)
     start = _after_basis(start, end, ctx)
+    close = max(ctx.body.rfind(")", start, end), ctx.body.rfind("）", start, end))
+    if close >= 0 and _BYLINE_OPEN.match(ctx.body, max(ctx.body.rfind("(", 0, close), ctx.body.rfind("（", 0, close)) + 1):
+        start = close + 1   # …7月26日电 (记者 阎梦婕)地区生产总值: a byline closed before the name
     heading = [m.end() for m in _words().heading_predicates.finditer(ctx.body, start, end)]
     if heading:   # 工业经济稳中有进规上工业总产值: a heading run into the sentence
         start = heading[-1]
@@ -3845,6 +3872,10 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     tags = pos_tags()
     return not any(tags.get(w) in _NARROWING_TAGS and not _words().indicator_prefix.fullmatch(w)
                    for w in segment_words(text))
+
+
+#: What opens a byline in brackets ((记者 阎梦婕), （通讯员 …）).
+_BYLINE_OPEN = re.compile(r"\s*(?:记者|通讯员|特约|实习生|见习记者|本报记者)")
 
 
 def _after_tally(start: int, end: int, ctx: _Context) -> int:

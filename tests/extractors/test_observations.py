@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a byline in brackets before a name does not narrow it; a lead of figures dated only by the
+    # dateline that a later paragraph states again over a stretch takes the stretch, and so do the
+    # lead's other figures (eval56)
+    ("a-byline-before-the-name-and-a-lead-restated-below",
+     "人民网平川区7月26日电 (记者 阎梦婕)地区生产总值1267.24亿元,同比增长7.5%;工业增加值508.51亿元,同比增长11.2%。\n数据会“说话”。今年上半年平川区经济稳步恢复。\n初步核算,上半年全区实现地区生产总值1267.24亿元,同比增长7.5%,增速高于全国2.0个百分点。", "2023-07-26", "1267.24亿元", "平川区", "2023-01/2023-06", "地区生产总值", "level", False),
+    ("the-other-figures-of-a-lead-restated-below",
+     "人民网平川区7月26日电 (记者 阎梦婕)地区生产总值1267.24亿元,同比增长7.5%;工业增加值508.51亿元,同比增长11.2%。\n数据会“说话”。今年上半年平川区经济稳步恢复。\n初步核算,上半年全区实现地区生产总值1267.24亿元,同比增长7.5%,增速高于全国2.0个百分点。", "2023-07-26", "508.51亿元", "平川区", "2023-01/2023-06", "工业增加值", "level", False),
     # 全区 on the page of a city of an autonomous region is the region; the gaps after bases' rates in
     # brackets (高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点) are the city's (eval56)
     ("quanqu-on-a-city-page-of-an-autonomous-region",
