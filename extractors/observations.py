@@ -2204,6 +2204,8 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
             continue   # 1-3月份，…，2016年计划完成投资46.3亿元，5亿元以上项目5个: the plan's year alone
         if _AIMS_NAMED.match(ctx.body, d.end):
             continue   # 前三季度，该园区围绕全年目标，…，GDP增幅达9.7%: the aims' year, in a clause before
+        if _PLAN_OF.match(ctx.body, d.end):
+            continue   # 一般公共预算收入完成年初预算的53.7%: when the budget was set, not the figure's time
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _as_of_within(d, found[k + 1:], ctx) or _since(d, end, ctx) or d.iso
@@ -3114,7 +3116,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
     if _of_no_indicator(q, ctx, before, lead_from):
         return None
-    paired = _respective_indicator(q, ctx)
+    # 一般公共预算收入(13.5%): the name the bracket follows, before any 分别 pairing
+    paired = _bracketed_after_name(q, ctx) or _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
@@ -3284,6 +3287,26 @@ def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
     return whole is not None and whole not in cat.industry_wholes
 
 
+def _bracketed_after_name(q: Quantity, ctx: _Context) -> str | None:
+    """一般公共预算收入(13.5%)完成年初预算的53.7%: a rate in brackets right after an indicator's
+    name is that indicator's."""
+    if ctx.body[q.start - 1:q.start] not in ("(", "（") or ctx.body[q.end:q.end + 1] not in (")", "）"):
+        return None
+    at = q.start - 1
+    reach = max(0, at - _NAME_REACH)
+    for a, b, name in catalogue().matches(ctx.body[reach:at]):
+        if reach + b != at or q.unit_kind not in catalogue().indicators[name].kinds:
+            continue
+        name_start = reach + a
+        if _bare_prefix(ctx, ctx.phrase_start(ctx.sentence(q.start)[0], name_start), name_start):
+            return name
+    return None
+
+
+#: How far before a bracket an indicator's name may start.
+_NAME_REACH = 16
+
+
 def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """The indicator of the figure before, carried on to this one: when only filler stands
     between (新登记市场主体1.52万户，增长24.1%: the new slice's growth; 总数达1.6万家: the
@@ -3436,6 +3459,8 @@ _YEAR_START = "年初"
 _SET_AIMS = re.compile(r"[^，,；;。：:\d]{0,12}?(?:预期|目标|计划|确定|制定|设定)")
 #: What makes a time phrase name aims (围绕全年目标，…) in a clause of their own, not when figures hold.
 _AIMS_NAMED = re.compile("(?:目标|计划|任务)+[，,；;]")
+#: A plan named by when it was set, whose part a figure is (年初预算的53.7%, 年初确定的目标的).
+_PLAN_OF = re.compile("(?:确定|下达|制定|提出)?的?(?:预算|计划|目标|任务)的")
 #: How far before a time phrase a verb of a pace going on (延续, 保持) may stand.
 _MOMENTUM_REACH = 4
 
@@ -3658,6 +3683,9 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     after = [x.start for x in ctx.quantities_in(cue, e) if x.unit_kind == q.unit_kind]
     if q.start not in after:
         return None
+    own = ctx.phrase_start(s, q.start, clause=True)
+    if own > ctx.clause_end(cue) and catalogue().matches(ctx.body[own:q.start]):
+        return None   # 分别高于…4.2个百分点，一般公共预算收入(13.5%)完成…53.7%: a clause of its own name
     k = after.index(q.start)
     clause_start = _respective_lead(ctx, s, cue)
     items = _listed_items(ctx, clause_start, cue)

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a rate in brackets right after a name is that indicator's; a plan named by when it was set
+    # (年初预算的53.7%) dates no figure, and its part is a share; a clause naming its own indicator
+    # after a 分别 run has ended is not paired with the run's names (eval56)
+    ("a-bracketed-rate-after-a-name",
+     "平川区经济运行\n\n据平川区统计局数据，今年上半年全区7项主要经济指标中，3项指标实现“双过半”。其中，地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点，一般公共预算收入(13.5%)完成年初预算的53.7%，如期实现双过半。", "2023-07-26", "13.5%", "平川区", "2023-01/2023-06", "一般公共预算收入", "growth", False),
+    ("a-part-of-the-budget-set-at-the-years-start",
+     "平川区经济运行\n\n据平川区统计局数据，今年上半年全区7项主要经济指标中，3项指标实现“双过半”。其中，地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点，一般公共预算收入(13.5%)完成年初预算的53.7%，如期实现双过半。", "2023-07-26", "53.7%", "平川区", "2023-01/2023-06", None, "share", False),
     # a byline in brackets before a name does not narrow it; a lead of figures dated only by the
     # dateline that a later paragraph states again over a stretch takes the stretch, and so do the
     # lead's other figures (eval56)
