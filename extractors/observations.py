@@ -1128,13 +1128,22 @@ def _ranked_places(q: Quantity, ctx: _Context, fullest: dict[tuple[str | None, s
     """A count of the places a rank is among (五市 in 位居五市第一, in a story on 中卫市): of the
     division holding them (宁夏), as they stand on the article's day, no indicator nor plan."""
     among = ranked_among(ctx.body, q)
-    place = places.gazetteer().holding(ctx.home, among) if ctx.home is not None and among else None
+    named = next((m for m in ctx.places_in(ctx.sentence(q.start)[0], q.start) if m.end == q.start), None)
+    place = _place_of(named, ctx) if named is not None else None   # 全区22个县(市)区: the region's
+    if place is None and ctx.home is not None and among:
+        place = places.gazetteer().holding(ctx.home, among)
     place = place or _area(q.start, ctx)
     ctx.figure_places[q.start] = place
     q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
         if place else (None, None)
-    q.subject, q.indicator, q.measure, q.target = f"{q.unit}数", None, Measure.LEVEL, False
+    kind = _RANKED_KIND.match(ctx.body, q.end) if q.unit == "个" else None
+    q.subject = f"{kind.group() if kind else q.unit}数"
+    q.indicator, q.measure, q.target = None, Measure.LEVEL, False
     q.period = ctx.today.isoformat() if ctx.today else None
+
+
+#: The kind of place after 个 in a count of the places a rank is among (22个县(市)区).
+_RANKED_KIND = re.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff、]+[）)][\u4e00-\u9fff]?)?(?=第|首位|前列)")
 
 
 def _restated_later(ctx: _Context) -> None:
@@ -3117,7 +3126,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _of_no_indicator(q, ctx, before, lead_from):
         return None
     # 一般公共预算收入(13.5%): the name the bracket follows, before any 分别 pairing
-    paired = _bracketed_after_name(q, ctx) or _respective_indicator(q, ctx)
+    paired = _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) or _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
@@ -3301,6 +3310,25 @@ def _bracketed_after_name(q: Quantity, ctx: _Context) -> str | None:
         if _bare_prefix(ctx, ctx.phrase_start(ctx.sentence(q.start)[0], name_start), name_start):
             return name
     return None
+
+
+def _rate_named_after(q: Quantity, ctx: _Context) -> str | None:
+    """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places' rates in brackets, listed before
+    the indicator whose growth they are, are that indicator's (a growth: :func:`_measure_after`)."""
+    if ctx.body[q.start - 1:q.start] not in ("(", "（") or ctx.body[q.end:q.end + 1] not in (")", "）") \
+            or not ctx.places_in(max(0, q.start - 1 - _NAME_REACH), q.start - 1):
+        return None
+    m = _BRACKETED_RUN.match(ctx.body, q.end + 1)
+    rest = ctx.body[m.end():ctx.clause_end(q.end)] if m else ""
+    for a, b, name in catalogue().matches(rest[:_NAME_REACH]):
+        if a == 0 and rest.startswith(_RATE_WORDS, b) and q.unit_kind in catalogue().indicators[name].kinds:
+            return name
+    return None
+
+
+#: More places' rates in brackets after one (和灵武市(8.2%)), and the words of a growth rate.
+_BRACKETED_RUN = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{2,10}?[（(][-\d.]+%[）)])*")
+_RATE_WORDS = ("增速", "增幅", "增长")
 
 
 #: How far before a bracket an indicator's name may start.
@@ -4069,7 +4097,7 @@ def _measure_after(q: Quantity, ctx: _Context) -> Measure | None:
     """The measure the words right after a figure give: growth (以年均20.2%的速度增长), or for
     a percentage a share of a whole told before (其中72.4%来自新开工项目)."""
     words = _words()
-    if ctx.body.startswith(words.growth_after, q.end):
+    if ctx.body.startswith(words.growth_after, q.end) or _rate_named_after(q, ctx):
         return Measure.GROWTH
     if q.unit_kind in ("percent", "fraction") and not q.change and ctx.body.startswith(words.share_after, q.end):
         return Measure.SHARE

@@ -828,6 +828,9 @@ def _opens_line(text: str, pos: int) -> bool:
 def ranked_among(text: str, q: Quantity) -> str | None:
     """The level of division holding the places a count of places ranks among (五市 in 位居五市第一:
     ``province``), or None for any other figure."""
+    if q.unit == "个":   # 位列全区22个县(市)区第2位: 个 and the kind of place after it
+        m = _RANKED_PLACE.match(text, q.end)
+        return _RANKED["words"][m.group("unit")] if m else None
     level = _RANKED["words"].get(q.unit) if q.unit_kind == "count" else None
     return level if level and _RANKED_PLACE.match(text, q.end - len(q.unit)) else None
 

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # places' rates in brackets listed before the indicator whose growth they are (西夏区(13.0%)和灵武市(8.2%)
+    # 地区生产总值增速) are that indicator's growth; N个 and a kind of place before a rank (全区22个县(市)区第2位)
+    # count the places ranked, of the place named before them (eval56)
+    ("places-rates-in-brackets-before-the-indicator",
+     "银川经济半年报\n\n今年上半年，县(市)区多项指标增速名列前茅，西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位。", "2023-07-26", "8.2%", "灵武市", "2023-01/2023-06", "地区生产总值", "growth", False),
+    ("n-ge-places-a-rank-is-among",
+     "银川经济半年报\n\n今年上半年，县(市)区多项指标增速名列前茅，西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位。", "2023-07-26", "22个", "宁夏回族自治区", "2023-07-26", None, "level", False),
     # a rate in brackets right after a name is that indicator's; a plan named by when it was set
     # (年初预算的53.7%) dates no figure, and its part is a share; a clause naming its own indicator
     # after a 分别 run has ended is not paired with the run's names (eval56)
