@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a paragraph opening with a source formula and last year (笔者从会上获悉，2017年，…) speaks of that
+    # year: its 全年 is 2017 in a story of March 2018 (eval56)
+    ("last-year-after-a-source-formula-governs-its-paragraph",
+     "平川县将聚焦优势守正出新\n3月6日至8日，平川县第十六届人民代表大会第四次会议胜利召开。\n笔者从会上获悉，2017年，平川县经济社会发展稳中有进。全年实现地区生产总值153.9亿元、增长6.6%。", "2018-03-12", "153.9亿元", "平川县", "2017", "地区生产总值", "level", False),
     # places' rates in brackets listed before the indicator whose growth they are (西夏区(13.0%)和灵武市(8.2%)
     # 地区生产总值增速) are that indicator's growth; N个 and a kind of place before a rank (全区22个县(市)区第2位)
     # count the places ranked, of the place named before them (eval56)
