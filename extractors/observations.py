@@ -2473,9 +2473,14 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
         return None
     found = _opening_date(start, end, ctx, points=False)
     reported = ctx.article_period
-    if found and reported and len(found) == 4 and reported != found and reported.startswith(found):
-        return None
+    if found and reported and len(found) == 4 and reported != found and reported.startswith(found) \
+            and ctx.body.find(found + "年", start, start + _YEAR_OPENING_REACH) < 0:
+        return None   # (2023年全县农作物总播种55.06万亩。小麦种植… : the year written leads its list)
     return found
+
+
+#: How far into a sentence a year written in digits still opens it ((一)大农业情况。2023年全县…).
+_YEAR_OPENING_REACH = 12
 
 
 def _in_the_past(d: DateMention, ctx: _Context) -> bool:

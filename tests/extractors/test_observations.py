@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a year written in digits that opens a list (2023年全县农作物总播种…。小麦种植9.18万亩) leads it, even
+    # in a release on part of that year (eval56); 全年 there leads nothing (eval27)
+    ("a-written-year-leads-its-list-in-a-release-on-part-of-it",
+     "平川县2023年上半年经济运行分析\n日期:2023-11-14 来源:平川县统计局\n一、经济总体情况\n经初步核算,上半年生产总值178461万元,同比增长3.3%。\n(一)大农业情况。2023年全县农作物总播种55.06万亩,同比增长3.1%。小麦种植9.18万亩,同比下降3.67%;玉米种植30.26万亩,同比增长7.88%。", "2023-11-14", "3.67%", "平川县", "2023", None, "growth", False),
     # a paragraph opening with a source formula and last year (笔者从会上获悉，2017年，…) speaks of that
     # year: its 全年 is 2017 in a story of March 2018 (eval56)
     ("last-year-after-a-source-formula-governs-its-paragraph",
