@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 计划解决的 names a class of suggestions handled in a reply's count, no plan (eval56)
+    ("a-class-of-suggestions-handled-is-no-plan",
+     "平川区人大代表建议办理情况\n\n截至4月29日，区政府系统承办件已全部办理完毕。在办复的67件人大代表建议中，办理结果为解决采纳的62件，占总数的92.54%；计划解决的1件，占总数的1.49%。", "2021-07-05", "1件", "平川区", "2021-07-05", None, "level", False),
     # a year written in digits that opens a list (2023年全县农作物总播种…。小麦种植9.18万亩) leads it, even
     # in a release on part of that year (eval56); 全年 there leads nothing (eval27)
     ("a-written-year-leads-its-list-in-a-release-on-part-of-it",
