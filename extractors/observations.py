@@ -1101,12 +1101,12 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         if ranked_among(ctx.body, q):
             _ranked_places(q, ctx, fullest)   # 位居五市第一: no figure of the story's own
             continue
-        found = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
-        ctx.figure_places[q.start] = found
-        q.area, q.area_code = (fullest.get((found.code, found.level), found.name), found.code) \
-            if found else (None, None)
+        spot = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
+        ctx.figure_places[q.start] = spot
+        q.area, q.area_code = (fullest.get((spot.code, spot.level), spot.name), spot.code) \
+            if spot else (None, None)
         if not (ctx.body[q.start - 1:q.start] in ("(", "（") and same_sentence):
-            place = found   # 高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点: a base's rate in brackets passes on no place
+            place = spot   # 高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点: a base's rate in brackets passes on no place
         q.indicator = _indicator(q, ctx, before)
         if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
                 and _subject_follows(ctx, before, q):
