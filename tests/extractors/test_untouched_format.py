@@ -1,4 +1,4 @@
-"""The sets built by the untouched-set protocol (``tests/gold/eval4`` to ``eval56``) are well formed.
+"""The sets built by the untouched-set protocol (``tests/gold/eval4`` to ``eval57``) are well formed.
 
 This reads the gold files and the page texts only; it runs no extractor, so it
 can run before a set's first scoring without spoiling it (see the section
@@ -33,7 +33,8 @@ SETS = {"eval4": "e4", "eval5": "e5", "eval6": "e6", "eval7": "e7", "eval8": "e8
         "eval41": "e41", "eval42": "e42", "eval43": "e43", "eval44": "e44",
         "eval45": "e45", "eval46": "e46", "eval47": "e47",
         "eval48": "e48", "eval49": "e49", "eval50": "e50", "eval51": "e51",
-        "eval52": "e52", "eval53": "e53", "eval54": "e54", "eval55": "e55", "eval56": "e56"}
+        "eval52": "e52", "eval53": "e53", "eval54": "e54", "eval55": "e55", "eval56": "e56",
+        "eval57": "e57"}
 
 TYPES = {"quantity", "date", "ordinal", "code", "pubdate"}
 QUALIFIERS = {"exact", "more_than", "nearly", "approx", "at_least", "less_than"}
