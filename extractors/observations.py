@@ -3146,7 +3146,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
-        named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _short_named(q, ctx)
+        named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
+            or _short_named(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -3883,6 +3884,28 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
         if name is not None and q.unit_kind in cat.indicators[name].kinds \
                 and _only_filler(ctx, k, q.start, verbs=True):
             return name
+    return None
+
+
+def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """高新技术产业完成工业总产值5227.26亿元: a name that a verb splits into two parts, neither a
+    name of its own, is the catalogue name of the parts joined (高新技术产业工业总产值), when only
+    filler follows it and nothing narrows it before."""
+    start = ctx.sentence(q.start)[0]
+    phrase = ctx.phrase_start(start, q.start)
+    verbs = list(_words().split_verb.finditer(ctx.body, phrase, q.start))
+    if not verbs:
+        return None
+    verb, cat = verbs[-1], catalogue()
+    if verb.group("firms"):
+        return None   # 中小企业…；工业企业实现增加值: firms named before the verb are a group of their own
+    head_start = max(phrase, verb.start() - _JOINED_REACH)
+    for i in range(head_start, verb.start() - 1):   # the longest head first
+        for k in range(min(q.start, verb.end() + _JOINED_REACH), verb.end(), -1):
+            name = cat.alias(ctx.body[i:verb.start()] + _PRICED.sub("", ctx.body[verb.end():k]))
+            if name is not None and q.unit_kind in cat.indicators[name].kinds \
+                    and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
+                return name, False
     return None
 
 

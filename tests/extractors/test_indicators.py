@@ -36,6 +36,7 @@ CASES = [
     # 农村 without 居民, and 进出口贸易总额 (eval54)
     ("rural-income-without-residents", "农村人均可支配收入", "money", "农村居民人均可支配收入"),
     ("trade-total-with-trade", "西藏完成进出口贸易总额", "money", "进出口总额"),
+    ("budget-revenue-with-fiscal", "财政一般公共预算收入", "money", "一般公共预算收入"),
 ]
 
 

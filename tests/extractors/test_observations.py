@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a name a verb splits into parts that are no names alone (高新技术产业完成工业总产值) is the joined name's
+    # (eval57, eval24, eval5); firms named before the verb (工业企业实现增加值) are left alone (eval8)
+    ("a-name-split-by-a-verb-into-non-names",
+     "平川区经济运行\n\n前三季度，平川区第二产业增加值496.52亿元，增长15.3%；高新技术产业完成工业总产值522.26亿元，增长16.8%。", "2012-11-01", "522.26亿元", "平川区", "2012-01/2012-09", "高新技术产业产值", "level", False),
+    ("firms-before-the-verb-are-a-group",
+     "平川区中小企业经济运行\n\n1-8月，全区中小企业实现增加值31.27亿元，同比增长21.83%；工业企业实现增加值14.94亿元，同比增长16.68%。", "2011-09-16", "14.94亿元", "平川区", "2011-01/2011-08", None, "level", False),
     # 计划解决的 names a class of suggestions handled in a reply's count, no plan (eval56)
     ("a-class-of-suggestions-handled-is-no-plan",
      "平川区人大代表建议办理情况\n\n截至4月29日，区政府系统承办件已全部办理完毕。在办复的67件人大代表建议中，办理结果为解决采纳的62件，占总数的92.54%；计划解决的1件，占总数的1.49%。", "2021-07-05", "1件", "平川区", "2021-07-05", None, "level", False),
