@@ -1111,7 +1111,9 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
                 and _subject_follows(ctx, before, q):
             q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%
-        q.measure = before.measure if before is not None and _listed_like(before, q, ctx) else _measure(q, ctx)
+        q.measure = before.measure if before is not None and (
+            _listed_like(before, q, ctx) or _REACHED_FROM.fullmatch(ctx.body, before.end, q.start)) \
+            else _measure(q, ctx)
         if q.measure is Measure.SHARE and ctx.body.startswith(_words().share_after, q.end):
             q.indicator = None   # 其中72.4%来自…: a part of the whole's figure, no indicator of its own
         q.period = _period(q, ctx)
@@ -1144,6 +1146,11 @@ def _ranked_places(q: Quantity, ctx: _Context, fullest: dict[tuple[str | None, s
 
 #: The kind of place after 个 in a count of the places a rank is among (22个县(市)区).
 _RANKED_KIND = re.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff、]+[）)][\u4e00-\u9fff]?)?(?=第|首位|前列)")
+
+
+#: Words between a level and the one it rose or fell to (由上年的9.6%提高到10.8%): the second is
+#: measured as the first.
+_REACHED_FROM = re.compile(r"(?:提高|上升|下降|降低|增加|增长|扩大|缩小|提升|回落|回升)(?:到|至)了?")
 
 
 def _restated_later(ctx: _Context) -> None:

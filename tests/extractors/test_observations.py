@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a level a figure rose to from another (占比由上年的45.2%上升至47.1%) is measured as the first (eval57)
+    ("a-share-risen-to-from-another",
+     "平川区经济运行\n\n2023年，全区第三产业增加值占地区生产总值比重由上年的45.2%上升至47.1%。", "2024-01-20", "47.1%", "平川区", "2023", "第三产业增加值", "share", False),
     # a name a verb splits into parts that are no names alone (高新技术产业完成工业总产值) is the joined name's
     # (eval57, eval24, eval5); firms named before the verb (工业企业实现增加值) are left alone (eval8)
     ("a-name-split-by-a-verb-into-non-names",
