@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 增支 (spending more) is a change, as 增收 is: the spending's difference (eval57)
+    ("more-spending-is-a-difference",
+     "平川县财政运行\n\n2009年，全县地方一般预算支出484.5亿元，比上年增支126.5亿元，完成年度预算任务。", "2010-01-25", "126.5亿元", "平川县", "2009", "一般公共预算支出", "difference", False),
     # a level a figure rose to from another (占比由上年的45.2%上升至47.1%) is measured as the first (eval57)
     ("a-share-risen-to-from-another",
      "平川区经济运行\n\n2023年，全区第三产业增加值占地区生产总值比重由上年的45.2%上升至47.1%。", "2024-01-20", "47.1%", "平川区", "2023", "第三产业增加值", "share", False),
