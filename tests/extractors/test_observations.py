@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a new town (新市镇) is a town: its figures are its own (eval56)
+    ("a-new-market-town-is-a-town",
+     "平川市政府工作报告\n\n2018年，平川市重点项目有序推进；五间房新市镇新建桃花公园14.4万平方米，打造宜居示范村1处。", "2018-12-22", "14.4万平方米", "五间房新市镇", "2018", None, "level", False),
     # 增支 (spending more) is a change, as 增收 is: the spending's difference (eval57)
     ("more-spending-is-a-difference",
      "平川县财政运行\n\n2009年，全县地方一般预算支出484.5亿元，比上年增支126.5亿元，完成年度预算任务。", "2010-01-25", "126.5亿元", "平川县", "2009", "一般公共预算支出", "difference", False),
