@@ -1111,6 +1111,8 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
                 and _subject_follows(ctx, before, q):
             q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%
+        if not q.subject and q.indicator:
+            q.subject = q.indicator   # 地区生产总值(7.5%): a figure in brackets has no words of its own
         q.measure = before.measure if before is not None and (
             _listed_like(before, q, ctx) or _REACHED_FROM.fullmatch(ctx.body, before.end, q.start)) \
             else _measure(q, ctx)

@@ -1987,6 +1987,13 @@ def test_observation_fields(page: str, pubdate: str, text: str, area: str | None
     assert got == (area, period, indicator, measure, target)
 
 
+def test_a_figure_without_words_of_its_own_is_named_by_its_indicator() -> None:
+    """地区生产总值(7.5%): a rate in brackets has no subject of its own words; its indicator names it (eval56)."""
+    page = "平川区经济运行\n\n其中，地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点。"
+    found = {q.text: q.subject for q in extract(page, pubdate="2023-07-26").quantities}
+    assert (found["7.5%"], found["12.7%"]) == ("地区生产总值", "规模以上工业增加值")
+
+
 def test_no_place_and_no_date_leave_fields_unknown() -> None:
     [q] = extract("全区金融机构达242家。").quantities
     assert (q.area, q.period, q.measure.value, q.target) == (None, None, "level", False)
