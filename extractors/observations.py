@@ -128,6 +128,7 @@ class _Words:
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
     release_names: dict[str, int]   # 半年报: 6 (months from January)
+    named_spans: dict[str, list[int]]   # 新冠疫情: [2020, 2022]
     dimension: re.Pattern[str]
     day_parts: tuple[str, ...]
     now_words: frozenset[str]
@@ -261,7 +262,7 @@ def _words() -> _Words:
         breakdown_by=re.compile(r"[ \u3000]*按[\u4e00-\u9fff]{1,8}分[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
-        preamble=re.compile("|".join(lex["preambles"])), release_names=dict(lex["release_names"]),
+        preamble=re.compile("|".join(lex["preambles"])), release_names=dict(lex["release_names"]), named_spans=dict(lex["named_spans"]),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
@@ -1108,11 +1109,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         if not (ctx.body[q.start - 1:q.start] in ("(", "（") and same_sentence):
             place = spot   # 高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点: a base's rate in brackets passes on no place
         q.indicator = _indicator(q, ctx, before)
-        if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
-                and _subject_follows(ctx, before, q):
-            q.subject = before.subject   # 地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%
-        if not q.subject and q.indicator:
-            q.subject = q.indicator   # 地区生产总值(7.5%): a figure in brackets has no words of its own
+        q.subject = _subject_of(q, before, ctx)
         q.measure = before.measure if before is not None and (
             _listed_like(before, q, ctx) or _REACHED_FROM.fullmatch(ctx.body, before.end, q.start)) \
             else _measure(q, ctx)
@@ -1153,6 +1150,16 @@ _RANKED_KIND = re.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff、]+[）)][\
 #: Words between a level and the one it rose or fell to (由上年的9.6%提高到10.8%): the second is
 #: measured as the first.
 _REACHED_FROM = re.compile(r"(?:提高|上升|下降|降低|增加|增长|扩大|缩小|提升|回落|回升)(?:到|至)了?")
+
+
+def _subject_of(q: Quantity, before: Quantity | None, ctx: _Context) -> str:
+    """The figure's subject: its own words', else that of the figure before it when only filler
+    stands between (地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%), else its
+    indicator's name (地区生产总值(7.5%): a figure in brackets has no words of its own)."""
+    if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
+            and _subject_follows(ctx, before, q):
+        return before.subject
+    return q.subject or q.indicator or ""
 
 
 def _restated_later(ctx: _Context) -> None:
@@ -1841,6 +1848,15 @@ def _span_end_of_balance(q: Quantity, found: str | None, start: int, ctx: _Conte
 _FROM_JANUARY = re.compile(r"(?P<year>\d{4})-01/(?P<end>(?P=year)-(?:0[2-9]|1[0-2]))")
 
 
+def _named_span(q: Quantity, ctx: _Context) -> tuple[str] | None:
+    """The years an event's name stands for, for a count of years right before it (是三年新冠疫情
+    防控转段后…的一年: 2020/2022), in a 1-tuple; None for any other figure."""
+    if q.unit != "年":
+        return None
+    years = next((span for name, span in _words().named_spans.items() if ctx.body.startswith(name, q.end)), None)
+    return (f"{years[0]}/{years[1]}",) if years else None
+
+
 def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] | None:
     """The period of a figure that holds on the day it was seen, whatever time phrases stand
     around it (in a 1-tuple), or None for any other figure: a size, a meeting's attendance, the
@@ -1868,7 +1884,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     release on the first quarter), else the article's date (the year for 年度/全年
     figures)."""
     start, _ = ctx.sentence(q.start)
-    fixed = _held_as_seen(q, start, ctx)
+    fixed = _named_span(q, ctx) or _held_as_seen(q, start, ctx)
     if fixed is not None:
         return fixed[0]
     found = ctx.figure_dates.get(q.start) \

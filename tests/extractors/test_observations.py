@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a count of years right before an event's name that stands for years (三年新冠疫情) is of those
+    # years (eval4, eval5, eval50, eval55, eval57; eval18 and eval36 date it by the report's year)
+    ("years-of-a-named-span",
+     "平川区政府工作报告\n\n2023年是全面贯彻党的二十大精神的开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "2024-01-17", "三年", "平川区", "2020/2022", None, "level", False),
     # a new town (新市镇) is a town: its figures are its own (eval56)
     ("a-new-market-town-is-a-town",
      "平川市政府工作报告\n\n2018年，平川市重点项目有序推进；五间房新市镇新建桃花公园14.4万平方米，打造宜居示范村1处。", "2018-12-22", "14.4万平方米", "五间房新市镇", "2018", None, "level", False),
