@@ -72,3 +72,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval55.jsonl --texts tests/gold/eval55
 	.venv/bin/python -m extractors evaluate tests/gold/eval56.jsonl --texts tests/gold/eval56
 	.venv/bin/python -m extractors evaluate tests/gold/eval57.jsonl --texts tests/gold/eval57
+	.venv/bin/python -m extractors evaluate tests/gold/eval58.jsonl --texts tests/gold/eval58
