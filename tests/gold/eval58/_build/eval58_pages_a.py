@@ -208,7 +208,8 @@ PAGES["e58_04_ningxia_20200826.txt"] = dict(
         D("08/26", "2020-08-26", "day", note="the page's date (its year on the line above)"),
         D("14:43", "2020-08-26T14:43", "time", note="the page's time"),
         D("7月22日", "2020-07-22", "day", note="the press conference's day, in a page of 2020-08-26"),
-        D("上半年", NXH1, "period"),
+        C("上半年", "period inside a press conference's name (宁夏上半年经济形势新闻发布会), as eval28's 下半年 and "
+                 "this set's 2021年一季度 (fixed after the first run: first written as a date)"),
         D("上半年", NXH1, "period"),
         D("2020年上半年", NXH1, "period", rel=False),
         Q("1763.86亿元", num("1763.86亿"), "元", "地区生产总值", "level", ind=GDP),
