@@ -2607,13 +2607,18 @@ def _topic_year(start: int, end: int, ctx: _Context) -> str | None:
 
 
 def _span_ahead(start: int, q: Quantity, ctx: _Context) -> str | None:
-    """用3至5年时间 / 今后5年 written as a duration: the figures after it in the
-    sentence hold from the article's date to the span's far end."""
+    """用3至5年时间 / 今后5年 written as a duration: it and the figures after it in the
+    sentence, but for one with a time phrase of its own in its clause, hold from the article's
+    date to the span's far end."""
     if ctx.today is None:
         return None
     span = ctx.span_ahead(start)
-    if span is None or span.end > q.start + 1:
+    if span is None or span.end > q.end:
         return None   # figures do not overlap: a later span ends later still
+    if span is not q and ctx.dates_in(max(span.end, ctx.phrase_start(start, q.start, clause=True)), q.start):
+        return None   # …用两年时间…，2020年底实现全市100%的自然村通硬化路: its own time phrase
+    if span is q and not ctx.body.endswith(_words().span_ahead, max(start, q.start - 2), q.start):
+        return None   # 刚刚建设才两年多时间: no word of a span ahead before the duration itself
     years = int(span.value_max or span.value)
     try:
         end = ctx.today.replace(year=ctx.today.year + years)

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a span of years ahead (利用两年时间) is itself of those years; a figure after it with a time phrase
+    # of its own in its clause (2020年底实现全市100%…) is of that time (eval13)
+    ("a-span-ahead-is-of-its-years",
+     "平川市农村公路建设\n\n目前，全市通水泥路的自然村达到16114个。我市计划利用两年时间投资40亿元以上，建设农村公路4000公里以上，2020年底实现全市100%的自然村通硬化路。", "2020-08-10", "两年", "平川市", "2020-08-10/2022-08-10", None, "level", True),
+    ("a-figure-after-a-span-ahead-with-its-own-time",
+     "平川市农村公路建设\n\n目前，全市通水泥路的自然村达到16114个。我市计划利用两年时间投资40亿元以上，建设农村公路4000公里以上，2020年底实现全市100%的自然村通硬化路。", "2020-08-10", "100%", "平川市", "2020-12", None, "share", True),
     # a count of years right before an event's name that stands for years (三年新冠疫情) is of those
     # years (eval4, eval5, eval50, eval55, eval57; eval18 and eval36 date it by the report's year)
     ("years-of-a-named-span",
