@@ -1829,6 +1829,30 @@ def _delivery_day(pos: int, ctx: _Context) -> str | None:
     return day or (_day_of(pos, ctx) if ctx.today else None)
 
 
+def _month_of_a_run(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """增幅2-5月份分别为14.2%、13%、12.8%、12.7%、9%: figures listed after a run of months and 分别
+    are one month each, in order; a run from February is of a release counted from January (1-2月,
+    1-3月…), so each figure is to date. None when ``q`` is in no such list."""
+    m = _MONTH_RUN.fullmatch(found or "")
+    if m is None:
+        return None
+    run = next((d for d in ctx.dates_in(start, q.start) if d.iso == found), None)
+    if run is None or not _RUN_RESPECTIVELY.match(ctx.body, run.end):
+        return None
+    listed = [x for x in ctx.quantities_in(run.end, q.end) if x.unit_kind == q.unit_kind]
+    month = int(m.group("first")) + len(listed) - 1
+    if month > _MONTHS or not listed or listed[-1] is not q:
+        return None
+    year = m.group("year")
+    return f"{year}-01/{year}-{month:02d}" if m.group("first") == "02" else f"{year}-{month:02d}"
+
+
+#: A run of months within a year (2017-02/2017-05), and what lists figures after it (份分别为).
+_MONTH_RUN = re.compile(r"(?P<year>\d{4})-(?P<first>\d\d)/(?P=year)-\d\d")
+_RUN_RESPECTIVELY = re.compile(r"份?分别(?:为|是|增长|下降)?")
+_MONTHS = 12
+
+
 def _span_end_of_balance(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """``found``, or the last month of a stretch from January that a balance or a herd counted in
     its sentence stands at (1-6月牲猪存栏58万头: at the end of June; 1-8月，存款余额…): a stock
@@ -1894,7 +1918,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found and len(found) == 10 and (released := _release_named(found, ctx.body[start:q.start])):
         found = released   # 7月20日,中卫经济“半年报”公布,全市实现地区生产总值257.13亿元: January to June
     stock = _is_stock(q, ctx)
-    found = _span_end_of_balance(q, found, start, ctx)
+    found = _month_of_a_run(q, found, start, ctx) or _span_end_of_balance(q, found, start, ctx)
     found = found or _event_day(start, q, ctx) or _continued_date(start, q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"

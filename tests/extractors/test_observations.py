@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # figures listed after a run of months and 分别 are one month each; a run from February is of a
+    # release counted from January, so each is to date (eval8)
+    ("figures-listed-after-a-run-of-months",
+     "平川县上半年经济运行\n\n(二)工业生产呈现回落趋势。上半年，全县规上工业增加值27.3亿元，增长9%。增幅2-5月份分别为14.2%、13%、12.8%、12.7%、9%，呈逐月回落趋势。", "2017-07-05", "12.8%", "平川县", "2017-01/2017-04", None, "growth", False),
     # a span of years ahead (利用两年时间) is itself of those years; a figure after it with a time phrase
     # of its own in its clause (2020年底实现全市100%…) is of that time (eval13)
     ("a-span-ahead-is-of-its-years",
