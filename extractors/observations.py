@@ -2313,7 +2313,9 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
     the year so far (2011-01/2011-03), and so does a growth (至9月份止，…分别增长19.93%和15.57%);
     a stock there holds at that month."""
-    if not (q.measure is Measure.GROWTH or _is_flow(q, ctx)):
+    phrase = ctx.body[ctx.phrase_start(start, q.start):q.start]
+    new = any(w in phrase for w in _words().new_slice if len(w) > 1)   # 累计新增…十家…企业: the new ones, a flow
+    if not (q.measure is Measure.GROWTH or new or _is_flow(q, ctx)):
         return None
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):

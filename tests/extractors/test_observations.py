@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the new ones counted up to a month's end (至9月份止，…累计新增…十家房地产企业入库) are a flow of the
+    # year so far, as a flow's figure there is (eval36, eval29)
+    ("new-ones-counted-to-a-month-are-the-year-so-far",
+     "平川市房地产\n\n至9月份止，我市房地产市场累计新增平川市中禧实业有限公司等十家房地产企业入库统计，行业运行的活跃度上升。", "2018-10-24", "十家", "平川市", "2018-01/2018-09", None, "level", False),
     # figures listed after a run of months and 分别 are one month each; a run from February is of a
     # release counted from January, so each is to date (eval8)
     ("figures-listed-after-a-run-of-months",
