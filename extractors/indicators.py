@@ -104,8 +104,8 @@ class Catalogue:
         return name if name is not None and self._list_cues.search(before) else None
 
     def share_of_gdp(self, name: str, after: str) -> str | None:
-        """研发经费投入 followed by 占地区生产总值比重 is 研发经费投入强度."""
-        if name in self._share_of_gdp and "占" in after and self._gdp.search(after):
+        """研发经费投入 followed by 占地区生产总值比重 (or 相当于…生产总值的比例) is 研发经费投入强度."""
+        if name in self._share_of_gdp and ("占" in after or "相当于" in after) and self._gdp.search(after):
             return self._share_of_gdp[name]
         return None
 

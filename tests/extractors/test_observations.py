@@ -140,6 +140,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 研发经费支出相当于全市生产总值的比例 is R&D intensity; 货物贸易 is the goods trade total (eval58)
+    ("rd-spending-as-much-as-a-share-of-gdp",
+     "平川市政府工作报告\n\n一年来，全市经济社会发展总体平稳。全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。", "2025-01-20", "4.4%左右", "平川市", "2024", "研发经费投入强度", "share", False),
+    ("goods-trade-is-the-trade-total",
+     "平川市经济运行\n\n2023年，全市社会消费品零售总额增长10.7%，货物贸易、服务贸易分别增长15.3%、29.6%。", "2024-01-27", "15.3%", "平川市", "2023", "进出口总额", "growth", False),
     # the new ones counted up to a month's end (至9月份止，…累计新增…十家房地产企业入库) are a flow of the
     # year so far, as a flow's figure there is (eval36, eval29)
     ("new-ones-counted-to-a-month-are-the-year-so-far",

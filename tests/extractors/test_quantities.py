@@ -50,6 +50,9 @@ SAMPLE: list[Case] = [
 ]
 
 COUNTS: list[Case] = [
+    # freight and passenger turnover (吨公里, 人公里) are units of their own, not 吨 (eval58)
+    ("货物周转量2353.88亿吨公里，旅客周转量12.5亿人公里。",
+     [Q("2353.88亿吨公里", 2.35388e11, "吨公里"), Q("12.5亿人公里", 1.25e9, "人公里")]),
     # the places a rank is among are counted (位居五市第一, 居三县第1位, 位居八县（市）第2位, 均居全市6县市第1位)
     # only between a word of ranking and the rank (eval13, eval15, eval46, eval54)
     ("同比增长7.3%，位居五市第一；增速位居八县（市）第2位，均居全市6县市第1位。",
