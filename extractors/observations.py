@@ -3215,6 +3215,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
         named = (_gap_after_semicolon(q, ctx) if before is None else None) or _month_of_the_whole(q, ctx) \
+            or _gap_of_the_growth(q, ctx) \
             or _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
             or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx)
     if named is None:
@@ -3395,6 +3396,25 @@ _RATE_WORDS = ("增速", "增幅", "增长")
 
 #: How far before a bracket an indicator's name may start.
 _NAME_REACH = 16
+
+
+def _gap_of_the_growth(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """规模以上工业增加值同比增长3.4%，拉动全区经济增长1.0个百分点，增速比一季度加快2.8个百分点: a gap
+    in a clause that opens with the growth's own rate (增速, 增幅) is of the last growth before it in
+    the sentence that has an indicator, past a contribution told between."""
+    if q.unit_kind != "points":
+        return None
+    start = ctx.sentence(q.start)[0]
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    if not ctx.body.startswith(_GROWTH_RATE_WORDS, clause):
+        return None
+    growth = next((x for x in reversed(ctx.quantities_in(start, clause))
+                   if x.measure is Measure.GROWTH and ctx.raw_indicator.get(x.start)), None)
+    return (ctx.raw_indicator[growth.start], False) if growth is not None else None
+
+
+#: The words of a growth's own rate that open a clause about it (增速比一季度加快).
+_GROWTH_RATE_WORDS = ("增速", "增幅")
 
 
 def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap whose clause opens with the growth's own rate (增速比一季度加快) is of the last growth with an
+    # indicator in its sentence, past a contribution told between (拉动全区经济增长1.0个百分点) (eval58)
+    ("a-gap-of-the-growth-past-a-contribution",
+     "平川区经济运行\n\n上半年，全区规模以上工业增加值同比增长3.4%，拉动全区经济增长1.0个百分点，增速比一季度加快2.8个百分点，比全国高4.7个百分点。", "2020-08-26", "2.8个百分点", "平川区", "2020-01/2020-06", "规模以上工业增加值", "points", False),
     # 研发经费支出相当于全市生产总值的比例 is R&D intensity; 货物贸易 is the goods trade total (eval58)
     ("rd-spending-as-much-as-a-share-of-gdp",
      "平川市政府工作报告\n\n一年来，全市经济社会发展总体平稳。全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。", "2025-01-20", "4.4%左右", "平川市", "2024", "研发经费投入强度", "share", False),
