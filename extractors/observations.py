@@ -4246,7 +4246,8 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     whole = _breakdown_whole(q, ctx)
     if whole is not None:
         return bool(whole.target)   # 谋划项目56项…其中：产业转型类项目36项: as its whole is
-    cue = ctx.cue_before(q.start) or _list_led_by_cue(q.start, ctx) or _in_a_plan(q.start, ctx) \
+    cue = ctx.cue_before(q.start) or _same_below(q.start, ctx) or _list_led_by_cue(q.start, ctx) \
+        or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx) \
         or _quoted_aims(q.start, ctx) or _parts_of_a_plan(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
@@ -4267,6 +4268,16 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+def _same_below(pos: int, ctx: _Context) -> bool:
+    """Whether a cue said to hold for what follows (预计(下同)全年实现…) stands earlier in the
+    paragraph of ``pos``: its later sentences' figures are estimated too."""
+    return _SAME_BELOW.search(ctx.body, ctx.paragraph_start(pos), pos) is not None
+
+
+#: A cue said to hold for what follows it (预计(下同), 预计（下同）).
+_SAME_BELOW = re.compile(r"(?:预计|预期|计划)[（(]下同[）)]")
 
 
 def _now_stands(pos: int, ctx: _Context) -> bool:

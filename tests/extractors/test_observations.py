@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a cue said to hold for what follows (预计(下同)) makes the paragraph's later figures estimates: in a
+    # report of 21 December, forecasts of the year not yet over (eval58)
+    ("an-estimate-said-to-hold-below",
+     "平川县政府工作报告\n——2023年12月21日在平川县第十八届人民代表大会第三次会议上\n各位代表：\n——县域经济实力取得新突破。预计(下同)全年实现生产总值280亿元，同比增长6%。引进投资2亿元以上项目18个，总投资201亿元。", "2023-12-21", "201亿元", "平川县", "2023-12-21", None, "level", True),
     # a gap whose clause opens with the growth's own rate (增速比一季度加快) is of the last growth with an
     # indicator in its sentence, past a contribution told between (拉动全区经济增长1.0个百分点) (eval58)
     ("a-gap-of-the-growth-past-a-contribution",
