@@ -37,6 +37,10 @@ CASES = [
     ("rural-income-without-residents", "农村人均可支配收入", "money", "农村居民人均可支配收入"),
     ("trade-total-with-trade", "西藏完成进出口贸易总额", "money", "进出口总额"),
     ("budget-revenue-with-fiscal", "财政一般公共预算收入", "money", "一般公共预算收入"),
+    # eval58's names: visitors counted in 人次, a budget's spending with 财政, the main ports' throughput
+    ("visitors-in-person-times", "上半年，我区共接待旅游人次", "count", "接待游客"),
+    ("public-fiscal-budget-spending", "一般公共财政预算支出", "money", "一般公共预算支出"),
+    ("main-ports-throughput", "主要港口货物吞吐量", "measure", "港口货物吞吐量"),
 ]
 
 
