@@ -3406,8 +3406,8 @@ def _gap_of_the_growth(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         return None
     start = ctx.sentence(q.start)[0]
     clause = ctx.phrase_start(start, q.start, clause=True)
-    if not ctx.body.startswith(_GROWTH_RATE_WORDS, clause):
-        return None
+    if not ctx.body.startswith(_GROWTH_RATE_WORDS, clause) or catalogue().matches(ctx.body[clause:q.start]):
+        return None   # 增速比规模以上工业总产值快2.8个百分点: a gap to another indicator's growth, none
     growth = next((x for x in reversed(ctx.quantities_in(start, clause))
                    if x.measure is Measure.GROWTH and ctx.raw_indicator.get(x.start)), None)
     return (ctx.raw_indicator[growth.start], False) if growth is not None else None
