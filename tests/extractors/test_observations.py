@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 上拉 (pulls up) is a contribution, as 拉动 is: no indicator's own figure (eval59, eval53)
+    ("a-pull-up-is-a-contribution",
+     "平川市经济运行\n\n一季度，全市第一产业增加值27.5亿元，增长3.4%，上拉地区生产总值增速0.5个百分点，贡献率9.1%。", "2025-04-24", "0.5个百分点", "平川市", "2025-01/2025-03", None, "points", False),
     # a cue said to hold for what follows (预计(下同)) makes the paragraph's later figures estimates: in a
     # report of 21 December, forecasts of the year not yet over (eval58)
     ("an-estimate-said-to-hold-below",
