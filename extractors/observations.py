@@ -4107,10 +4107,12 @@ def _without_rank(text: str) -> str:
     return _RANK_CLAUSE.sub("", text) if "第" in text or "首" in text else text
 
 
-#: A clause that ranks the figure before (居全市第5位, 排名第一, 位居循环县区榜首(与旬阳县并列)):
+#: A clause that ranks the figure before (居全市第5位, 排名第一, 位居循环县区榜首(与旬阳县并列), or a
+#: clause of its own with no verb, 全省第8位):
 #: between a figure and its gap.
 _RANK_CLAUSE = re.compile(r"(?:增速|增幅)?(?:居|位居|位列|排名|排|列)[^，,；;。\d]{0,8}?"
-                          r"(?:第[0-9一二三四五六七八九十]+(?:位|名)?|首位|榜首)(?:[（(][^（()）\d]{0,12}[）)])?")
+                          r"(?:第[0-9一二三四五六七八九十]+(?:位|名)?|首位|榜首)(?:[（(][^（()）\d]{0,12}[）)])?"
+                          r"|(?<=[，,；;])(?:全[国省市区州县盟旗])?第[0-9一二三四五六七八九十]+(?:位|名)?(?=[，,；;])")
 
 
 def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False) -> str:

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a rank told as a clause of its own with no verb (全省第8位) between a growth and its gap leaves the
+    # gap the growth's indicator (eval59)
+    ("a-verbless-rank-between-a-growth-and-its-gap",
+     "平川市经济运行\n\n一季度，分产业看，第一产业增加值27.5亿元，增长3.4%，全省第8位，高于全省0.1个百分点。", "2025-04-24", "0.1个百分点", "平川市", "2025-01/2025-03", "第一产业增加值", "points", False),
     # 上拉 (pulls up) is a contribution, as 拉动 is: no indicator's own figure (eval59, eval53)
     ("a-pull-up-is-a-contribution",
      "平川市经济运行\n\n一季度，全市第一产业增加值27.5亿元，增长3.4%，上拉地区生产总值增速0.5个百分点，贡献率9.1%。", "2025-04-24", "0.5个百分点", "平川市", "2025-01/2025-03", None, "points", False),
