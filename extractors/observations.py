@@ -3780,6 +3780,13 @@ def _item_name(ctx: _Context, a: int, b: int, q: Quantity) -> str:
     return ""
 
 
+def _own_named_clause(x: Quantity, s: int, cue: int, ctx: _Context) -> bool:
+    """Whether ``x`` stands in a clause after the one of the 分别 at ``cue`` that names an
+    indicator of its own before it."""
+    own = ctx.phrase_start(s, x.start, clause=True)
+    return own > ctx.clause_end(cue) and bool(catalogue().matches(ctx.body[own:x.start]))
+
+
 def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     """The indicator 分别 gives a figure after it: the one named by the item of the
     list before 分别 in its place (社会消费品零售总额和限上社零额分别增长16.8%、33.3%:
@@ -3790,12 +3797,12 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
     cue = ctx.body.rfind(_words().respectively, s, q.start)
     if cue < 0:
         return None
-    after = [x.start for x in ctx.quantities_in(cue, e) if x.unit_kind == q.unit_kind]
+    # a clause of its own name after the run's clause (…2.6和3.1个百分点，上拉地区生产总值增速2.5个百分点;
+    # 分别高于…4.2个百分点，一般公共预算收入(13.5%)完成…53.7%) is out of the run
+    after = [x.start for x in ctx.quantities_in(cue, e) if x.unit_kind == q.unit_kind
+             and not _own_named_clause(x, s, cue, ctx)]
     if q.start not in after:
         return None
-    own = ctx.phrase_start(s, q.start, clause=True)
-    if own > ctx.clause_end(cue) and catalogue().matches(ctx.body[own:q.start]):
-        return None   # 分别高于…4.2个百分点，一般公共预算收入(13.5%)完成…53.7%: a clause of its own name
     k = after.index(q.start)
     clause_start = _respective_lead(ctx, s, cue)
     items = _listed_items(ctx, clause_start, cue)

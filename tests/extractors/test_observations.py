@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a clause naming its own indicator after a 分别 run (…2.6和3.1个百分点，上拉地区生产总值增速2.5个百分点)
+    # is out of the run: the run's figures still pair with its bases (eval59)
+    ("a-run-of-gaps-before-a-clause-of-its-own",
+     "平川市经济运行\n\n一季度，第二产业增加值75.4亿元，增长8.5%，全省第5位，分别高于国、省2.6和3.1个百分点，上拉地区生产总值增速2.5个百分点，贡献率46.0%。", "2025-04-24", "3.1个百分点", "平川市", "2025-01/2025-03", "第二产业增加值", "points", False),
     # a rank told as a clause of its own with no verb (全省第8位) between a growth and its gap leaves the
     # gap the growth's indicator (eval59)
     ("a-verbless-rank-between-a-growth-and-its-gap",
