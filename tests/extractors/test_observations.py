@@ -140,6 +140,11 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 经初步核算 and a base's 决算数 are filler between a name's figures; 游客人数 is visitors received (eval59)
+    ("preliminary-accounting-is-filler",
+     "平川县政府工作报告\n\n2004年工作回顾\n———经济总量迈上新台阶。平川县生产总值突破200亿元大关，经初步核算，达到211.54亿元，增长12.2%。", "2005-02-10", "211.54亿元", "平川县", "2004", "地区生产总值", "level", False),
+    ("the-final-accounts-base-is-filler",
+     "平川县政府工作报告\n\n2004年工作回顾\n———地方财力持续增长。地方财政一般预算收入首次突破10亿元，比上年决算数增长22.9%。", "2005-02-10", "22.9%", "平川县", "2004", "一般公共预算收入", "growth", False),
     # a clause naming its own indicator after a 分别 run (…2.6和3.1个百分点，上拉地区生产总值增速2.5个百分点)
     # is out of the run: the run's figures still pair with its bases (eval59)
     ("a-run-of-gaps-before-a-clause-of-its-own",
