@@ -1991,8 +1991,9 @@ def _year_end_flow(q: Quantity, found: str | None, start: int, stock: bool, ctx:
                   if d.iso == found and d.text.endswith(_words().as_of_ends)), None)
     if point is None or _after_as_of(point, ctx):
         return found   # 截至去年底，…；卫生技术人员9.3万人: counted up to the point, every item
-    if ctx.body[ctx.phrase_start(start, q.start):q.start].endswith(_words().flow_heads):
-        return found[:4]
+    if ctx.body[ctx.phrase_start(start, q.start):q.start].endswith(_words().flow_heads) \
+            or catalogue().nature(q.indicator) == "flow":
+        return found[:4]   # 2024年末，地区生产总值预计完成230.6亿元，增长4%: a flow of the year
     before = ctx.quantities_in(start, q.start)
     if before and _is_stock(before[-1], ctx):
         return found   # 活家禽年末存栏61.9万只，同比增长0.6%: the stock's own change

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the year's end opening a sentence dates no flow of the catalogue: 2024年末，地区生产总值预计完成… is
+    # the year's (eval59)
+    ("a-catalogue-flow-at-the-years-end-is-the-years",
+     "平川区政府工作报告\n\n一、2024年工作回顾\n——经济运行势态向好。2024年末，地区生产总值预计完成230.6亿元，增长4%。", "2025-01-14", "230.6亿元", "平川区", "2024", "地区生产总值", "level", False),
     # 经初步核算 and a base's 决算数 are filler between a name's figures; 游客人数 is visitors received (eval59)
     ("preliminary-accounting-is-filler",
      "平川县政府工作报告\n\n2004年工作回顾\n———经济总量迈上新台阶。平川县生产总值突破200亿元大关，经初步核算，达到211.54亿元，增长12.2%。", "2005-02-10", "211.54亿元", "平川县", "2004", "地区生产总值", "level", False),
