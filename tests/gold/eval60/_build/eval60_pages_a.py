@@ -182,7 +182,7 @@ PAGES["e60_04_jiexiu_20220511.txt"] = dict(
     items=[
         O("第一棒", "first-of-kind word (跑好开局“第一棒”)"),
         D("全年", "2022", "year", note="冲刺全年“满堂红”: the year"),
-        D("2022-05-11 08:49:11", "2022-05-11T08:49:11", "time", rel=False, note="page metadata line"),
+        D("2022-05-11 08:49:11", "2022-05-11T08:49", "time", rel=False, note="page metadata line"),
         D("日前", None, "vague"),
         D("首季", Q1, "period", note="the first quarter (首季“成绩单”), as eval51's 首季"),
         D("一季度", Q1, "period"),
