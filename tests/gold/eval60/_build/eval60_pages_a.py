@@ -19,6 +19,8 @@ PAGES["e60_01_jingan_20250228.txt"] = dict(
         D("2025年2月28日", "2025-02-28", "day", rel=False, note="the report's subtitle"),
         O("第十七届", "congress term"),
         O("第五次", "session"),
+        D("现在", "2025-02-28", "now", note="现在,我代表…: the report's day (as eval55's, eval58's and eval59's); "
+          "left out at first, added after seeing the first run"),
         D("过去一年", "2024", "year", note="the reviewed year"),
         O("二十大", "party congress"),
         O("二十届二中、三中全会", "plenary sessions (as eval51's)"),
@@ -62,11 +64,14 @@ PAGES["e60_02_luannan_20240424.txt"] = dict(
         D("2024年1月23日", "2024-01-23", "day", rel=False, note="the report's subtitle"),
         O("第十七届", "congress term"),
         O("第四次", "session"),
+        D("现在", "2024-01-23", "now", note="现在,我代表…: the report's day, not the page's posting (as eval59's); "
+          "left out at first, added after seeing the first run"),
         D("2023年", "2023", "year", rel=False, note="part name (2023年工作回顾)"),
         D("2023年", "2023", "year", rel=False),
         O("二十大", "party congress"),
         Q("三年", 3, "年", "疫情防控时长", "level", borderline=True, per="2020/2022",
-          note="三年疫情防控转段: a duration naming a past period (as eval18's 苍梧 三年)"),
+          note="三年疫情防控转段: a duration naming a past period, borderline as eval18's 苍梧 三年 (which gave it the report's "
+               "year); here the three years themselves"),
         D("一年来", "2023", "year", note="the reviewed year"),
         D("全年", "2023", "year", note="the reviewed year"),
         Q("5.1%", 5.1, "%", "地区生产总值增长(预计)", "growth", ind=GDP,
