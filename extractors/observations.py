@@ -127,7 +127,7 @@ class _Words:
     column: re.Pattern[str]   # 栏目:小榄
     area_parts: tuple[str, ...]
     statistics_cues: tuple[str, ...]
-    release_names: dict[str, int]   # 半年报: 6 (months from January)
+    release_names: tuple[tuple[str, int], ...]   # (半年报, 6): months from January, the longest name first
     named_spans: dict[str, list[int]]   # 新冠疫情: [2020, 2022]
     dimension: re.Pattern[str]
     day_parts: tuple[str, ...]
@@ -262,7 +262,7 @@ def _words() -> _Words:
         breakdown_by=re.compile(r"[ \u3000]*按[\u4e00-\u9fff]{1,8}分[，,：:]"), subgroups=tuple(lex["subgroups"]), parks=tuple(lex["parks"]),
         inline_breakdown=re.compile("[，,；;](" + "|".join(map(re.escape, lex["breakdown"])) + ")"),
         respectively=lex["respectively"], place_joins=tuple(lex["place_joins"]),
-        preamble=re.compile("|".join(lex["preambles"])), release_names=dict(lex["release_names"]), named_spans=dict(lex["named_spans"]),
+        preamble=re.compile("|".join(lex["preambles"])), release_names=tuple(sorted(lex["release_names"].items(), key=lambda kv: -len(kv[0]))), named_spans=dict(lex["named_spans"]),
         span_ahead=tuple(lex["span_ahead"]), stock_cues=re.compile(word_pattern(lex["stock_cues"])),
         today_words=frozenset(lex["story_today"]), statistics_cues=tuple(lex["statistics_cues"]),
         now_words=frozenset(lex["story_now"]), learned=tuple(lex["learned_cues"]), event_verbs=tuple(lex["event_name_verbs"]),
@@ -766,6 +766,7 @@ class _Context:
         self._plan_sections: dict[int, bool] = {}   # by how many headings stand above
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
+        self._same_below: list[tuple[int, int]] | None = None   # cues said to hold below (预计(下同))
         self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         # a report delivered to a congress (各位代表：…向大会报告工作)
@@ -1099,14 +1100,13 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     for q in sorted(quantities, key=lambda q: q.start):
         same_sentence = previous is not None and ctx.index(previous.start) == ctx.index(q.start)
         before = previous if same_sentence else None
-        if ranked_among(ctx.body, q):
-            _ranked_places(q, ctx, fullest)   # 位居五市第一: no figure of the story's own
+        among = ranked_among(ctx.body, q)
+        if among:
+            _ranked_places(q, among, ctx, fullest)   # 位居五市第一: no figure of the story's own
             continue
         spot = _area(q.start, ctx, place if same_sentence else None, before.end if before is not None else None)
-        ctx.figure_places[q.start] = spot
-        q.area, q.area_code = (fullest.get((spot.code, spot.level), spot.name), spot.code) \
-            if spot else (None, None)
-        if not (ctx.body[q.start - 1:q.start] in ("(", "（") and same_sentence):
+        _set_area(q, spot, ctx, fullest)
+        if not (_after_bracket(q.start, ctx) and same_sentence):
             place = spot   # 高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点: a base's rate in brackets passes on no place
         q.indicator = _indicator(q, ctx, before)
         q.subject = _subject_of(q, before, ctx)
@@ -1125,18 +1125,22 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     _restated_later(ctx)
 
 
-def _ranked_places(q: Quantity, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:
-    """A count of the places a rank is among (五市 in 位居五市第一, in a story on 中卫市): of the
-    division holding them (宁夏), as they stand on the article's day, no indicator nor plan."""
-    among = ranked_among(ctx.body, q)
-    named = next((m for m in ctx.places_in(ctx.sentence(q.start)[0], q.start) if m.end == q.start), None)
-    place = _place_of(named, ctx) if named is not None else None   # 全区22个县(市)区: the region's
-    if place is None and ctx.home is not None and among:
-        place = places.gazetteer().holding(ctx.home, among)
-    place = place or _area(q.start, ctx)
+def _set_area(q: Quantity, place: Place | None, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:
+    """Give ``q`` the place ``place``, written with the fullest name the article gives it."""
     ctx.figure_places[q.start] = place
     q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
         if place else (None, None)
+
+
+def _ranked_places(q: Quantity, among: str, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:
+    """A count of the places a rank is among (五市 in 位居五市第一, in a story on 中卫市), ``among``
+    the level of division that holds them: of that division (宁夏), as they stand on the article's
+    day, no indicator nor plan."""
+    named = _place_right_before(q.start, ctx)
+    place = _place_of(named, ctx) if named is not None else None   # 全区22个县(市)区: the region's
+    if place is None and ctx.home is not None:
+        place = places.gazetteer().holding(ctx.home, among)
+    _set_area(q, place or _area(q.start, ctx), ctx, fullest)
     kind = _RANKED_KIND.match(ctx.body, q.end) if q.unit == "个" else None
     q.subject = f"{kind.group() if kind else q.unit}数"
     q.indicator, q.measure, q.target = None, Measure.LEVEL, False
@@ -1442,7 +1446,7 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int 
     follows the one before (ending at ``before_end``) with only filler between (…，西城区…
     1089.4亿元，同比增长9.7%) is of that one's place, before the sentence's opening one (1-12月，北京市…)."""
     start, _ = ctx.sentence(pos)
-    if ctx.body[pos - 1:pos] in ("(", "（"):   # 高出全国(5.9%): the rate of the place before it
+    if _after_bracket(pos, ctx):   # 高出全国(5.9%): the rate of the place before it
         named = _place_right_before(pos - 1, ctx)
         if named is not None and (named.place is not None or named.self_ref):
             return _place_of(named, ctx)
@@ -2314,9 +2318,7 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
     the year so far (2011-01/2011-03), and so does a growth (至9月份止，…分别增长19.93%和15.57%);
     a stock there holds at that month."""
-    phrase = ctx.body[ctx.phrase_start(start, q.start):q.start]
-    new = any(w in phrase for w in _words().new_slice if len(w) > 1)   # 累计新增…十家…企业: the new ones, a flow
-    if not (q.measure is Measure.GROWTH or new or _is_flow(q, ctx)):
+    if not (q.measure is Measure.GROWTH or _is_flow(q, ctx) or _new_ones(q, start, ctx)):
         return None
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):
@@ -2330,6 +2332,13 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
             return d.iso[:4]
         return None
     return None
+
+
+def _new_ones(q: Quantity, start: int, ctx: _Context) -> bool:
+    """Whether a new-slice word stands in the figure's phrase (累计新增…十家…企业): the new ones
+    counted, a flow."""
+    phrase = ctx.body[ctx.phrase_start(start, q.start):q.start]
+    return any(w in phrase for w in _words().new_slice if len(w) > 1)
 
 
 def _is_flow(q: Quantity, ctx: _Context) -> bool:
@@ -2786,8 +2795,7 @@ def _article_period(ctx: _Context) -> str | None:
 def _release_named(day: str, before: str) -> str | None:
     """The months a lead's release name covers (7月20日,中卫经济“半年报”公布,全市实现…: January
     to June of that day's year), when it names one before its first figure."""
-    months = next((n for name, n in sorted(_words().release_names.items(), key=lambda kv: -len(kv[0]))
-                   if name in before), None)
+    months = next((n for name, n in _words().release_names if name in before), None)
     return None if months is None else f"{day[:4]}-01/{day[:4]}-{months:02d}"
 
 
@@ -3360,10 +3368,20 @@ def _industry_of_another(q: Quantity, ctx: _Context, start: int) -> bool:
     return whole is not None and whole not in cat.industry_wholes
 
 
+def _after_bracket(pos: int, ctx: _Context) -> bool:
+    """Whether an opening bracket stands right before ``pos`` (全国(5.9%))."""
+    return ctx.body[pos - 1:pos] in ("(", "（")
+
+
+def _bracketed(q: Quantity, ctx: _Context) -> bool:
+    """Whether ``q`` is all that stands in its brackets (地区生产总值(7.5%))."""
+    return _after_bracket(q.start, ctx) and ctx.body[q.end:q.end + 1] in (")", "）")
+
+
 def _bracketed_after_name(q: Quantity, ctx: _Context) -> str | None:
     """一般公共预算收入(13.5%)完成年初预算的53.7%: a rate in brackets right after an indicator's
     name is that indicator's."""
-    if ctx.body[q.start - 1:q.start] not in ("(", "（") or ctx.body[q.end:q.end + 1] not in (")", "）"):
+    if not _bracketed(q, ctx):
         return None
     at = q.start - 1
     reach = max(0, at - _NAME_REACH)
@@ -3379,8 +3397,7 @@ def _bracketed_after_name(q: Quantity, ctx: _Context) -> str | None:
 def _rate_named_after(q: Quantity, ctx: _Context) -> str | None:
     """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places' rates in brackets, listed before
     the indicator whose growth they are, are that indicator's (a growth: :func:`_measure_after`)."""
-    if ctx.body[q.start - 1:q.start] not in ("(", "（") or ctx.body[q.end:q.end + 1] not in (")", "）") \
-            or not ctx.places_in(max(0, q.start - 1 - _NAME_REACH), q.start - 1):
+    if not _bracketed(q, ctx) or not ctx.places_in(max(0, q.start - 1 - _NAME_REACH), q.start - 1):
         return None
     m = _BRACKETED_RUN.match(ctx.body, q.end + 1)
     rest = ctx.body[m.end():ctx.clause_end(q.end)] if m else ""
@@ -4283,7 +4300,9 @@ def _target(q: Quantity, ctx: _Context) -> bool:
 def _same_below(pos: int, ctx: _Context) -> bool:
     """Whether a cue said to hold for what follows (预计(下同)全年实现…) stands earlier in the
     paragraph of ``pos``: its later sentences' figures are estimated too."""
-    return _SAME_BELOW.search(ctx.body, ctx.paragraph_start(pos), pos) is not None
+    if ctx._same_below is None:   # found once per article: most have none
+        ctx._same_below = [m.span() for m in _SAME_BELOW.finditer(ctx.body)]
+    return any(ctx.paragraph_start(pos) <= a and b <= pos for a, b in ctx._same_below)
 
 
 #: A cue said to hold for what follows it (预计(下同), 预计（下同）).

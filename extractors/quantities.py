@@ -196,6 +196,8 @@ _RANKED = _UNITS["ranked_places"]
 _RANKED_PLACE = re.compile(rf"(?P<unit>{_alternation(_RANKED['words'])})(?:[（(][市县区][）)])?"
                            rf"(?={_alternation(_RANKED['after'])})")
 _RANK_CUE = re.compile(rf"(?:{_alternation(_RANKED['before'])})[^，。；;,\d]{{0,4}}$")
+_RANK_WORDS = tuple(_RANKED["before"])   # 位居, 居…: right before the number, a rank word
+_GROUP_OPENERS = tuple(_RANKED["name_openers"])   # 内, 城…: right before the number, a group's name
 _CLASS_HEAD = re.compile(_alternation(_NONCOUNTS["class_heads"]))
 _VERB_AFTER_CLASS = re.compile(_alternation(_NONCOUNTS["verbs_after_class"]))
 
@@ -445,7 +447,7 @@ class _Scanner:
         m = _RANKED_PLACE.match(self.t, pos)
         after_rank = m is not None and (_RANK_CUE.search(self.t, max(0, c.start - 8), c.start) is not None
                                         or "中" in self.t[m.end():m.end() + 1])
-        named = self.t.endswith(tuple(_RANKED["name_openers"]), 0, c.start)   # 位列内五区第一: a group's name
+        named = self.t.endswith(_GROUP_OPENERS, 0, c.start)   # 位列内五区第一: a group's name
         return _Reading(m.end("unit"), m.group("unit"), "count") if m and after_rank and not named else None
 
     def _kuai_is_money(self, c: _Candidate, end: int) -> bool:
@@ -607,7 +609,7 @@ class _Scanner:
         before = t[max(0, c.start - 8):c.start]
         if _ORDINAL_BEFORE.search(before):
             # 位居五市第一: a rank word before the places the rank is among, no rank itself
-            return not (before.endswith(tuple(_RANKED["before"])) and _RANKED_PLACE.match(t, c.end))
+            return not (before.endswith(_RANK_WORDS) and _RANKED_PLACE.match(t, c.end))
         if before and before[-1] in _ADJACENT_BEFORE and not before.endswith(_LETTER_NAMES()):
             # (GDP188.72亿元: an indicator's Latin name runs into its figure, no code)
             # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma
