@@ -98,6 +98,9 @@ _METADATA_LINE = _token_line(_METADATA_TOKENS)
 _FURNITURE_LINE = _token_line([*_METADATA_TOKENS, *_LEX["furniture_tokens"], _labelled(_LEX["staff_labels"]),
                                word_pattern(_LEX["sections"]), _LEX["masthead"]])
 _MASTHEAD = re.compile(_LEX["masthead"])
+#: A web page's metadata naming the paper it copies (http://www.sina.com.cn 2005年01月18日03:37 山西日报):
+#: its address makes it the page's credit line, not a printed page header.
+_WEB_CREDIT_LINE = _token_line([*_METADATA_TOKENS, _LEX["masthead"]])
 _BARE_DATE = re.compile(rf"[\s\u3000]*(?:{_FURNITURE_DATE})[\s\u3000]*")
 #: A short label (a column's name, a site's) and then the page's date, ending the line
 #: (| 招商动态 |2018-04-24): a web page's credit line.
@@ -196,7 +199,12 @@ def is_furniture(line: str, first_line: bool = False) -> bool:
         return False
     if _MASTHEAD.fullmatch(s):
         return first_line and len(s) <= MASTHEAD_MAX
-    return bool(_FURNITURE_LINE.fullmatch(s)) and not _METADATA_LINE.fullmatch(s)
+    return bool(_FURNITURE_LINE.fullmatch(s)) and not _METADATA_LINE.fullmatch(s) and not _web_credit(s)
+
+
+def _web_credit(line: str) -> bool:
+    """Whether a line is a web page's metadata with the paper it copies (see _WEB_CREDIT_LINE)."""
+    return WEB_ADDRESS.search(line) is not None and _WEB_CREDIT_LINE.fullmatch(line) is not None
 
 
 def is_credit_line(line: str) -> bool:
@@ -210,7 +218,7 @@ def is_credit_line(line: str) -> bool:
     s = line.strip(" \t\u3000\r")
     if not s or len(s) > _FURNITURE_MAX or s.endswith(_SENTENCE_FINAL[:7]):
         return False   # a paragraph, whatever it starts with
-    return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s)
+    return bool(_CREDIT_LINE.search(s) or _BARE_DATE.fullmatch(s) or _METADATA_LINE.fullmatch(s) or _web_credit(s)
                 or DATE_PIECE_LINE.fullmatch(s)   # 2022 / 11/23 / 11:30 beside a web page's title
                 or _LABEL_THEN_DATE.fullmatch(s))   # | 招商动态 |2018-04-24
 

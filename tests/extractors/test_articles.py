@@ -212,6 +212,7 @@ FURNITURE = [
     pytest.param("平川日报(汉)/2023 年/5 月/8 日/第 003 版", True, id="archive-path-header"),
     pytest.param("平川日报/2023年/5月/8日", True, id="archive-path-without-page"),
     pytest.param("要闻", True, id="section-alone"),
+    pytest.param("2023年6月8日 星期四 平川日报 http://epaper.example.com", True, id="e-paper-header-with-its-address"),
     pytest.param("2023年9月15日", False, id="a-date-alone-is-a-date-line"),
     pytest.param("编辑部召开工作会议", False, id="label-inside-a-word"),
     pytest.param("来源：市统计局。全市经济运行平稳。", False, id="a-sentence"),
@@ -234,6 +235,8 @@ CREDIT_LINES = [
     pytest.param("——2023年1月10日在宁波市第十六届人民代表大会第二次会议上", True, id="report-subtitle"),
     pytest.param("文/本报记者 李晓明 通讯员 王文 图/陈士春", True, id="byline-with-slashes"),
     pytest.param("甬交通函〔2023〕45号", True, id="document-number"),
+    # a portal's metadata naming the paper it copies: its address makes it a web credit line (eval60)
+    pytest.param("http://www.example.com.cn 2005年01月18日03:37 平川日报", True, id="web-copy-of-a-paper"),
     pytest.param("记者 王小林/文 陈海/摄", True, id="names-before-their-slashes"),
     pytest.param("记者招待会/新闻发布会", False, id="a-slash-after-no-name"),
     pytest.param("全区经济运行稳中向好", False, id="headline"),
