@@ -42,7 +42,9 @@ class Catalogue:
             self.indicators[name] = Indicator(name, frozenset(info["kinds"]), info["nature"])
             for alias in (name, *info.get("aliases", ())):
                 self._aliases[alias] = name
-        self._pattern = re.compile(word_pattern(self._aliases))
+        # a sum's name (存贷款余额) is matched too, so that no alias inside it is; it names none
+        self._sums = frozenset(lex["sums"])
+        self._pattern = re.compile(word_pattern([*self._aliases, *self._sums]))
         self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
         self._splits: dict[str, tuple[list[str], list[str]]] = {
             name: (info["cues"], info["parts"]) for name, info in lex["splits"].items()}
@@ -71,7 +73,8 @@ class Catalogue:
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every alias in ``text``, longest first."""
-        return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)]
+        return [(m.start(), m.end(), self._aliases[m.group()]) for m in self._pattern.finditer(text)
+                if m.group() not in self._sums]
 
     def alias(self, text: str) -> str | None:
         """The canonical name ``text`` is an alias of, if it is one."""

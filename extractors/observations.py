@@ -69,6 +69,8 @@ class _Words:
     balances: re.Pattern[str]       # 余额, 资产总计: a balance held at a moment
     carried_over: tuple[str, ...]   # 结转: 上年结转, a budget item, no date of a figure
     aim_words: tuple[str, ...]      # 目标: a sentence naming aims before a quotation of them
+    plan_gap: re.Pattern[str]       # 超任务, 与任务相差 right before a figure: how far past its plan
+    milestone_marks: frozenset[str]   # 大关: a level's own words that name no subject
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -221,6 +223,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "balances": re.compile(word_pattern(lex["balance_words"])),
             "carried_over": tuple(lex["carried_over"]),
             "aim_words": tuple(lex["aim_words"]),
+            "milestone_marks": frozenset(lex["milestone_marks"]),
+            "plan_gap": re.compile(f"(?:{word_pattern(lex['plan_gaps'])})[约近超逾]?$"),
             "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
             "momentum_nouns": re.compile(f"[^，,；;。]{{0,8}}?(?:{word_pattern(lex['momentum']['nouns'])})"),
             "heading_predicates": re.compile(word_pattern(lex["heading_predicates"])),
@@ -234,7 +238,7 @@ def _words() -> _Words:
     marks = r"[，、；：,;:\s\d.%（）()\[\]［］\-－−]"   # a sign repeating a fall (下降-1.4%) too
     filler = _any_run(lex["filler"], marks)
     hedges = wordlists.load("hedges")
-    verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"],
+    verbs = {*lex["filler"], *lex["verbs_before_figures"], *lex["target_cues"], *lex["plan_gaps"],
              *hedges["before_outside"], *hedges["before"]}
     verb_filler = _any_run(verbs, r"[，、；：,;:\s\d.%（）()“”\[\]［］\-－−]")
     gap_filler = _any_run({*lex["filler"], *lex["gap_words"]}, marks)
@@ -1157,10 +1161,12 @@ _REACHED_FROM = re.compile(r"(?:提高|上升|下降|降低|增加|增长|扩大
 
 
 def _subject_of(q: Quantity, before: Quantity | None, ctx: _Context) -> str:
-    """The figure's subject: its own words', else that of the figure before it when only filler
-    stands between (地区生产总值增长12.6%达92.9亿元; …19.7亿元，与上年同期相比增长7%), else its
-    indicator's name (地区生产总值(7.5%): a figure in brackets has no words of its own)."""
-    if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject)) and before is not None and before.subject \
+    """The figure's subject: its own words' (unless only a mark: 首次突破百亿元大关，达到100.6亿元),
+    else that of the figure before it when only filler stands between (地区生产总值增长12.6%达92.9亿元;
+    …19.7亿元，与上年同期相比增长7%), else its indicator's name (地区生产总值(7.5%): a figure in
+    brackets has no words of its own)."""
+    if (not q.subject or _COMPARISON_ONLY.fullmatch(q.subject) or q.subject in _words().milestone_marks) \
+            and before is not None and before.subject \
             and _subject_follows(ctx, before, q):
         return before.subject
     return q.subject or q.indicator or ""
@@ -1877,12 +1883,14 @@ _FROM_JANUARY = re.compile(r"(?P<year>\d{4})-01/(?P<end>(?P=year)-(?:0[2-9]|1[0-
 
 
 def _named_span(q: Quantity, ctx: _Context) -> tuple[str] | None:
-    """The years an event's name stands for, for a count of years right before it (是三年新冠疫情
-    防控转段后…的一年: 2020/2022), in a 1-tuple; None for any other figure."""
+    """The years an event's name stands for, for a count of as many years right before it (是三年
+    新冠疫情防控转段后…的一年, 三年疫情: 2020/2022), in a 1-tuple; None for any other figure."""
     if q.unit != "年":
         return None
     years = next((span for name, span in _words().named_spans.items() if ctx.body.startswith(name, q.end)), None)
-    return (f"{years[0]}/{years[1]}",) if years else None
+    if years is None or q.value != years[1] - years[0] + 1:
+        return None   # 两年疫情 is not the pandemic's span (三年疫情 is)
+    return (f"{years[0]}/{years[1]}",)
 
 
 def _held_as_seen(q: Quantity, start: int, ctx: _Context) -> tuple[str | None] | None:
@@ -2160,12 +2168,13 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     the first level is of the year before the span, the second of its last year, and a
     yearly average after them of the years that grew, the first level's own year left out
     (从2015年的…增长到2020年…，年均增长 is of 2016/2020); a year written with a level is
-    its own."""
+    its own. A catalogue indicator's change told over one year starts from the year before."""
     m = _FROM_TO.search(ctx.body, start, q.start)
     if m is None:
         return None
     # a later item of a list (…；区级财政收入从61.60亿元增长到104.12亿元) has the lead's span
-    years = _year_range(found) or _year_range(_date_between(ctx.list_start(start), start, ctx))
+    years = _year_range(found) or _year_range(_date_between(ctx.list_start(start), start, ctx)) \
+        or (_one_year(found) if q.indicator else None)
     first = int(m.group("y1")) if m.group("y1") else (years[0] - 1 if years else None)
     last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
     if m.group("tail"):
@@ -2173,7 +2182,15 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
         return f"{first + 1}/{last}" if average and first and last else None
     if m.group("to"):
         return str(last) if last else None
-    return str(first) if first else None
+    # the first level only when a change follows it (not 从六个方面总结)
+    return str(first) if first and _CHANGE_AFTER.match(ctx.body, q.end) else None
+
+
+def _one_year(period: str | None) -> tuple[int, int] | None:
+    """A period of one whole year (2018) as a span of it alone: a catalogue indicator, one figure a
+    year, changed over it (2018年…三产结构比由8.4:76.4:15.2调整为8.1:75.2:16.7) starts from the year
+    before; other things may have changed within the year (疫情防控政策调整优化后…床位从37张提升至151张)."""
+    return (int(period), int(period)) if period and len(period) == 4 and period.isdigit() else None
 
 
 def _many_years(period: str) -> bool:
@@ -2198,8 +2215,10 @@ def _year_range(period: str | None) -> tuple[int, int] | None:
 #: figure asked about, or (for a yearly average) runs on to it.
 _FROM_TO = re.compile(
     r"[从由](?:(?P<y1>(?:19|20)\d\d)年的?)?(?=[\d.]|$)"
-    r"(?:[\d.]+[^\d，。；,;]{0,6}?[，,]?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|发展|跃升|攀升)?(?P<to>到|至|为)"
+    r"(?:[\d.]+(?::[\d.]+)*[^\d，。；,;]{0,6}?[，,]?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|发展|跃升|攀升)?(?P<to>到|至|为)"
     r"(?:(?P<y2>(?:19|20)\d\d)年的?)?(?P<tail>[\d.]+[^\d，。；;]{0,6}(?:[，,][^，。；;]*){0,3})?)?$")
+#: What follows the first level of a change (…增加到, 调整为, 提升至).
+_CHANGE_AFTER = re.compile(r"[^\d，。；,;]{0,6}?(?:到|至|为)")
 _YEARLY_AVERAGE = ("年均增长", "年均增速", "年均增幅", "年均递增")
 
 
@@ -4192,6 +4211,8 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
         return Measure.DIFFERENCE   # 累计净增开票销售70.51亿元: a net change of the sales
     if not q.change and _GAP_BEFORE.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start):
         return Measure.DIFFERENCE   # 比全省平均水平高9277元: how far above another's level
+    if not q.change and words.plan_gap.search(lead):
+        return Measure.DIFFERENCE   # 增长5.2%，超任务0.1亿元: how far past its plan
     if not q.change and _gap_over_place(q, ctx, start):
         return Measure.DIFFERENCE   # 分别超过淮安456.8亿元、连云港19.6亿元
     return Measure.DIFFERENCE if q.change else Measure.LEVEL

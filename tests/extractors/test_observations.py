@@ -140,6 +140,40 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a speaker's year opening his sentence (他说，2018年，是…之年) governs the paragraph: its 全年 is 2018,
+    # not the year of the congress reporting on it (eval60)
+    ("a-speakers-year-governs-his-paragraph",
+     "平川县人代会开幕\n\n3月6日，平川县人民代表大会第四次会议开幕。县长向大会作《政府工作报告》。他说，2018年，是决胜之年。全年完成生产总值237.2亿元，增长9.4%。", "2019-03-06", "237.2亿元", "平川县", "2018", "地区生产总值", "level", False),
+    # a change over one year (由8.4:76.4:15.2调整为8.1:75.2:16.7) starts from the year before (eval60)
+    ("a-change-over-one-year-starts-the-year-before",
+     "平川县政府工作报告\n\n一、2018年工作回顾\n全县生产总值增长9.4%。三产结构比由8.4:76.4:15.2调整为8.1:75.2:16.7。", "2019-03-06", "8.4:76.4:15.2", "平川县", "2017", "三次产业结构", "share", False),
+    ("a-change-over-one-year-ends-in-it",
+     "平川县政府工作报告\n\n一、2018年工作回顾\n全县生产总值增长9.4%。三产结构比由8.4:76.4:15.2调整为8.1:75.2:16.7。", "2019-03-06", "8.1:75.2:16.7", "平川县", "2018", "三次产业结构", "share", False),
+    # 三年疫情 is the pandemic's three years too, but 两年疫情 is not its span (eval60)
+    ("three-years-of-the-epidemic",
+     "平川县政府工作报告\n\n2023年，是三年疫情防控转段后经济恢复发展的一年。", "2024-01-23", "三年", "平川县", "2020/2022", None, "level", False),
+    ("two-years-of-the-epidemic-are-not-its-span",
+     "平川县政府工作报告\n\n2021年，是两年疫情防控常态化的一年。", "2022-01-23", "两年", "平川县", "2021", None, "level", False),
+    # other things may change within the year: their first level is the year's (eval29, heldout)
+    ("a-change-within-one-year-of-no-indicator",
+     "平川市政府工作报告\n\n一、2022年工作回顾\n疫情防控政策调整优化后，综合ICU床位从37张提升至151张。", "2023-03-30", "37张", "平川市", "2022", None, "level", False),
+    # 从 before a count that no change follows (从六个方面总结了2023年的工作) is no change's start (eval33)
+    ("from-before-a-count-with-no-change",
+     "1月5日上午，平川县第十八届人民代表大会第三次会议隆重开幕。\n大会听取了县长所作的政府工作报告。县长从六个方面总结了2023年的工作：一年来，我们全力以赴扩投资。", "2024-01-05", "六个", "平川县", "2023", None, "level", False),
+    # 城乡人均可支配收入分别…6.7%、7.3% is urban and rural income (eval60)
+    ("urban-and-rural-income-said-short",
+     "平川县政府工作报告\n\n一、2023年工作回顾\n城乡人均可支配收入分别预计增长6.7%、7.3%。", "2024-01-23", "7.3%", "平川县", "2023", "农村居民人均可支配收入", "growth", False),
+    # deposits and loans together (存贷款余额) are no catalogue indicator, not loans (eval60, eval21)
+    ("deposits-and-loans-together-are-no-indicator",
+     "平川区经济运行\n\n6月末，全区本外币存贷款余额756.21亿元，增长4.5%。", "2022-08-12", "756.21亿元", "平川区", "2022-06", None, "level", False),
+    # how far an outcome passed or fell short of its plan (超任务, 与任务相差) is the outcome's
+    # indicator, a difference in money (eval60)
+    ("past-the-plan-by-points",
+     "平川市经济运行\n\n一季度，规上工业增加值增长11.6%，超任务1.6个百分点。", "2022-05-11", "1.6个百分点", "平川市", "2022-01/2022-03", "规模以上工业增加值", "points", False),
+    ("past-the-plan-by-money",
+     "平川市经济运行\n\n一季度，服务业增加值完成23.3亿元，增长5.2%，超任务0.1亿元。", "2022-05-11", "0.1亿元", "平川市", "2022-01/2022-03", "第三产业增加值", "difference", False),
+    ("short-of-the-plan-by-money",
+     "平川市经济运行\n\n一季度，一般公共预算收入完成10亿元，增长73.4%，虽与任务相差0.85亿元，但已创新高。", "2022-05-11", "0.85亿元", "平川市", "2022-01/2022-03", "一般公共预算收入", "difference", False),
     # the year's end opening a sentence dates no flow of the catalogue: 2024年末，地区生产总值预计完成… is
     # the year's (eval59)
     ("a-catalogue-flow-at-the-years-end-is-the-years",
@@ -1223,10 +1257,11 @@ READER_RULES = [
     ("a-county-page-naming-a-town-once",
      "全县招商成效显著\n信息来源:庆城县人民政府\n全县今年的招商工作顺利开展,庆城镇引进项目3个。全县上报合同42宗。",
      "2016-03-29", "42宗", "庆城县", "2016", None, "level", False),
-    # growth written from one level to another: both levels are the indicator's
+    # growth written from one level to another: both levels are the indicator's (the first, of a change
+    # told over 2021, is the year before's)
     ("the-level-a-change-starts-from",
      "2021年,全县地区生产总值从129.8亿元增长到325亿元。——全椒县", "2022-01-26", "129.8亿元", "全椒县",
-     "2021", "地区生产总值", "level", False),
+     "2020", "地区生产总值", "level", False),
     ("the-level-a-change-reaches",
      "2021年,全县人均GDP从32340元提高至81750元。——全椒县", "2022-01-26", "81750元", "全椒县",
      "2021", "人均地区生产总值", "level", False),
@@ -2419,6 +2454,13 @@ def test_a_level_after_its_growth_takes_the_growth_s_subject() -> None:
     got = {q.text: (q.subject, q.indicator) for q in extract(page, pubdate="2021-01-10").quantities}
     assert got["92.9亿元"] == ("地区生产总值", "地区生产总值")
     assert got["87.7亿元"] == ("招商引资", None)
+
+
+def test_a_level_whose_own_words_are_filler_takes_the_subject_before() -> None:
+    """首次突破百亿元大关，达到100.6亿元: 大关 names nothing; the figure is the GDP told before (eval60)."""
+    page = "平川县政府工作报告\n\n一、2024年工作回顾\nGDP增长6.0%，首次突破百亿元大关，达到100.6亿元。"
+    got = {q.text: q.subject for q in extract(page, pubdate="2025-02-28").quantities}
+    assert got["100.6亿元"] == "GDP"
 
 
 def test_a_growth_after_its_base_takes_the_level_s_subject() -> None:
