@@ -47,6 +47,7 @@ PAGES["e61_01_ganzhou_20260204.txt"] = dict(
         Q("4.4%", 4.4, "%", "奶肉牛饲养量增长", "growth"),
         C("三和", "name with a numeral (三和智慧农业产业园)"),
         O("一期", "project phase"),
+        D("当年", GZ_Y, "year", note="项目当年建成: the reviewed year (left out by slip, added after seeing the first run)"),
         Q("42.7万亩", num("42.7万"), "亩", "蔬菜种植面积", "level"),
         O("第八届", "edition (第八届中国有机大会)"),
         Q("25条", 25, "条", "新扩建玉米种子生产加工线", "level"),
