@@ -128,9 +128,11 @@ _SIGNED_BEFORE_DAYS = 366
 
 def _own_date(text: str, posted: Reference | None) -> date | None:
     """The day a letter or document says it was written (:func:`_signed_date`, else
-    :func:`_written_date`, else :func:`_delivered_date`), when that fits its posting
+    :func:`_delivered_date`, else :func:`_written_date`), when that fits its posting
     (:func:`_fits_posting`)."""
-    readers = (_signed_date, _written_date) if posted is None else (_signed_date, _written_date, _delivered_date)
+    # a speech's delivery outranks a table's 成文日期 (汉滨区2025年政府工作报告 | 成文日期: 2025年04月15日 above
+    # 2025年3月21日在…会议上: its 现在 is the day it was delivered)
+    readers = (_signed_date, _written_date) if posted is None else (_signed_date, _delivered_date, _written_date)
     for read in readers:   # unposted, a speech's date is found by inference (the top lines)
         day = read(text)
         # a speech's subtitle (2019年3月21日在…会议上) dates it however late a copy was posted

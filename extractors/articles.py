@@ -86,7 +86,7 @@ _METADATA_TOKENS = [_FURNITURE_DATE, _LEX["furniture_time"],
                     rf"(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜](?:[\s\u3000]*"
                     rf"(?!(?:{_DOCUMENT_LABELS})[\s\u3000]*[|｜])[^|｜\n]{{1,60}}[|｜])?"]
 #: The labels of a 信息公开 table's field that holds the document's own title.
-_TITLE_LABELS = ["标题", "名称", "信息名称"]
+_TITLE_LABELS = ["标题", "名称", "信息名称", "文件名称"]
 #: A 信息公开 table's label alone in brackets on its line, its value on the next.
 _LABEL_ALONE = _alone(_DOCUMENT_LABELS)
 _TITLE_LABEL_ALONE = _alone(_spaced(_TITLE_LABELS))
@@ -484,6 +484,9 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
                 return block
             continue
         if line.furniture:
+            continue
+        if is_credit_line(line.text) and all(is_credit_line(b.text) for b in block):
+            block.append(line)   # [ 成文日期 ] | 2025-03-28 | … above the title: no paragraph
             continue
         if line.text.startswith(_INDENT):
             return block

@@ -161,6 +161,18 @@ def test_a_speech_speaks_from_the_day_it_was_delivered() -> None:
     assert [d.iso for d in extract(SPEECH, pubdate="2025-02-19").dates if d.text == "现在"] == ["2025-01-17"]
 
 
+def test_a_speechs_delivery_outranks_the_tables_written_date() -> None:
+    """文件名称 | 某区2025年政府工作报告 | 成文日期: 2025年04月15日 above 2025年3月21日在…会议上 (a
+    subtitle wrapped over two lines, eval61): the report speaks from the day it was delivered,
+    and the table's 文件名称 is its title."""
+    page = ("文件名称 | 平川区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n"
+            "2025年3月21日在平川区第十九届\n人民代表大会第四次会议上\n平川区人民政府区长 王明\n各位代表:\n"
+            "现在，我代表区人民政府向大会报告工作，请予审议。\n")
+    ex = extract(page, pubdate="2025-04-15")
+    assert [(a.title, a.date) for a in ex.articles] == [("平川区2025年政府工作报告", "2025-03-21")]
+    assert [d.iso for d in ex.dates if d.text == "现在"] == ["2025-03-21"]
+
+
 def test_a_report_delivered_at_a_meeting_whose_date_lost_its_marks() -> None:
     """——在2017222日…会议上 (年 and 月 lost in copying, eval43): delivered on 2017-02-22, and what
     it counts holds on that day."""

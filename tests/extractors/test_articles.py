@@ -251,6 +251,16 @@ def test_credit_lines(line: str, expected: bool) -> None:
     assert not is_furniture(line)
 
 
+def test_a_metadata_row_above_a_bulletins_title_leaves_it_the_title() -> None:
+    """[ 成文日期 ] | … above 某县2024年…统计公报 and a paragraph that opens with 2024年 (eval61):
+    the title line alone, not run on into the first sentence."""
+    page = ("[ 成文日期 ] | 2025-03-28 | [ 发布日期 ] | 2025-03-28 |\n平川县2024年国民经济和社会发展统计公报\n"
+            "2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。面对复杂严峻的外部环境，"
+            "全县上下坚持稳中求进工作总基调，经济运行总体平稳。\n一、综合\n初步核算，全年全县实现地区生产总值178.1亿元。\n")
+    (article,) = read_page(page).articles
+    assert article.title == "平川县2024年国民经济和社会发展统计公报"
+
+
 def test_a_masthead_is_furniture_only_at_the_top_of_a_page() -> None:
     page = "黄岛新闻\n2024年9月10日\n我区秋季项目集中开工\n　　□记者 王一 报道\n　　本报9月9日讯 今天，全区开工项目32个。"
     p = read_page(page)
