@@ -71,6 +71,7 @@ class _Words:
     aim_words: tuple[str, ...]      # 目标: a sentence naming aims before a quotation of them
     plan_gap: re.Pattern[str]       # 超任务, 与任务相差 right before a figure: how far past its plan
     milestone_marks: frozenset[str]   # 大关: a level's own words that name no subject
+    story_continuers: tuple[str, ...]   # 此外: a sentence going on with the story's report
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -224,6 +225,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "carried_over": tuple(lex["carried_over"]),
             "aim_words": tuple(lex["aim_words"]),
             "milestone_marks": frozenset(lex["milestone_marks"]),
+            "story_continuers": tuple(lex["story_continuers"]),
             "plan_gap": re.compile(f"(?:{word_pattern(lex['plan_gaps'])})[约近超逾]?$"),
             "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
             "momentum_nouns": re.compile(f"[^，,；;。]{{0,8}}?(?:{word_pattern(lex['momentum']['nouns'])})"),
@@ -1968,6 +1970,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _reached_level(q, found, start, stock, ctx)
     found = _held_at_year_end(q, found, start, ctx)
     found = _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
+    found = _against_year_end(q, found, start, ctx)
     found = _share_of_listed(q, found, start, ctx)
     if found and len(found) == 10 and _annual(q.subject or ""):
         return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
@@ -2253,6 +2256,18 @@ def _base_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> s
         return _in_year(found, base.iso[:4]) or base.iso
     # 较一季度(-10.8%): a quarter, a month or a year; not a day's value
     return base.iso if len(base.iso) in (4, 7) or (len(base.iso) == 15 and "/" in base.iso) else found
+
+
+def _against_year_end(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """常住人口城镇化率为42.85%，比上年末提高0.62个百分点: a change against the end of the year
+    before a whole year's figure is one at that year's end (2024-12)."""
+    if not found or len(found) != 4 or not found.isdigit():
+        return found
+    base = next((d for d in ctx.dates_in(ctx.phrase_start(start, q.start, clause=True), q.start)[::-1]
+                 if ctx.body[d.start - 1:d.start] in ("比", "较")), None)
+    if base is None or base.iso != f"{int(found) - 1}-12" or not base.text.endswith(_words().as_of_ends):
+        return found
+    return f"{found}-12"
 
 
 def _names_same_period(d: DateMention, ctx: _Context) -> bool:
@@ -3038,8 +3053,9 @@ def _day_of(start: int, ctx: _Context) -> str | None:
         ctx.learned_on_story_day = _learned_that_day(ctx)
     if ctx.learned_on_story_day:
         return ctx.story_day   # 3月13日，记者从区招商中心获悉: all it tells holds that day
-    if ctx.body.startswith(_OPENING_QUOTE, start):
-        return ctx.story_day   # “松江新城面积为158.4平方公里…: what was said on the story's day
+    if ctx.body.startswith(_OPENING_QUOTE, start) or ctx.body.startswith(_words().story_continuers, start):
+        # “松江新城面积为158.4平方公里…: what was said on the story's day; 此外，陇县…: more of it
+        return ctx.story_day
     end = ctx.sentence(start)[1]
     m = next((m for m in reversed(ctx.places_in(start, end)) if m.start < start + _OPENING_REACH), None)
     home = m is not None and ctx.home is not None and _place_of(m, ctx) == ctx.home
@@ -3476,12 +3492,15 @@ def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[st
 
 
 def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
-    """地区生产总值一年一个百亿台阶，从2020年的973.8亿元增加至…: a change from one level, in a
-    clause of its own after one that opens with an indicator's name (what the sentence is
-    about) and holds no figure, is that indicator's."""
+    """地区生产总值一年一个百亿台阶，从2020年的973.8亿元增加至…: a change from one level, or a
+    growth rate (…地区生产总值稳定保持在百亿规模，年均增速达4.25%), in a clause of its own after one
+    that opens with an indicator's name (what the sentence is about) and holds no figure, is that
+    indicator's."""
     sentence = ctx.sentence(q.start)[0]
     own = ctx.phrase_start(sentence, q.start, clause=True)
-    if own == sentence or ctx.body[own:own + 1] not in ("从", "由") or ctx.quantities_in(own, q.start):
+    opens = ctx.body[own:own + 1] in ("从", "由") or (
+        q.unit_kind == "percent" and ctx.body.startswith(_RATE_OPENERS, own))
+    if own == sentence or not opens or ctx.quantities_in(own, q.start):
         return None
     if any(not _YEAR_ONLY.fullmatch(ctx.body[d.start:d.end]) for d in ctx.dates_in(own, q.start)):
         return None
@@ -3493,6 +3512,10 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
     if first is None or q.unit_kind not in cat.indicators[first[2]].kinds:
         return None
     return _with_prefix(first[2], ctx, lead, lead + first[0])
+
+
+#: The words of a growth rate that may open its own clause (年均增速达4.25%).
+_RATE_OPENERS = ("增速", "增幅", "增长率", "年均增速", "年均增幅", "年均增长")
 
 
 def _admitted(name: str | None, q: Quantity) -> tuple[str, bool] | None:
@@ -3984,8 +4007,8 @@ def _only_predicates(ctx: _Context, name: int, start: int, end: int) -> bool:
 _PREDICATE_REACH = 16
 
 
-#: A share of a plan (占年度目标的, 占目标任务的, 完成计划的): how far the plan is done.
-_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划)[^，。；,;]{0,3}的$")
+#: A share of a plan (占年度目标的, 占目标任务的, 完成计划的, 占预算的): how far the plan is done.
+_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划|预算)[^，。；,;]{0,3}的$")
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:

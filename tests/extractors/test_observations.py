@@ -140,6 +140,26 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a span of years opening a paragraph after 数据显示， leads the sentences after it (eval61)
+    ("data-show-a-span-that-leads-its-paragraph",
+     "平川县发展成就\n\n本报讯 7月24日，市政府新闻办举行发布会。\n数据显示，2020年至2024年间，平川县地区生产总值保持在百亿规模。项目建设成效显著，累计实施重点项目578个，完成投资435.1亿元。", "2025-07-28", "435.1亿元", "平川县", "2020/2024", None, "level", False),
+    # a growth rate opening its own clause after one naming an indicator with no figure is that
+    # indicator's (…地区生产总值稳定保持在百亿规模，年均增速达4.25%) (eval61)
+    ("a-rate-opening-its-clause-after-the-name",
+     "平川县发展成就\n\n2020年至2024年间，平川县地区生产总值稳定保持在百亿规模，年均增速达4.25%，展现出发展韧性。", "2025-07-28", "4.25%", "平川县", "2020/2024", "地区生产总值", "growth", False),
+    # bare 人均可支配收入 after 城乡 is the urban and the rural income in turn (eval61)
+    ("bare-income-per-head-after-urban-and-rural",
+     "平川县发展成就\n\n2024年，平川县城乡居民收入较快增长，人均可支配收入分别达38922元和17998元。", "2025-03-28", "17998元", "平川县", "2024", "农村居民人均可支配收入", "level", False),
+    # a sentence that goes on with the story (此外，平川县…) holds on the story's day even when the
+    # article's place follows (eval61)
+    ("more-of-the-story-holds-on-its-day",
+     "平川县发展成就\n\n本报讯 7月24日，市政府新闻办举行发布会，介绍平川县发展情况。\n此外，平川县奶山羊产业形成完整产业链条，存栏量达57.3万只。", "2025-07-28", "57.3万只", "平川县", "2025-07-24", None, "level", False),
+    # a change against the end of the year before (比上年末提高) is at the year's end (eval61)
+    ("a-change-against-last-years-end-is-at-the-years-end",
+     "平川县2024年国民经济和社会发展统计公报\n\n一、综合\n全县常住人口城镇化率为42.85%，比上年末提高0.62个百分点。", "2025-03-28", "0.62个百分点", "平川县", "2024-12", None, "points", False),
+    # a share of the budget (占预算的52.6%) is how far the plan is done, no indicator's (eval61)
+    ("a-share-of-the-budget-is-progress",
+     "平川县上半年计划执行情况\n\n2017年上半年，公共财政预算收入完成1.5亿元，占预算的52.6%，同比增长18.6%。", "2017-11-22", "52.6%", "平川县", "2017-01/2017-06", None, "share", False),
     # a speaker's year opening his sentence (他说，2018年，是…之年) governs the paragraph: its 全年 is 2018,
     # not the year of the congress reporting on it (eval60)
     ("a-speakers-year-governs-his-paragraph",
