@@ -43,8 +43,9 @@ class Catalogue:
             for alias in (name, *info.get("aliases", ())):
                 self._aliases[alias] = name
         # a sum's name (存贷款余额) is matched too, so that no alias inside it is; it names none
-        self._sums = frozenset(lex["sums"])
+        self._sums: dict[str, list[str]] = lex["sums"]
         self._pattern = re.compile(word_pattern([*self._aliases, *self._sums]))
+        self._sum_pattern = re.compile(word_pattern(self._sums))
         self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
         self._splits: dict[str, tuple[list[str], list[str]]] = {
             name: (info["cues"], info["parts"]) for name, info in lex["splits"].items()}
@@ -79,6 +80,11 @@ class Catalogue:
     def alias(self, text: str) -> str | None:
         """The canonical name ``text`` is an alias of, if it is one."""
         return self._aliases.get(text)
+
+    def sum_parts(self, text: str) -> tuple[int, list[str]] | None:
+        """Where the last sum's name in ``text`` ends (存贷款余额), and the indicators it adds up."""
+        found = list(self._sum_pattern.finditer(text))
+        return (found[-1].end(), self._sums[found[-1].group()]) if found else None
 
     def before_part_of(self, text: str) -> str:
         """``text`` up to a 占 or a 是…的 (what follows is the whole a share is taken

@@ -3230,8 +3230,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
     if _of_no_indicator(q, ctx, before, lead_from):
         return None
-    # 一般公共预算收入(13.5%): the name the bracket follows, before any 分别 pairing
-    paired = _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) or _respective_indicator(q, ctx)
+    # 一般公共预算收入(13.5%): the name the bracket follows, before any 分别 pairing; a sum's parts
+    # (存贷款余额…、…, 存、贷款分别…) in turn
+    summed = _part_of_a_sum(q, ctx)
+    paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
+        or _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
@@ -3247,7 +3250,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
         named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
-            or _short_named(q, ctx)
+            or _short_named(q, ctx) or _shared_verb(q, before, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -3273,6 +3276,28 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx)
+
+
+def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9%: figures listed after a sum's
+    name (a 、 list, or after 分别) give its indicators in turn, each kind of figure counted on its
+    own; one figure alone is the sum's, no indicator's."""
+    start = ctx.sentence(q.start)[0]
+    found = catalogue().sum_parts(ctx.body[start:q.start])
+    if found is None:
+        return None
+    after, parts = start + found[0], found[1]
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    if after < clause and not _only_filler(ctx, clause, q.start, verbs=True):
+        return None   # …，银行业盈利40.3亿元: a clause of another subject after the list
+    joins = ("、", "和")
+    listed = ctx.body[q.end:q.end + 1] in joins or ctx.body[q.start - 1:q.start] in joins \
+        or ctx.body.find(_words().respectively, after, q.start) >= 0
+    if not listed:
+        return None
+    index = sum(1 for p in ctx.quantities_in(after, q.start) if p.unit_kind == q.unit_kind)
+    name = parts[index] if index < len(parts) else None
+    return _admitted(name, q)
 
 
 def _gap_after_semicolon(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4050,6 +4075,18 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False
     return None
+
+
+def _shared_verb(q: Quantity, before: Quantity | None, ctx: _Context) -> tuple[str, bool] | None:
+    """实际使用内资30.2亿元、外资381万美元: a noun listed right after a figure, parallel to the end of
+    that figure's subject (内资, 外资), shares the words before it (实际使用外资)."""
+    own = q.subject
+    if before is None or not own or not before.subject or ctx.body[before.end:q.start] != "、" + own:
+        return None
+    head, tail = before.subject[:-len(own)], before.subject[-len(own):]
+    if not head or tail == own or tail[-1] != own[-1]:
+        return None
+    return _admitted(catalogue().find(head + own, q.unit_kind), q)
 
 
 #: How a figure is priced, written before its name (现价工业总产值, 可比价增加值).

@@ -140,6 +140,21 @@ TARGETS = [
 
 
 READER_RULES = [
+    # figures listed after a sum's name give its indicators in turn (存贷款余额达到…、…，分别增长…、…;
+    # 存、贷款分别增长…和…); one figure alone stays the sum's, and a later clause of another
+    # subject is not in the list (eval49, eval57, eval60)
+    ("the-second-of-a-sums-listed-levels",
+     "平川县2024年工作回顾\n\n2024年，平川县金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9%。", "2025-01-17", "406.7亿元", "平川县", "2024-12", "金融机构贷款余额", "level", False),
+    ("the-first-of-a-sums-listed-rates",
+     "平川县2024年工作回顾\n\n2024年，平川县金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9%。", "2025-01-17", "13%", "平川县", "2024", "金融机构存款余额", "growth", False),
+    ("a-sum-split-by-its-mark",
+     "平川县2009年工作回顾\n\n2009年，平川县金融机构存、贷款分别增长35%和40.1%，银行业盈利40.3亿元、增长1.1倍。", "2010-01-25", "40.1%", "平川县", "2009", "金融机构贷款余额", "growth", False),
+    ("another-subject-after-a-sums-list",
+     "平川县2009年工作回顾\n\n2009年，平川县金融机构存、贷款分别增长35%和40.1%，银行业盈利40.3亿元、增长1.1倍。", "2010-01-25", "40.3亿元", "平川县", "2009", None, "level", False),
+    # a noun listed right after a figure, parallel to its subject's end, shares the words before
+    # it (实际使用内资30.2亿元、外资381万美元) (eval61, eval28)
+    ("a-listed-noun-shares-the-verb-before",
+     "平川区2024年工作回顾\n\n2024年，平川区实际使用内资30.2亿元、外资381万美元。", "2025-03-21", "381万美元", "平川区", "2024", "实际使用外资", "level", False),
     # a span of years opening a paragraph after 数据显示， leads the sentences after it (eval61)
     ("data-show-a-span-that-leads-its-paragraph",
      "平川县发展成就\n\n本报讯 7月24日，市政府新闻办举行发布会。\n数据显示，2020年至2024年间，平川县地区生产总值保持在百亿规模。项目建设成效显著，累计实施重点项目578个，完成投资435.1亿元。", "2025-07-28", "435.1亿元", "平川县", "2020/2024", None, "level", False),
