@@ -76,3 +76,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval59.jsonl --texts tests/gold/eval59
 	.venv/bin/python -m extractors evaluate tests/gold/eval60.jsonl --texts tests/gold/eval60
 	.venv/bin/python -m extractors evaluate tests/gold/eval61.jsonl --texts tests/gold/eval61
+	.venv/bin/python -m extractors evaluate tests/gold/eval62.jsonl --texts tests/gold/eval62
