@@ -162,6 +162,8 @@ PAGES["e62_03_xicheng_20110112.txt"] = dict(
         C("2011年", "year inside the report's title"),
         D("2011年1月12日", "2011-01-12", "day", rel=False, note="the report's delivery date (subtitle)"),
         O("第二次", "session number"),
+        D("现在", "2011-01-12", "now",
+          note="现在,我代表…: the report's day (as eval55's to eval60's); left out at first, added after seeing the first run's output"),
         C("十二五", "fixed term (the 12th five-year plan)"),
         O("一、", "list marker"),
         D("2010年", XC_Y, "year", rel=False, note="the review's heading (part name, as the earlier sets')"),
