@@ -72,6 +72,7 @@ class _Words:
     plan_gap: re.Pattern[str]       # 超任务, 与任务相差 right before a figure: how far past its plan
     milestone_marks: frozenset[str]   # 大关: a level's own words that name no subject
     story_continuers: tuple[str, ...]   # 此外: a sentence going on with the story's report
+    overseen: re.Pattern[str]   # 督促 right before a count: those overseen, no plan
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -226,6 +227,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "aim_words": tuple(lex["aim_words"]),
             "milestone_marks": frozenset(lex["milestone_marks"]),
             "story_continuers": tuple(lex["story_continuers"]),
+            "overseen": re.compile(f"(?:{word_pattern(lex['oversight_verbs'])})(?:全县|全区|全市|全镇|辖区)?$"),
             "plan_gap": re.compile(f"(?:{word_pattern(lex['plan_gaps'])})[约近超逾]?$"),
             "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
             "momentum_nouns": re.compile(f"[^，,；;。]{{0,8}}?(?:{word_pattern(lex['momentum']['nouns'])})"),
@@ -3234,7 +3236,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     # (存贷款余额…、…, 存、贷款分别…) in turn
     summed = _part_of_a_sum(q, ctx)
     paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
-        or _respective_indicator(q, ctx)
+        or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
@@ -3452,6 +3454,23 @@ def _bracketed_after_name(q: Quantity, ctx: _Context) -> str | None:
         if _bare_prefix(ctx, ctx.phrase_start(ctx.sentence(q.start)[0], name_start), name_start):
             return name
     return None
+
+
+def _bracketed_aim(q: Quantity, ctx: _Context) -> str | None:
+    """地区生产总值增长5.9%，…排名全市第1位(预期目标为8.5%以上): the aim in brackets after an
+    outcome's growth, in the same item of a list, is that indicator's growth aimed at."""
+    if not _AIM_BRACKET.search(ctx.body, max(0, q.start - _AIM_BRACKET_REACH), q.start):
+        return None
+    start = ctx.sentence(q.start)[0]
+    item = max(start, ctx.body.rfind("；", start, q.start) + 1, ctx.body.rfind(";", start, q.start) + 1)
+    growth = next((x for x in reversed(ctx.quantities_in(item, q.start))
+                   if x.measure is Measure.GROWTH and ctx.raw_indicator.get(x.start)), None)
+    return ctx.raw_indicator[growth.start] if growth is not None and q.unit_kind == growth.unit_kind else None
+
+
+#: A bracket opening with an aim (（预期目标为, (目标), and how far before a figure it may open.
+_AIM_BRACKET = re.compile(r"[（(](?:预期|年度|全年|年初)?目标(?:值|任务)?(?:为|是)?$")
+_AIM_BRACKET_REACH = 10
 
 
 def _rate_named_after(q: Quantity, ctx: _Context) -> str | None:
@@ -4360,6 +4379,8 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         or _quoted_aims(q.start, ctx) or _parts_of_a_plan(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
+    if cue and _words().overseen.search(ctx.body, max(0, q.start - _OVERSEEN_REACH), q.start):
+        cue = False   # 我局将积极督促五个乡加大工作力度: those urged are there already, no plan
     if cue and _now_stands(q.start, ctx):
         cue = False   # 确保取得实效，目前16件提案全部办结: how things stand, no plan
     if cue and q.period and period_days(q.period) > 1 and _ended(q.period, ctx.today) \
@@ -4376,6 +4397,10 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
     now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
+
+
+#: How far before a count a verb of overseeing may stand (督促全县五个乡).
+_OVERSEEN_REACH = 6
 
 
 def _same_below(pos: int, ctx: _Context) -> bool:

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the aim in brackets after an outcome's growth (…排名全市第1位(预期目标为8.5%以上)) is that
+    # indicator's growth aimed at; of a year that has ended, told in March, no target (eval62)
+    ("an-aim-in-brackets-after-the-outcome",
+     "平川县政府工作报告\n\n一、2022年工作回顾\n全年实现地区生产总值增长5.9%，高于全市0.8个百分点，排名全市第1位(预期目标为8.5%以上)；固定资产投资增长14.2%，排名全市第1位(预期目标为10%以上)。", "2023-03-09", "10%以上", "平川县", "2022", "固定资产投资", "growth", False),
+    # a count right after a verb of overseeing (将积极督促五个乡…) counts those there, no plan (eval62)
+    ("those-urged-are-no-plan",
+     "关于平川县第134号建议的答复\n\n我局将积极督促五个乡加大工作力度，力争早日实现撤乡设镇工作。", "2021-10-29", "五个", "平川县", "2021-10-29", None, "level", False),
     # figures listed after a sum's name give its indicators in turn (存贷款余额达到…、…，分别增长…、…;
     # 存、贷款分别增长…和…); one figure alone stays the sum's, and a later clause of another
     # subject is not in the list (eval49, eval57, eval60)
