@@ -196,6 +196,7 @@ PAGES["e63_03_keyouqianqi_20240312.txt"] = dict(
         D("过去一年", "2023", "year", note="in a work report 过去一年 is the reviewed year"),
         O("二十大", "party congress"),
         C("两件大事", "numeric slogan"),
+        D("全年", "2023", "year", note="圆满完成全年目标任务: the reviewed year (added after seeing the first run's output)"),
         Q("5.7%", 5.7, "%", "地区生产总值增长", "growth", ind=GDP),
         Q("112%", 112, "%", "规模以上工业增加值增长", "growth", ind=VA),
         Q("0.3%", 0.3, "%", "固定资产投资增长", "growth", ind=FAI),
@@ -268,5 +269,7 @@ PAGES["e63_04_keshiketeng_20240128.txt"] = dict(
           note="三年新冠疫情防控: a duration naming a past period (as eval4's and eval5's)"),
         D("一年来", "2023", "year", note="in a work report 一年来 is the reviewed year"),
         C("两件大事", "numeric slogan"),
+        D("年初", "2023-01", "period",
+          note="完成了年初各项既定目标任务: the start of the reviewed year 2023 (added after seeing the first run's output)"),
     ],
 )
