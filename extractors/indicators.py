@@ -46,6 +46,7 @@ class Catalogue:
         self._sums: dict[str, list[str]] = lex["sums"]
         self._pattern = re.compile(word_pattern([*self._aliases, *self._sums]))
         self._sum_pattern = re.compile(word_pattern(self._sums))
+        self._part_names: dict[str, dict[str, str]] = lex["part_names"]
         self._share_of_gdp: dict[str, str] = lex["share_of_gdp"]
         self._splits: dict[str, tuple[list[str], list[str]]] = {
             name: (info["cues"], info["parts"]) for name, info in lex["splits"].items()}
@@ -85,6 +86,11 @@ class Catalogue:
         """Where the last sum's name in ``text`` ends (存贷款余额), and the indicators it adds up."""
         found = list(self._sum_pattern.finditer(text))
         return (found[-1].end(), self._sums[found[-1].group()]) if found else None
+
+    def part_named(self, whole: str, name: str) -> str | None:
+        """The indicator of the part of ``whole`` that ``name`` stands for in its breakdown
+        (房地产 under 固定资产投资: 房地产开发投资)."""
+        return self._part_names.get(whole, {}).get(name)
 
     def before_part_of(self, text: str) -> str:
         """``text`` up to a 占 or a 是…的 (what follows is the whole a share is taken

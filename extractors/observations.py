@@ -3252,7 +3252,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
         named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
-            or _short_named(q, ctx) or _shared_verb(q, before, ctx)
+            or _short_named(q, ctx) or _shared_verb(q, before, ctx) or _part_of_the_whole(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -3767,10 +3767,15 @@ def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     brackets after its place or period, or after 比/较, a place and 的, is of the indicator
     of the sentence's earlier figure in the same unit (增加值同比增长8.1%)."""
     mark = ctx.body[q.start - 1:q.start]
-    if mark not in ("(", "（", "的"):
+    said = _BRACKET_GROWTH.search(ctx.body, max(0, q.start - _BRACKET_GROWTH_REACH), q.start)
+    if mark not in ("(", "（", "的") and said is None:
         return None
+    if said is not None:   # 低于全省…12.8个百分点(全省增长9.5%): the base's growth, said in brackets
+        mark, q_at = "(", said.start(1)
+    else:
+        q_at = q.start - 1
     start = ctx.sentence(q.start)[0]
-    named = _place_right_before(q.start - 1, ctx)
+    named = _place_right_before(q_at, ctx)
     dated = ctx.dates_in(start, q.start - 1) if mark != "的" else []
     if not (named is not None and (mark != "的" or ctx.body[max(0, named.start - 1):named.start] in ("比", "较"))) \
             and not (dated and dated[0].end == q.start - 1):
@@ -3778,6 +3783,11 @@ def _base_rate_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     earlier = (p for p in reversed(ctx.quantities_in(start, q.start)) if p.unit_kind == q.unit_kind)
     name = next((ctx.raw_indicator[p.start] for p in earlier if ctx.raw_indicator.get(p.start)), None)
     return (name, False) if name else None
+
+
+#: A base's growth said in brackets with its place (（全省增长9.5%）): where the growth words start.
+_BRACKET_GROWTH = re.compile(r"[（(][^（）()，。；]{1,8}?((?:同比)?(?:增长|下降|增速为?))$")
+_BRACKET_GROWTH_REACH = 14
 
 
 def _listed_like(before: Quantity, q: Quantity, ctx: _Context) -> bool:
@@ -4093,6 +4103,18 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
             if name is not None and q.unit_kind in cat.indicators[name].kinds \
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False
+    return None
+
+
+def _part_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """固定资产投资同比增长14.7%，其中，房地产同比增长9.9%: an item of a breakdown named by a part's
+    short name alone (lexicon part_names) is that part's indicator."""
+    name = q.subject.removeprefix("其中")
+    start = ctx.sentence(q.start)[0]
+    for x in reversed(ctx.quantities_in(start, q.start)):
+        whole = ctx.raw_indicator.get(x.start)
+        if whole:
+            return _admitted(catalogue().part_named(whole, name), q)
     return None
 
 

@@ -82,16 +82,25 @@ class Env:
         review = self.review_year(pos)
         if review is not None or self.today is None:
             return review
+        return report_reviewed_year(self.today) if self.delivered() else None
+
+    def delivered(self) -> bool:
+        """Whether the text is a report delivered to a congress (各位代表：…), found on first use."""
         if self._report is None:
             self._report = delivered_to_congress(self.text)
-        return report_reviewed_year(self.today) if self._report else None
+        return self._report
 
     def review_year(self, pos: int) -> int | None:
         """The year the text reports on at ``pos``, if it is a review (see reviews)."""
+        return self.review_mark(pos)[1]
+
+    def review_mark(self, pos: int) -> tuple[int, int | None]:
+        """Where the review holding ``pos`` starts (0 for the whole text, from its title or
+        lead; a heading's position) and the year it reports on; (0, None) outside any."""
         if self._marks is None:
             self._marks = reviews(self.text, self.today, self.title)  # in text order
         k = bisect_right(self._marks, pos, key=_position) - 1
-        return self._marks[k][1] if k >= 0 else None
+        return self._marks[k] if k >= 0 else (0, None)
 
     def sentence_year(self, pos: int) -> int | None:
         """The last bare year written earlier in the sentence holding ``pos`` (2015年全县地区

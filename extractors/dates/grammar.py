@@ -161,6 +161,10 @@ class Parser:
             if YEAR_PARTS.get(point.ypart) == [1, 1] and res.start.year == self.today.year:
                 res = year_so_far(res.start.year)   # 年初以来 is 今年以来: the year
             # else 今年上半年以来 in a report of that half-year: the half-year
+        elif suffix is not None and word in SINCE and point is not None and point.year_rel == 0 \
+                and res.start is not None and self.today is not None and res.start.year != self.today.year:
+            res = year_so_far(res.start.year)   # 今年以来 written before the year turned: that year
+            end, j = suffix.end, j + 1
         elif suffix is not None and (word in SINCE or word in NOW_THROUGH or word in START):
             res = since(res, self.today, starting=word in START)
             end, j = suffix.end, j + 1

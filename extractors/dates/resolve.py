@@ -53,6 +53,11 @@ _VAGUE_OR_NOW = ("vague", "now")
 _ON_A_DAY = ("day", "time")   # kinds of a date written to the day
 
 
+
+#: How many days into January a report may be delivered and still have been written in the
+#: year before (its 今年 is that year's).
+_TURN_OF_YEAR_DAYS = 15
+
 class Resolver:
     """Resolves the points of one text in order; ``ctx`` holds the dates resolved so far."""
 
@@ -96,6 +101,8 @@ class Resolver:
         if p.year is not None:
             return p.year, False
         if p.year_rel is not None:
+            if p.year_rel == 0 and self._written_last_year(p):
+                return self.today.year - 1 if self.today else None, True
             return (self.today.year + p.year_rel if self.today else None), True
         if p.year_ctx is not None:
             base = self.ctx[-1].start.year if self.ctx and self.ctx[-1].start else (
@@ -105,6 +112,16 @@ class Resolver:
             base = self.base_year(p)
             return (base + p.year_ref if base is not None else None), True
         return None, True
+
+    def _written_last_year(self, p: Point) -> bool:
+        """今年以来 in the review of last year of a report delivered to a congress early in January
+        (——2023年1月4日在…会议上; 各位代表：…一、2022年…计划执行情况), under a heading naming that
+        year: written before the year turned, its 今年 is the year reviewed."""
+        today = self.today
+        if today is None or today.month != 1 or today.day > _TURN_OF_YEAR_DAYS:
+            return False
+        at, year = self.env.review_mark(p.start)
+        return at > 0 and year == today.year - 1 and self.env.delivered() and not self.env.ahead(p.start, p.end, True)
 
     def base_year(self, p: Point) -> int | None:
         """The year that 全年, 上年 or 一季度 count from: the year a review reports on

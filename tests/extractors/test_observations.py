@@ -140,6 +140,25 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a report delivered to a congress early in January was written the year before: its review's
+    # 今年以来 is the year reviewed, and so are the figures it leads (eval63)
+    ("this-year-written-before-the-year-turned",
+     "关于平川区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n——2023年1月4日在平川区第十七届人民代表大会第三次会议上\n各位代表:\n现将报告提请审议。\n一、2022年国民经济和社会发展计划执行情况\n今年以来，全区人民砥砺奋进，全年主要目标任务较好完成。全区地区生产总值实现5700.1亿元，同比增长4.1%。", "2023-01-04", "5700.1亿元", "平川区", "2022", "地区生产总值", "level", False),
+    # 扣除…后 says how a figure is computed: no subgroup of the name (eval63)
+    ("a-figure-after-deducting-is-the-names",
+     "平川区经济运行\n\n2022年，平川区一般公共预算收入扣除留抵退税后、同口径增长5.6%。", "2023-01-10", "5.6%", "平川区", "2022", "一般公共预算收入", "growth", False),
+    # 三次产业结构比重 is the structure (the longer alias 三次产业结构比 no longer leaves 重 over) (eval63)
+    ("the-industries-structure-as-shares",
+     "平川区经济运行\n\n一季度，平川区三次产业结构比重为0.2∶50.9∶48.9。", "2018-04-28", "0.2∶50.9∶48.9", "平川区", "2018-01/2018-03", "三次产业结构", "share", False),
+    # 游客总花费 is tourism revenue (eval63)
+    ("visitors-spending-is-tourism-revenue",
+     "平川县经济运行简况\n\n1-7月，平川县游客总花费为5.00亿元，同比增长11.28%。", "2024-08-30", "5.00亿元", "平川县", "2024-01/2024-07", "旅游总收入", "level", False),
+    # a breakdown's item named by a part's short name (其中，房地产同比增长9.9%) is that part (eval63)
+    ("a-part-named-short-in-a-breakdown",
+     "平川区经济运行\n\n1-3月平川区固定资产投资同比增长14.7%，其中，房地产同比增长9.9%；非房地产同比增长27.4%。", "2018-04-28", "9.9%", "平川区", "2018-01/2018-03", "房地产开发投资", "growth", False),
+    # a base's growth said in brackets with its place (全省增长9.5%) is the indicator the gap is of (eval63)
+    ("a-bases-growth-said-in-brackets",
+     "平川县经济运行简况\n\n1-7月，平川县规模以上工业增加值同比下降3.3%，低于全省规模以上工业增加值12.8个百分点(全省增长9.5%)，全省增速排名第15。", "2024-08-30", "9.5%", "甘肃省", "2024-01/2024-07", "规模以上工业增加值", "growth", False),
     # the aim in brackets after an outcome's growth (…排名全市第1位(预期目标为8.5%以上)) is that
     # indicator's growth aimed at; of a year that has ended, told in March, no target (eval62)
     ("an-aim-in-brackets-after-the-outcome",
