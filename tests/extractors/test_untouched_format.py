@@ -126,7 +126,7 @@ def test_spans_do_not_overlap(name: str) -> None:
 @EACH_SET
 def test_quantities_carry_value_unit_and_observation_fields(name: str) -> None:
     for r in of_type(name, "quantity"):
-        assert isinstance(r["value"], float) and r["value"] > 0, label(r)
+        assert isinstance(r["value"], float) and r["value"] >= 0, label(r)
         assert isinstance(r["unit"], str), label(r)
         assert r["qualifier"] in QUALIFIERS, label(r)
         assert r["subject"], label(r)

@@ -158,7 +158,9 @@ PAGES["e63_02_wuhua_20180428.txt"] = dict(
         Q("5.9%", 5.9, "%", "限额以上单位消费品零售额增长", "growth"),
         D("1-3月", WH_Q1, "period"),
         Q("310.60亿元", num("310.60亿"), "元", "批发业商品销售额", "level"),
-        # `同比增0%` is left out: a zero is no value the gold format allows (value > 0)
+        # `同比增0%`: first left out, as the gold format then allowed no zero (value > 0); added by the
+        # lead once the format allowed it, after the run (a real figure: no growth)
+        Q("0%", 0.0, "%", "批发业商品销售额增长", "growth"),
         Q("182.16亿元", num("182.16亿"), "元", "零售业商品销售额", "level"),
         Q("10.9%", 10.9, "%", "零售业商品销售额增长", "growth"),
         Q("2.99亿元", num("2.99亿"), "元", "住宿业营业额", "level"),
