@@ -378,6 +378,11 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
+    # a brief release's title (…经济运行简况), a plan's report named in a sentence (…计划执行情况与…
+    # 计划草案的报告) and a review's own title (…的审查意见) (eval61, eval62, eval63)
+    ("brief-release-title", "标题:2022年上半年平川经济运行简况", []),
+    ("plan-report-named-in-a-sentence", "现将平川区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告提请审议。", []),
+    ("a-reviews-own-title", "关于平川县2017年上半年国民经济和社会发展计划执行情况的审查意见", []),
     ("report-title", "2024年政府工作报告", []),
     ("event-name", "6月2日，宁陕县举行2021年第二季度重点项目集中开工活动。", [("6月2日", "2024-06-02", "day")]),
     # a year inside a quoted document title: 《…》, or “关于…”
