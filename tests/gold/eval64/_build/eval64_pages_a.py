@@ -97,6 +97,9 @@ PAGES["e64_02_putuo_20080620.txt"] = dict(
         D("2008年06月20日", "2008-06-20", "day", rel=False, note="page date line"),
         O("第十三届", "congress term"),
         O("第五次", "session number"),
+        D("现在", "2006", "now",
+          note="现在,我代表…: the report's time, the 2006 session (its day is not on the page), not the page's posting "
+               "(as eval62's and eval60's reports); left out at first, added after seeing the first run's output"),
         O("一、", "list marker"),
         D("2005年", PT_Y, "year", rel=False, note="section heading"),
         C("十五", "plan name (“十五”时期)"),
@@ -145,6 +148,9 @@ PAGES["e64_03_liuzhou_20130701.txt"] = dict(
         Q("12.7个百分点", 12.7, "百分点", "小微型企业总产值增速高出全市规上工业总产值增速", "points",
           note="the gap of the small firms' growth above the whole of 规上工业总产值"),
         Q("11.8个百分点", 11.8, "百分点", "非公有工业经济总产值增速高出全市规上工业总产值增速", "points"),
+        D("当前", "2013-07-01", "now",
+          note="当前国民经济运行呈现几个特点: the page's date (README lists 当前 as a `now` date); left out at first, added "
+               "after seeing the first run's output"),
         O("一产", "industry ordinal"),
         Q("63342公顷", 63342, "公顷", "早稻播种面积", "level"),
         Q("1.42%", 1.42, "%", "早稻播种面积增长", "growth"),
