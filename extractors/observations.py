@@ -1058,8 +1058,10 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
     found = sorted([*found, *extra], key=lambda m: m.start)
     # a figure holds on a day: a date's clock (1月5日上午9时 → …T09:00) stays on its record only
     # (a page's own 发布时间 2021-06-03 15:27, a full date with a bare clock, still governs nothing)
+    # (截至2025年1月8日12时，共收到提案169件: counted up to a clock, the day governs)
     clocks = {id(d): (d, d.iso[10:]) for d in dates if d.iso and len(d.iso) > 10 and d.iso[10] == "T"
-              and (any(w in d.text for w in _words().day_parts) or not _FULL_DATE.match(d.text))}
+              and (any(w in d.text for w in _words().day_parts) or not _FULL_DATE.match(d.text)
+                   or body.endswith(_words().as_of_starts, max(0, d.start - 3), d.start))}
     for d, _ in clocks.values():
         d.iso, d.kind = (d.iso or "")[:10], "day"
     try:
@@ -2359,8 +2361,10 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):
             continue
-        if d.iso and len(d.iso) == 7 and _after_as_of(d, ctx) and d.iso[5:] != "01":
-            return f"{d.iso[:4]}-01/{d.iso}"
+        # 6月末，生猪出栏1407头: a flow told at a month's end is counted from January too
+        month_end = d.text.endswith(_words().as_of_ends) and _is_flow(q, ctx)
+        if d.iso and len(d.iso) == 7 and (_after_as_of(d, ctx) or month_end) and d.iso[5:] != "01":
+            return d.iso[:4] if d.iso[5:] == "12" else f"{d.iso[:4]}-01/{d.iso}"   # to December: the year
         if d.iso and len(d.iso) == 10 and _after_as_of(d, ctx) and d.iso[5:7] != "01" \
                 and not (q.indicator is None and q.subject.endswith(_INVESTED)):
             # 今年截至目前完成40.4亿元, 截至目前全镇规上工业总产值42.5亿元: the year so far (not

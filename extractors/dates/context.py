@@ -44,8 +44,8 @@ _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this l
 #: that year it appears (the articles lexicon's ``report_years``); article_dates reads a
 #: report's own date with them too.
 REPORT_OFFSET: dict[str, int] = load("articles")["report_years"]
-REPORT_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,24}?(?P<kind>"
-                         + alt(list(REPORT_OFFSET)) + ")")
+REPORT_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:年[^，,。；;：:\n]{0,24}?|(?=[\u4e00-\u9fff]))(?P<kind>"
+                         + alt(list(REPORT_OFFSET)) + ")")   # 2006政府工作报告: 年 may be left out
 _TITLE_GOAL = re.compile(alt([*LEX["future_cues"], *LEX["title_goals"]]))
 _SINCE = re.compile(r"\s*(?:" + alt([*LEX["since_suffixes"], *LEX["range_separators"]]) + ")")
 _TITLE_ECHO_CHARS = 600   # how far into the text a title's year is looked for again

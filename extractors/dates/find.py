@@ -19,6 +19,9 @@ _CODE_AFTER_YEAR = re.compile(r"\s*(?:" + "|".join(LEX["code_after_year"]) + ")"
 _NAME_AFTER_YEAR = re.compile(
     r"(?![ \u3000])[^，,。；;：:、！？!?\n\r\t《》()（）]{0,30}?(?:" + alt(LEX["name_suffixes"]) + ")")
 _NAME_BLOCKERS = re.compile(alt(LEX["name_blockers"]))
+#: A verb telling of a period's state of affairs, right before its year (介绍2025年上半年…; 介绍下2025年…).
+_CONTENT_VERB = re.compile("(?:" + alt(LEX["content_verbs"]) + r")下?了?\Z")
+_CONTENT_VERB_REACH = 4
 _HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(LEX["holiday_blockers"]) + ")")
 _RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")
 _RECURRING_CHARS = max(map(len, LEX["recurring"]))
@@ -116,10 +119,13 @@ _NAME_END = re.compile(alt(LEX["title_line_ends"]))
 
 
 def _is_code(text: str, found: Found) -> bool:
-    """A bare year that starts a name (2024年第二期…培训班) is a code, not a date."""
+    """A bare year that starts a name (2024年第二期…培训班) is a code, not a date; not one right
+    after a verb telling of the period (介绍2025年上半年…经济运行情况)."""
     rest = text[found.end:found.end + 40]
     if _CODE_AFTER_YEAR.match(rest):
         return True
+    if _CONTENT_VERB.search(text, max(0, found.start - _CONTENT_VERB_REACH), found.start):
+        return False
     m = _NAME_AFTER_YEAR.match(rest)
     if m and _AFTER_THE_EVENT.match(rest, m.end()):
         return False   # 2022年省“两会”召开以后: the year of an event things are dated after

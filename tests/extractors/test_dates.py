@@ -378,6 +378,9 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
+    # told after 介绍 the year opens what is told: a date, though a release's name ending follows (eval64)
+    ("a-period-told-after-introduce", "下面请副局长介绍下2025年上半年全区经济运行情况。",
+     [("2025年上半年", "2025-01/2025-06", "period")]),
     # a brief release's title (…经济运行简况), a plan's report named in a sentence (…计划执行情况与…
     # 计划草案的报告) and a review's own title (…的审查意见) (eval61, eval62, eval63)
     ("brief-release-title", "标题:2022年上半年平川经济运行简况", []),

@@ -140,6 +140,19 @@ TARGETS = [
 
 
 READER_RULES = [
+    # counted up to a clock (截至2025年1月8日12时，共收到提案169件): the day governs (eval64)
+    ("counted-up-to-a-clock",
+     "平川市政协提案审查情况的报告\n(2025年1月9日政协平川市第九届委员会第四次会议通过)\n截至2025年1月8日12时，共收到提案169件。", "2025-01-10", "169件", "平川市", "2025-01-08", None, "level", False),
+    # a flow told at a month's end (6月末，生猪出栏1407头) is counted from January (eval64)
+    ("a-flow-at-a-months-end-is-the-year-so-far",
+     "平川区上半年经济运行情况\n\n从主要畜禽品种看，6月末，生猪出栏1407头，下降48.0%；牛出栏420头，增长10.2%。", "2025-08-13", "1407头", "平川区", "2025-01/2025-06", None, "level", False),
+    # falling short of a control figure (低于控制指标数52人) is a difference (eval64)
+    ("below-the-control-figure",
+     "平川区政府工作报告\n\n一、2005年主要工作回顾\n全区城镇登记失业人数17948人，低于控制指标数52人。", "2006-01-10", "52人", "平川区", "2005", None, "difference", False),
+    # a report's title with its year but no 年 (2006政府工作报告), posted years later: its 全年 is
+    # the year it reviews (eval64)
+    ("a-report-title-year-without-nian",
+     "2006政府工作报告\n2008年06月20日 来源: 平川区\n各位代表:\n现在，我代表区人民政府向大会作工作报告。\n全年完成区级财政收入45.02亿元。", "2008-06-20", "45.02亿元", "平川区", "2005", None, "level", False),
     # a report delivered to a congress early in January was written the year before: its review's
     # 今年以来 is the year reviewed, and so are the figures it leads (eval63)
     ("this-year-written-before-the-year-turned",
