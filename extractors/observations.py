@@ -1244,7 +1244,9 @@ def _subject_follows(ctx: _Context, before: Quantity, q: Quantity) -> bool:
 def _restated_in_body(ctx: _Context) -> None:
     """A headline's figure with no time phrase of its own that the body states again
     (总投资7.6亿元 …一批重点项目集中开工 / 当天集中开工…总投资7.6亿元) is that observation:
-    it takes the body figure's period."""
+    it takes the body figure's period; and a headline's indicator figure of the body's period that
+    the body states as a plan (地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图 / 主要预期目标是：地区
+    生产总值增长5.6%以上) is that plan."""
     headline_end = ctx.headline_end
     if headline_end is None:
         return
@@ -1252,11 +1254,15 @@ def _restated_in_body(ctx: _Context) -> None:
     for q in ctx.quantities:
         if q.start > headline_end:
             break
-        if any(not _printed_date(d, ctx) for d in ctx.dates_in(*ctx.sentence(q.start))):
-            continue
         same = next((b for b in body if b.value == q.value and b.unit == q.unit and b.area == q.area), None)
-        if same is not None:
+        if same is None:
+            continue
+        dates = ctx.dates_in(*ctx.sentence(q.start))
+        if not any(not _printed_date(d, ctx) for d in dates):
             q.period = same.period
+        if same.target and q.indicator and q.measure == same.measure and (
+                q.period == same.period or any(d.iso == same.period for d in dates)):
+            q.period, q.target = same.period, True
 
 
 def _lead_restated_below(ctx: _Context) -> None:

@@ -67,12 +67,25 @@ def _is_date(text: str, item: Found) -> bool:
     """Not a year that is part of a name, an anniversary or a schedule (每年5月)."""
     if item.code_check and (_is_code(text, item) or _in_title(text, item.start) or _in_document_name(text, item.start)):
         return False
-    if _names_an_event(text, item):
+    if _names_an_event(text, item) or _names_a_part_report(text, item):
         return False
     if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
             text, max(0, item.start - 8), item.start):
         return False
     return not _RECURRING.search(text, max(0, item.start - _RECURRING_CHARS), item.start)
+
+
+def _names_a_part_report(text: str, item: Found) -> bool:
+    """A bare part of this year inside a report's name written out (区政府上半年工作情况的报告,
+    评议区政府上半年工作报告, 南山区上半年计划预算执行情况初审会): part of the name, a code."""
+    point = item.point
+    if point is None or point.ypart is None or point.explicit_year() or point.month is not None:
+        return False
+    return _in_document_name(text, item.start) or _PART_REPORT_AFTER.match(text, item.end) is not None
+
+
+#: A report's or its review's name running on from a bare part of the year (…工作报告, …初审会, …草案).
+_PART_REPORT_AFTER = re.compile(r"[^，,。；;：:、！？!?\n《》()（）]{0,30}?(?:" + alt(LEX["part_report_ends"]) + ")")
 
 
 def _names_an_event(text: str, item: Found) -> bool:

@@ -378,6 +378,10 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
+    # a bare part of the year inside a report's or its review's name is part of the name (eval64)
+    ("a-half-year-in-a-reports-name", "组织全体区人大代表评议区政府上半年工作报告", []),
+    ("a-half-year-in-a-review-meetings-name", "区人大财经委召开平川区上半年计划预算执行情况初审会", []),
+    ("a-half-year-opening-a-clause-still-dates", "上半年，全区经济运行情况良好。", [("上半年", "2024-01/2024-06", "period")]),
     # told after 介绍 the year opens what is told: a date, though a release's name ending follows (eval64)
     ("a-period-told-after-introduce", "下面请副局长介绍下2025年上半年全区经济运行情况。",
      [("2025年上半年", "2025-01/2025-06", "period")]),

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a headline's indicator figure that the body states as the year's aim is that aim (eval64)
+    ("a-headline-figure-the-body-aims-at",
+     "地区生产总值增长5.6%以上,平川区描绘2025年发展蓝图\n1月9日，平川区第十九届人民代表大会第四次会议召开。\n经济社会发展主要预期目标是：地区生产总值增长5.6%以上，规模以上工业增加值增长7.5%以上。", "2025-01-09", "5.6%以上", "平川区", "2025", "地区生产总值", "growth", True),
     # counted up to a clock (截至2025年1月8日12时，共收到提案169件): the day governs (eval64)
     ("counted-up-to-a-clock",
      "平川市政协提案审查情况的报告\n(2025年1月9日政协平川市第九届委员会第四次会议通过)\n截至2025年1月8日12时，共收到提案169件。", "2025-01-10", "169件", "平川市", "2025-01-08", None, "level", False),

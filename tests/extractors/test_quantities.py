@@ -719,6 +719,7 @@ def test_a_sign_after_a_fall_says_it_again() -> None:
     "对个旧市十七届人大六次会议第55号建议的答复",      # a session of a congress
     "关于兴庆区人大四届三次会议第16号建议的答复",
     "认真落实市委八届六次、七次全会精神",            # sessions listed (eval64)
+    "分别居全省第21位和43位",                        # a second rank after 第…和 (eval64)
     "2007-01-15 08:17:33 来源：东北网",                 # a clock time with seconds
 ])
 def test_sessions_and_clock_times_are_no_quantities(text: str) -> None:
