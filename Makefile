@@ -79,3 +79,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval62.jsonl --texts tests/gold/eval62
 	.venv/bin/python -m extractors evaluate tests/gold/eval63.jsonl --texts tests/gold/eval63
 	.venv/bin/python -m extractors evaluate tests/gold/eval64.jsonl --texts tests/gold/eval64
+	.venv/bin/python -m extractors evaluate tests/gold/eval65.jsonl --texts tests/gold/eval65
