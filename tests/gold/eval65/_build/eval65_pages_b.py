@@ -114,6 +114,8 @@ PAGES["e65_06_wuxuan_20220120.txt"] = dict(
         D("2021年", "2021", "year", rel=False),
         C("四好", "fixed term (四好农村路; 农村四好公路)"),
         D("2022年", "2022", "year", rel=False),
+        D("当前", WX_DAY, "now", note="the interview's day (分析了当前我们广西存在一些困难); left out at first, added after "
+                                     "seeing the first run's output"),
         D("2022年", "2022", "year", rel=False),
     ],
 )
