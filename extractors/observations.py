@@ -2906,7 +2906,10 @@ def _titled_year(ctx: _Context, title: str, found: str | None) -> str | None:
     at = ctx.body.find(title[:_TITLE_PREFIX]) if title and found else -1
     if at < 0 or found is None:
         return found
-    named = [d.iso for d in ctx.dates_in(at, at + len(title.rstrip(TITLE_CUT))) if d.iso]
+    end = at + len(title.rstrip(TITLE_CUT))
+    if ctx.body[end:end + 1] in ("，", ",", "、", "；", ";"):
+        return found   # 今年以来武进区七大行业趋优发展,1-9月…: a title taken from the lead's first clause
+    named = [d.iso for d in ctx.dates_in(at, end) if d.iso]
     return named[0] if len(named) == 1 and len(named[0]) == 4 and found[:4] == named[0] \
         and found.startswith(named[0] + "-") and "/" in found else found
 
@@ -3262,7 +3265,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
         named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
-            or _short_named(q, ctx) or _shared_verb(q, before, ctx) or _part_of_the_whole(q, ctx)
+            or _short_named(q, ctx) or _shared_verb(q, before, ctx) or _part_of_the_whole(q, ctx) \
+            or _paragraph_topic(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -4114,6 +4118,25 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False
     return None
+
+
+def _paragraph_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """从GDP总量看，…长垣市突破了500亿元，达到529.59亿元。红旗区…为395.74亿元; 规模以上工业增加值方面，
+    卫滨区增速16.7%: a paragraph opened by the indicator it looks at (从…看, …方面, 再看…) is about
+    it, so its figures that name nothing else are that indicator's."""
+    start = ctx.paragraph_start(q.start)
+    m = _TOPIC_OPENER.match(ctx.body, start)
+    if m is None:
+        return None
+    cat = catalogue()
+    name = cat.alias(m.group("name"))
+    return _admitted(name, q) if name else None
+
+
+#: A paragraph's opening that names the indicator it looks at (从GDP总量看，规模以上工业增加值方面，再看固定资产投资，).
+_TOPIC_OPENER = re.compile(
+    r"[ \t\u3000]*(?:从|再看|看|就)?(?P<name>[\u4e00-\u9fffA-Z]{2,14}?)(?:的)?(?:总量|增速|增幅|规模)?"
+    r"(?:来看|看|方面)?[，,：:]")
 
 
 def _part_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

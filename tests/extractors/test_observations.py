@@ -140,6 +140,15 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a paragraph opened by the indicator it looks at (从GDP总量看，…; …方面，; 再看…，) is about it (eval65)
+    ("a-paragraph-that-looks-at-an-indicator",
+     "2021年各县(市、区)成绩单出炉\n\n从GDP总量看，与2020年相比，平川县突破了500亿元，达到529.59亿元。", "2022-01-28", "529.59亿元", "平川县", "2021", "地区生产总值", "level", False),
+    ("an-indicators-side-opens-a-paragraph",
+     "2021年各县(市、区)成绩单出炉\n\n规模以上工业增加值方面，平川区增速16.7%，增速夺冠。", "2022-01-28", "16.7%", "平川区", "2021", "规模以上工业增加值", "growth", False),
+    # a title taken from the lead's first clause (今年以来…发展,1-9月…) names no period of its own:
+    # the release's 1-9月 holds for the next paragraph (eval65)
+    ("a-title-from-the-leads-first-clause",
+     "今年以来平川区七大行业趋优发展，1-9月累计完成产值2658.07亿元，同比增长10.5%。\n六个行业共完成产值2453.69亿元，同比增长12.1%。", "2018-10-16", "2453.69亿元", "平川区", "2018-01/2018-09", None, "level", False),
     # a headline's indicator figure that the body states as the year's aim is that aim (eval64)
     ("a-headline-figure-the-body-aims-at",
      "地区生产总值增长5.6%以上,平川区描绘2025年发展蓝图\n1月9日，平川区第十九届人民代表大会第四次会议召开。\n经济社会发展主要预期目标是：地区生产总值增长5.6%以上，规模以上工业增加值增长7.5%以上。", "2025-01-09", "5.6%以上", "平川区", "2025", "地区生产总值", "growth", True),
