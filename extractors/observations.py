@@ -775,6 +775,7 @@ class _Context:
         self._subject_places: dict[int, bool] = {}   # by id() of a mention in self.places
         self._spans_ahead: dict[int, Quantity | None] = {}   # by sentence start
         self._same_below: list[tuple[int, int]] | None = None   # cues said to hold below (预计(下同))
+        self._ranked_in_city: bool | None = None   # whether a county-level city home ranks within 全市
         self._openings: dict[int, places.Mention | None] = {}   # by sentence start
         self._leads: dict[tuple[str, int], object] = {}
         # a report delivered to a congress (各位代表：…向大会报告工作)
@@ -1767,6 +1768,17 @@ def _opens(m: places.Mention, start: int, ctx: _Context) -> bool:
     return bool(_words().opening.fullmatch(_words().preamble.sub("", before)))
 
 
+def _ranked_in_city(ctx: _Context) -> bool:
+    """Whether the article's home, a county-level city, is ranked within 全市 (长垣市…均居全市第1位,
+    长垣经济继续领跑全市): its 全市 is then the city that holds it, not itself; found once."""
+    home = ctx.home
+    if ctx._ranked_in_city is None:
+        short = home.name[:-1] if home is not None and home.level == "county" and home.name.endswith("市") else ""
+        ctx._ranked_in_city = len(short) >= 2 and re.search(
+            re.escape(short) + r"市?[^。；\n]{0,30}?(?:居|位居|位列|领跑|领先|排名)全市", ctx.body) is not None
+    return ctx._ranked_in_city
+
+
 def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
     gaz = places.gazetteer()
     if m.self_ref in ("town", "village"):
@@ -1781,6 +1793,8 @@ def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
         named = [p.place for p in ctx.places_in(0, m.start) if p.place and p.place.level in _LEVEL_GROUPS[m.self_ref]]
         if named:
             return named[0]
+    if m.self_ref == "city" and _ranked_in_city(ctx):
+        return gaz.holding(ctx.home, "city") or ctx.home   # type: ignore[arg-type]
     if m.self_ref:
         return gaz.self_place(m.self_ref, ctx.home)
     place = m.place

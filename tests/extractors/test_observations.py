@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a county-level city ranked within 全市 (介休市…位居全市第2位) is not that 全市: its 全市 is the city
+    # that holds it (eval65; a real county-level city, as the rule needs its holding city)
+    ("the-whole-city-a-county-level-city-ranks-in",
+     "2023年各县(市、区)经济指标排名 介休增速居前\n市统计局近日发布主要经济指标，介休市地区生产总值增速位居全市第2位。\n再看固定资产投资，全市增速为6.3%，高于全省水平1.2个百分点。", "2024-02-02", "6.3%", "晋中市", "2023", "固定资产投资", "growth", False),
     # a paragraph opened by the indicator it looks at (从GDP总量看，…; …方面，; 再看…，) is about it (eval65)
     ("a-paragraph-that-looks-at-an-indicator",
      "2021年各县(市、区)成绩单出炉\n\n从GDP总量看，与2020年相比，平川县突破了500亿元，达到529.59亿元。", "2022-01-28", "529.59亿元", "平川县", "2021", "地区生产总值", "level", False),
