@@ -1808,8 +1808,8 @@ def _opens_subject(body: str, pos: int) -> bool:
     """Whether what follows a place name is a figure's subject or verb, not the
     rest of a name."""
     after = body[pos:pos + 12]
-    if not after or after[0] in "，、：的":
-        return True
+    if not after or after[0] in "，、：的" or after[0].isdigit():
+        return True   # 广西111个县市区: a figure right after the name is the place's
     if after.startswith(_words().subject_openers) or any(start == 0 for start, _, _ in catalogue().matches(after)):
         return True
     # 乌鲁木齐市新建商品住宅价格月同比上涨9.8%: a change's words follow within the clause, no name's head
