@@ -80,3 +80,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval63.jsonl --texts tests/gold/eval63
 	.venv/bin/python -m extractors evaluate tests/gold/eval64.jsonl --texts tests/gold/eval64
 	.venv/bin/python -m extractors evaluate tests/gold/eval65.jsonl --texts tests/gold/eval65
+	.venv/bin/python -m extractors evaluate tests/gold/eval66.jsonl --texts tests/gold/eval66
