@@ -2593,11 +2593,27 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     if ctx.body.startswith(_words().breakdown, start) and ctx.body[end - 1:end] == "。":
         return None
     found = _opening_date(start, end, ctx, points=False)
+    if found and len(found) == 10:
+        found = _data_released(start, end, ctx) or found
     reported = ctx.article_period
     if found and reported and len(found) == 4 and reported != found and reported.startswith(found) \
             and ctx.body.find(found + "年", start, start + _YEAR_OPENING_REACH) < 0:
         return None   # (2023年全县农作物总播种55.06万亩。小麦种植… : the year written leads its list)
     return found
+
+
+def _data_released(start: int, end: int, ctx: _Context) -> str | None:
+    """7月31日，随着徐州市2023年上半年数据的发布，…数据也全部出炉。具体来看，苏州市地区生产总值…: a
+    sentence that opens with the day a stretch's data came out leads the figures after it with
+    that stretch, not the day."""
+    for d in ctx.dates_in(start, end):
+        if d.iso and "/" in d.iso and _DATA_AFTER.match(ctx.body, d.end):
+            return d.iso
+    return None
+
+
+#: What follows a stretch whose figures came out (2023年上半年数据, 上半年经济成绩单).
+_DATA_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:数据|成绩单|经济运行情况)")
 
 
 #: How far into a sentence a year written in digits still opens it ((一)大农业情况。2023年全县…).

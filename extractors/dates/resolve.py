@@ -581,13 +581,14 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")
-    if unit == "year" and 1 < n <= _YEAR_END_SPAN and (
+    if unit == "year" and (1 < n <= _YEAR_END_SPAN or (n == 1 and lead in _REVIEW_LEADS)) and (
             (lead is None and tail in LEX["span_since"]) or (lead in _REVIEW_LEADS and not tail)):
         # 5年来 (or 过去五年) said in December looks back on the five years ending with this one;
-        # said in the first half of a year (a congress opening, a plan's close), on the five just ended
+        # said in the first half of a year (a congress opening, a plan's close), on the five just ended;
+        # so does 过去一年 on one year (a congress of 12月27日 reviews its own year)
         last = today.year - 1 if today.month <= _LAST_YEAR_MONTHS else today.year
         if today.month == 12 or last < today.year:
-            return whole_years(last - n + 1, last, "range", True)
+            return whole_years(last - n + 1, last, "range" if n > 1 else "year", True)
     if lead is None and (tail in _BEFORE or tail in _AFTER):  # a point: 5年前 is that year
         return _span_point(_shift(today, unit, n if tail in _AFTER else -n), grain)
     if lead is not None and lead not in _PAST_LEADS:

@@ -611,6 +611,14 @@ def test_a_yearless_review_heading_in_a_january_report_reviews_last_year() -> No
     assert [(d.text, d.iso) for d in found] == [("过去五年", "2017/2021"), ("过去五年", "2017/2021")]
 
 
+@pytest.mark.parametrize(("today", "iso"), [(date(2023, 12, 27), "2023"), (date(2024, 1, 19), "2023")])
+def test_the_past_year_at_a_congress_is_the_whole_year(today: date, iso: str) -> None:
+    """过去一年 said in December (a district congress of 12月27日, eval66) or early in the next year
+    looks back on one whole year, as 过去五年 does on five."""
+    found = find_dates("过去一年，全区全力保持经济增长。", today)
+    assert [(d.text, d.iso) for d in found] == [("过去一年", iso)]
+
+
 def test_this_year_after_a_named_year_is_that_year() -> None:
     """2021年是…，这一年，…: 这一年 is the year just named, not the article's."""
     found = find_dates("2021年是建党100周年，这一年，全市上下坚持", date(2022, 4, 13))

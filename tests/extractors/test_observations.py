@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a sentence opening with the day a stretch's data came out (7月31日，随着…2023年上半年数据的发布，…)
+    # leads the figures after it with that stretch (eval66)
+    ("the-day-a-stretchs-data-came-out",
+     "江苏各市半年成绩单\n\n7月31日，随着徐州市2023年上半年数据的发布，江苏13个设区市的数据也全部出炉。具体来看，苏州市地区生产总值11458.4亿元，南京市8316.92亿元。", "2023-08-01", "8316.92亿元", "南京市", "2023-01/2023-06", "地区生产总值", "level", False),
     # a figure right after the name of a place holding the home (广西111个县市区, on 武宣县's page) is
     # that place's (eval65, eval47)
     ("a-figure-right-after-the-holding-place",
