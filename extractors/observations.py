@@ -73,6 +73,7 @@ class _Words:
     milestone_marks: frozenset[str]   # 大关: a level's own words that name no subject
     story_continuers: tuple[str, ...]   # 此外: a sentence going on with the story's report
     overseen: re.Pattern[str]   # 督促 right before a count: those overseen, no plan
+    clause_cues: frozenset[str]   # 即将: a cue for its own clause only
     built_before: re.Pattern[str]   # (以)前建成的 after a date: the date describes the things counted
     target: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -227,6 +228,7 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "aim_words": tuple(lex["aim_words"]),
             "milestone_marks": frozenset(lex["milestone_marks"]),
             "story_continuers": tuple(lex["story_continuers"]),
+            "clause_cues": frozenset(lex["clause_cues"]),
             "overseen": re.compile(f"(?:{word_pattern(lex['oversight_verbs'])})(?:全县|全区|全市|全镇|辖区)?$"),
             "plan_gap": re.compile(f"(?:{word_pattern(lex['plan_gaps'])})[约近超逾]?$"),
             "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
@@ -819,7 +821,14 @@ class _Context:
         cues = self._sentence_cues(self.index(pos))
         if not cues or cues[0][0] >= pos:
             return False
-        return any(c < pos and not self.dated_plan_clause(c, pos) for c, _ in cues)
+        return any(c < pos and not self.dated_plan_clause(c, pos) and not self._clause_bound(c, e, pos)
+                   for c, e in cues)
+
+    def _clause_bound(self, c: int, e: int, pos: int) -> bool:
+        """Whether the cue at ``[c, e)`` holds for its own clause only (…北峰院区即将投用，平稳解决12个…
+        遗留问题: what is about to open is no plan of the clauses after it) and ``pos`` is past it."""
+        bound = _words().clause_cues
+        return (self.body[c:e] in bound or self.body[max(0, c - 1):e] in bound) and self.clause_end(c) <= pos
 
     def dated_plan_clause(self, at: int, pos: int) -> bool:
         """Whether ``at`` stands in a clause, before the one holding ``pos``, that opens with

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 即将 holds for its own clause only: the clauses after it are done, no plan (eval66)
+    ("about-to-holds-for-its-own-clause",
+     "闽南网12月27日讯(记者 苏明)今天上午，平川区第六届人民代表大会第三次会议开幕。\n过去一年，全区民生福祉持续改善，区医院新院区即将投用，平稳解决12个征迁遗留问题。", "2024-01-19", "12个", "平川区", "2023", None, "level", False),
+    # a level a growth's clause nears (增长7%左右，逼近300亿元大关) is the same indicator's (eval66)
+    ("a-level-it-nears-after-the-growth",
+     "平川县政府工作报告\n\n一、2023年工作回顾\n预计，地区生产总值同比增长7%左右，逼近300亿元大关。", "2024-01-06", "近300亿元", "平川县", "2023", "地区生产总值", "level", False),
     # a sentence opening with the day a stretch's data came out (7月31日，随着…2023年上半年数据的发布，…)
     # leads the figures after it with that stretch (eval66)
     ("the-day-a-stretchs-data-came-out",
