@@ -4219,6 +4219,19 @@ def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, b
     return (name, new) if _bare_prefix(ctx, start, start + len(text)) else None
 
 
+def _county_stem_alone(text: str) -> bool:
+    """Whether ``text`` is only a county's short name (仁怀 before 地区生产总值): the county's figure."""
+    stems = places.gazetteer().county_stems(text) if 2 <= len(text) <= _STEM_MAX else []
+    return len(stems) == 1 and stems[0].start == 0 and stems[0].end == len(text)
+
+
+#: The longest county short name read alone before an indicator's name.
+_STEM_MAX = 4
+
+#: How far past an indicator's name's start a place read before it may run (仁怀地区|生产总值).
+_PLACE_OVERLAP = 4
+
+
 def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     """Whether only places, time phrases, neutral words (全社会, 全年, 实现…) and
     verbs (培育, 拥有) stand between ``start`` and an indicator's name at ``end``; a
@@ -4236,13 +4249,14 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     if dated:   # …主要预期目标今年地区生产总值: a time phrase opens the name's own phrase
         start = dated[0].end
     text = _words().basis.sub("", ctx.body[start:end])
-    for m in ctx.places_in(start, end):
-        if m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
-            text = text.replace(ctx.body[m.start:m.end], "")
+    for m in ctx.places_in(start, end + _PLACE_OVERLAP):
+        if m.start < end and m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
+            # (仁怀地区生产总值: a place read as 仁怀地区 runs into the name; its part before the name goes)
+            text = text.replace(ctx.body[m.start:min(m.end, end)], "")
     for m in ctx.zones_in_names:
         if start <= m.start and m.end <= end:
             text = text.replace(m.text, "")
-    if _words().indicator_prefix.fullmatch(text):
+    if _words().indicator_prefix.fullmatch(text) or _county_stem_alone(text):
         return True
     if any(w in text for w in _words().subgroups):
         return False

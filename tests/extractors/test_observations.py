@@ -140,6 +140,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a county's short name, or a place read as X地区, before 地区生产总值 is the place's, no subgroup
+    # (仁怀地区生产总值1109.19亿元; 安顺地区生产总值…) (eval67)
+    ("a-county-stem-before-the-gdp",
+     "仁怀市前三季度经济运行\n\n前三季度，仁怀地区生产总值1109.19亿元，排名全省县域首位。", "2021-11-13", "1109.19亿元", "仁怀市", "2021-01/2021-09", "地区生产总值", "level", False),
+    # 金融机构 and 本外币 before a balance's name narrow nothing (全市金融机构本外币存款余额) (eval67, eval3)
+    # (the place is read as 安顺地区, the prefecture's old name, with 安顺市's code)
+    ("a-place-read-into-the-gdps-name",
+     "贵州前三季度市州经济\n\n前三季度，遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长，分别增长11.7%、11.5%、11.3%。", "2021-11-13", "11.3%", "安顺地区", "2021-01/2021-09", "地区生产总值", "growth", False),
+    ("financial-institutions-deposits",
+     "平川市1—5月经济运行\n\n5月末，全市金融机构本外币存款余额1959.2亿元，同比增长5.6%。", "2023-06-30", "1959.2亿元", "平川市", "2023-05", "金融机构存款余额", "level", False),
     # 即将 holds for its own clause only: the clauses after it are done, no plan (eval66)
     ("about-to-holds-for-its-own-clause",
      "闽南网12月27日讯(记者 苏明)今天上午，平川区第六届人民代表大会第三次会议开幕。\n过去一年，全区民生福祉持续改善，区医院新院区即将投用，平稳解决12个征迁遗留问题。", "2024-01-19", "12个", "平川区", "2023", None, "level", False),
