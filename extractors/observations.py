@@ -3284,11 +3284,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     lead_from = ctx.sentence(q.start)[0] if _only_joiners(ctx.body[start:q.start]) else start
     if _of_no_indicator(q, ctx, before, lead_from):
         return None
-    # 一般公共预算收入(13.5%): the name the bracket follows, before any 分别 pairing; a sum's parts
-    # (存贷款余额…、…, 存、贷款分别…) in turn
-    summed = _part_of_a_sum(q, ctx)
-    paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
-        or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
+    paired = _paired_indicator(q, ctx)
     if paired is not None:
         if paired:
             ctx.raw_indicator[q.start] = paired
@@ -3353,6 +3349,19 @@ def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     index = sum(1 for p in ctx.quantities_in(after, q.start) if p.unit_kind == q.unit_kind)
     name = parts[index] if index < len(parts) else None
     return _admitted(name, q)
+
+
+def _paired_indicator(q: Quantity, ctx: _Context) -> str | None:
+    """The indicator a figure is paired with by its place in a list or bracket: a sum's parts in turn
+    (存贷款余额…、…, 存、贷款分别…), the name a bracket follows (一般公共预算收入(13.5%)), places' rates
+    before the name, an aim in brackets, a 分别 pairing ("" when it pairs with no name), None when
+    no such pairing holds."""
+    summed = _part_of_a_sum(q, ctx)
+    paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
+        or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
+    if paired == "":   # 分别 with no name of its own: an item after ； may go on with the item before
+        paired = (_continued_item_indicator(q, ctx) or ("",))[0]
+    return paired
 
 
 def _gap_after_semicolon(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -3752,10 +3761,12 @@ def _continued_item_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | 
     k = ctx.index(start)
     if not ctx.continues_paragraph(k) or _last_mark(ctx.body, ctx.sentences[k - 1][1]) not in ("；", ";"):
         return None
-    if ctx.quantities_in(start, q.start) or not _only_filler(ctx, start, q.start):
+    # (…分别增长11.7%、11.5%、11.3%；铜仁、黔南、六盘水分别增长9.9%…: places name no other subject)
+    if ctx.quantities_in(start, q.start) or not _only_filler(ctx, start, q.start, verbs=True, places=True):
         return None
     level = next((p for p in ctx.quantities_in(ctx.sentences[k - 1][0], start)
-                  if p.measure == Measure.LEVEL and ctx.raw_indicator.get(p.start)), None)
+                  if (p.measure == Measure.LEVEL or p.unit_kind == q.unit_kind) and ctx.raw_indicator.get(p.start)),
+                 None)
     if level is None or q.unit_kind not in catalogue().indicators[ctx.raw_indicator[level.start]].kinds:
         return None
     return ctx.raw_indicator[level.start], False

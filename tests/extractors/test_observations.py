@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an item after ； that names only places before its figures goes on with the item before
+    # (…地区生产总值…分别增长11.7%、11.5%；铜仁、黔南分别增长9.9%、9.8%) (eval67)
+    ("places-only-in-the-next-item",
+     "贵州前三季度市州经济\n\n前三季度，遵义、安顺地区生产总值分别增长11.7%、11.3%；铜仁、黔南分别增长9.9%、9.8%。", "2021-11-13", "9.9%", "铜仁市", "2021-01/2021-09", "地区生产总值", "growth", False),
     # a county's short name, or a place read as X地区, before 地区生产总值 is the place's, no subgroup
     # (仁怀地区生产总值1109.19亿元; 安顺地区生产总值…) (eval67)
     ("a-county-stem-before-the-gdp",
