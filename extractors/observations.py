@@ -3341,8 +3341,7 @@ def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     clause = ctx.phrase_start(start, q.start, clause=True)
     if after < clause and not _only_filler(ctx, clause, q.start, verbs=True):
         return None   # …，银行业盈利40.3亿元: a clause of another subject after the list
-    joins = ("、", "和")
-    listed = ctx.body[q.end:q.end + 1] in joins or ctx.body[q.start - 1:q.start] in joins \
+    listed = ctx.body[q.end:q.end + 1] in _SPLIT_JOINS or ctx.body[q.start - 1:q.start] in _SPLIT_JOINS \
         or ctx.body.find(_words().respectively, after, q.start) >= 0
     if not listed:
         return None
@@ -3621,7 +3620,7 @@ def _from_clause_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
 
 
 #: The words of a growth rate that may open its own clause (年均增速达4.25%).
-_RATE_OPENERS = ("增速", "增幅", "增长率", "年均增速", "年均增幅", "年均增长")
+_RATE_OPENERS = (*_GROWTH_RATE_WORDS, "增长率", "年均增速", "年均增幅", "年均增长")
 
 
 def _admitted(name: str | None, q: Quantity) -> tuple[str, bool] | None:
@@ -4371,12 +4370,15 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]")
 
 
+#: What joins the figures of a list split by name or sum (29092元、17191元; 达到23292元和7750元).
+_SPLIT_JOINS = ("、", "和")
+
+
 def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     """城乡居民人均可支配收入分别达8.4万元和4.6万元 (or 城镇和农村…完成29092元、17191元): the
     first figure of each list in its clause is the urban one, the second the rural one."""
     s, _ = ctx.sentence(q.start)
-    joins = ("、", "和")   # 29092元、17191元; 达到23292元和7750元
-    listed = ctx.body[q.end:q.end + 1] in joins or ctx.body[q.start - 1:q.start] in joins
+    listed = ctx.body[q.end:q.end + 1] in _SPLIT_JOINS or ctx.body[q.start - 1:q.start] in _SPLIT_JOINS
     parts = catalogue().split(name, ctx.body[s:q.start], listed)
     if not parts:
         return name
