@@ -1677,8 +1677,42 @@ def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
     for m in ctx.places_in(start, end):
         if not ctx.is_subject_place(m):
             continue
-        return None if _listed(m, ctx) else _place_of(m, ctx)
+        if not _listed(m, ctx):
+            return _place_of(m, ctx)
+        return _place_of(_first_listed(m, ctx), ctx) if _each_of_them(end, ctx) else None
     return None
+
+
+def _first_listed(m: places.Mention, ctx: _Context) -> places.Mention:
+    """The first of the places listed up to ``m`` (获嘉县、原阳县: 获嘉县)."""
+    joins = _words().place_joins
+    while True:
+        before = [o for o in ctx.places_in(max(0, m.start - _LISTED_REACH), m.start)
+                  if o.place is not None and ctx.body[o.end:m.start] in joins]
+        if not before:
+            return m
+        m = before[-1]
+
+
+#: How far before a listed place the one listed before it may start.
+_LISTED_REACH = 12
+
+
+def _each_of_them(end: int, ctx: _Context) -> bool:
+    """获嘉县、原阳县增速均为18%，…; 卫滨区与凤泉区增速为15%，并列第7位: a figure that each of the places
+    listed before it holds (均, 都; 并列 after it) is the first one's as much as any's."""
+    clause_start = ctx.phrase_start(ctx.sentence(end)[0], end, clause=True)
+    text = _without_places(ctx, clause_start, end)   # (成都: no 都 of each)
+    if _GROUP_COUNT.search(text):
+        return False   # 湘西经开区、泸溪县…4个县区…均超过20%: the group's count, a figure of the group
+    return any(w in text for w in _EACH_BEFORE) or _TIED_AFTER in ctx.body[end:ctx.clause_end(end) + 4]
+
+
+#: A count of the places just listed (4个县区): what follows is about the group.
+_GROUP_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+个")
+#: Words before a figure that each of several places holds it (均为18%), and after it that they tie.
+_EACH_BEFORE = ("均", "都")
+_TIED_AFTER = "并列"
 
 
 def _listed(m: places.Mention, ctx: _Context) -> bool:

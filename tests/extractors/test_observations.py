@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a figure each of the places listed before it holds (获嘉县、原阳县增速均为18%; …与…增速为15%，并列
+    # 第7位) is the first one's; a count of the places listed (4个县区…均超过) or a 都 inside a name
+    # (上海、深圳、成都三个招商站点) is none of them (eval65, eval46, eval28)
+    ("a-figure-each-listed-place-holds",
+     "新乡市各县(市、区)成绩单\n\n各县(市、区)中，延津县以18.4%的增速夺冠，获嘉县、原阳县增速均为18%，并列第2位。", "2022-01-28", "18%", "获嘉县", "2022-01-28", None, "growth", False),
+    ("two-places-that-tie",
+     "新乡市各县(市、区)成绩单\n\n卫滨区与凤泉区增速为15%，并列第7位。", "2022-01-28", "15%", "卫滨区", "2022-01-28", None, "growth", False),
     # an item after ； that names only places before its figures goes on with the item before
     # (…地区生产总值…分别增长11.7%、11.5%；铜仁、黔南分别增长9.9%、9.8%) (eval67)
     ("places-only-in-the-next-item",
