@@ -1705,7 +1705,7 @@ def _each_of_them(end: int, ctx: _Context) -> bool:
     text = _without_places(ctx, clause_start, end)   # (成都: no 都 of each)
     if _GROUP_COUNT.search(text):
         return False   # 湘西经开区、泸溪县…4个县区…均超过20%: the group's count, a figure of the group
-    return any(w in text for w in _EACH_BEFORE) or _TIED_AFTER in ctx.body[end:ctx.clause_end(end) + 4]
+    return any(w in text for w in _EACH_BEFORE) or _TIED_AFTER in ctx.body[end:ctx.clause_end(end) + _TIED_REACH]
 
 
 #: A count of the places just listed (4个县区): what follows is about the group.
@@ -1713,6 +1713,8 @@ _GROUP_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+个")
 #: Words before a figure that each of several places holds it (均为18%), and after it that they tie.
 _EACH_BEFORE = ("均", "都")
 _TIED_AFTER = "并列"
+#: How far past the figure's clause 并列 may stand (…为15%，并列第7位: the mark and the word).
+_TIED_REACH = 4
 
 
 def _listed(m: places.Mention, ctx: _Context) -> bool:
@@ -2419,13 +2421,14 @@ def _year_to_date(q: Quantity, ctx: _Context, start: int) -> str | None:
     """截至3月末，全县地区生产总值实现19.5亿元: a flow counted up to a month's end covers
     the year so far (2011-01/2011-03), and so does a growth (至9月份止，…分别增长19.93%和15.57%);
     a stock there holds at that month."""
-    if not (q.measure is Measure.GROWTH or _is_flow(q, ctx) or _new_ones(q, start, ctx)):
+    flow = _is_flow(q, ctx)
+    if not (q.measure is Measure.GROWTH or flow or _new_ones(q, start, ctx)):
         return None
     for d in ctx.dates_in(start, q.start):
         if not ctx.governs(d):
             continue
         # 6月末，生猪出栏1407头: a flow told at a month's end is counted from January too
-        month_end = d.text.endswith(_words().as_of_ends) and _is_flow(q, ctx)
+        month_end = flow and d.text.endswith(_words().as_of_ends)
         if d.iso and len(d.iso) == 7 and (_after_as_of(d, ctx) or month_end) and d.iso[5:] != "01":
             return d.iso[:4] if d.iso[5:] == "12" else f"{d.iso[:4]}-01/{d.iso}"   # to December: the year
         if d.iso and len(d.iso) == 10 and _after_as_of(d, ctx) and d.iso[5:7] != "01" \

@@ -78,10 +78,8 @@ def _is_date(text: str, item: Found) -> bool:
 def _names_a_part_report(text: str, item: Found) -> bool:
     """A bare part of this year inside a report's name written out (区政府上半年工作情况的报告,
     评议区政府上半年工作报告, 南山区上半年计划预算执行情况初审会): part of the name, a code."""
-    point = item.point
-    if point is None or point.ypart is None or point.explicit_year() or point.month is not None:
-        return False
-    return _in_document_name(text, item.start) or _PART_REPORT_AFTER.match(text, item.end) is not None
+    return _bare_part(item) and (
+        _in_document_name(text, item.start) or _PART_REPORT_AFTER.match(text, item.end) is not None)
 
 
 #: A report's or its review's name running on from a bare part of the year (…工作报告, …初审会, …草案).
@@ -91,11 +89,16 @@ _PART_REPORT_AFTER = re.compile(r"[^，,。；;：:、！？!?\n《》()（）]{
 def _names_an_event(text: str, item: Found) -> bool:
     """A bare part of this year that opens an event's name (上半年经济运行情况新闻发布会,
     上半年重点项目集中开工活动): part of the name, a code, as a year there is."""
-    point = item.point
-    if point is None or point.ypart is None or point.explicit_year() or point.month is not None:
+    if not _bare_part(item):
         return False
     m = _EVENT_AFTER_PART.match(text, item.end)
     return m is not None and not _NAME_BLOCKERS.search(m.group())
+
+
+def _bare_part(item: Found) -> bool:
+    """Whether ``item`` is a part of the year written with no year nor month (上半年, 下半年)."""
+    point = item.point
+    return point is not None and point.ypart is not None and not point.explicit_year() and point.month is None
 
 
 #: A name running on to an event's ending (…新闻发布会, …集中开工活动) with no clause mark.
