@@ -380,7 +380,8 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         # zone there is itself (雨花经开区入选…), not the county it lies in
         assert titled[-1].place is not None
         best = titled[-1].place if titled[-1].place.level == "zone" else _home_candidate(titled[-1].place)
-        best = _inner_of_level(best, score, _self_level(found)) or best
+        level = _self_level(found)
+        best = _inner_of_level(best, score, level) or _outer_of_level(best, titled, level) or best
     else:
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
         best = _best_of_level(score, _self_level(found), page_home)
@@ -619,6 +620,38 @@ def _inner_of_level(home: Place, score: Counter[Place], level: str | None) -> Pl
         return None
     place, named = inner.most_common(1)[0]
     return place if named >= score.get(home, 0) else None
+
+
+def _outer_of_level(home: Place, titled: Sequence[places.Mention], level: str | None) -> Place | None:
+    """The place a title names that holds several other places it names, its last-named
+    ``home`` among them, and is of the level the article's self references point to
+    (重庆:上半年全市区县GDP增速… 渝北、长寿和潼南增速位列前3位, with its 我市): the article is the
+    holder's, its districts only ranked in it; so is one whose title names the holder's own story
+    first and the place later (贵州前三季度市县经济发展情况公布 黔东南地区生产总值同比增长5.7%, with its
+    我省). A place written right after the one holding it ((安徽省)全椒县人民政府工作报告) is that place's."""
+    if level is None or _of_level(home, level):
+        return None
+    last = titled[-1]
+    for m in titled:
+        holder = m.place
+        if holder is None or holder == home or not holder.contains(home) or not _of_level(holder, level):
+            continue
+        inner = {o.place for o in titled if o.place is not None and o.place != holder and holder.contains(o.place)}
+        if len(inner) >= 2 or (m.end < last.start and m.end + _QUALIFIER_GAP < last.start):
+            return holder
+    return None
+
+
+#: How many characters (brackets, a blank) may stand between a place and the one it holds that it
+#: only qualifies ((安徽省)全椒县).
+_QUALIFIER_GAP = 2
+
+
+def _of_level(place: Place, level: str) -> bool:
+    """Whether ``place`` is one a self reference of ``level`` may mean: a city's 全市 is also a
+    municipality's (重庆市 is a province that calls itself 市)."""
+    wanted = _LEVEL_GROUPS[level]
+    return place.level in wanted or ("city" in wanted and place.name.endswith("市"))
 
 
 def _best_of_level(score: Counter[Place], level: str | None, page_home: Place | None) -> Place:
@@ -1148,7 +1181,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
 def _set_area(q: Quantity, place: Place | None, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:
     """Give ``q`` the place ``place``, written with the fullest name the article gives it."""
     ctx.figure_places[q.start] = place
-    q.area, q.area_code = (fullest.get((place.code, place.level), place.name), place.code) \
+    q.area, q.area_code = (fullest.get(_name_key(place), place.name), place.code) \
         if place else (None, None)
 
 
@@ -1335,7 +1368,7 @@ def _fullest_names(mentions: Sequence[places.Mention], home: Place | None) -> di
         place = m.place
         if place is None or not place.code or m.self_ref:
             continue
-        key = (place.code, place.level)
+        key = _name_key(place)
         written = m.text.endswith(_NAME_ENDS) and place.name.startswith(m.text[:2]) \
             and m.text != places.gazetteer().stem(place.name)   # 温州 is 温州市's short name
         found = out if written else stems
@@ -1343,8 +1376,15 @@ def _fullest_names(mentions: Sequence[places.Mention], home: Place | None) -> di
         if len(name) > len(found.get(key, "")):
             found[key] = name
     if home is not None and home.code:
-        stems.setdefault((home.code, home.level), home.name)
+        stems.setdefault(_name_key(home), home.name)
     return {**stems, **out}
+
+
+def _name_key(place: Place) -> tuple[str | None, str]:
+    """The key of a place's fullest name: its code and level (南昌经开区 is 南昌经济技术开发区), and a new
+    area's own name too, since several may share their host's code (重庆's 渝西地区 and 渝东新城)."""
+    own = place.level == "zone" and places.gazetteer().is_new_area(place)
+    return place.code, f"zone:{place.name}" if own else place.level
 
 
 #: The endings of a division's or zone's name as an article writes it (黔西南州, 兴安县).
@@ -1668,19 +1708,56 @@ def _respectively(start: int, pos: int, ctx: _Context) -> Place | None:
         run.append(m)
     sentence_end = ctx.sentences[ctx.index(pos)][1]
     figures = [q.start for q in ctx.quantities_in(cue, sentence_end)]
-    if len(run) < 2 or pos not in figures or len(figures) % len(run):
+    unnamed = _unnamed_items(ctx.body[start:run[0].start]) if run else 0
+    items = len(run) + unnamed
+    if len(run) < 2 or pos not in figures or len(figures) % items:
         return None
-    return _place_of(run[figures.index(pos) % len(run)], ctx)
+    at = figures.index(pos) % items - unnamed
+    return _place_of(run[at], ctx) if at >= 0 else None
+
+
+def _unnamed_items(before: str) -> int:
+    """How many items listed right before a run of known places name parts no gazetteer
+    holds (中心城区、渝西地区和渝东新城…分别为5.2%、4.6%和5.8%: one), so the figures after 分别
+    still pair with the places they are of."""
+    if not before or before[-1] not in _ITEM_JOINS:
+        return 0
+    count = 0
+    for item in reversed(_ITEM_SPLIT.split(before[:-1])):
+        for word in _words().breakdown:
+            item = item.removeprefix(word)
+        if not _UNNAMED_ITEM.fullmatch(item):
+            break
+        count += 1
+    return count
+
+
+#: How list items are joined, and a part of a place the gazetteer does not name (中心城区).
+_ITEM_JOINS = "、和及与"
+_ITEM_SPLIT = re.compile(f"[{_ITEM_JOINS}，,；;：:]")
+_UNNAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?:城区|新城|片区|园区)")
 
 
 def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
     for m in ctx.places_in(start, end):
         if not ctx.is_subject_place(m):
             continue
+        if _closed_by_etc(m, end, ctx):
+            return None
         if not _listed(m, ctx):
             return _place_of(m, ctx)
         return _place_of(_first_listed(m, ctx), ctx) if _each_of_them(end, ctx) else None
     return None
+
+
+def _closed_by_etc(m: places.Mention, end: int, ctx: _Context) -> bool:
+    """Whether the list ``m`` stands in is closed by 等 and what the places are before the
+    figure at ``end`` (…忠县、彭水等区县的增速均在6%及以上): a band the places share, no one place's."""
+    tally = _TALLY_OF_LISTED.search(ctx.body, m.end, end)
+    return tally is not None and not _ANY_CLAUSE_BREAK.search(ctx.body, m.end, tally.start())
+
+
+_ANY_CLAUSE_BREAK = re.compile("[，；：,;:]")
 
 
 def _first_listed(m: places.Mention, ctx: _Context) -> places.Mention:
@@ -3352,7 +3429,8 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = (_gap_after_semicolon(q, ctx) if before is None else None) or _month_of_the_whole(q, ctx) \
             or _gap_of_the_growth(q, ctx) \
             or _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
-            or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx)
+            or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx) \
+            or _places_rate(q, ctx)
     if named is None:
         return None
     name, new = named
@@ -3396,7 +3474,7 @@ def _paired_indicator(q: Quantity, ctx: _Context) -> str | None:
     paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
         or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
     if paired == "":   # 分别 with no name of its own: an item after ； may go on with the item before
-        paired = (_continued_item_indicator(q, ctx) or ("",))[0]
+        paired = (_continued_item_indicator(q, ctx) or _places_rate(q, ctx) or ("",))[0]
     return paired
 
 
@@ -4204,6 +4282,60 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False
     return None
+
+
+def _places_rate(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """有22个区县的上半年GDP增速“跑赢”全市增速。其中,渝北和长寿增速超过或达到7%；大渡口…等区县的增速均在
+    6%及以上: a growth whose clause names only places and the rate word (增速) is the growth of the
+    indicator whose rate its paragraph last named."""
+    if q.unit_kind != "percent":
+        return None
+    clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    # 分别为5.2%、4.6%和5.8%: the run's first figure's words
+    listed = [p for p in ctx.quantities_in(clause, q.start) if p.unit_kind == q.unit_kind]
+    end = listed[0].start if listed else q.start
+    listed_names = _LISTED_BEFORE_TALLY.match(ctx.body, clause, end)
+    if listed_names:
+        text = ctx.body[listed_names.end():end]
+    else:
+        text = _without_stems(_without_places(ctx, clause, end), ctx.home)
+    named = listed_names or len(text) < end - clause or _UNNAMED_IN.search(text)
+    if not named or not _RATE_WORD.search(text):
+        return None
+    text = _PLACES_RATE_WORDS.sub("", _UNNAMED_IN.sub("", _without_tallies(text)))
+    if text and not _words().verb_filler.fullmatch(text):
+        return None
+    para = ctx.paragraph_start(q.start)
+    before = ctx.body[para:clause]
+    rates = [(e, name) for _, e, name in catalogue().matches(before) if _RATE_WORD.match(before, e)]
+    return _admitted(rates[-1][1], q) if rates else None
+
+
+def _without_stems(text: str, home: Place | None) -> str:
+    """``text`` less the short names of the counties of ``home`` it lists (渝北和长寿 on 重庆's page)."""
+    if home is None:
+        return text
+    for m in reversed(places.gazetteer().county_stems(text)):
+        if m.place is not None and home.contains(m.place):
+            text = text[:m.start] + text[m.end:]
+    return text
+
+
+def _without_tallies(text: str) -> str:
+    """``text`` less its tallies of places (三个片区, 等区县: the places listed again)."""
+    return _words().place_tally.sub("", _TALLY_OF_LISTED.sub("", text))
+
+
+#: The rate words, what else a clause of places' rates holds (其中, 的, joins, a note in brackets),
+#: a part the gazetteer does not name (中心城区) and 等 closing a list of places (等区县).
+_RATE_WORD = re.compile(r"的?(?:增速|增幅|增长速度)")
+_PLACES_RATE_WORDS = re.compile(r"其中|的?(?:增速|增幅|增长速度)|分别|[、和及与的或均都，,：:]|[（(][^（()）]{0,10}[）)]")
+_UNNAMED_IN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:中心城区|城区|新城)(?=[、和及与])")
+_TALLY_NOUNS = "(?:区县|县区|县市区|县市|片区|地区|乡镇|镇街)"
+#: A list of short names closed by 等 and what they are (永川、南川、…、黔江等区县): places all.
+_LISTED_BEFORE_TALLY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?[、和及与]*)+"
+                                  r"(?=等(?:[0-9一二三四五六七八九十两]+个)?" + _TALLY_NOUNS + ")")
+_TALLY_OF_LISTED = re.compile(r"等(?:[0-9一二三四五六七八九十两]+个)?" + _TALLY_NOUNS)
 
 
 def _paragraph_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:

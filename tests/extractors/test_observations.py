@@ -140,6 +140,27 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a title naming a city and several of its districts (重庆:…全市区县GDP增速… 渝北、江北和巴南…), or a
+    # province's story first and one city's figure after (湖南前三季度市县经济… 岳阳地区生产总值…), is
+    # the holder's article when it speaks as the holder (我市, 我省); a place written right after its
+    # province ((湖南省)平江县…) is that place's (eval68; the last a guard, eval11)
+    ("districts-ranked-in-a-municipalitys-title",
+     "重庆:一季度全市区县GDP增速公布 渝北、江北和巴南位列前三\n本报讯 记者从市统计局获悉，一季度我市GDP增长5.6%。\n一季度，规模以上工业增加值增长7.2%。", "2025-04-28", "7.2%", "重庆市", "2025-01/2025-03", "规模以上工业增加值", "growth", False),
+    ("a-provinces-story-before-a-citys-figure",
+     "湖南前三季度市县经济运行情况公布 岳阳地区生产总值同比增长5.2%\n据省统计局消息，前三季度，我省地区生产总值增长4.8%。\n前三季度，规模以上工业增加值增长6.1%。", "2024-11-10", "6.1%", "湖南省", "2024-01/2024-09", "规模以上工业增加值", "growth", False),
+    ("a-county-right-after-its-province",
+     "(湖南省)平江县人民政府工作报告\n全省经济稳中有进，全省、全省、全省上下齐心。\n去年，规模以上工业增加值增长6.1%。", "2024-01-10", "6.1%", "平江县", "2023", "规模以上工业增加值", "growth", False),
+    # areas of their own that share a code (重庆's 渝西地区 and 渝东新城) keep their own names (eval68)
+    ("new-areas-sharing-a-code",
+     "重庆上半年经济\n上半年，渝西地区GDP增速为4.9%，渝东新城GDP增速为5.6%。", "2025-08-01", "5.6%", "渝东新城", "2025-01/2025-06", "地区生产总值", "growth", False),
+    # a part no gazetteer names listed before known places (中心城区、渝西地区和渝东新城…分别为) still
+    # counts in pairing the figures after 分别 with the places; places' rates named by 增速 alone are
+    # of the indicator whose rate the paragraph named (eval68)
+    ("an-unnamed-part-listed-before-places",
+     "重庆上半年经济\n上半年，主城都市区GDP增速为5.3%，其中中心城区、渝西地区和渝东新城三个片区增速分别为5.1%、4.8%和6.0%。", "2025-08-01", "4.8%", "渝西地区", "2025-01/2025-06", "地区生产总值", "growth", False),
+    # a band shared by places listed up to 等区县 is the whole's, of the rate the paragraph named (eval68)
+    ("a-band-shared-by-listed-districts",
+     "重庆一季度区县经济\n全市有25个区县的一季度GDP增速高于全市。其中，江北和巴南增速超过或达到8%；沙坪坝、南岸、合川等区县的增速均在6%及以上。", "2025-04-28", "6%及以上", "重庆市", "2025-01/2025-03", "地区生产总值", "growth", False),
     # a figure each of the places listed before it holds (获嘉县、原阳县增速均为18%; …与…增速为15%，并列
     # 第7位) is the first one's; a count of the places listed (4个县区…均超过) or a 都 inside a name
     # (上海、深圳、成都三个招商站点) is none of them (eval65, eval46, eval28)
