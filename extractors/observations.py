@@ -1994,7 +1994,7 @@ def _month_of_a_run(q: Quantity, found: str | None, start: int, ctx: _Context) -
     m = _MONTH_RUN.fullmatch(found or "")
     if m is None:
         return None
-    run = next((d for d in ctx.dates_in(start, q.start) if d.iso == found), None)
+    run = next((d for d in ctx.dates_in(start, q.start) if d.iso == found and "月" in d.text), None)
     if run is None or not _RUN_RESPECTIVELY.match(ctx.body, run.end):
         return None
     listed = [x for x in ctx.quantities_in(run.end, q.end) if x.unit_kind == q.unit_kind]
@@ -2004,6 +2004,32 @@ def _month_of_a_run(q: Quantity, found: str | None, start: int, ctx: _Context) -
     year = m.group("year")
     return f"{year}-01/{year}-{month:02d}" if m.group("first") == "02" else f"{year}-{month:02d}"
 
+
+def _listed_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """``found``, or the month or quarter a figure listed after a run of them takes in turn, or a
+    balance's span end (:func:`_span_end_of_balance`)."""
+    return _month_of_a_run(q, found, start, ctx) or _quarter_of_a_list(q, found, start, ctx) \
+        or _span_end_of_balance(q, found, start, ctx)
+
+
+def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """一季度下降4.8%，二、三季度分别增长5.2%和6.5%: figures listed after quarters listed before 分别
+    are one quarter each, in order. None when ``q`` is in no such list."""
+    m = _LISTED_QUARTERS.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)
+    year = (found or "")[:4]
+    if m is None or not year.isdigit():
+        return None
+    quarters = [_QUARTER_NUMBERS.index(c) % 4 + 1 for c in m.group("list") if c in _QUARTER_NUMBERS]
+    listed = [x for x in ctx.quantities_in(m.end(), q.end) if x.unit_kind == q.unit_kind]
+    if not listed or listed[-1] is not q or len(listed) > len(quarters):
+        return None
+    k = quarters[len(listed) - 1]
+    return f"{year}-{3 * k - 2:02d}/{year}-{3 * k:02d}"
+
+
+#: Quarters listed before 分别 (二、三季度分别增长…), and their numbers.
+_QUARTER_NUMBERS = "一二三四1234"
+_LISTED_QUARTERS = re.compile(r"(?P<list>[一二三四1-4](?:[、和及与][一二三四1-4])+)季度份?分别")
 
 #: A run of months within a year (2017-02/2017-05), and what lists figures after it (份分别为).
 _MONTH_RUN = re.compile(r"(?P<year>\d{4})-(?P<first>\d\d)/(?P=year)-\d\d")
@@ -2078,7 +2104,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found and len(found) == 10 and (released := _release_named(found, ctx.body[start:q.start])):
         found = released   # 7月20日,中卫经济“半年报”公布,全市实现地区生产总值257.13亿元: January to June
     stock = _is_stock(q, ctx)
-    found = _month_of_a_run(q, found, start, ctx) or _span_end_of_balance(q, found, start, ctx)
+    found = _listed_period(q, found, start, ctx)
     found = found or _event_day(start, q, ctx) or _continued_date(start, q, ctx)
     if found is None:
         kind = "date" if stock else "flow-date"
@@ -3474,7 +3500,8 @@ def _paired_indicator(q: Quantity, ctx: _Context) -> str | None:
     paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
         or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
     if paired == "":   # 分别 with no name of its own: an item after ； may go on with the item before
-        paired = (_continued_item_indicator(q, ctx) or _places_rate(q, ctx) or ("",))[0]
+        paired = (_continued_item_indicator(q, ctx) or _broken_down_indicator(q, ctx) or _places_rate(q, ctx)
+                  or ("",))[0]
     return paired
 
 
@@ -3895,8 +3922,8 @@ def _last_mark(text: str, end: int) -> str:
 
 def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """园区工业增加值同比增长12.51%…。其中：东川工业园区增长15.43%，生物产业园区增长16.49%: a
-    sentence opening with 其中 that names only places before each figure breaks down the
-    indicator of the last figure of its kind in the sentence before."""
+    sentence opening with 其中 that names only places (or stretches of time: 其中，一季度下降4.8%) before
+    each figure breaks down the indicator of the last figure of its kind in the sentence before."""
     start = ctx.sentence(q.start)[0]
     by_area = _opener(_BY_AREA, start, ctx)
     if not by_area and not _opens_with_breakdown(start, ctx):
@@ -3912,7 +3939,12 @@ def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
         since = ctx.body.index(word, start) + len(word)
     # the places before a 占 (…8.1%，占全县规模工业总产值的77.5%: 全县 is the whole's, no item's)
     named_until = since + len(catalogue().before_part_of(ctx.body[since:q.start]))
-    if not _only_filler(ctx, since, q.start, places=True) or not ctx.places_in(since, named_until):
+    # or the stretches the whole breaks into (其中，一季度下降4.8%，二、三季度分别增长5.2%和6.5%)
+    quarters = _LISTED_QUARTERS.search(ctx.body, since, q.start)
+    stretches = ctx.dates_in(since, q.start)   # opening the item, not a base (较一季度提升…)
+    by_time = quarters is not None or bool(stretches and not ctx.body[since:stretches[0].start].strip(_ITEM_OPENING))
+    if not _only_filler(ctx, quarters.end() if quarters else since, q.start, places=True) \
+            or not (ctx.places_in(since, named_until) or by_time):
         return None
     whole = _whole_before(q, ctx, ctx.index(start), reach=_BY_AREA_REACH if by_area else 1)
     return (ctx.raw_indicator[whole.start], False) if whole is not None else None
@@ -3931,6 +3963,9 @@ def _whole_before(q: Quantity, ctx: _Context, k: int, reach: int) -> Quantity | 
             return whole
     return None
 
+
+#: What may stand before a stretch that opens an item of a breakdown (，其中，一季度…).
+_ITEM_OPENING = " \u3000，,、；;：:其中"
 
 #: A sentence breaking a release's figure down by area (分地区看, 分县区看), its figures each an
 #: area's own of that indicator; and one breaking it down another way (分门类看, 分行业看).
@@ -4286,8 +4321,9 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
 
 def _places_rate(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """有22个区县的上半年GDP增速“跑赢”全市增速。其中,渝北和长寿增速超过或达到7%；大渡口…等区县的增速均在
-    6%及以上: a growth whose clause names only places and the rate word (增速) is the growth of the
-    indicator whose rate its paragraph last named."""
+    6%及以上; 规模以上工业增加值已经连续7个月保持月度正增长，9月当月增速达到了7.3%: a growth whose clause
+    names only places, a time and the rate word (增速) is the growth of the indicator its paragraph
+    last named (the last whose rate it named, if any)."""
     if q.unit_kind != "percent":
         return None
     clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
@@ -4299,6 +4335,8 @@ def _places_rate(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         text = ctx.body[listed_names.end():end]
     else:
         text = _without_stems(_without_places(ctx, clause, end), ctx.home)
+    for d in ctx.dates_in(clause, end):
+        text = text.replace(ctx.body[d.start:d.end], "")
     named = listed_names or len(text) < end - clause or _UNNAMED_IN.search(text)
     if not named or not _RATE_WORD.search(text):
         return None
@@ -4307,8 +4345,9 @@ def _places_rate(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         return None
     para = ctx.paragraph_start(q.start)
     before = ctx.body[para:clause]
-    rates = [(e, name) for _, e, name in catalogue().matches(before) if _RATE_WORD.match(before, e)]
-    return _admitted(rates[-1][1], q) if rates else None
+    named_before = catalogue().matches(before)
+    rates = [name for _, e, name in named_before if _RATE_WORD.match(before, e)] or [n for _, _, n in named_before]
+    return _admitted(rates[-1], q) if rates else None
 
 
 def _without_stems(text: str, home: Place | None) -> str:
@@ -4329,7 +4368,7 @@ def _without_tallies(text: str) -> str:
 #: The rate words, what else a clause of places' rates holds (其中, 的, joins, a note in brackets),
 #: a part the gazetteer does not name (中心城区) and 等 closing a list of places (等区县).
 _RATE_WORD = re.compile(r"的?(?:增速|增幅|增长速度)")
-_PLACES_RATE_WORDS = re.compile(r"其中|的?(?:增速|增幅|增长速度)|分别|[、和及与的或均都，,：:]|[（(][^（()）]{0,10}[）)]")
+_PLACES_RATE_WORDS = re.compile(r"其中|的?(?:增速|增幅|增长速度)|分别|当月|[、和及与的或均都了，,：:]|[（(][^（()）]{0,10}[）)]")
 _UNNAMED_IN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:中心城区|城区|新城)(?=[、和及与])")
 _TALLY_NOUNS = "(?:区县|县区|县市区|县市|片区|地区|乡镇|镇街)"
 #: A list of short names closed by 等 and what they are (永川、南川、…、黔江等区县): places all.

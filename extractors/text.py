@@ -232,12 +232,14 @@ class NormText:
 
 
 # ASCII clause punctuation beside Chinese text (pages copied from the web often
-# carry 全年实现地区生产总值92068.7亿元,比上年增长6.0%): the Chinese mark, one
-# character for one, so clauses split the same way; 1,234 and 12:30 stay.
+# carry 全年实现地区生产总值92068.7亿元,比上年增长6.0%, or 今年以来 , 全省… with a blank on
+# each side): the Chinese mark, one character for one, so clauses split the same way;
+# 1,234 and 12:30 stay.
 # One pattern a mark, each starting with its mark (re skips to it in C) and replaced by
 # a string, not a function called for every match. A mark already replaced is neither
 # Chinese nor any of the marks the look-arounds test for, so the passes do not interact.
-_ASCII_CLAUSE = {mark: (re.compile(rf"{mark}(?:(?<=[{_CJK}%”）]{mark})|(?=[{_CJK}“（]))"), wide)
+_ASCII_CLAUSE = {mark: (re.compile(rf"{mark}(?:(?<=[{_CJK}%”）]{mark})|(?<=[{_CJK}%”）][ \u3000]{mark})"
+                                   rf"|(?=[ \u3000]?[{_CJK}“（]))"), wide)
                  for mark, wide in {",": "，", ":": "：", ";": "；"}.items()}
 
 
@@ -392,6 +394,8 @@ def normalize(original: str) -> NormText:
 
     >>> normalize("初步核算,全年实现地区生产总值1,234亿元,增长6.0%;其中").text
     '初步核算，全年实现地区生产总值1,234亿元，增长6.0%；其中'
+    >>> normalize("今年以来 , 全省工业增长2.7% , 环比回升").text
+    '今年以来 ， 全省工业增长2.7% ， 环比回升'
     """
     # translate() walks every character in Python's slow path; most pages hold
     # nothing to fold, which one C-level search tells.

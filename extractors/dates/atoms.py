@@ -88,8 +88,9 @@ ATOMS: list[tuple[str, str]] = [
      + r"|前[二两三2-3](?:个)?季度|(?:本|上|下|上个|下个|这个)季度(?:末|初)?"
      + r"|(?:(?<=年)|(?<=年的))(?:(?:前|头|最后|最後|后)\s*" + N + r"\s*(?:个|個)?月|第" + N
      + r"个月|首月)"
-     # 前5个月 opening a clause or a headline is this year's first five months
-     + r"|(?<![" + HAN + r"\d])(?:前|头)\s*" + N + r"\s*(?:个|個)?月(?!份)"
+     # 前5个月 opening a clause or a headline is this year's first five months; so is one
+     # compared against (环比前8个月回升) or released (省统计局发布前4个月辽宁经济运行情况)
+     + r"|(?:(?<![" + HAN + r"\d])|(?<=[比较])|(?<=发布|公布))(?:前|头)\s*" + N + r"\s*(?:个|個)?月(?!份)"
      + r"|" + _AFTER_YM + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _NOT_COUNTED + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _AFTER_YM + r"(?:" + _SINGLE_PARTS + r")"),

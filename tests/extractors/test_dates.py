@@ -233,6 +233,10 @@ PERIODS: list[tuple[str, str, Expect]] = [
     ("first-months", "今年前7个月，全省外贸进出口增长6%。", [("今年前7个月", "2024-01/2024-07", "period")]),
     ("first-months-opening-a-clause", "前4个月，全省外贸进出口增长5%。", [("前4个月", "2024-01/2024-04", "period")]),
     ("first-months-in-a-headline", "前三个月全市新增经营主体3万户", [("前三个月", "2024-01/2024-03", "period")]),
+    # compared against (环比前8个月) or released (发布前4个月…经济运行情况): still the year's first months (eval68)
+    ("first-months-compared-against", "前三季度工业增加值增长2.7%，环比前8个月回升0.7个百分点。",
+     [("前三季度", "2024-01/2024-09", "period"), ("前8个月", "2024-01/2024-08", "period")]),
+    ("first-months-released", "省统计局发布前4个月全省经济运行情况。", [("前4个月", "2024-01/2024-04", "period")]),
     ("within-the-year", "年内，地铁6号线将建成通车。", [("年内", "2024", "year")]),
     ("whole-year", "去年全年，全市GDP增长5.2%。", [("去年全年", "2023", "year")]),
     ("decade", "上世纪90年代，这里还是一片农田。", [("上世纪90年代", "1990/1999", "period")]),

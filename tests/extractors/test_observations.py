@@ -140,6 +140,20 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a month's rate named by 增速 alone (9月当月增速达到了7.3%) is the rate of the indicator its
+    # paragraph last named; a page copied with blanks around its ASCII commas (… , …) splits its
+    # clauses as any other (eval68)
+    ("a-months-rate-after-the-named-indicator",
+     "江西省工业经济\n今年以来 , 全省规模以上工业增加值已经连续7个月保持月度正增长 , 9月当月增速达到了7.3% , 是今年以来新的高点 。", "2020-10-28", "7.3%", "江西省", "2020-09", "规模以上工业增加值", "growth", False),
+    # quarters listed before 分别 (二、三季度分别增长…) give each figure its quarter, and a 其中 breaking
+    # the whole down by stretches of time names the whole's indicator (eval68)
+    ("quarters-listed-before-respectively",
+     "平川市工业经济\n前三季度，全市规模以上工业增加值同比增长3.1%。其中，一季度下降2.4%，二、三季度分别增长4.6%和6.9%。", "2021-10-28", "4.6%", "平川市", "2021-04/2021-06", "规模以上工业增加值", "growth", False),
+    ("a-stretch-opening-a-breakdown",
+     "平川市工业经济\n前三季度，全市规模以上工业增加值同比增长3.1%。其中，一季度下降2.4%，二、三季度分别增长4.6%和6.9%。", "2021-10-28", "2.4%", "平川市", "2021-01/2021-03", "规模以上工业增加值", "growth", False),
+    # a base compared against inside a 其中 item (较一季度提升…) opens no breakdown by time (guard, eval53)
+    ("a-base-in-a-breakdown-item",
+     "平川区消费\n上半年，全区实现社会消费品零售总额69.8亿元，同比增长3.2%。其中，餐饮收入同比增长13.5%，较一季度提升3.5个百分点。", "2023-07-25", "3.5个百分点", "平川区", "2023-01/2023-06", None, "points", False),
     # a title naming a city and several of its districts (重庆:…全市区县GDP增速… 渝北、江北和巴南…), or a
     # province's story first and one city's figure after (湖南前三季度市县经济… 岳阳地区生产总值…), is
     # the holder's article when it speaks as the holder (我市, 我省); a place written right after its
@@ -360,7 +374,7 @@ READER_RULES = [
     # figures listed after a run of months and 分别 are one month each; a run from February is of a
     # release counted from January, so each is to date (eval8)
     ("figures-listed-after-a-run-of-months",
-     "平川县上半年经济运行\n\n(二)工业生产呈现回落趋势。上半年，全县规上工业增加值27.3亿元，增长9%。增幅2-5月份分别为14.2%、13%、12.8%、12.7%、9%，呈逐月回落趋势。", "2017-07-05", "12.8%", "平川县", "2017-01/2017-04", None, "growth", False),
+     "平川县上半年经济运行\n\n(二)工业生产呈现回落趋势。上半年，全县规上工业增加值27.3亿元，增长9%。增幅2-5月份分别为14.2%、13%、12.8%、12.7%、9%，呈逐月回落趋势。", "2017-07-05", "12.8%", "平川县", "2017-01/2017-04", "规模以上工业增加值", "growth", False),
     # a span of years ahead (利用两年时间) is itself of those years; a figure after it with a time phrase
     # of its own in its clause (2020年底实现全市100%…) is of that time (eval13)
     ("a-span-ahead-is-of-its-years",
