@@ -3922,10 +3922,11 @@ def _last_mark(text: str, end: int) -> str:
 
 def _broken_down_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     """园区工业增加值同比增长12.51%…。其中：东川工业园区增长15.43%，生物产业园区增长16.49%: a
-    sentence opening with 其中 that names only places (or stretches of time: 其中，一季度下降4.8%) before
-    each figure breaks down the indicator of the last figure of its kind in the sentence before."""
+    sentence opening with 其中 (or 分地区看, 分季度看) that names only places (or stretches of time:
+    其中，一季度下降4.8%) before each figure breaks down the indicator of the last figure of its
+    kind in the sentence before."""
     start = ctx.sentence(q.start)[0]
-    by_area = _opener(_BY_AREA, start, ctx)
+    by_area = _opener(_BY_AREA, start, ctx) or _opener(_BY_STRETCH, start, ctx)
     if not by_area and not _opens_with_breakdown(start, ctx):
         return None
     before = ctx.quantities_in(start, q.start)
@@ -3971,6 +3972,8 @@ _ITEM_OPENING = " \u3000，,、；;：:其中"
 #: area's own of that indicator; and one breaking it down another way (分门类看, 分行业看).
 _BY_AREA = re.compile(r"分(?:地区|区域|县区|县市区|县（市、区）|县\(市、区\)|区县|县市)来?看[，,：:]?")
 _BY_KIND = re.compile(r"分[\u4e00-\u9fff]{1,6}看")
+#: A sentence breaking a figure down by stretches of time (分季度看，一季度同比增长7.2%，二季度…).
+_BY_STRETCH = re.compile(r"分(?:季度|季|月份|月)来?看[，,：:]?")
 #: How many sentences back a by-area breakdown looks for the figure it breaks down.
 _BY_AREA_REACH = 12
 
@@ -4153,7 +4156,7 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         if len(run) == len(items) and q.start in run:
             k, after = run.index(q.start), run
     if len(items) >= 2 and len(after) % len(items) == 0:
-        return _item_name(ctx, *items[k % len(items)], q)
+        return _listed_item_name(ctx, items, k % len(items), q)
     earlier = [x for x in ctx.quantities_in(s, cue)][-len(after):]
     names = [ctx.raw_indicator.get(x.start) for x in earlier]
     # 占全国总量的6.5%、西部地区的30.7%，分别比上年同期提高0.1个、0.2个百分点: one name for all
@@ -4172,6 +4175,34 @@ def _respective_indicator(q: Quantity, ctx: _Context) -> str | None:
         earlier_name = names[k]
         return earlier_name if earlier_name and q.unit_kind in cat.indicators[earlier_name].kinds else ""
     return None
+
+
+def _listed_item_name(ctx: _Context, items: list[tuple[int, int]], k: int, q: Quantity) -> str:
+    """The indicator item ``k`` of a list before 分别 names for ``q`` (:func:`_item_name`), with the
+    tail the last item adds (第一产业、第二产业、第三产业投资: 第一产业投资, none)."""
+    a, b = items[k]
+    tail = _shared_tail(ctx, items)
+    if tail and k < len(items) - 1:
+        cat = catalogue()
+        named = cat.alias(ctx.body[a:b] + tail)
+        return named if named and q.unit_kind in cat.indicators[named].kinds else ""
+    return _item_name(ctx, a, b, q)
+
+
+def _shared_tail(ctx: _Context, items: list[tuple[int, int]]) -> str:
+    """The words the last of listed items adds after the ending the others share, which all
+    of them take (第一产业、第二产业、第三产业投资: 投资), or ""."""
+    texts = [ctx.body[a:b] for a, b in items]
+    ends = {t[-_TAIL_END:] for t in texts[:-1]}
+    if len(ends) != 1 or any(len(t) <= _TAIL_END for t in texts[:-1]):
+        return ""
+    last = texts[-1]
+    at = last.rfind(ends.pop())
+    return last[at + _TAIL_END:] if at > 0 else ""
+
+
+#: How many characters of their endings listed items must share to take the last one's tail.
+_TAIL_END = 2
 
 
 def _paired_levels(earlier: list[Quantity], after: list[int], ctx: _Context) -> bool:
@@ -4466,7 +4497,12 @@ def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:
     dated = ctx.dates_in(start, end)
     if dated:   # …主要预期目标今年地区生产总值: a time phrase opens the name's own phrase
         start = dated[0].end
-    text = _words().basis.sub("", ctx.body[start:end])
+    note = _NOTE_END.match(ctx.body, start) if ctx.body[start - 1:start] in ("(", "（") else None
+    if note and note.end() <= end:   # (not a name inside the note: 11.14万人(户籍人口))
+        # 金融机构(含外资)本外币各项存款余额, 镇(街)规上工业: the phrase broke at a note's bracket;
+        # the words before the note are the name's prefix too
+        start = ctx.phrase_start(ctx.sentence(start)[0], start - 1)
+    text = _NOTE.sub("", _words().basis.sub("", ctx.body[start:end]))
     for m in ctx.places_in(start, end + _PLACE_OVERLAP):
         if m.start < end and m.text not in _words().area_parts:   # 城镇常住人口: a part of the population
             # (仁怀地区生产总值: a place read as 仁怀地区 runs into the name; its part before the name goes)
@@ -4575,6 +4611,8 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
 
 
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.
+#: The rest of a note in brackets a phrase starts inside (含外资) before a name.
+_NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,8}[）)]")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]")
 
 

@@ -113,8 +113,11 @@ _BARE_SCALE_MORE = guarded(
     rf"(?<![\d{CN_CHARS}.])(?P<scale>[百千万])(?P<more>{_alternation(k for k, q in _HEDGES['middle'].items() if q == 'more_than')})"
 )
 _RANGE_SEP = re.compile(rf"(?:[(（]含[)）])?(?:{_alternation(_HEDGES['range_separators'])})")
+# an adverb of the subjects' all may stand between (增长均超20%, 下降也达到3%)
+_CHANGE_ADVERBS = ("均", "都", "也", "亦")
 _CHANGE = re.compile(
-    rf"(?P<verb>{_alternation(_HEDGES['change'])})了?(?:{_alternation(_HEDGES['before_outside'])})?$")
+    rf"(?P<verb>{_alternation(_HEDGES['change'])})了?(?:{_alternation(_CHANGE_ADVERBS)})?"
+    rf"(?:{_alternation(_HEDGES['before_outside'])})?$")
 
 
 def _ends(*word_lists: Iterable[str]) -> frozenset[str]:
@@ -126,7 +129,7 @@ def _ends(*word_lists: Iterable[str]) -> frozenset[str]:
 
 _BEFORE_IN_ENDS = _ends(_HEDGES["before"])
 _BEFORE_OUT_ENDS = _ends(_HEDGES["before_outside"])
-_CHANGE_ENDS = _ends(_HEDGES["change"], ["了"], _HEDGES["before_outside"])
+_CHANGE_ENDS = _ends(_HEDGES["change"], ["了"], _CHANGE_ADVERBS, _HEDGES["before_outside"])
 _PERCENT_PREFIX = re.compile(r"(?P<den>百|佰|千|仟|万|萬|百万|千万|万万|百万万)分之$")
 _PREFIX_SYMBOL = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if not re.match(f'[{_CJK}]', k))})$")
 _PREFIX_WORD = re.compile(rf"(?:{_alternation(k for k in _PREFIXES if re.match(f'[{_CJK}]', k))})$")

@@ -140,6 +140,22 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a figure broken down by quarter after 分季度看 is the whole's indicator (eval68)
+    ("broken-down-by-quarter",
+     "湖北经济运行\n前三季度，全省地区生产总值41200.5亿元，同比增长6.1%。分季度看，一季度同比增长5.8%，二季度增长6.0%，三季度增长6.4%。", "2023-10-25", "6.0%", "湖北省", "2023-04/2023-06", "地区生产总值", "growth", False),
+    # listed items sharing an ending take the last one's tail (第一产业、第二产业、第三产业投资: each an
+    # investment, no value added) (eval68)
+    ("items-sharing-the-last-ones-tail",
+     "湖北经济运行\n\n前4个月，全省固定资产投资同比增长7.0%，第一产业、第二产业、第三产业投资同比分别增长3.0%、12.6%、5.6%。", "2023-05-23", "3.0%", "湖北省", "2023-01/2023-04", None, "growth", False),
+    # a note in brackets inside a name's prefix (金融机构(含外资)本外币…) narrows nothing; words before
+    # a note still do (镇(街)规上工业产值: the towns', a subgroup) (eval68; the second a guard, eval47)
+    ("a-note-inside-the-prefix",
+     "湖北经济运行\n截至4月末，全省金融机构(含外资)本外币各项存款余额67720.8亿元，同比增长8.6%。", "2023-05-23", "67720.8亿元", "湖北省", "2023-04", "金融机构存款余额", "level", False),
+    ("words-before-a-note-narrow",
+     "湖北某区经济运行\n上半年，镇(街)规上工业累计实现产值331.21亿元，同比增长5.2%。", "2022-08-30", "331.21亿元", "湖北省", "2022-01/2022-06", None, "level", False),
+    # an adverb of all between a change and its figure (增长均超20%) keeps it a growth (eval68)
+    ("a-growth-for-each-of-them",
+     "湖北经济运行\n1月至4月，食品、汽车制造业增加值增长均超20%。", "2023-05-23", "超20%", "湖北省", "2023-01/2023-04", None, "growth", False),
     # a month's rate named by 增速 alone (9月当月增速达到了7.3%) is the rate of the indicator its
     # paragraph last named; a page copied with blanks around its ASCII commas (… , …) splits its
     # clauses as any other (eval68)
