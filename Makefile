@@ -84,3 +84,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval67.jsonl --texts tests/gold/eval67
 	.venv/bin/python -m extractors evaluate tests/gold/eval68.jsonl --texts tests/gold/eval68
 	.venv/bin/python -m extractors evaluate tests/gold/eval69.jsonl --texts tests/gold/eval69
+	.venv/bin/python -m extractors evaluate tests/gold/eval70.jsonl --texts tests/gold/eval70
