@@ -112,6 +112,9 @@ PAGES["e70_06_hebei_20190114.txt"] = dict(
         Q("5%以上", 5, "%", "PM2.5平均浓度下降目标", "growth", q="at_least", change="decrease", target=True),
         C("万元", "base of an intensity (万元生产总值能耗)"),
         Q("3.6%", 3.6, "%", "万元生产总值能耗下降目标", "growth", change="decrease", target=True),
+        D("当前", "2019-01-14", "now",
+          note="既立足当前: the report's present (README lists 当前 as a `now` date; as eval35's 立足当前); left out at "
+               "first, added after seeing the first run's output"),
         C("十三五", "fixed term (the 13th five-year plan)"),
     ],
 )
