@@ -142,6 +142,11 @@ class Catalogue:
                 return [] if any(d in text[at:] for d in self._derived) else parts
         return []
 
+    def grouped(self, name: str) -> bool:
+        """Whether ``name`` is one of a group's parts (第二产业增加值 of 三次产业): its share is
+        of the group's whole, named so as a structure (第二产业增加值占比48.3%)."""
+        return any(name in parts for parts in self._groups.values())
+
     def derived(self, text: str) -> bool:
         """Whether ``text`` (a figure's clause before it) names a measure derived from an
         indicator (拉动工业投资增长5.4个百分点, 对工业投资的贡献率为70.5%): the figure is

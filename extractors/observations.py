@@ -2045,11 +2045,27 @@ def _span_end_of_balance(q: Quantity, found: str | None, start: int, ctx: _Conte
     if m is None:
         return found
     before = [x for x in ctx.quantities_in(start, q.start) if x.end <= q.start][-1:]
-    if before and q.unit_kind == "percent" and _only_filler(ctx, before[0].end, q.start):
+    paired = _paired_level(q, start, ctx) if q.unit_kind == "percent" else None
+    if paired is not None:
+        q = paired   # 出栏11.9万头、存栏41.6万头，分别增长81.4%和52.2%: each level's own change
+    elif before and q.unit_kind == "percent" and _only_filler(ctx, before[0].end, q.start):
         q = before[0]   # 存栏58万头，同比下降3.0%: the balance's own change, at its date
     balance = catalogue().nature(q.indicator) == "stock" \
         or _words().balances.search(ctx.body, ctx.phrase_start(start, q.start), q.start) is not None
     return m.group("end") if balance else found
+
+
+def _paired_level(q: Quantity, start: int, ctx: _Context) -> Quantity | None:
+    """The level a change after 分别 pairs with, in order, when as many levels stand right before
+    the 分别 as changes after it (出栏11.9万头、存栏41.6万头，分别增长81.4%和52.2%)."""
+    cue = ctx.body.rfind(_words().respectively, start, q.start)
+    if cue < 0:
+        return None
+    after = [x for x in ctx.quantities_in(cue, ctx.sentence(q.start)[1]) if x.unit_kind == q.unit_kind]
+    levels = [x for x in ctx.quantities_in(start, cue) if x.unit_kind != q.unit_kind][-len(after):]
+    if len(levels) != len(after) or q not in after:
+        return None
+    return levels[after.index(q)]
 
 
 #: A stretch of a year from its January (2020-01/2020-06), and the month it ends with.
@@ -2142,7 +2158,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _reached_level(q, found, start, stock, ctx)
     found = _held_at_year_end(q, found, start, ctx)
     found = _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
-    found = _against_year_end(q, found, start, ctx)
+    found = _span_end_of_balance(q, _against_year_end(q, found, start, ctx), start, ctx)
     found = _share_of_listed(q, found, start, ctx)
     if found and len(found) == 10 and _annual(q.subject or ""):
         return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
@@ -4250,9 +4266,11 @@ def _named_indicator(q: Quantity, ctx: _Context, start: int) -> tuple[str, bool]
                 # 规模以上工业增加值表现尤为突出，同比增长11.9%: what stands between only says how
                 return _with_prefix(name, ctx, ctx.phrase_start(start, a), a)
             return None   # 常住人口城镇化率: another measure of the name
-        named = _with_prefix(cat.share_of_gdp(name, ctx.body[b:q.start]) or name, ctx,
-                             ctx.phrase_start(start, a), a)
-        return named
+        share = cat.share_of_gdp(name, ctx.body[b:q.start])
+        if share is None and q.unit_kind == "percent" and ctx.body.startswith(_SHARE_AFTER_NAME, b) \
+                and not cat.grouped(name):
+            return None   # 税收占比75.5%: the name's share of a whole, no figure of the name's own
+        return _with_prefix(share or name, ctx, ctx.phrase_start(start, a), a)
     return None
 
 
@@ -4267,6 +4285,9 @@ def _names_a_base(ctx: _Context, start: int, at: int, name: str, q: Quantity) ->
     before = ctx.quantities_in(ctx.sentence(q.start)[0], q.start)
     return not (before and ctx.raw_indicator.get(before[-1].start) == name)
 
+
+#: A share's word right after an indicator's name (税收占比, 税收比重): the name's share of a whole.
+_SHARE_AFTER_NAME = ("占比", "比重", "所占比重")
 
 #: 从 and a time told in words before a level (从改革开放之初的, 从建县之初的): no other measure.
 _FROM_THE = re.compile(r"从[^，,。；;、\d]{1,10}的")

@@ -185,6 +185,9 @@ def reviews(text: str, today: date | None, title: str = "") -> list[tuple[int, i
     found: list[tuple[int, int | None]] = []
     if today is not None and today.month <= _REVIEW_SEASON and _lead_names_last_year(text, today):
         found.append((0, today.year - 1))
+    if not found and today is not None and today.month <= LOOKING_BACK_MONTHS \
+            and (told := _report_story_review(text)) is not None:
+        found.append((told, today.year - 1))
     if not found and (opened := reviewed_past_year(text, today, title)) is not None:
         found.append((0, opened))
     headings = list(_HEADING_YEAR.finditer(text)) if "、" in text or "(" in text or "（" in text or "." in text else []
@@ -262,6 +265,18 @@ def bulletin_year(text: str, today: date | None) -> int | None:
     if today is None or not any(w in text[:_LEAD_CHARS] for w in LEX["review_titles"]):
         return None
     return today.year - 1 if _lead_names_last_year(text, today) else None
+
+
+def _report_story_review(text: str) -> int | None:
+    """Where a story on a report given tells the report's look back (…作报告。报告提出,一年来,…), near
+    the text's start: early in the year, a review of last year from there."""
+    m = _REPORT_REVIEW.search(text, 0, _STORY_LEAD_CHARS)
+    return m.start("span") if m else None
+
+
+#: How far into a text a story on a report tells what the report looks back on.
+_STORY_LEAD_CHARS = 300
+_REPORT_REVIEW = re.compile(f"(?:{alt(LEX['report_story_cues'])})[，,：:]?(?P<span>{alt(LEX['review_spans'])})")
 
 
 def _lead_names_last_year(text: str, today: date) -> bool:

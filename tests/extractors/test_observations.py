@@ -140,6 +140,28 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a story on a report that tells its look back (报告提出，一年来，…) early in the year reviews last
+    # year: its 全年 and its bare figures are of it (eval69)
+    ("a-story-telling-a-reports-look-back",
+     "湖北省十三届人大二次会议开幕\n2月14日，湖北省十三届人大二次会议在武汉开幕。省长作报告。\n报告提出，一年来，全省经济运行总体平稳，全年实现生产总值3.94万亿元，比上年增长7.8%，城镇新增就业92万人。", "2019-02-14", "92万人", "湖北省", "2018", "城镇新增就业", "level", False),
+    # a percentage after 改善 is a change (空气质量综合指数改善9.6%) (eval69)
+    ("an-improvement-is-a-change",
+     "湖北生态环境\n2018年，全省环境空气质量综合指数、细颗粒物平均浓度分别改善8.6%、12%。", "2019-02-14", "12%", "湖北省", "2018", None, "growth", False),
+    # a name right before 占比 (税收占比75.5%) is the name's share of a whole, no figure of the name;
+    # a part of 三次产业 keeps its name (第二产业增加值占比48.3%) (eval69, eval22; the second a guard, eval4)
+    ("a-names-share-of-a-whole",
+     "湖北财政\n2018年，全省地方一般公共预算收入3307亿元，增长8.5%，税收占比78.5%。", "2019-02-14", "78.5%", "湖北省", "2018", None, "share", False),
+    ("a-sectors-share-keeps-its-name",
+     "湖北经济\n2018年，全省第二产业增加值占比43.4%。", "2019-02-14", "43.4%", "湖北省", "2018", "第二产业增加值", "share", False),
+    # levels before 分别 pair in order with the changes after it: a herd's change is at the stretch's
+    # end, the slaughter's over the stretch (eval69)
+    ("a-herds-change-after-respectively",
+     "一季度湖北经济数据\n一季度，全省生猪出栏1119万头、存栏2416万头，分别增长21.4%和12.2%。", "2022-04-21", "12.2%", "湖北省", "2022-03", None, "growth", False),
+    ("the-slaughters-change-after-respectively",
+     "一季度湖北经济数据\n一季度，全省生猪出栏1119万头、存栏2416万头，分别增长21.4%和12.2%。", "2022-04-21", "21.4%", "湖北省", "2022-01/2022-03", None, "growth", False),
+    # 旅游接待人数 is the tourists received (eval69)
+    ("tourists-received",
+     "湖北旅游\n2019年，全省力争旅游接待人数突破6000万人次。", "2019-01-11", "6000万人次", "湖北省", "2019", "接待游客", "level", True),
     # a figure broken down by quarter after 分季度看 is the whole's indicator (eval68)
     ("broken-down-by-quarter",
      "湖北经济运行\n前三季度，全省地区生产总值41200.5亿元，同比增长6.1%。分季度看，一季度同比增长5.8%，二季度增长6.0%，三季度增长6.4%。", "2023-10-25", "6.0%", "湖北省", "2023-04/2023-06", "地区生产总值", "growth", False),
