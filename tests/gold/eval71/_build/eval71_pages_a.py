@@ -1,0 +1,227 @@
+"""Annotations of pages 01-04 (九龙坡区's 2023 bulletin, 寻甸县's reply, 天水日报's 甘谷县 review, 红星新闻's 凉山州 上半年 2022), in document order, by reading only."""
+from tests.gold.eval4._build.eval4_lib import C, D, O, Q, num
+
+GDP = "地区生产总值"
+PC_GDP = "人均地区生产总值"
+VA1, VA2, VA3 = "第一产业增加值", "第二产业增加值", "第三产业增加值"
+IND_VA = "规模以上工业增加值"
+FAI = "固定资产投资"
+RETAIL = "社会消费品零售总额"
+PAGES = {}
+
+# ---------------------------------------------------------------- 01 九龙坡区 (重庆), the district statistics bureau's 2023 bulletin (its 综合 section)
+JLP = "重庆市九龙坡区"
+JLP_END = "2023-12"
+PAGES["e71_01_jiulongpo_20240328.txt"] = dict(
+    pubdate="2024-03-28",
+    pubnote="the bulletin's own release date, the kept line `2024年3月28日` under `重庆市九龙坡区统计局` "
+            "(tjgb.hongheiku.com, a bulletin collector's copy)",
+    area=JLP, period="2023",
+    items=[
+        C("九龙坡", "place name with a numeral (重庆市九龙坡区统计局)"),
+        D("2024年3月28日", "2024-03-28", "day", rel=False, note="the bulletin's release date, a line under the publisher"),
+        D("2023年", "2023", "year", rel=False),
+        C("12345", "numeric slogan (“12345”发展思路)"),
+        O("一、", "section marker"),
+        D("全年", "2023", "year"),
+        Q("1867.07亿元", num("1867.07亿"), "元", "地区生产总值", "level", ind=GDP),
+        D("上年", "2022", "year"),
+        Q("6.5%", 6.5, "%", "地区生产总值增长", "growth", ind=GDP),
+        D("全年", "2023", "year"),
+        Q("121404元", 121404, "元", "人均地区生产总值", "level", ind=PC_GDP),
+        D("上年", "2022", "year"),
+        Q("6.1%", 6.1, "%", "人均地区生产总值增长", "growth", ind=PC_GDP),
+        O("第一产业", "industry ordinal"),
+        Q("8.18亿元", num("8.18亿"), "元", "第一产业增加值", "level", ind=VA1),
+        Q("4.3%", 4.3, "%", "第一产业增加值增长", "growth", ind=VA1),
+        O("第二产业", "industry ordinal"),
+        Q("643.88亿元", num("643.88亿"), "元", "第二产业增加值", "level", ind=VA2),
+        Q("4.4%", 4.4, "%", "第二产业增加值增长", "growth", ind=VA2),
+        O("第三产业", "industry ordinal"),
+        Q("1215.01亿元", num("1215.01亿"), "元", "第三产业增加值", "level", ind=VA3),
+        Q("7.7%", 7.7, "%", "第三产业增加值增长", "growth", ind=VA3),
+        C("三次产业", "fixed term"),
+        Q("0.4:34.5:65.1", 0.4, "", "三次产业结构", "share", ind="三次产业结构", values=[0.4, 34.5, 65.1],
+          note="ratio; value is the first part"),
+        C("三次产业", "fixed term"),
+        O("一、二、三产业", "industry ordinals"),
+        Q("0.3%", 0.3, "%", "第一产业对经济增长的贡献率", "share"),
+        Q("23.4%", 23.4, "%", "第二产业对经济增长的贡献率", "share"),
+        Q("76.3%", 76.3, "%", "第三产业对经济增长的贡献率", "share"),
+        O("二、三产业", "industry ordinals"),
+        Q("1.5", 1.5, "百分点", "第二产业拉动经济增长", "points", inherited=True),
+        Q("5.0个百分点", 5.0, "百分点", "第三产业拉动经济增长", "points"),
+        Q("1120.21亿元", num("1120.21亿"), "元", "民营经济增加值", "level"),
+        Q("7.5%", 7.5, "%", "民营经济增加值增长", "growth"),
+        Q("60.0%", 60.0, "%", "民营经济占全区经济总量比重", "share"),
+        D("年末", JLP_END, "period"),
+        Q("154.02万人", num("154.02万"), "人", "年末常住人口", "level", ind="常住人口", per=JLP_END),
+        Q("145.21万人", num("145.21万"), "人", "年末城镇人口", "level", per=JLP_END),
+        Q("94.28%", 94.28, "%", "常住人口城镇化率", "share", per=JLP_END),
+        D("上年末", "2022-12", "period"),
+        Q("0.1个百分点", 0.1, "百分点", "常住人口城镇化率比上年末提高", "points", per=JLP_END),
+        Q("4.20*万人", num("4.20万"), "人", "城镇新增就业人员", "level", ind="城镇新增就业",
+          note="the * inside the span is the bulletin's footnote mark"),
+        Q("8599*人", 8599, "人", "城镇登记失业人员实现就业人数", "level", note="the * is the bulletin's footnote mark"),
+        D("上年", "2022", "year"),
+        Q("0.5%", 0.5, "%", "城镇登记失业人员实现就业人数下降", "growth", change="decrease"),
+        Q("4450*人", 4450, "人", "就业困难人员再就业人数", "level", note="the * is the bulletin's footnote mark"),
+        D("上年", "2022", "year"),
+        Q("5.8%", 5.8, "%", "就业困难人员再就业人数增长", "growth"),
+    ],
+)
+
+# ---------------------------------------------------------------- 02 寻甸回族彝族自治县 (云南 昆明市), the county water bureau's reply to CPPCC proposal 第33号
+XD = "寻甸回族彝族自治县"
+XD_DAY = "2020-12-02"
+PAGES["e71_02_xundian_20201202.txt"] = dict(
+    pubdate=XD_DAY,
+    pubnote="the kept line `发布时间:2020-12-02 16:20` and the address c/2020-12-02 (www.kmxd.gov.cn, "
+            "寻甸回族彝族自治县人民政府's site; 寻甸回族彝族自治县水务局)",
+    area=XD, period=XD_DAY,
+    items=[
+        O("第九届", "term number (县政协第九届委员会)"),
+        O("第33号", "proposal number"),
+        D("2020-12-02 16:20", "2020-12-02T16:20", "time", rel=False, note="release time on the page"),
+        O("第33号", "proposal number"),
+        D("目前", XD_DAY, "now"),
+        Q("50亩", 50, "亩", "兴隆村委会小龙虾养殖面积", "level", area="甸沙乡",
+          note="兴隆村委会's, in 甸沙乡 (the smallest area named by a place name); 目前: the page's date"),
+        Q("100亩", 100, "亩", "兴隆村委会舞春花种植面积", "level", area="甸沙乡"),
+    ],
+)
+
+# ---------------------------------------------------------------- 03 甘谷县 (甘肃 天水市), 天水日报's review of the county's 十一五 (2006-2010)
+GG = "甘谷县"
+GG_5Y = "2006/2010"
+GG_EST = ("预计2010年 in a review published 2011-01-04, the year ended: an early estimate of the outcome, "
+          "not a target (README's 预计 rule)")
+GG_AVG = "年均增长 over the 十一五 (2006-2010, from 2005's level, as eval31's 十三五 2016/2020)"
+PAGES["e71_03_gangu_20110104.txt"] = dict(
+    pubdate="2011-01-04",
+    pubnote="the kept line `天水日报 2011-01-04 16:13` and the address 201101 (m.yybnet.net, a news site's copy)",
+    area=GG, period=GG_5Y,
+    items=[
+        C("十一五", "fixed term (five-year plan) in the headline"),
+        D("2011-01-04 16:13", "2011-01-04T16:13", "time", rel=False, note="the copy's metadata line"),
+        Q("0.7998亿元", num("0.7998亿"), "元", "2007年大口径财政收入", "level", per="2007",
+          note="the four figures are the years 从2007年到2010年 in turn"),
+        Q("1.46亿元", num("1.46亿"), "元", "2008年大口径财政收入", "level", per="2008"),
+        Q("2.0158亿元", num("2.0158亿"), "元", "2009年大口径财政收入", "level", per="2009"),
+        Q("2.5亿元", num("2.5亿"), "元", "2010年大口径财政收入", "level", per="2010"),
+        D("从2007年到2010年", "2007/2010", "range", rel=False),
+        Q("近四倍", 4, "倍", "大口径财政收入增长倍数", "multiple", q="nearly", per="2007/2010",
+          note="增长近四倍 from 2007's to 2010's"),
+        Q("9917万元", num("9917万"), "元", "西北部农村饮水安全工程投资", "level",
+          note="a figure of the 十一五 review (the headline's period)"),
+        Q("5个", 5, "个", "饮水安全工程管网覆盖乡镇", "level"),
+        Q("170166人", 170166, "人", "结束吃苦咸水历史的人口", "level"),
+        Q("8.6亿", num("8.6亿"), "元", "县城西区综合开发建设工程总投资", "level", implied=True),
+        Q("1000余亩", 1000, "亩", "县城西区综合开发建设工程占地", "level", q="more_than"),
+        Q("16平方公里", 16, "平方公里", "扩大前的城区规划面积", "level"),
+        Q("25平方公里", 25, "平方公里", "扩大后的城区规划面积", "level"),
+        C("三级", "grade (三级城市)"),
+        C("六峰", "place name with a numeral (六峰工业园)"),
+        C("二十铺", "place name with a numeral (二十铺工业园)"),
+        Q("30亿元", num("30亿"), "元", "工业园规模投资", "level", q="more_than", note="超过30亿元"),
+        C("十一五", "fixed term (five-year plan)"),
+        Q("五年", 5, "年", "五年(时长)", "level", borderline=True, note="五年只是弹指一挥: a duration"),
+        C("十一五", "fixed term (five-year plan)"),
+        D("五年", GG_5Y, "period", rel=False, note="“十一五”的五年: the plan's five years"),
+        D("这五年", GG_5Y, "period", rel=False),
+        D("五年", GG_5Y, "period", rel=False, note="…最多的五年: the same five years"),
+        D("2010年", "2010", "year", rel=False),
+        Q("31.6亿元", num("31.6亿"), "元", "生产总值", "level", ind=GDP, per="2010", note=GG_EST),
+        C("十五", "fixed term (five-year plan; “十五”末)"),
+        Q("15.91亿元", num("15.91亿"), "元", "生产总值较十五末净增", "difference", ind=GDP, per="2010", note=GG_EST),
+        Q("15%", 15, "%", "生产总值年均增长", "growth", ind=GDP, note=GG_AVG),
+        Q("2.52亿元", num("2.52亿"), "元", "大口径财政收入", "level", per="2010", note=GG_EST),
+        C("十五", "fixed term (five-year plan; “十五”末)"),
+        Q("4.65倍", 4.65, "倍", "大口径财政收入是十五末的倍数", "multiple", per="2010"),
+        Q("36.2%", 36.2, "%", "大口径财政收入年均增长", "growth", note=GG_AVG),
+        Q("13亿元", num("13亿"), "元", "财政支出", "level", ind="一般公共预算支出", per="2010", note=GG_EST),
+        C("十五", "fixed term (five-year plan; “十五”末)"),
+        Q("10.5亿元", num("10.5亿"), "元", "财政支出较十五末净增", "difference", ind="一般公共预算支出", per="2010"),
+        Q("39.06%", 39.06, "%", "财政支出年均增长", "growth", ind="一般公共预算支出", note=GG_AVG),
+        C("十一五", "fixed term (five-year plan; “十一五”期间)"),
+        Q("118亿元", num("118亿"), "元", "十一五期间累计全社会固定资产投资", "level", ind=FAI,
+          note="累计 over the 十一五 (2006-2010)"),
+        C("十五", "fixed term (five-year plan; “十五”期间)"),
+        Q("7.1倍", 7.1, "倍", "十一五期间全社会固定资产投资是十五期间的倍数", "multiple", ind=FAI),
+        Q("15.13亿元", num("15.13亿"), "元", "社会消费品零售总额", "level", ind=RETAIL, per="2010", note=GG_EST),
+        C("十五", "fixed term (five-year plan; “十五”末)"),
+        Q("10.79亿元", num("10.79亿"), "元", "社会消费品零售总额较十五末净增", "difference", ind=RETAIL, per="2010"),
+        Q("28.4%", 28.4, "%", "社会消费品零售总额年均增长", "growth", ind=RETAIL, note=GG_AVG),
+    ],
+)
+
+# ---------------------------------------------------------------- 04 凉山州 (四川), 红星新闻 on the prefecture's 上半年 2022 (凉山州统计局's figures)
+LS = "凉山州"
+LS_H1 = "2022-01/2022-06"
+PAGES["e71_04_liangshan_20220720.txt"] = dict(
+    pubdate="2022-07-20",
+    pubnote="the story's dateline `7月20日` with the address micropub/Articles/202207 (static.cdsb.com, 红星新闻) — "
+            "unsure: the copy gives no day of its own, the story's day is used",
+    area=LS, period=LS_H1,
+    items=[
+        D("7月20日", "2022-07-20", "day"),
+        D("今年上半年", LS_H1, "period"),
+        D("上半年", LS_H1, "period"),
+        Q("961.42亿元", num("961.42亿"), "元", "地区生产总值", "level", ind=GDP),
+        Q("6.0%", 6.0, "%", "地区生产总值增长", "growth", ind=GDP),
+        O("第一产业", "industry ordinal"),
+        Q("162.10亿元", num("162.10亿"), "元", "第一产业增加值", "level", ind=VA1),
+        Q("5.5%", 5.5, "%", "第一产业增加值增长", "growth", ind=VA1),
+        O("第二产业", "industry ordinal"),
+        Q("356.26亿元", num("356.26亿"), "元", "第二产业增加值", "level", ind=VA2),
+        Q("9.8%", 9.8, "%", "第二产业增加值增长", "growth", ind=VA2),
+        O("第三产业", "industry ordinal"),
+        Q("443.06亿元", num("443.06亿"), "元", "第三产业增加值", "level", ind=VA3),
+        Q("3.5%", 3.5, "%", "第三产业增加值增长", "growth", ind=VA3),
+        Q("132.4万亩", num("132.4万"), "亩", "粮食播种面积", "level"),
+        Q("34.3万吨", num("34.3万"), "吨", "粮食产量", "level", ind="粮食产量"),
+        Q("156.3万吨", num("156.3万"), "吨", "蔬菜及食用菌产量", "level"),
+        Q("6.6%", 6.6, "%", "蔬菜及食用菌产量增长", "growth"),
+        Q("231.4万头", num("231.4万"), "头", "生猪出栏", "level"),
+        Q("7.7%", 7.7, "%", "生猪出栏增长", "growth"),
+        Q("22.1万头", num("22.1万"), "头", "牛出栏", "level"),
+        Q("1.0%", 1.0, "%", "牛出栏增长", "growth"),
+        Q("221.0万只", num("221.0万"), "只", "羊出栏", "level"),
+        Q("4.3%", 4.3, "%", "羊出栏增长", "growth"),
+        Q("14.3%", 14.3, "%", "规模以上工业增加值增长", "growth", ind=IND_VA),
+        Q("30.4%", 30.4, "%", "电力生产和供应业增加值增长", "growth"),
+        Q("16.2个百分点", 16.2, "百分点", "电力生产和供应业拉动规上工业增加值增长", "points"),
+        Q("98.7%", 98.7, "%", "规模以上工业企业产品销售率", "share"),
+        Q("49%", 49, "%", "发电量增长", "growth"),
+        Q("150.0%", 150.0, "%", "啤酒产量增长", "growth"),
+        Q("121.1%", 121.1, "%", "铅酸蓄电池产量增长", "growth"),
+        C("P2O5", "chemical formula in a product's name (磷矿石(折含P2O5 30%))"),
+        C("30%", "the conversion grade in a product's name (折含P2O5 30%), not a measured figure"),
+        Q("33.7%", 33.7, "%", "磷矿石产量增长", "growth"),
+        D("1-5月", "2022-01/2022-05", "period"),
+        Q("67.5亿元", num("67.5亿"), "元", "规模以上工业企业利润总额", "level", per="2022-01/2022-05"),
+        Q("13.1%", 13.1, "%", "规模以上工业企业利润总额增长", "growth", per="2022-01/2022-05"),
+        O("第三产业", "industry ordinal"),
+        Q("3.5%", 3.5, "%", "第三产业增加值增长", "growth", ind=VA3),
+        Q("1.7个百分点", 1.7, "百分点", "第三产业拉动GDP增长", "points"),
+        Q("三大", 3, "个", "拉动服务业增长的行业", "level", implied=True, borderline=True,
+          note="三大行业: the three industries named after it"),
+        Q("4.8%", 4.8, "%", "交通运输仓储和邮政业增加值增长", "growth"),
+        Q("4.6%", 4.6, "%", "其他服务业增加值增长", "growth"),
+        Q("3.7%", 3.7, "%", "金融业增加值增长", "growth"),
+        O("第三产业", "industry ordinal"),
+        Q("2.8个百分点", 2.8, "百分点", "三大行业拉动第三产业增长", "points"),
+        Q("12.5%", 12.5, "%", "全社会固定资产投资增长", "growth", ind=FAI),
+        O("第一产业", "industry ordinal"),
+        Q("28.2%", 28.2, "%", "第一产业投资下降", "growth", change="decrease"),
+        O("第二产业", "industry ordinal"),
+        Q("27.8%", 27.8, "%", "第二产业投资下降", "growth", change="decrease"),
+        O("第三产业", "industry ordinal"),
+        Q("41.0%", 41.0, "%", "第三产业投资增长", "growth"),
+        Q("1.3%", 1.3, "%", "房地产开发投资下降", "growth", ind="房地产开发投资", change="decrease"),
+        Q("22.4%", 22.4, "%", "商品房施工面积增长", "growth"),
+        Q("4.4%", 4.4, "%", "商品房销售面积增长", "growth"),
+        Q("368.0亿元", num("368.0亿"), "元", "社会消费品零售总额", "level", ind=RETAIL),
+        Q("0.9%", 0.9, "%", "社会消费品零售总额增长", "growth", ind=RETAIL),
+    ],
+)
