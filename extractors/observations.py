@@ -3483,7 +3483,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         return None
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
-    return _split_list(name, q, ctx)
+    return _split_list(name, q, ctx) or None
 
 
 def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4643,16 +4643,23 @@ _SPLIT_JOINS = ("、", "和")
 
 def _split_list(name: str, q: Quantity, ctx: _Context) -> str:
     """城乡居民人均可支配收入分别达8.4万元和4.6万元 (or 城镇和农村…完成29092元、17191元): the
-    first figure of each list in its clause is the urban one, the second the rural one."""
+    first figure of each list in its clause is the urban one, the second the rural one; one
+    figure each part holds (城乡居民人均可支配收入均增长7%左右) is neither's alone, "" (none)."""
     s, _ = ctx.sentence(q.start)
     listed = ctx.body[q.end:q.end + 1] in _SPLIT_JOINS or ctx.body[q.start - 1:q.start] in _SPLIT_JOINS
-    parts = catalogue().split(name, ctx.body[s:q.start], listed)
+    cat = catalogue()
+    parts = cat.split(name, ctx.body[s:q.start], listed)
     if not parts:
-        return name
+        each = _EACH_PART.search(ctx.body, ctx.phrase_start(s, q.start, clause=True), q.start)
+        return "" if each and cat.split(name, ctx.body[s:each.start()], True) else name
     clause = ctx.phrase_start(s, q.start, clause=True)
     # the figures of its kind before it (…23292元和7750元、分别增长8.8%和10%: 8.8% is the first rate)
     index = sum(1 for p in ctx.quantities_in(clause, q.start) if p.unit_kind == q.unit_kind)
     return parts[min(index, len(parts) - 1)]
+
+
+#: What says each of a name's parts holds the figure after it (城乡居民人均可支配收入均增长7%左右).
+_EACH_PART = re.compile(r"(?<![年平人])[均都](?=增长|下降|提高|达到|达|为|在)")   # (not 年均增长)
 
 
 def _measure(q: Quantity, ctx: _Context) -> Measure:

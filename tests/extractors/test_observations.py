@@ -140,6 +140,19 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a growth after a level and the mark it passed (GDP突破1万亿元关口 同比增长9.0%) is the same
+    # indicator's (eval70)
+    ("a-growth-after-a-mark-passed",
+     "湖南今年上半年GDP突破2万亿元关口 同比增长4.5%\n7月18日，记者从发布会获悉，上半年湖南经济运行稳中有进。", "2023-07-18", "4.5%", "湖南省", "2023-01/2023-06", "地区生产总值", "growth", False),
+    # one figure each of a name's parts holds (城乡居民人均可支配收入均增长7%左右) is neither's alone;
+    # 年均增长 is no "each" (eval70; the second a guard, eval11)
+    ("a-figure-each-part-holds",
+     "湖南省政府工作报告\n2019年主要预期目标是：城乡居民人均可支配收入均增长8%左右。", "2019-01-14", "8%左右", "湖南省", "2019", None, "growth", True),
+    ("a-yearly-average-is-no-each",
+     "湖南省政府工作报告\n五年来，城乡居民人均可支配收入年均增长9.5%。", "2021-12-26", "9.5%", "湖南省", "2017/2021", "全体居民人均可支配收入", "growth", False),
+    # 东区 and 西区 are parts of anything (东园东区), not 攀枝花's districts (eval70)
+    ("an-east-part-is-no-district",
+     "湖南某县住建局答复\n今年我局将改造东园东区等7个老旧小区。", "2023-06-05", "7个", "湖南省", "2023", None, "level", True),
     # a story on a report that tells its look back (报告提出，一年来，…) early in the year reviews last
     # year: its 全年 and its bare figures are of it (eval69)
     ("a-story-telling-a-reports-look-back",
