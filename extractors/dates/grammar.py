@@ -409,8 +409,8 @@ def _comparison_year(point: Point | None) -> bool:
         and point.ypart is None and point.day is None
 
 
-#: What stands right before a period written as a comparison's base (较1-2月, 比一季度).
-_BASE_MARKS = ("较", "比")
+#: What stands right before a period written as a comparison's base (较1-2月, 比一季度, 增速与一季度…持平).
+_BASE_MARKS = ("较", "比", "增速与", "增幅与", "速度与")
 
 
 #: After a year, the same part of it as the period under discussion (上年同期).

@@ -165,6 +165,10 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("same-period-of-last-year", "上半年，全县增加值增长11.6%，较上年同期提高2个百分点。",
      [("上半年", "2024-01/2024-06", "period"), ("上年同期", "2023-01/2023-06", "period")]),
     # a period written as a comparison's base (较1-2月) is not the one under discussion
+    # a period a rate is level with (增速与一季度和上年同期持平) is a base too (eval70)
+    ("same-period-after-a-level-base", "上半年，全省生产总值增长9.0%，增速与一季度和上年同期持平。",
+     [("上半年", "2024-01/2024-06", "period"), ("一季度", "2024-01/2024-03", "period"),
+      ("上年同期", "2023-01/2023-06", "period")]),
     ("same-period-after-a-base-period", "1-3月，全县投资增长17.4%，增幅较1-2月提高18.0个百分点。一产投资与去年同期持平。",
      [("1-3月", "2024-01/2024-03", "period"), ("1-2月", "2024-01/2024-02", "period"),
       ("去年同期", "2023-01/2023-03", "period")]),
