@@ -86,3 +86,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval69.jsonl --texts tests/gold/eval69
 	.venv/bin/python -m extractors evaluate tests/gold/eval70.jsonl --texts tests/gold/eval70
 	.venv/bin/python -m extractors evaluate tests/gold/eval71.jsonl --texts tests/gold/eval71
+	.venv/bin/python -m extractors evaluate tests/gold/eval72.jsonl --texts tests/gold/eval72
