@@ -2150,7 +2150,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found is None and not stock and not _past_the_release(q, ctx):
         found = ctx.article_period
     if found is None and ctx.today:
-        found = ctx.reviewed_year or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
+        found = _reviewed_for(stock, ctx) or (str(ctx.today.year) if _annual(q.subject) else _day_of(start, ctx))
     found = _from_to(q, found, start, ctx) or found
     found = _report_since(found, ctx)
     found = _averaged_span(q, found, ctx)
@@ -2331,6 +2331,8 @@ def _averaged_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
     with that year."""
     if not found or len(found) != 4 or not ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start):
         return found
+    if ctx.reviewed_year and ctx.reviewed_year.endswith("/" + found):
+        return ctx.reviewed_year   # 预计2010年…年均增长15% in a review of “十一五”: over its years
     for d in ctx.dates_in(ctx.paragraph_start(q.start), q.start):
         years = _year_range(d.iso)
         if years and years[1] == int(found) and years[0] < years[1]:
@@ -3301,6 +3303,11 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     opened = reviewed_past_year(ctx.body, ctx.today, title)
     if opened is not None:
         return str(opened)   # 2015年，面对…: a 2015 bulletin, posted in 2023
+    first = ctx.body[:_line_end(ctx.body)]
+    subtitle = first[first.find(_SUBTITLE_DASH):] if _SUBTITLE_DASH in first else ""
+    plan = _plan_reviewed(title + subtitle, ctx.today)   # (——…“十一五”…综述: a subtitle the title lost)
+    if plan is not None:
+        return plan
     yearbook = _YEARBOOK.search(ctx.body, 0, _YEARBOOK_REACH)
     if yearbook is not None:
         return str(int(yearbook.group("year")) - 1)   # 《中山年鉴•2020》 records 2019
@@ -3317,6 +3324,27 @@ def _reviewed_year(ctx: _Context, title: str = "") -> str | None:
     named_last = sum(1 for d in ctx.dates if d.iso == last)
     names_this = any(d.iso and d.iso.startswith(this) and not _own_days(d.iso, ctx.today) for d in ctx.dates)
     return last if named_last >= 2 and not names_this else None
+
+
+def _reviewed_for(stock: bool, ctx: _Context) -> str | None:
+    """The reviewed year, for a figure with no time phrase of its own; a stock in a review of a
+    plan's years (…“十四五”…答卷) holds on the article's day, not over them."""
+    return None if stock and ctx.reviewed_year and "/" in ctx.reviewed_year else ctx.reviewed_year
+
+
+#: What opens a subtitle line (——甘谷县“十一五”经济社会发展综述).
+_SUBTITLE_DASH = "——"
+
+
+def _plan_reviewed(title: str, today: date | None) -> str | None:
+    """The years of a five-year plan a title names, written in its last year or the next
+    (甘谷县“十一五”经济社会发展综述, in January 2011): what the article reviews (2006/2010)."""
+    if today is None or not title:
+        return None
+    for name, (first, last) in _words().plan_years.items():
+        if name in title and last <= today.year <= last + 1:
+            return f"{first}/{last}"
+    return None
 
 
 #: A yearbook named near a page's top (【文章来源】《中山年鉴•2020》): it records the year before
@@ -3445,13 +3473,11 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         if paired:
             ctx.raw_indicator[q.start] = paired
         return paired or None
-    if _PROGRESS.search(ctx.body, start, q.start):
-        # 实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator; a
-        # growth after it (…为年计划的7.7%，同比增长43.7%) is still the level's
-        if before is not None and ctx.raw_indicator.get(before.start):
-            ctx.raw_indicator[q.start] = ctx.raw_indicator[before.start]
+    if _progress_against_plan(q, ctx, start, before):
         return None
     named = _named_indicator(q, ctx, start)
+    if named is not None and _sector_of_another(q, named[0], ctx):
+        return None
     if named is None and before is not None and ctx.raw_indicator.get(before.start):
         named = _carried_indicator(q, before, ctx) or _counterpart_indicator(q, before, ctx)
     if named is None:
@@ -3484,6 +3510,34 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if _park_sentence(q.start, ctx):
         return None   # 县工业集中区…完成规模工业增加值11亿元: the park's share, no county indicator
     return _split_list(name, q, ctx) or None
+
+
+def _progress_against_plan(q: Quantity, ctx: _Context, start: int, before: Quantity | None) -> bool:
+    """实现现价产值95.6亿元，占年度目标的58.0%: progress against a plan, no indicator; a growth
+    after it (…为年计划的7.7%，同比增长43.7%) is still the level's, so the level's name is kept."""
+    if not _PROGRESS.search(ctx.body, start, q.start):
+        return False
+    if before is not None and ctx.raw_indicator.get(before.start):
+        ctx.raw_indicator[q.start] = ctx.raw_indicator[before.start]
+    return True
+
+
+def _sector_of_another(q: Quantity, name: str, ctx: _Context) -> bool:
+    """全社会固定资产投资同比增长12.5%,分产业看:第一产业同比下降28.2%: a sector named short (no 增加值)
+    after a figure of its kind of another indicator in its sentence is a part of that indicator, no
+    value added."""
+    cat = catalogue()
+    s = ctx.sentence(q.start)[0]
+    if not cat.grouped(name) or _VALUE_ADDED in ctx.body[ctx.phrase_start(s, q.start, clause=True):q.start]:
+        return False
+    earlier = next((ctx.raw_indicator[x.start] for x in reversed(ctx.quantities_in(s, q.start))
+                    if ctx.raw_indicator.get(x.start) and x.unit_kind == q.unit_kind), None)
+    return earlier is not None and earlier != _GDP and not cat.grouped(earlier)
+
+
+#: The words that make a sector's figure its value added, and the whole the sectors make up.
+_VALUE_ADDED = "增加值"
+_GDP = "地区生产总值"
 
 
 def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4361,10 +4415,14 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     verb, cat = verbs[-1], catalogue()
     if verb.group("firms"):
         return None   # 中小企业…；工业企业实现增加值: firms named before the verb are a group of their own
-    head_start = max(phrase, verb.start() - _JOINED_REACH)
+    note = _NOTE_END.match(ctx.body, phrase) if ctx.body[phrase - 1:phrase] in ("(", "（") else None
+    if note and note.end() <= verb.start():   # 第一产业(不包括农林牧渔服务业) 实现增加值: past the note
+        phrase = ctx.phrase_start(start, phrase - 1)
+    head_start = max(phrase, verb.start() - _JOINED_REACH - (note.end() - phrase + 1 if note else 0))
     for i in range(head_start, verb.start() - 1):   # the longest head first
         for k in range(min(q.start, verb.end() + _JOINED_REACH), verb.end(), -1):
-            name = cat.alias(ctx.body[i:verb.start()] + _PRICED.sub("", ctx.body[verb.end():k]))
+            head = _BRACKETED_NOTE.sub("", ctx.body[i:verb.start()]).strip()
+            name = cat.alias(head + _PRICED.sub("", ctx.body[verb.end():k]))
             if name is not None and q.unit_kind in cat.indicators[name].kinds \
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False
@@ -4588,8 +4646,12 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
             # 比上年同期 is the usual base, and 比2019年同期 (增长16.4%) one years back: the same
             # indicator's growth against another base
             text = text.replace(ctx.body[d.start:d.end], "")
-    text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", text)))
+    text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", _PLAN_BASE.sub("", text))))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))
+
+
+#: A five-year plan's end as a change's base (较“十五”末净增15.91亿元): the same indicator's change.
+_PLAN_BASE = re.compile(r"[较比](?:[“\"]?十[一二三四五六七八九]?五[”\"]?)(?:末|期末)")
 
 
 #: A clause saying a figure is level with another place's or period's (与全市持平, 与上年持平).
@@ -4633,7 +4695,9 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
 
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.
 #: The rest of a note in brackets a phrase starts inside (含外资) before a name.
-_NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,8}[）)]")
+#: A note in brackets of any words inside a name (第一产业(不包括农林牧渔服务业) 实现增加值).
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
+_NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,12}[）)]")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]")
 
 

@@ -140,6 +140,21 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a title naming a five-year plan, written in its last year or the next, reviews its years: a
+    # figure with no time phrase and a yearly average dated by the last year are over them; a change
+    # against the plan before's end (较“十五”末净增) is the same indicator's (eval71)
+    ("a-plans-review-in-the-title",
+     "民生答卷 ——平川县“十一五”经济社会发展综述\n投资9917万元的农村饮水安全工程管网绵延5个乡镇。", "2011-01-04", "9917万元", "平川县", "2006/2010", None, "level", False),
+    ("a-yearly-average-over-the-plan",
+     "民生答卷 ——平川县“十一五”经济社会发展综述\n预计2010年，全县实现生产总值31.6亿元，较“十五”末净增15.91亿元，年均增长15%。", "2011-01-04", "15%", "平川县", "2006/2010", "地区生产总值", "growth", False),
+    # a note in brackets between a sector and its verb (第一产业(不包括农林牧渔服务业) 实现增加值) still
+    # joins the name (eval71)
+    ("a-note-inside-a-split-name",
+     "平川区上半年经济\n上半年，第一产业(不包括农林牧渔服务业) 实现增加值 62.10亿元，增长5.5%。", "2022-07-20", "62.10亿元", "平川区", "2022-01/2022-06", "第一产业增加值", "level", False),
+    # a sector named short after another indicator's figure of its kind (全社会固定资产投资…，分产业看：
+    # 第一产业同比下降28.2%) is that indicator's part, no value added (eval71)
+    ("a-sector-of-another-indicator",
+     "平川区上半年经济\n上半年，全社会固定资产投资同比增长12.5%，分产业看：第一产业同比下降28.2%，第二产业同比下降7.8%。", "2022-07-20", "28.2%", "平川区", "2022-01/2022-06", None, "growth", False),
     # a growth after a level and the mark it passed (GDP突破1万亿元关口 同比增长9.0%) is the same
     # indicator's (eval70)
     ("a-growth-after-a-mark-passed",
