@@ -87,3 +87,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval70.jsonl --texts tests/gold/eval70
 	.venv/bin/python -m extractors evaluate tests/gold/eval71.jsonl --texts tests/gold/eval71
 	.venv/bin/python -m extractors evaluate tests/gold/eval72.jsonl --texts tests/gold/eval72
+	.venv/bin/python -m extractors evaluate tests/gold/eval73.jsonl --texts tests/gold/eval73
