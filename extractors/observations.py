@@ -256,7 +256,7 @@ def _words() -> _Words:
         built_before=re.compile(f"以?前(?:{word_pattern(lex['attributive_verbs'])})(?P<attributive>的)?"),
         joined_base=re.compile(f"(?:{word_pattern(lex['comparison_verbs'])})"
                                f"[^，。；]*(?:{word_pattern(lex['base_joins'])})$"),
-        target=target, done=re.compile(word_pattern(lex["done_cues"])), **_plan_words(lex),
+        target=target, done=_done_cues(lex), **_plan_words(lex),
         estimates=frozenset(lex["estimate_cues"]), filler=filler, verb_filler=verb_filler, gap_filler=gap_filler, annual=tuple(lex["annual"]),
         subject_openers=tuple(lex["subject_openers"]),
         bulletin_title=re.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:"
@@ -298,6 +298,13 @@ def _words() -> _Words:
         plan_years={k: (int(v[0]), int(v[1])) for k, v in lex["plan_periods"].items()},
         plan_suffixes=dict(lex["plan_suffixes"]),
     )
+
+
+def _done_cues(lex: dict[str, Any]) -> re.Pattern[str]:
+    """The words of having done (已完成), and 已 or 已经 right before any verb (已联合…进行验收),
+    not inside 而已, 不得已."""
+    return re.compile(word_pattern(lex["done_cues"]) + r"|(?<![而得不])(?:"
+                      + word_pattern(lex["done_prefixes"]) + r")(?=[\u4e00-\u9fff])")
 
 
 def _any_run(words: Iterable[str], marks: str) -> re.Pattern[str]:

@@ -187,16 +187,22 @@ class Resolver:
         return Res(day, day + DAY, "day", kind, True)
 
     def _relative_month(self, p: Point) -> Res | None:
-        """本月, 上月 (from today's month) and 当月, 次月 (from the last month written)."""
+        """本月, 上月 (from today's month; as a base, 11月…比上月增长, from the last month written)
+        and 当月, 次月 (from the last month written; 上年同月, that month of the year before)."""
+        written = next((r.start for r in reversed(self.ctx) if r.prec == "month" and r.start), None)
         if p.month_rel is not None:
-            base, offset = self.today, p.month_rel
+            as_base = written is not None and self.env.text.endswith(_BASE_BEFORE, 0, p.start)
+            base, offset = (written if as_base else self.today), p.month_rel
         else:
             base = next((r.start for r in reversed(self.ctx) if r.prec != "year" and r.start), self.today)
             offset = p.month_ctx or 0
         if base is None:
             return unresolved()
         first = add_months(date(base.year, base.month, 1), offset)
-        return self.in_month(p, first.year, first.month, True)
+        year = first.year
+        if p.month_ctx is not None and p.explicit_year():
+            year = self.year(p)[0] or year   # 上年同月: the month written, in the year before
+        return self.in_month(p, year, first.month, True)
 
     def _month(self, p: Point, year: int | None, relative: bool) -> Res | None:
         assert p.month is not None
@@ -692,3 +698,5 @@ def year_so_far(year: int) -> Res:
     return Res(date(year, 1, 1), date(year + 1, 1, 1), "year", "period", True, iso=str(year))
 
 
+#: What makes a relative month a comparison's base (比上月, 较上月, 环比上月).
+_BASE_BEFORE = ("比", "较")

@@ -165,6 +165,11 @@ RELATIVE: list[tuple[str, str, Expect]] = [
     ("same-period-of-last-year", "上半年，全县增加值增长11.6%，较上年同期提高2个百分点。",
      [("上半年", "2024-01/2024-06", "period"), ("上年同期", "2023-01/2023-06", "period")]),
     # a period written as a comparison's base (较1-2月) is not the one under discussion
+    # as a base after a month written (8月…比上月), 上月 is the month before that one; 上年同月 is that
+    # month of the year before; alone, 上月 is the month before today's (eval72)
+    ("month-before-as-a-base", "8月，全市工业增加值比上月增长2%，比上年同月增长5%。",
+     [("8月", "2024-08", "month"), ("上月", "2024-07", "month"), ("上年同月", "2023-08", "month")]),
+    ("month-before-alone", "上月，全市新增企业300家。", [("上月", "2024-08", "month")]),
     # a period a rate is level with (增速与一季度和上年同期持平) is a base too (eval70)
     ("same-period-after-a-level-base", "上半年，全省生产总值增长9.0%，增速与一季度和上年同期持平。",
      [("上半年", "2024-01/2024-06", "period"), ("一季度", "2024-01/2024-03", "period"),

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 已 before any verb in a figure's clause (今年已联合…进行验收) makes it done, whatever plan cue an
+    # earlier clause holds (确保…) (eval72)
+    ("done-after-a-plan-cue",
+     "平川区乡村振兴局答复\n我局出台了以奖代补方案，确保土地早日改良熟化，今年已联合区农业农村局对流转改良的1.7964万亩土地进行验收。", "2022-11-17", "1.7964万亩", "平川区", "2022", None, "level", False),
     # a title naming a five-year plan, written in its last year or the next, reviews its years: a
     # figure with no time phrase and a yearly average dated by the last year are over them; a change
     # against the plan before's end (较“十五”末净增) is the same indicator's (eval71)
