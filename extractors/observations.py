@@ -320,6 +320,7 @@ def _place_words(places_lex: dict[str, Any]) -> dict[str, Any]:
         categories=tuple(places_lex["categories"]), venue_after=tuple(places_lex["venue_after"]),
         located=tuple(places_lex["located_verbs"]), site_heads=tuple(places_lex["site_heads"]),
         honour=re.compile(f"[^，。；、,;\\n]{{0,20}}?(?:{word_pattern(places_lex['honour_ends'])})(?=等|、|称号|荣誉|”)"
+                          f"|[^，。；、,;\\n\\d]{{0,20}}?(?:{word_pattern(places_lex['titles_before_figures'])})(?=\\d)"
                           f"|[\u4e00-\u9fff]{{0,6}}?(?:{word_pattern(places_lex['ranking_words'])})"),
         mastheads=tuple(places_lex["mastheads"]),
         source_paper=re.compile(f"(?:{word_pattern(places_lex['source_labels'])})[ \u3000]*[:：][ \u3000]*"

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a national title running straight into a figure (创建全国绿色食品原料标准化生产基地50万亩) is the
+    # title's 全国, not the figure's place (eval72)
+    ("a-national-title-before-a-figure",
+     "平川县政府工作报告\n过去一年，全县创建全国绿色食品原料标准化生产基地50万亩。", "2022-04-26", "50万亩", "平川县", "2021", None, "level", False),
     # 已 before any verb in a figure's clause (今年已联合…进行验收) makes it done, whatever plan cue an
     # earlier clause holds (确保…) (eval72)
     ("done-after-a-plan-cue",
