@@ -1060,7 +1060,8 @@ class _Context:
         key = (kind, k)
         if key not in self._leads:
             found: object = None
-            if self.continues_paragraph(k):
+            if self.continues_paragraph(k) or (kind == "as-of-count" and k > 0 and _TOPIC_ITEM.match(self.body, self.starts[k])):
+                # (在经济建设方面，立案40件: a paragraph breaking down the count of the one before)
                 first = self._list_items_start(k - 1) if kind == "place" else k - 1
                 if first < k - 1:
                     # …金东区本级25个项目…；金义都市新区7个项目…。项目投资超过20亿元的有3个: the
@@ -1072,6 +1073,10 @@ class _Context:
                         found = self.lead(kind, self.starts[k - 1])
             self._leads[key] = found
         return self._leads[key]
+
+
+#: A paragraph opening with the topic it takes from a count before (在经济建设方面，立案40件，占26.3%).
+_TOPIC_ITEM = re.compile(r"[ \t\u3000]*在[\u4e00-\u9fff、]{2,10}方面[，,]")
 
 
 def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention],
@@ -2183,13 +2188,22 @@ def _striving(ctx: _Context, start: int, end: int) -> bool:
 def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4% (一季度): shares of the
     figures listed before them in the sentence, with no time phrase of their own, hold when those do."""
-    if q.measure is not Measure.SHARE or ctx.today is None or found != ctx.today.isoformat():
+    if q.measure is not Measure.SHARE or ctx.today is None or not found or len(found) != len("2025-01-10"):
+        return found
+    before = [p for p in ctx.quantities_in(start, q.start) if p.end <= q.start][-1:]
+    if before and before[0].period and _SHARE_OF_BEFORE.fullmatch(ctx.body, before[0].end, q.start):
+        return before[0].period   # 立案40件，占26.3% (counted up to 1月8日12时): the share of that count
+    if found != ctx.today.isoformat():
         return found
     cue = ctx.body.rfind(_words().respectively, start, q.start)
     if cue < 0 or ctx.dates_in(cue, q.start):
         return found
     listed = [p for p in ctx.quantities_in(start, cue) if p.measure is not Measure.SHARE and p.period]
     return listed[-1].period if listed else found
+
+
+#: What stands between a count and its share of a whole right after it (立案40件，占26.3%).
+_SHARE_OF_BEFORE = re.compile(r"[，,]\s*占(?:比|比为)?")
 
 
 def _year_end_flow(q: Quantity, found: str | None, start: int, stock: bool, ctx: _Context) -> str | None:

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a paragraph breaking down the count of the one before by topic (在经济建设方面，立案40件，占26.3%)
+    # is counted at its as-of point too, and so is a share right after a count (eval64)
+    ("a-topic-paragraph-after-an-as-of-count",
+     "平川市政协提案审查情况的报告\n(2025年1月9日政协平川市第九届委员会第四次会议通过)\n市政协九届四次会议期间，广大政协委员积极运用提案参政议政、建言献策。\n截至2025年1月8日12时，共收到提案169件。其中委员个人提案148件，占87.6%。\n在经济建设方面，立案40件，占26.3%。提案建议有：加快推进工业倍增工程等内容。", "2025-01-10", "40件", "平川市", "2025-01-08", None, "level", False),
+    ("a-share-right-after-a-count",
+     "平川市政协提案审查情况的报告\n(2025年1月9日政协平川市第九届委员会第四次会议通过)\n市政协九届四次会议期间，广大政协委员积极运用提案参政议政、建言献策。\n截至2025年1月8日12时，共收到提案169件。其中委员个人提案148件，占87.6%。\n在经济建设方面，立案40件，占26.3%。提案建议有：加快推进工业倍增工程等内容。", "2025-01-10", "26.3%", "平川市", "2025-01-08", None, "share", False),
     # a national title running straight into a figure (创建全国绿色食品原料标准化生产基地50万亩) is the
     # title's 全国, not the figure's place (eval72)
     ("a-national-title-before-a-figure",
