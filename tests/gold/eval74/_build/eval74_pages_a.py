@@ -209,6 +209,8 @@ PAGES["e74_04_dongchangfu_20210727.txt"] = dict(
         C("F9f", "filler token"),
         C("F9f", "filler token"),
         C("F9f", "filler token"),
+        D("现在", "2019-02-26", "now", note="the day the report was delivered (as the earlier sets' work reports' 现在); "
+          "added after the first run"),
         C("F9f", "filler token"),
         O("一、", "list marker"),
         D("2018年", "2018", "year", rel=False, note="section heading (一、2018年工作回顾)"),

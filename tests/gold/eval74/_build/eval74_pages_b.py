@@ -20,6 +20,7 @@ PAGES["e74_05_yueyang_20250714.txt"] = dict(
         C("B2", "class label (B2类)"),
         O("十八届人大四次", "congress term and session as one span"),
         O("第72号", "suggestion number"),
+        D("一直以来", None, "vague", note="as eval54's 一直以来; added after the first run"),
         D("今年", "2025", "year"),
         Q("5350万元", num("5350万"), "元", "教育项目投入", "level", per="2025",
           note="今年 leads the sentence; written as done (共计投入), not as a plan — an annotator's doubt (the reply is of April)"),
