@@ -4720,7 +4720,7 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
 #: A note in brackets of any words inside a name (第一产业(不包括农林牧渔服务业) 实现增加值).
 _BRACKETED_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
 _NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,12}[）)]")
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]")
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]|〔\d{1,2}〕")
 
 
 #: What joins the figures of a list split by name or sum (29092元、17191元; 达到23292元和7750元).

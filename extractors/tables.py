@@ -46,16 +46,18 @@ _INDEX_BASE = re.compile(r"=\s*100$")
 _GROWTH_COLUMN = re.compile(f"{word_pattern(_LEX['growth_words'])}|增长|±")
 #: A column of levels named only as such (绝对值(亿元)).
 _VALUE_COLUMNS = frozenset(_LEX["value_columns"])
+#: A column of shares of a whole (比重(%)): no figure of the row's indicator.
+_SHARE_COLUMN = re.compile(word_pattern(_LEX["share_columns"]))
 #: What opens a row that breaks down the one before it (其中：小麦).
 _BREAKDOWN = re.compile(f"^(?:{word_pattern(_LEX['breakdown'])})[:：]")
 #: Cells set apart by spaces.
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 #: The year a caption names (表1 2022年主要农产品产量).
-_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(年末|年底)?")
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(年末|年底|末|底)?")
 #: A table flattened into a line, its cells set apart by bars: the caption (表1 …), then at
 #: least two rows' worth of cells.
 _BAR_TABLE = re.compile(r"[图表][0-9]+[ \t\u3000:：.．][^\n。；！？|]{0,60}\n?[^\n。；！？|]{0,30}"
-                        r"(?:\|\n?[^\n|]*){6,}")
+                        r"(?:\n?\|\n?[^\n|]*){6,}")
 #: The unit a caption names for every column without its own (单位:亿元).
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s|,，;；、)）]{1,6})")
 #: A column's name ending in its unit, unbracketed (同比增长%).
@@ -109,7 +111,7 @@ def find_cells(text: str) -> list[Cell]:
 
 def _caption_period(caption: str) -> str | None:
     """The period a caption gives its cells: its year (表1 2022年主要农产品产量), or that
-    year's end for counts at it (表1 2021 年年末常住人口数及构成)."""
+    year's end for counts at it (表1 2021 年年末常住人口数及构成, 表1 2023年末户籍人口数及构成)."""
     found = _CAPTION_YEAR.search(caption)
     if found is None:
         return None
@@ -182,11 +184,15 @@ def _bar_table(text: str, found: re.Match[str]) -> list[Cell]:
     if head_end < 3:
         return []
     head = parts[0].strip()
-    cut = max(head.rfind(" "), head.rfind("\n"))   # the caption, then the first cell
-    caption, first = (head[:cut], head[cut + 1:]) if cut >= 0 else ("", head)
+    if parts[0].rstrip(" \t\u3000").endswith("\n"):   # 表1 …⏎|⏎指标名称⏎|…: the caption on a line of its own
+        caption, first, columns = head, parts[1].strip(), parts[2:head_end - 1]
+    else:
+        cut = max(head.rfind(" "), head.rfind("\n"))   # the caption, then the first cell
+        caption, first = (head[:cut], head[cut + 1:]) if cut >= 0 else ("", head)
+        columns = parts[1:head_end - 1]
     unit = _CAPTION_UNIT.search(caption)
-    year = _CAPTION_YEAR.search(caption)
-    header = [first] + [_with_unit(p.strip(), unit.group(1) if unit else None) for p in parts[1:head_end - 1]]
+    period = _caption_period(caption)
+    header = [first] + [_with_unit(p.strip(), unit.group(1) if unit else None) for p in columns]
     width = len(header)
     out: list[Cell] = []
     at = found.start() + len(parts[0]) + sum(len(p) + 1 for p in parts[1:head_end - 1]) + 1
@@ -196,7 +202,7 @@ def _bar_table(text: str, found: re.Match[str]) -> list[Cell]:
         if _NUMBER.fullmatch(row[0]) or not all(_NUMBER.fullmatch(c) for c in row[1:]):
             break
         span = "|".join(parts[k:k + width])
-        out.extend(_row_cells(span, at, row, header, year.group(1) if year else None))
+        out.extend(_row_cells(span, at, row, header, period))
         at += len(span) + 1
         k += width
     return out
@@ -250,5 +256,6 @@ def _row_cells(line: str, start: int, cells: list[str], header: list[str], year:
             unit=cell_unit, unit_kind=kind, qualifier="exact",
             subject=base + ("增速" if growth else ""),
             change=("decrease" if cell.startswith("-") else "increase") if growth else None)
-        out.append(Cell(quantity, catalogue().find(base, kind), year, label_span))
+        share = kind == "percent" and not growth and _SHARE_COLUMN.search(column_name)
+        out.append(Cell(quantity, None if share else catalogue().find(base, kind), year, label_span))
     return out

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a bulletin's note mark between a name and its figure (地区生产总值〔2〕129.92亿元) is no word (eval73)
+    ("a-note-mark-before-the-figure",
+     "平川县2023年国民经济和社会发展统计公报\n一、综合\n经市统计局核算反馈〔1〕，全年完成地区生产总值〔2〕129.92亿元，按可比价格计算，同比增长2.8%。", "2024-03-19", "129.92亿元", "平川县", "2023", "地区生产总值", "level", False),
     # a paragraph breaking down the count of the one before by topic (在经济建设方面，立案40件，占26.3%)
     # is counted at its as-of point too, and so is a share right after a count (eval64)
     ("a-topic-paragraph-after-an-as-of-count",

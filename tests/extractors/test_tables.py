@@ -86,6 +86,19 @@ def test_a_bar_table_with_one_cell_a_line() -> None:
         assert one_a_line[c.quantity.start:c.quantity.end] == c.quantity.text
 
 
+def test_a_bar_table_with_bars_on_lines_of_their_own() -> None:
+    """A copy putting each bar on a line of its own under a caption of its own (表1 …⏎|⏎指标名称⏎|⏎…,
+    eval73): the header is the cells before the first row; a caption's 年末 dates the cells at the
+    year's end, and a column of shares (比重(%)) names no indicator."""
+    cells = ["指标名称", "人口数(万人)", "比重(%)", "户籍人口", "43.92", "100", "#城镇", "12.51", "28.48"]
+    text = "表1 2023年末户籍人口数及构成\n" + "".join(f"|\n{c}\n" for c in cells) + "|\n全年全县新增就业2013人。"
+    found = [(c.quantity.text, c.quantity.value, c.quantity.unit, c.indicator, c.year) for c in find_cells(text)]
+    assert found == [("43.92", 439200.0, "人", "户籍人口", "2023-12"), ("100", 100.0, "%", None, "2023-12"),
+                     ("12.51", 125100.0, "人", None, "2023-12"), ("28.48", 28.48, "%", None, "2023-12")]
+    for c in find_cells(text):
+        assert text[c.quantity.start:c.quantity.end] == c.quantity.text
+
+
 def test_bars_without_a_caption_are_no_table() -> None:
     assert find_cells("甲 | 乙 | 丙 | 1 | 2 | 3 | 4 | 5 | 6 |") == []
 
