@@ -33,12 +33,13 @@ _REVIEW_HEADING = re.compile(r"(?m)^[ \u3000\t]*(?<![\d.])" + _BARE_YEAR + r"[^\
 # the season of reports (or at a year's end) ends with the year just past (or ending).
 _YEARLESS_REVIEW = re.compile(r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、)?[^\n。，,；;\d]{0,12}回顾[ \u3000\t]*$")
 # A sentence (or a quoted speech: 贾建刚说：2015年，…) that opens with a bare year and a comma
-# (2020年，全市…), maybe after a source formula (笔者从会上获悉，2017年，…) or a speaker (他说，2018年，…), speaks of that year,
+# (2020年，全市…) or says what the year was (2023年是…的开局之年), maybe after a source formula
+# (笔者从会上获悉，2017年，…) or a speaker (他说，2018年，…; 廖和明说，2023年是…), speaks of that year,
 # and so does its paragraph after it (全年共外销鲜薯70万吨 is 2020's).
 _YEAR_OPENS = re.compile(r"(?m)(?:^|(?<=[。！？!?；;：:]))[ \u3000\t]*"
                          r"(?:(?:笔者|记者)[^，,。\n]{0,12}?获悉[，,]|据[^，,。\n]{0,12}?(?:了解|介绍|悉)[，,]"
                          r"|[^，,。\n]{0,8}?(?:说|表示|指出)[，,])?"
-                         r"(?<![\d.])" + _BARE_YEAR + r"\s*[，,]")
+                         r"(?<![\d.])" + _BARE_YEAR + r"\s*(?:[，,]|是(?=[^，,。\n]{2,40}?[之一]年))")
 _LEAD_CHARS = 200      # the title and the lead's first sentence, at most this long
 #: A report's title naming its year (2019年政府工作报告, 2024年统计公报), and how many years after
 #: that year it appears (the articles lexicon's ``report_years``); article_dates reads a

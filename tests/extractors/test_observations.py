@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a speaker saying what the year was (廖和明说，2023年是…的开局之年) speaks of it for his paragraph (eval73)
+    ("a-speaker-saying-what-the-year-was",
+     "平川市人代会开幕\n\n2月2日，平川市第五届人民代表大会第五次会议开幕。市长向大会作政府工作报告。廖和明说，2023年是全面贯彻落实党的二十大精神的开局之年。全年地区生产总值增长5.1%，规上工业增加值增长19.5%。", "2024-02-02", "19.5%", "平川市", "2023", "规模以上工业增加值", "growth", False),
     # a bulletin's note mark between a name and its figure (地区生产总值〔2〕129.92亿元) is no word (eval73)
     ("a-note-mark-before-the-figure",
      "平川县2023年国民经济和社会发展统计公报\n一、综合\n经市统计局核算反馈〔1〕，全年完成地区生产总值〔2〕129.92亿元，按可比价格计算，同比增长2.8%。", "2024-03-19", "129.92亿元", "平川县", "2023", "地区生产总值", "level", False),
