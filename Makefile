@@ -89,3 +89,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval72.jsonl --texts tests/gold/eval72
 	.venv/bin/python -m extractors evaluate tests/gold/eval73.jsonl --texts tests/gold/eval73
 	.venv/bin/python -m extractors evaluate tests/gold/eval74.jsonl --texts tests/gold/eval74
+	.venv/bin/python -m extractors evaluate tests/gold/eval75.jsonl --texts tests/gold/eval75
