@@ -25,6 +25,7 @@ PAGES["e75_05_huangmei_20210723.txt"] = dict(
         D("2016年12月16日", "2016-12-16", "day", rel=False, note="the report's delivery day (subtitle)"),
         O("第十六届", "congress term"),
         O("第一次", "session number"),
+        D("现在", "2016-12-16", "now", note="the day the report was delivered (a work report's opening 现在, as eval54's, eval55's and eval74's); left out by slip, added after seeing the first run"),
         O("一、", "section marker"),
         D("过去五年", FIVE, "period", note="the outgoing government's five years (the base year is 2011: 是2011年的…倍)"),
         D("本届政府的五年", FIVE, "period", note="the same five years"),
