@@ -863,7 +863,13 @@ class _Context:
         if not cues or cues[0][0] >= pos:
             return False
         return any(c < pos and not self.dated_plan_clause(c, pos) and not self._clause_bound(c, e, pos)
-                   for c, e in cues)
+                   and not self._progress_cue(c, e) for c, e in cues)
+
+    def _progress_cue(self, c: int, e: int) -> bool:
+        """Whether the cue at ``[c, e)`` names the plan a progress share is measured against
+        (完成全年计划目标的45.4%，增长13.7%): an outcome's progress, no plan of the figures after it."""
+        after = self.quantities_in(e, min(len(self.body), e + _PROGRESS_CUE_GAP + 1))
+        return bool(after) and _PROGRESS.search(self.body, max(0, c - _PROGRESS_CUE_GAP * 2), after[0].start) is not None
 
     def _clause_bound(self, c: int, e: int, pos: int) -> bool:
         """Whether the cue at ``[c, e)`` holds for its own clause only (…北峰院区即将投用，平稳解决12个…
@@ -2188,9 +2194,12 @@ def _striving(ctx: _Context, start: int, end: int) -> bool:
 def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4% (一季度): shares of the
     figures listed before them in the sentence, with no time phrase of their own, hold when those do."""
+    before = [p for p in ctx.quantities_in(start, q.start) if p.end <= q.start][-1:]
+    if before and before[0].period and found and len(found) == 4 and before[0].period.startswith(found) \
+            and _PROGRESS.search(ctx.body, before[0].end, q.start):
+        return before[0].period   # 上半年…完成GDP4408.1亿元，完成全年计划目标的45.4%: progress as of the outcome
     if q.measure is not Measure.SHARE or ctx.today is None or not found or len(found) != len("2025-01-10"):
         return found
-    before = [p for p in ctx.quantities_in(start, q.start) if p.end <= q.start][-1:]
     if before and before[0].period and _SHARE_OF_BEFORE.fullmatch(ctx.body, before[0].end, q.start):
         return before[0].period   # 立案40件，占26.3% (counted up to 1月8日12时): the share of that count
     if found != ctx.today.isoformat():
@@ -2747,6 +2756,14 @@ def _since(d: DateMention, end: int, ctx: _Context) -> str | None:
 _BASE_REACH = 16
 
 
+#: How far a progress share's figure may stand after the plan's word (目标的45.4%).
+_PROGRESS_CUE_GAP = 4
+#: A plan a progress share is measured against, right after its year (完成全年计划目标的45.4%), and
+#: the verbs before it.
+_PLAN_OF_PROGRESS = re.compile(r"(?:计划|目标|任务|预算)")
+_PROGRESS_VERBS = ("完成", "占", "为")
+
+
 def _governs(d: DateMention, ctx: _Context) -> bool:
     words = _words()
     if d.kind in ("vague", "time"):
@@ -2762,6 +2779,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         return False
     if ctx.body.startswith(words.carried_over, d.end):
         return False   # 上年结转5.45亿元 among 2023's revenue: the item carried from that year
+    if _PLAN_OF_PROGRESS.match(ctx.body, d.end) and ctx.body.endswith(_PROGRESS_VERBS, 0, d.start):
+        return False   # 完成全年计划目标的45.4%，增长13.7%: the plan's year, not the figures' period
     if d.text.endswith(_YEAR_START) and _SET_AIMS.match(ctx.body, d.end):
         return False   # 增幅均好于年初预期, 年初七项主要经济指标的预期: when the aims were set
     if words.momentum.search(ctx.body, max(0, d.start - _MOMENTUM_REACH), d.start) \
@@ -4403,7 +4422,7 @@ _PREDICATE_REACH = 16
 
 
 #: A share of a plan (占年度目标的, 占目标任务的, 完成计划的, 占预算的): how far the plan is done.
-_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划|预算)[^，。；,;]{0,3}的$")
+_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划|预算)(?:[^，。；,;]{0,3}的)?$")
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:

@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a progress share against a plan (完成全年计划目标的45.4%; 占调整预算105.47%) is no plan and no
+    # indicator: it holds as of the outcome before it, and so do the figures after it (eval74)
+    ("a-progress-share-holds-as-of-the-outcome",
+     "湖北省上半年计划执行情况的报告\n今年上半年，经济保持了平稳较快发展的良好势头，初步统计，全省完成GDP2408.1亿元，完成全年计划目标的45.4%，增长13.7%，同比高0.4个百分点。", "2007-07-24", "45.4%", "湖北省", "2007-01/2007-06", None, "share", False),
+    ("a-growth-after-a-progress-share",
+     "湖北省上半年计划执行情况的报告\n今年上半年，经济保持了平稳较快发展的良好势头，初步统计，全省完成GDP2408.1亿元，完成全年计划目标的45.4%，增长13.7%，同比高0.4个百分点。", "2007-07-24", "13.7%", "湖北省", "2007-01/2007-06", "地区生产总值", "growth", False),
+    ("a-share-of-the-adjusted-budget",
+     "平川县2022年预算执行情况的报告\n2022年，地方一般公共预算收入完成28,583万元，占调整预算105.47%，同比增长10.85%。", "2023-02-08", "105.47%", "平川县", "2022", None, "share", False),
     # a speaker saying what the year was (廖和明说，2023年是…的开局之年) speaks of it for his paragraph (eval73)
     ("a-speaker-saying-what-the-year-was",
      "平川市人代会开幕\n\n2月2日，平川市第五届人民代表大会第五次会议开幕。市长向大会作政府工作报告。廖和明说，2023年是全面贯彻落实党的二十大精神的开局之年。全年地区生产总值增长5.1%，规上工业增加值增长19.5%。", "2024-02-02", "19.5%", "平川市", "2023", "规模以上工业增加值", "growth", False),
