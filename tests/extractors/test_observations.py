@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 工业技改投资 is the renovation part of 工业投资, no indicator; 完成额 after a name is filler
+    # (规模以上固定资产投资完成额增长11.5%) (eval74, eval32)
+    ("renovation-investment-is-a-part",
+     "平川区经济\n2024年，全区预计工业投资、工业技改投资分别增长81%、30%。", "2025-01-09", "30%", "平川区", "2024", None, "growth", False),
+    ("an-amount-done-is-the-investment",
+     "平川区政府工作报告\n一、2020年工作回顾\n全区生产总值完成346.3亿元，同比增长6.1%；规模以上固定资产投资完成额增长11.5%。", "2021-01-27", "11.5%", "平川区", "2020", "固定资产投资", "growth", False),
     # a progress share against a plan (完成全年计划目标的45.4%; 占调整预算105.47%) is no plan and no
     # indicator: it holds as of the outcome before it, and so do the figures after it (eval74)
     ("a-progress-share-holds-as-of-the-outcome",
