@@ -140,6 +140,14 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 农村居民人均纯收入 (the measure before 2013) is no 人均可支配收入; 现代服务业 is a part of the
+    # services, no 第三产业; 外贸出口总额 is 出口总额 (eval75)
+    ("net-income-is-no-disposable-income",
+     "平川区政府工作报告\n一、2012年工作回顾\n城镇居民人均可支配收入达36464元，增长12.3%；农村居民人均纯收入达20304元，增长13.1%。", "2013-03-04", "20304元", "平川区", "2012", None, "level", False),
+    ("modern-services-are-a-part",
+     "平川区政府工作报告\n一、2012年工作回顾\n现代服务业实现增加值366.79亿元，增幅居省市前列。", "2013-03-04", "366.79亿元", "平川区", "2012", None, "level", False),
+    ("foreign-trade-exports",
+     "平川县政府工作报告\n初步统计，2016年，外贸出口总额4980万美元，是2011年的4倍。", "2017-01-10", "4980万美元", "平川县", "2016", "出口总额", "level", False),
     # 工业技改投资 is the renovation part of 工业投资, no indicator; 完成额 after a name is filler
     # (规模以上固定资产投资完成额增长11.5%) (eval74, eval32)
     ("renovation-investment-is-a-part",
