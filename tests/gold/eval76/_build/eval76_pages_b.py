@@ -15,7 +15,7 @@ PAGES["e76_05_yanqi_20220819.txt"] = dict(
     pubnote="the kept line `来源:海口网时间:2022-08-19 16:50:08` (lifebb.we54.com, a portal's copy)",
     area=YQ, period="2022",
     items=[
-        D("2022-08-19 16:50:08", "2022-08-19T16:50:08", "time", rel=False, note="metadata line"),
+        D("2022-08-19 16:50:08", "2022-08-19T16:50", "time", rel=False, note="metadata line, written to the minute as the earlier sets' times"),
         D("今年以来", "2022", "period", note="as the earlier sets' 今年以来: the year"),
         C("四组", "numeral inside a name (哈尔莫墩村四组, a villagers' group)"),
         Q("418亩", 418, "亩", "豆角种植面积", "level", area=QGX),
