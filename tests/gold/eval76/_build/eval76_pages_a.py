@@ -121,8 +121,9 @@ PAGES["e76_03_jinwan_20240409.txt"] = dict(
         O("五届人大四次", "congress term and session as one span (区五届人大四次会议)"),
         Q("1件", 1, "件", "区人大代表议案", "level"),
         Q("45件", 45, "件", "区人大代表建议", "level"),
-        Q("100%", 100, "%", "与人大代表沟通率", "share", target=True,
-          note="将…继续落实好与人大代表100%沟通: a plan for the rest of 2024"),
+        Q("100%", 100, "%", "与人大代表沟通率", "share", target=True, per="2024-04-09",
+          note="接下来…继续落实好与人大代表100%沟通: a plan naming no period: the page's date, by OBSERVATIONS' reach rule "
+               "(corrected after the first run, from 2024)"),
         C("三见面", "numeric slogan"),
         D("2024年", "2024", "year", rel=False),
         C("两级", "fixed phrase (市、区两级)"),

@@ -9,7 +9,10 @@ PAGES = {}
 
 # ---------------------------------------------------------------- 05 焉耆县 (新疆 巴音郭楞州), a portal's copy of 海口网's story on the county's farming
 YQ = "焉耆县"
-QGX = "七个星镇"  # the town whose fields the figures are (the village 哈尔莫墩村 is not an administrative area)
+QGX = "七个星镇"
+YQ_DAY = "2022-08-19"
+YQ_P2 = ("no time phrase in its sentence or paragraph (今年以来 leads only the first paragraph): the page's date, by "
+         "OBSERVATIONS' reach rule (corrected after the first run, from 2022)")  # the town whose fields the figures are (the village 哈尔莫墩村 is not an administrative area)
 PAGES["e76_05_yanqi_20220819.txt"] = dict(
     pubdate="2022-08-19",
     pubnote="the kept line `来源:海口网时间:2022-08-19 16:50:08` (lifebb.we54.com, a portal's copy)",
@@ -18,18 +21,19 @@ PAGES["e76_05_yanqi_20220819.txt"] = dict(
         D("2022-08-19 16:50:08", "2022-08-19T16:50", "time", rel=False, note="metadata line, written to the minute as the earlier sets' times"),
         D("今年以来", "2022", "period", note="as the earlier sets' 今年以来: the year"),
         C("四组", "numeral inside a name (哈尔莫墩村四组, a villagers' group)"),
-        Q("418亩", 418, "亩", "豆角种植面积", "level", area=QGX),
-        Q("824余吨", 824, "吨", "绿色豆角销售量", "level", q="more_than", area=QGX),
-        Q("3元/公斤", 3, "元/公斤", "豆角均价", "level", area=QGX),
-        Q("240万元", num("240万"), "元", "豆角产值", "level", area=QGX),
-        Q("6000元左右", 6000, "元", "豆角亩均收入", "level", q="approx", area=QGX),
-        Q("10多个", 10, "个", "豆角运销地方", "level", q="more_than", area=QGX),
-        Q("150余人", 150, "人", "带动富余劳动力", "level", q="more_than", area=QGX),
-        Q("160余元", 160, "元", "每人每天务工收入", "level", q="more_than", area=QGX),
+        Q("418亩", 418, "亩", "豆角种植面积", "level", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("824余吨", 824, "吨", "绿色豆角销售量", "level", q="more_than", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("3元/公斤", 3, "元/公斤", "豆角均价", "level", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("240万元", num("240万"), "元", "豆角产值", "level", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("6000元左右", 6000, "元", "豆角亩均收入", "level", q="approx", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("10多个", 10, "个", "豆角运销地方", "level", q="more_than", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("150余人", 150, "人", "带动富余劳动力", "level", q="more_than", area=QGX, per=YQ_DAY, note=YQ_P2),
+        Q("160余元", 160, "元", "每人每天务工收入", "level", q="more_than", area=QGX, per=YQ_DAY, note=YQ_P2),
         D("6月中下旬", "2022-06", "period", note="the middle and last thirds of June"),
-        Q("一封", 1, "封", "致小麦种植农户的公开信", "level", borderline=True, area=QGX,
-          note="one letter (as eval51's 一项)"),
-        Q("3支", 3, "支", "组织新时代文明实践志愿服务队", "level", area=QGX),
+        Q("一封", 1, "封", "致小麦种植农户的公开信", "level", borderline=True, area=QGX, per="2022-06",
+          note="one letter (as eval51's 一项); its sentence's 6月中下旬 (corrected after the first run)"),
+        Q("3支", 3, "支", "组织新时代文明实践志愿服务队", "level", area=QGX, per="2022-06",
+          note="its sentence's 6月中下旬 (corrected after the first run)"),
         D("7月初", "2022-07", "period", note="the start of July 2022"),
         O("第一镰", "first-of-kind word (夏收“第一镰”)"),
         D("2022年", "2022", "year", rel=False),
@@ -167,11 +171,13 @@ PAGES["e76_08_huangpu_20210517.txt"] = dict(
     pubnote="the kept metadata `发布时间:2021-05-17` (honya.cn, a site's news page; 供稿 孙旭东); the meeting was on 5月14日",
     area=HP, period="2021",
     items=[
-        Q("188件", 188, "件", "交办的建议提案", "level", per="2021-05-17",
-          note="headline; the count handed out by the story's day (目前,188件…已全部交办)"),
+        D("今年", "2021", "year", note="headline (left out before the first run)"),
+        Q("188件", 188, "件", "交办的建议提案", "level",
+          note="headline, governed by its 今年 (corrected after the first run, from 2021-05-17)"),
         D("2021-05-17", "2021-05-17", "day", rel=False, note="metadata (发布时间)"),
         D("5月14日", "2021-05-14", "day"),
         D("2021年", "2021", "year", rel=False),
+        D("近期", None, "vague", note="研究部署近期…工作 (left out before the first run)"),
         D("截至4月25日", HP_ASOF, "day"),
         D("今年", "2021", "year"),
         Q("285件", 285, "件", "区政府收到各级人大、政协交办的建议提案", "level", per=HP_ASOF,
@@ -185,7 +191,8 @@ PAGES["e76_08_huangpu_20210517.txt"] = dict(
         Q("25件", 25, "件", "以深化改革激发新发展活力的建议提案", "level"),
         Q("65件", 65, "件", "以提升城市功能品质打造竞争新优势的建议提案", "level"),
         Q("76件", 76, "件", "以共建共治共享拓展社会发展新局面的建议提案", "level"),
-        Q("20多个", 20, "个", "承办建议提案数量较多的单位", "level", q="more_than"),
+        Q("20多个", 20, "个", "承办建议提案数量较多的单位", "level", q="more_than", per="2021-05-17",
+          note="no time phrase in its sentence or paragraph: the page's date (corrected after the first run, from 2021)"),
         D("目前", "2021-05-17", "now", note="no dateline: the page's date"),
         Q("188件", 188, "件", "已全部交办的区建议提案", "level", per="2021-05-17"),
         D("今年", "2021", "year"),
