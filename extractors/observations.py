@@ -392,8 +392,10 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
         best = _inner_of_level(best, score, level) or _outer_of_level(best, titled, level) or best
     else:
         score[_home_candidate(named[0].place)] += 1  # type: ignore[arg-type]
-        best = _best_of_level(score, _self_level(found), page_home)
-        if page_home and best != page_home and (score.get(best, 0) <= 2 or best.contains(page_home)):
+        level = _self_level(found)
+        best = _best_of_level(score, level, page_home)
+        if page_home and best != page_home and (score.get(best, 0) <= 2 or best.contains(page_home)) \
+                and not _speaks_as(best, page_home, level):
             # named once in passing, or the page's own city (对北京重要讲话 on 海淀区's page):
             # the page's place still holds
             return _narrowed(title, body, found, page_home)
@@ -628,6 +630,18 @@ def _inner_of_level(home: Place, score: Counter[Place], level: str | None) -> Pl
         return None
     place, named = inner.most_common(1)[0]
     return place if named >= score.get(home, 0) else None
+
+
+def _speaks_as(best: Place, page_home: Place, level: str | None) -> bool:
+    """Whether the article speaks as ``best``, a province holding its page's place, by a province's
+    self references (云南日报's story on 我省/全省 in 昭通日报's e-paper); not a city's 全市 on
+    海淀区's page, its city spoken of."""
+    return level == _PROVINCE and best.contains(page_home) and best.level == _PROVINCE \
+        and not _of_level(page_home, level)
+
+
+#: The level of a province, and of its self references (全省, 我省).
+_PROVINCE = "province"
 
 
 def _outer_of_level(home: Place, titled: Sequence[places.Mention], level: str | None) -> Place | None:

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 区生产总值 (the district's GDP) names 地区生产总值; 区, 县 and 市 before a name narrow nothing (eval76)
+    ("a-districts-gdp-short",
+     "平川区政府工作报告\n一、2004年工作回顾\n全年预计完成区生产总值66.9亿元，区本级财政收入47889万元，同比分别增长17.1%、17.3%。", "2005-02-18", "66.9亿元", "平川区", "2004", "地区生产总值", "level", False),
     # 农村居民人均纯收入 (the measure before 2013) is no 人均可支配收入; 现代服务业 is a part of the
     # services, no 第三产业; 外贸出口总额 is 出口总额 (eval75)
     ("net-income-is-no-disposable-income",
@@ -2754,3 +2757,14 @@ def test_a_district_page_speaking_of_its_city_stays_the_districts() -> None:
     body = ("2024年，区政府深入贯彻习近平总书记对北京重要讲话精神，高标准推进北京“四个中心”功能建设，"
             "服务北京发展大局。高质量发展综合绩效评价连续四年全市第一，预计地区生产总值增长6%。")
     assert home_area("政府工作报告(摘登)", body, page_home=page_home) == page_home
+
+
+def test_a_provinces_story_on_a_citys_page_is_the_provinces() -> None:
+    """A province's paper's story copied on a city's e-paper, speaking as the province (我省, 全省;
+    ◆云南日报记者), is the province's, not the page's city's (eval76)."""
+    page_home = gazetteer().lookup("昭通市")[0]
+    body = ("我省实施稳增长政策措施，推动生产稳步增长——\n起步平稳 开局良好\n◆云南日报记者 胡晓蓉\n"
+            "今年以来，全省深入贯彻省委、省政府工作要求，紧扣云南“3815”战略发展目标。一季度，全省地区生产总值"
+            "7239.25亿元，同比增长4.9%。全省规模以上工业增加值同比增长6.5%，全省固定资产投资同比增长3.6%。")
+    home = home_area("起步平稳 开局良好", body, page_home=page_home)
+    assert home is not None and home.name == "云南省"
