@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # what deputies propose to build (代表们建议修建…长750米) is a plan (eval76)
+    ("a-proposed-road-is-a-plan",
+     "平川市交通运输局答复\n代表们建议修建莲花塘村至布都村通村公路长750米，宽4米的混凝土硬化道路，概算投资23万元。", "2019-09-03", "750米", "平川市", "2019-09-03", None, "level", True),
     # 区生产总值 (the district's GDP) names 地区生产总值; 区, 县 and 市 before a name narrow nothing (eval76)
     ("a-districts-gdp-short",
      "平川区政府工作报告\n一、2004年工作回顾\n全年预计完成区生产总值66.9亿元，区本级财政收入47889万元，同比分别增长17.1%、17.3%。", "2005-02-18", "66.9亿元", "平川区", "2004", "地区生产总值", "level", False),
