@@ -111,6 +111,8 @@ class _Words:
     subgroups: tuple[str, ...]
     heading_predicates: re.Pattern[str]   # 稳中有进: closes a heading run into its sentence
     place_tally: re.Pattern[str]   # 4个县区 right after the places it counts
+    listed_tally: re.Pattern[str]   # 等区县 closing a list of places
+    listed_before_tally: re.Pattern[str]   # 永川、南川、…、黔江 before it
     momentum: re.Pattern[str]   # 延续 right before a time phrase…
     momentum_nouns: re.Pattern[str]   # …and 势头 after it: the pace goes on
     parks: tuple[str, ...]   # 工业集中区, 产业园: a part of a county that may open a sentence
@@ -234,7 +236,12 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             "momentum": re.compile(f"(?:{word_pattern(lex['momentum']['verbs'])})$"),
             "momentum_nouns": re.compile(f"[^，,；;。]{{0,8}}?(?:{word_pattern(lex['momentum']['nouns'])})"),
             "heading_predicates": re.compile(word_pattern(lex["heading_predicates"])),
-            "place_tally": re.compile(r"[0-9一二三四五六七八九十两]+个(?:" + word_pattern(lex["place_tallies"]) + ")")}
+            "place_tally": re.compile(r"[0-9一二三四五六七八九十两]+个(?:" + word_pattern(lex["place_tallies"]) + ")"),
+            # 等区县, 等11个区县 closing a list of places; and that list, of short names (永川、南川、…、黔江)
+            "listed_tally": re.compile(r"等(?:[0-9一二三四五六七八九十两]+个)?(?:" + word_pattern(lex["place_tallies"]) + ")"),
+            "listed_before_tally": re.compile(
+                r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?[、和及与]*)+(?=等(?:[0-9一二三四五六七八九十两]+个)?(?:"
+                + word_pattern(lex["place_tallies"]) + "))")}
 
 
 @cache
@@ -1786,7 +1793,7 @@ def _place_between(start: int, end: int, ctx: _Context) -> Place | None:
 def _closed_by_etc(m: places.Mention, end: int, ctx: _Context) -> bool:
     """Whether the list ``m`` stands in is closed by 等 and what the places are before the
     figure at ``end`` (…忠县、彭水等区县的增速均在6%及以上): a band the places share, no one place's."""
-    tally = _TALLY_OF_LISTED.search(ctx.body, m.end, end)
+    tally = _words().listed_tally.search(ctx.body, m.end, end)
     return tally is not None and not _ANY_CLAUSE_BREAK.search(ctx.body, m.end, tally.start())
 
 
@@ -4495,7 +4502,7 @@ def _places_rate(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     # 分别为5.2%、4.6%和5.8%: the run's first figure's words
     listed = [p for p in ctx.quantities_in(clause, q.start) if p.unit_kind == q.unit_kind]
     end = listed[0].start if listed else q.start
-    listed_names = _LISTED_BEFORE_TALLY.match(ctx.body, clause, end)
+    listed_names = _words().listed_before_tally.match(ctx.body, clause, end)
     if listed_names:
         text = ctx.body[listed_names.end():end]
     else:
@@ -4527,19 +4534,15 @@ def _without_stems(text: str, home: Place | None) -> str:
 
 def _without_tallies(text: str) -> str:
     """``text`` less its tallies of places (三个片区, 等区县: the places listed again)."""
-    return _words().place_tally.sub("", _TALLY_OF_LISTED.sub("", text))
+    return _words().place_tally.sub("", _words().listed_tally.sub("", text))
 
 
 #: The rate words, what else a clause of places' rates holds (其中, 的, joins, a note in brackets),
-#: a part the gazetteer does not name (中心城区) and 等 closing a list of places (等区县).
+#: and a part the gazetteer does not name (中心城区).
 _RATE_WORD = re.compile(r"的?(?:增速|增幅|增长速度)")
 _PLACES_RATE_WORDS = re.compile(r"其中|的?(?:增速|增幅|增长速度)|分别|当月|[、和及与的或均都了，,：:]|[（(][^（()）]{0,10}[）)]")
 _UNNAMED_IN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:中心城区|城区|新城)(?=[、和及与])")
-_TALLY_NOUNS = "(?:区县|县区|县市区|县市|片区|地区|乡镇|镇街)"
-#: A list of short names closed by 等 and what they are (永川、南川、…、黔江等区县): places all.
-_LISTED_BEFORE_TALLY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?[、和及与]*)+"
-                                  r"(?=等(?:[0-9一二三四五六七八九十两]+个)?" + _TALLY_NOUNS + ")")
-_TALLY_OF_LISTED = re.compile(r"等(?:[0-9一二三四五六七八九十两]+个)?" + _TALLY_NOUNS)
+
 
 
 def _paragraph_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
