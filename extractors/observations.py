@@ -240,8 +240,8 @@ def _plan_words(lex: dict[str, Any]) -> dict[str, Any]:
             # 等区县, 等11个区县 closing a list of places; and that list, of short names (永川、南川、…、黔江)
             "listed_tally": re.compile(r"等(?:[0-9一二三四五六七八九十两]+个)?(?:" + word_pattern(lex["place_tallies"]) + ")"),
             "listed_before_tally": re.compile(
-                r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?[、和及与]*)+(?=等(?:[0-9一二三四五六七八九十两]+个)?(?:"
-                + word_pattern(lex["place_tallies"]) + "))")}
+                r"[\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?(?:[、和及与][\u4e00-\u9fff]{2,4}(?:[（(][^（()）]{0,10}[）)])?)*"
+                r"(?=等(?:[0-9一二三四五六七八九十两]+个)?(?:" + word_pattern(lex["place_tallies"]) + "))")}
 
 
 @cache

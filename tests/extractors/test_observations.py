@@ -2771,3 +2771,12 @@ def test_a_provinces_story_on_a_citys_page_is_the_provinces() -> None:
             "7239.25亿元，同比增长4.9%。全省规模以上工业增加值同比增长6.5%，全省固定资产投资同比增长3.6%。")
     home = home_area("起步平稳 开局良好", body, page_home=page_home)
     assert home is not None and home.name == "云南省"
+
+
+def test_a_long_run_before_a_rate_is_read_without_backtracking() -> None:
+    """A long run of characters with no mark before a rate (甲乙丙丁…的增速均在6%及以上; a hostile
+    line): the list of short names closed by 等区县 is looked for in one pass, not by trying every
+    way of cutting the run into names."""
+    page = "平川市区县经济\n\n上半年，全市GDP增速为5%。其中，" + "甲乙丙丁戊己庚辛壬癸" * 30 + "的增速均在6%及以上。"
+    found = extract(page, pubdate="2025-08-06").quantities
+    assert [q.text for q in found] == ["5%", "6%及以上"]
