@@ -2049,7 +2049,27 @@ def _listed_period(q: Quantity, found: str | None, start: int, ctx: _Context) ->
     """``found``, or the month or quarter a figure listed after a run of them takes in turn, or a
     balance's span end (:func:`_span_end_of_balance`)."""
     return _month_of_a_run(q, found, start, ctx) or _quarter_of_a_list(q, found, start, ctx) \
-        or _span_end_of_balance(q, found, start, ctx)
+        or _year_of_a_list(q, ctx) or _span_end_of_balance(q, found, start, ctx)
+
+
+def _year_of_a_list(q: Quantity, ctx: _Context) -> str | None:
+    """0.7998亿元、1.46亿元、2.0158亿元、2.5亿元，从2007年到2010年: figures listed right before the run
+    of years they stand for, as many as its years, are one year each, in order."""
+    start, end = ctx.sentence(q.start)
+    clause_end = ctx.clause_end(q.end)
+    m = _YEARS_AFTER_LIST.match(ctx.body, clause_end)
+    if m is None:
+        return None
+    first, last = int(m.group("first")), int(m.group("last"))
+    listed = [x for x in ctx.quantities_in(ctx.phrase_start(start, q.start, clause=True), clause_end)
+              if x.unit_kind == q.unit_kind]
+    if len(listed) != last - first + 1 or q not in listed or last <= first:
+        return None
+    return str(first + listed.index(q))
+
+
+#: A run of years right after a list's clause (，从2007年到2010年).
+_YEARS_AFTER_LIST = re.compile(r"[，,]\s*从(?P<first>(?:19|20)\d\d)年(?:到|至)(?P<last>(?:19|20)\d\d)年")
 
 
 def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:

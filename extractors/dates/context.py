@@ -55,6 +55,7 @@ _SENTENCE_LOOKBACK = 200  # a year further back than this in one sentence is no 
 _REVIEW_SEASON = 6     # reviews of last year (bulletins, work reports) appear by June
 _REPORT_REACH = 400   # how far into a text a report's address to the congress stands
 LOOKING_BACK_MONTHS = 3   # in these months "the past year" (过去的一年) is the calendar year before
+_LOOKING_BACK = "回顾"   # …and up to June after this word (回顾过去一年, in a story on the congresses)
 _PAST_YEAR = re.compile("过去的?一年")
 _CLAUSE_END = re.compile("[，,；;。！？!?\n]")
 _DONE = re.compile("了(?!解)|已")   # a finished action: 进行了面商, 已完成 (not 据了解)
@@ -345,7 +346,8 @@ def _with_year_paragraphs(text: str, marks: list[tuple[int, int | None]], year: 
                           today_month: int | None = None) -> list[tuple[int, int | None]]:
     r"""``marks`` and, for each paragraph from a sentence that opens with ``year`` (last
     year, in an article from the first half-year) to its end, that year, and so for a
-    paragraph from 过去的一年 in an article of ``today_month`` up to March; after the
+    paragraph from 过去的一年 in an article of ``today_month`` up to March (回顾过去一年, up to
+    June); after the
     paragraph, whatever held before it.
 
     >>> _with_year_paragraphs("记者4日获悉。2020年，全区产值40亿元。全年外销70万吨。\n今年计划", [], 2020)
@@ -353,8 +355,11 @@ def _with_year_paragraphs(text: str, marks: list[tuple[int, int | None]], year: 
     """
     out = sorted(marks, key=_position)
     starts = [m.start(1) for m in _YEAR_OPENS.finditer(text) if int(m.group(1)) == year]
-    if today_month is not None and today_month <= LOOKING_BACK_MONTHS:
-        starts += [m.start() for m in _PAST_YEAR.finditer(text)]   # 据了解，过去的一年，…。全年…
+    if today_month is not None and today_month <= _REVIEW_SEASON:
+        # 据了解，过去的一年，…。全年… by March; 回顾过去一年，…全年完成… in a story on the spring's
+        # congresses, posted by June
+        starts += [m.start() for m in _PAST_YEAR.finditer(text)
+                   if today_month <= LOOKING_BACK_MONTHS or text.endswith(_LOOKING_BACK, 0, m.start())]
     for start in sorted(starts):
         k = bisect_right(out, start, key=_position) - 1
         before = out[k][1] if k >= 0 else None

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # figures listed right before the run of years they stand for (…、2.5亿元，从2007年到2010年) are one
+    # year each, in order (eval71)
+    ("figures-listed-before-their-years",
+     "民生答卷 ——平川县“十一五”经济社会发展综述\n0.7998亿元、1.46亿元、2.0158亿元、2.5亿元，从2007年到2010年，大口径财政收入增长近四倍。", "2011-01-04", "1.46亿元", "平川县", "2008", None, "level", False),
+    # 回顾过去一年 in a story on the spring's congresses, posted in April, looks back on last year (eval71)
+    ("looking-back-on-the-past-year-in-april",
+     "平川县两会闭幕\n\n3月27日上午，平川县第十九届人民代表大会第四次会议闭幕。\n回顾过去一年，工作成效令人瞩目——全年完成地区生产总值701.1亿元、同比增长7.5%。", "2024-04-03", "701.1亿元", "平川县", "2023", "地区生产总值", "level", False),
     # what deputies propose to build (代表们建议修建…长750米) is a plan (eval76)
     ("a-proposed-road-is-a-plan",
      "平川市交通运输局答复\n代表们建议修建莲花塘村至布都村通村公路长750米，宽4米的混凝土硬化道路，概算投资23万元。", "2019-09-03", "750米", "平川市", "2019-09-03", None, "level", True),
