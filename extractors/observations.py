@@ -43,7 +43,7 @@ from .dates import iso_bounds as _iso_bounds
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
-from .indicators import catalogue
+from .indicators import GDP, catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
@@ -2089,7 +2089,7 @@ def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context
 
 #: Quarters listed before 分别 (二、三季度分别增长…), and their numbers.
 _QUARTER_NUMBERS = "一二三四1234"
-_LISTED_QUARTERS = re.compile(r"(?P<list>[一二三四1-4](?:[、和及与][一二三四1-4])+)季度份?分别")
+_LISTED_QUARTERS = re.compile(f"(?P<list>[一二三四1-4](?:[{_ITEM_JOINS}][一二三四1-4])+)季度份?分别")
 
 #: A run of months within a year (2017-02/2017-05), and what lists figures after it (份分别为).
 _MONTH_RUN = re.compile(r"(?P<year>\d{4})-(?P<first>\d\d)/(?P=year)-\d\d")
@@ -2343,7 +2343,7 @@ def _reached_level(q: Quantity, found: str | None, start: int, stock: bool, ctx:
 
 
 #: What joins two figures of one list (44846元和37342元).
-_LIST_JOINS = ("和", "、", "及", "与")
+_LIST_JOINS = tuple(_ITEM_JOINS)
 
 
 def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
@@ -2800,9 +2800,10 @@ _BASE_REACH = 16
 #: How far a progress share's figure may stand after the plan's word (目标的45.4%).
 _PROGRESS_CUE_GAP = 4
 #: A plan a progress share is measured against, right after its year (完成全年计划目标的45.4%), and
-#: the verbs before it.
-_PLAN_OF_PROGRESS = re.compile(r"(?:计划|目标|任务|预算)")
-_PROGRESS_VERBS = ("完成", "占", "为")
+#: the verbs before it (:data:`_PROGRESS` is built of both).
+_PLAN_NOUNS = "(?:目标|任务|计划|预算)"
+_PLAN_OF_PROGRESS = re.compile(_PLAN_NOUNS)
+_PROGRESS_VERBS = ("占", "完成", "为")
 
 
 def _governs(d: DateMention, ctx: _Context) -> bool:
@@ -3614,12 +3615,11 @@ def _sector_of_another(q: Quantity, name: str, ctx: _Context) -> bool:
         return False
     earlier = next((ctx.raw_indicator[x.start] for x in reversed(ctx.quantities_in(s, q.start))
                     if ctx.raw_indicator.get(x.start) and x.unit_kind == q.unit_kind), None)
-    return earlier is not None and earlier != _GDP and not cat.grouped(earlier)
+    return earlier is not None and earlier != GDP and not cat.grouped(earlier)
 
 
-#: The words that make a sector's figure its value added, and the whole the sectors make up.
+#: The words that make a sector's figure its value added.
 _VALUE_ADDED = "增加值"
-_GDP = "地区生产总值"
 
 
 def _part_of_a_sum(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4463,7 +4463,7 @@ _PREDICATE_REACH = 16
 
 
 #: A share of a plan (占年度目标的, 占目标任务的, 完成计划的, 占预算的): how far the plan is done.
-_PROGRESS = re.compile(r"(?:占|完成|为)[^，。；,;]{0,6}(?:目标|任务|计划|预算)(?:[^，。；,;]{0,3}的)?$")
+_PROGRESS = re.compile(f"(?:{'|'.join(_PROGRESS_VERBS)})[^，。；,;]{{0,6}}{_PLAN_NOUNS}(?:[^，。；,;]{{0,3}}的)?$")
 
 
 def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
@@ -4502,8 +4502,8 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         phrase = ctx.phrase_start(start, phrase - 1)
     head_start = max(phrase, verb.start() - _JOINED_REACH - (note.end() - phrase + 1 if note else 0))
     for i in range(head_start, verb.start() - 1):   # the longest head first
+        head = _BRACKETED_NOTE.sub("", ctx.body[i:verb.start()]).strip()
         for k in range(min(q.start, verb.end() + _JOINED_REACH), verb.end(), -1):
-            head = _BRACKETED_NOTE.sub("", ctx.body[i:verb.start()]).strip()
             name = cat.alias(head + _PRICED.sub("", ctx.body[verb.end():k]))
             if name is not None and q.unit_kind in cat.indicators[name].kinds \
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
@@ -4559,10 +4559,10 @@ def _without_tallies(text: str) -> str:
 
 #: The rate words, what else a clause of places' rates holds (其中, 的, joins, a note in brackets),
 #: and a part the gazetteer does not name (中心城区).
-_RATE_WORD = re.compile(r"的?(?:增速|增幅|增长速度)")
-_PLACES_RATE_WORDS = re.compile(r"其中|的?(?:增速|增幅|增长速度)|分别|当月|[、和及与的或均都了，,：:]|[（(][^（()）]{0,10}[）)]")
-_UNNAMED_IN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:中心城区|城区|新城)(?=[、和及与])")
-
+_RATE_WORD_PATTERN = "的?(?:" + "|".join((*_GROWTH_RATE_WORDS, "增长速度")) + ")"
+_RATE_WORD = re.compile(_RATE_WORD_PATTERN)
+_PLACES_RATE_WORDS = re.compile(f"其中|{_RATE_WORD_PATTERN}|分别|当月|[{_ITEM_JOINS}的或均都了，,：:]|[（(][^（()）]{{0,10}}[）)]")
+_UNNAMED_IN = re.compile(f"[\u4e00-\u9fff]{{2,5}}?(?:中心城区|城区|新城)(?=[{_ITEM_JOINS}])")
 
 
 def _paragraph_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4771,11 +4771,12 @@ def _without_places(ctx: _Context, start: int, end: int, self_refs: bool = False
     return text
 
 
-#: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)): filler.
-#: The rest of a note in brackets a phrase starts inside (含外资) before a name.
 #: A note in brackets of any words inside a name (第一产业(不包括农林牧渔服务业) 实现增加值).
 _BRACKETED_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
+#: The rest of a note in brackets a phrase starts inside (含外资) before a name.
 _NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,12}[）)]")
+#: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)), or a
+#: bulletin's note mark ([注3], 〔2〕): filler.
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]|〔\d{1,2}〕")
 
 
