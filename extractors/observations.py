@@ -43,6 +43,7 @@ from .dates import iso_bounds as _iso_bounds
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
+from .dates.words import RELATIVE_DAYS as _RELATIVE_DAYS
 from .indicators import GDP, catalogue
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
@@ -3332,8 +3333,10 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
             d.iso = d.iso[:-10] + story
         elif d.text == "今年" and d.iso == str(ctx.today.year):
             d.iso = story[:4]
-        elif d.relative and d.iso and story[:4] < today[:4] and d.iso.startswith(today[:4]):
-            # 1—8月 in a story of an earlier year than its posting (_earlier_story_day)
+        elif d.relative and d.iso and story[:4] < today[:4] and d.iso.startswith(today[:4]) \
+                and d.text not in _RELATIVE_DAYS:
+            # 1—8月 in a story of an earlier year than its posting (_earlier_story_day); 昨天
+            # still counts from the posting day
             d.iso = d.iso.replace(today[:4], story[:4])
 
 
@@ -4921,19 +4924,20 @@ def _target(q: Quantity, ctx: _Context) -> bool:
         cue = False   # 我局将积极督促五个乡加大工作力度: those urged are there already, no plan
     if cue and _now_stands(q.start, ctx):
         cue = False   # 确保取得实效，目前16件提案全部办结: how things stand, no plan
-    if cue and q.period and period_days(q.period) > 1 and _ended(q.period, ctx.today) \
+    # the day the story tells of: a report delivered on 17日 (12月17日), posted in January
+    now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
+    if cue and q.period and period_days(q.period) > 1 and _ended(q.period, now) \
             and _only_estimated(q.start, ctx):
         # 预计全年…, said once the year has ended: its early outcome. Said on 26 December, the year
         # is not over yet, and the gold README makes it a forecast
         cue = False
-    if q.period is None or ctx.today is None:
+    if q.period is None or ctx.today is None or now is None:
         return cue
     period_start, period_end = iso_bounds(q.period)
     if period_start > ctx.today or (period_start == ctx.today and (period_end - period_start).days > 1):
         return True          # a figure of a period not yet begun (未来5年) is a plan or forecast
     # a plan seen on the day a story reports (计划总投资1000万元, on the 观摩's day) stays one,
     # and so does a forecast for a year not ended on that day (12月28日…今年有望…过600亿)
-    now = date.fromisoformat(ctx.story_day) if ctx.story_day else ctx.today
     return cue and (period_end > now or q.period == ctx.story_day)
 
 

@@ -422,6 +422,9 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("after-completion-annual-output", "项目投产后年产值可达50亿元。", []),
     ("after-renovation-annual", "改造后年均节水20万吨。", []),
     ("nearest", "居民步行10分钟即可到达最近的公园。", []),
+    # a hoped-for future (共绘美好明天) is no day; a plain 明天 still is one (eval77)
+    ("a-bright-tomorrow", "共商理县发展大计，共绘理县美好明天，共创更加美好的明天。明天上午开会。",
+     [("明天上午", "2024-09-10", "day")]),
     ("anniversary-not-a-week", "开园近一周年，累计接待游客50万人次。", []),
     ("then-is-not-a-date", "届时将有上万名选手参赛。", []),
     ("months-before-an-event", "项目开工前3个月完成征地拆迁。", []),

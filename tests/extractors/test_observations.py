@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 全年预计 in a report delivered on 17日 (12月17日) and posted on 9 January: the year was not over
+    # when the report was given, so its figures are forecasts (eval77)
+    ("estimated-in-december-posted-in-january",
+     "平川县十三届人大二次会议开幕\n17日，平川县十三届人大二次会议开幕，共绘平川县美好明天。县长作了《政府工作报告》。报告共分两部分：2017年工作回顾；2018年主要工作。全年预计实现地方生产总值25.23亿元，同比增长8.5%。", "2018-01-09", "25.23亿元", "平川县", "2017", "地区生产总值", "level", True),
     # figures listed right before the run of years they stand for (…、2.5亿元，从2007年到2010年) are one
     # year each, in order (eval71)
     ("figures-listed-before-their-years",
