@@ -2593,6 +2593,14 @@ def test_a_clock_alone_in_yesterday_s_story_is_that_day() -> None:
     assert [(d.text, d.iso) for d in ex.dates] == [("昨日", "2018-01-16"), ("下午1时30分", "2018-01-16T13:30")]
 
 
+def test_tomorrow_in_a_story_of_last_year_keeps_its_year() -> None:
+    """A story of 17日 (12月17日) posted on 9 January moves its 1—8月 to the story's year, but
+    明天 is a day counted from the posting day, never the same day a year before (eval77)."""
+    page = "平川县人大会议开幕\n17日，平川县十三届人大二次会议开幕。\n本次大会应到代表131名。明天将举行分组讨论。"
+    ex = extract(page, pubdate="2018-01-09")
+    assert [(d.text, d.iso) for d in ex.dates] == [("17日", "2017-12-17"), ("明天", "2018-01-10")]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""
