@@ -149,6 +149,7 @@ class _Words:
     share_after: tuple[str, ...]   # 来自: 其中72.4%来自新开工项目, a part of a whole
     split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
+    firm_groups: re.Pattern[str]   # 中小企业: a paragraph's figures are that group's
     plan_headings: tuple[str, ...]
     capacity: tuple[str, ...]
     same_period: tuple[str, ...]
@@ -292,7 +293,7 @@ def _words() -> _Words:
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]), share_after=tuple(lex["share_after"]),
         split_verb=re.compile(f"(?P<firms>企业)?(?:{word_pattern(lex['split_verbs'])})"),
-        flow_heads=tuple(lex["flow_heads"]),
+        flow_heads=tuple(lex["flow_heads"]), firm_groups=re.compile(word_pattern(lex["firm_groups"])),
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
@@ -2846,6 +2847,11 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     found = _opening_date(start, end, ctx, points=False)
     if found and len(found) == 10:
         found = _data_released(start, end, ctx) or found
+        if any(d.iso == found and _after_as_of(d, ctx) for d in ctx.dates_in(start, end)):
+            # 2018年，…接办的提案共有43件…。截至目前，有5件…解决。…接办的提案共计19件: a time counted
+            # up to leads no flow after it when the paragraph opened with its own
+            earlier = ctx.lead("flow-date", start)
+            found = earlier if isinstance(earlier, str) else found
     reported = ctx.article_period
     if found and reported and len(found) == 4 and reported != found and reported.startswith(found) \
             and ctx.body.find(found + "年", start, start + _YEAR_OPENING_REACH) < 0:
@@ -4476,16 +4482,22 @@ def _joined_name(ctx: _Context, a: int, b: int, q: Quantity) -> str | None:
     if m is None:
         return None
     cat = catalogue()
-    head = ctx.body[a:b] + (m.group("firms") or "")   # 规上工业企业完成产值: 规上工业企业产值
     for k in range(min(q.start, m.end() + _JOINED_REACH), m.end(), -1):
         tail = _PRICED.sub("", ctx.body[m.end():k])   # 完成现价工业总产值: how it is priced
-        # 规模以上工业企业累计完成工业总产值: the tail says 工业 again, once is enough
-        overlap = next((n for n in range(min(len(tail), b - a), 0, -1) if ctx.body[b - n:b] == tail[:n]), 0)
-        name = cat.alias(head + tail) or (cat.alias(ctx.body[a:b] + tail[overlap:]) if overlap else None)
+        name = _alias_joined(ctx.body[a:b], m.group("firms") or "", tail)
         if name is not None and q.unit_kind in cat.indicators[name].kinds \
                 and _only_filler(ctx, k, q.start, verbs=True):
             return name
     return None
+
+
+def _alias_joined(head: str, firms: str, tail: str) -> str | None:
+    """The catalogue name of a name's parts joined across a verb: 规上工业 + 企业 + 产值 (规上工业企业完成
+    产值); a tail that says the head's end again says it once (规模以上工业企业完成工业增加值:
+    规模以上工业增加值)."""
+    cat = catalogue()
+    overlap = next((n for n in range(min(len(tail), len(head)), 0, -1) if head.endswith(tail[:n])), 0)
+    return cat.alias(head + firms + tail) or (cat.alias(head + tail[overlap:]) if overlap else None)
 
 
 def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4498,8 +4510,9 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     if not verbs:
         return None
     verb, cat = verbs[-1], catalogue()
-    if verb.group("firms"):
-        return None   # 中小企业…；工业企业实现增加值: firms named before the verb are a group of their own
+    firms = verb.group("firms") or ""
+    if firms and _words().firm_groups.search(ctx.body, ctx.paragraph_start(q.start), verb.start()):
+        return None   # 中小企业经济运行良好。…规模工业企业实现工业增加值: the group's, no catalogue name
     note = _NOTE_END.match(ctx.body, phrase) if ctx.body[phrase - 1:phrase] in ("(", "（") else None
     if note and note.end() <= verb.start():   # 第一产业(不包括农林牧渔服务业) 实现增加值: past the note
         phrase = ctx.phrase_start(start, phrase - 1)
@@ -4507,7 +4520,7 @@ def _split_name(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     for i in range(head_start, verb.start() - 1):   # the longest head first
         head = _BRACKETED_NOTE.sub("", ctx.body[i:verb.start()]).strip()
         for k in range(min(q.start, verb.end() + _JOINED_REACH), verb.end(), -1):
-            name = cat.alias(head + _PRICED.sub("", ctx.body[verb.end():k]))
+            name = _alias_joined(head, firms, _PRICED.sub("", ctx.body[verb.end():k]))
             if name is not None and q.unit_kind in cat.indicators[name].kinds \
                     and _only_filler(ctx, k, q.start, verbs=True) and _bare_prefix(ctx, phrase, i):
                 return name, False

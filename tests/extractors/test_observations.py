@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 规模以上工业企业完成工业增加值: the name split by its verb, its tail saying 工业 again (eval77)
+    ("firms-split-name-repeating-its-tail",
+     "甘肃省上半年经济运行情况\n今年上半年，甘肃全省规模以上工业企业完成工业增加值811.23亿元，比去年同期增长17.6%。", "2011-07-29", "17.6%", "甘肃省", "2011-01/2011-06", "规模以上工业增加值", "growth", False),
+    # a time counted up to (截至目前) leads no flow after it when its paragraph opened with its own
+    # year: the proposals a bureau took on are the year's (eval77)
+    ("as-of-now-leads-no-flow-after-the-paragraphs-year",
+     "平川县政协开展民主评议提案办理活动\n12月27日，县政协主席一行走进县住建局、规划局，开展2018年民主评议提案办理活动。\n据了解，2018年，县住建局接办的提案共有43件。截至目前，有5件提案已经基本解决。县规划局接办的县政协委员提案共计19件。", "2018-12-29", "19件", "平川县", "2018", None, "level", False),
     # 全年预计 in a report delivered on 17日 (12月17日) and posted on 9 January: the year was not over
     # when the report was given, so its figures are forecasts (eval77)
     ("estimated-in-december-posted-in-january",
