@@ -8,6 +8,7 @@ spans are mapped back to the original text.
 from __future__ import annotations
 
 import argparse
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -191,6 +192,9 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     found_quantities = [q for q in found_quantities if not row_labels.holds(q.start)]
     found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
     found_dates = [d for d in dates.find_dates(body, today, article.title) if not masked.holds(d.start)]
+    # 2025325 under a letter's signature is its date (2025年3月25日), not 2025325 of the line after (人:)
+    written_dates = Spans([(d.start, d.end) for d in found_dates if _DIGITS_DATE.fullmatch(d.text)])
+    found_quantities = [q for q in found_quantities if not written_dates.holds(q.start)]
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
@@ -223,6 +227,10 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
         ex.dates.append(d)
     ex.organizations.extend(orgs)
     ex.people.extend(people)
+
+
+#: A date written in digits alone (2023-11-24, 2025325, 20231124日).
+_DIGITS_DATE = re.compile(r"[\d\-/.]+日?")
 
 
 def _without_furniture(norm: NormText, body: str, lo: int, furniture: tuple[tuple[int, int], ...]) -> str:

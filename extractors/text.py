@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from . import wordlists
+from .dates.atoms import compact_ymd
 
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -279,6 +280,16 @@ _ENDS_WITH_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]
 
 #: A piece of a web page's date alone on its line, as some sites set it beside the title
 #: (2022 / 11/23 / 11:30): page furniture, never part of a wrapped sentence.
+#: A date whose 年, 月 and 日 were lost, on a line of its own (a letter's signature: 2025325).
+_COMPACT_DATE_LINE = re.compile(r"[ \t\u3000]*((?:19|20)\d{5,6})[ \t\u3000]*(?:\n|$)")
+
+
+def _compact_date_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a date that lost its 年, 月 and 日 and reads one way only
+    (2025325, not 2025115: 1月15日 or 11月5日)."""
+    m = _COMPACT_DATE_LINE.match(text, pos)
+    return m is not None and compact_ymd(m.group(1)) is not None
+
 DATE_PIECE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d{2}|\d{1,2}/\d{1,2}|\d{1,2}:\d{2})[ \t\u3000]*$")
 
 #: The longest line a hard-wrapped page is taken to have: a newspaper column holds
@@ -420,8 +431,8 @@ def normalize(original: str) -> NormText:
             continue   # a line over a web page's paragraph is a heading (2025年和“十四五”工作回顾)
         if _ENDS_WITH_DAY.search(folded, max(line_start, 0), m.start()):
             continue   # | 招商动态 |2018-04-24 / 4月20日上午，…: a page's date ends its line
-        if DATE_LINE.match(folded, m.end()) or DATE_LINE.match(folded, line_start + 1) \
-                or DATE_PIECE_LINE.match(folded, m.end()) or DATE_PIECE_LINE.match(folded, line_start + 1):
+        if any(p.match(folded, m.end()) or p.match(folded, line_start + 1) for p in (DATE_LINE, DATE_PIECE_LINE)) \
+                or _compact_date_line(folded, line_start + 1) or _compact_date_line(folded, m.end()):
             continue   # nor is a date on a line of its own, or a piece of one (2022 / 11/23 / 11:30)
         if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):
             continue   # nor a page's 来源/发布时间 line

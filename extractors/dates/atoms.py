@@ -52,6 +52,9 @@ _COUNTED_LEADS = alt([*LEX["span_past_counted"], *LEX["span_future_counted"]])
 #: opening a line (1.2017-2021年安排…: the item's year, not 1.2017).
 _NOT_AFTER_NUMBER = (r"(?:(?<![\d.])|(?<=\n\d[.．])|(?<=\n\d\d[.．])|(?<=\A\d[.．])|(?<=\A\d\d[.．]))")
 
+#: A date whose 年, 月 and 日 were all lost, alone on its line (a letter's signature: 2025325).
+_COMPACT_LINE = r"(?<![^\n])(?:19|20)\d{5,6}(?=[ \t\u3000]*(?:\n|$))"
+
 ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
     # 十四五 is a plan name, a code (gold README): an atom only so that nothing in it is read
@@ -67,7 +70,9 @@ ATOMS: list[tuple[str, str]] = [
     ("ymd", r"(?<![\d.])(?:19|20)\d{2}(?P<ymdsep>[-/.])" + _MONTH_NUM + r"(?P=ymdsep)" + _DAY_NUM
      + r"(?![\d.])"
      # 20231124日 (2017222日): a full date whose 年 and 月 were lost in copying, digits and 日
-     + r"|(?<![\d.])(?:19|20)\d{5,6}日"),
+     + r"|(?<![\d.])(?:19|20)\d{5,6}日"
+     # 2025325 alone on its line, under a letter's signature: the same date with 日 lost too
+     + "|" + _COMPACT_LINE),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     # 这五年 (not 这一年, a context year): the span of years just told of
@@ -196,6 +201,7 @@ _TRIGGERED_TAIL = re.compile("(?:" + "|".join([
     *(f"{re.escape(c)}(?<=[\\d\\s{CN_NUM}]{re.escape(c)})" for c in _CLOCK_MARKS),
     *(f"{re.escape(c)}(?<=\\d{re.escape(c)})(?=\\d)" for c in _DATE_SEPARATORS),
     *(_rare_first(word) for word in _TRIGGER_WORDS),
+    _COMPACT_LINE,   # 2025325 alone on its line: a date that lost 年, 月 and 日
 ]) + ")[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "]?")
 _UP_TO_CLAUSE = re.compile("(?:[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "])*+")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
@@ -262,7 +268,8 @@ def atoms(text: str) -> list[Atom]:
                 continue  # consumed, so nothing inside it is read; the gap it leaves ends a chain
             if kind == "ymdsep":
                 kind = "ymd"
-            if kind == "ymd" and m.group(0).endswith("日") and compact_ymd(m.group(0)) is None:
+            if kind == "ymd" and (m.group(0).endswith("日") or m.group(0).isdigit()) \
+                    and compact_ymd(m.group(0)) is None:
                 continue   # 2017111日: 1月11日 or 11月1日, no telling which
             if titles:
                 k = bisect_right(title_starts, start) - 1

@@ -49,8 +49,9 @@ _YMD_SEP = re.compile(r"[-/.]")
 
 
 def _ymd(text: str) -> tuple[int, int, int]:
-    """Year, month and day of 2023-11-24, 2023/11/24 or 20231124日 (eight digits and 日)."""
-    if text.endswith("日"):
+    """Year, month and day of 2023-11-24, 2023/11/24 or 20231124日 (eight digits and 日; or the
+    digits alone on their line)."""
+    if text.endswith("日") or text.isdigit():
         found = compact_ymd(text)
         assert found is not None   # atoms() keeps only the compact dates that read one way
         return found

@@ -29,6 +29,13 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
      [("20231124日", "2023-11-24", "day")]),
     ("seven-digits-that-split-one-way", "——在2017222日平川区人民代表大会常务委员会第一次会议上",
      [("2017222日", "2017-02-22", "day")]),
+    # a letter's date under its signature with 年, 月 and 日 all lost, alone on its line (eval77; eval8,
+    # eval14, eval24, eval25 and eval50 hold more); digits that split two ways (1月15日, 11月5日) are none
+    ("a-signature-date-that-lost-every-mark", "城口县交通运输委员会\n2025325\n联系电话：18996616622",
+     [("2025325", "2025-03-25", "day")]),
+    ("eight-signature-digits", "平川县交通运输局\n20250325\n", [("20250325", "2025-03-25", "day")]),
+    ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
+    ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
     # 12 is in the afternoon, one of 12 or more stays
     ("an-hour-after-the-morning", "1月5日上午9时，会议开幕。", [("1月5日上午9时", "2024-01-05T09:00", "time")]),

@@ -161,6 +161,16 @@ def test_a_date_set_in_pieces_beside_a_title_is_no_figure_and_no_title() -> None
     assert [q.text for q in ex.quantities] == ["3.6%", "3.6%"]
 
 
+def test_a_signature_date_that_lost_every_mark_is_no_figure() -> None:
+    """2025325 under a letter's signature (2025年3月25日 with 年月日 lost, eval77) is the letter's date;
+    the line after it (人:, what is left of 联系人:) does not make it 2025325人."""
+    page = ("关于第20250036号建议办理情况的答复函\n城口县交通运输委员会\n2025325\n人:\n"
+            "联系电话:18996616622\n邮政编码405900")
+    ex = extract(page, pubdate="2025-04-02")
+    assert [(d.text, d.iso) for d in ex.dates] == [("2025325", "2025-03-25")]
+    assert [q.text for q in ex.quantities if "2025325" in q.text] == []
+
+
 def test_a_long_table_with_figures_in_its_labels() -> None:
     """Row labels that hold a figure (60岁以上) name their rows: every cell is read, no label is
     a figure of its own."""
