@@ -92,3 +92,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval75.jsonl --texts tests/gold/eval75
 	.venv/bin/python -m extractors evaluate tests/gold/eval76.jsonl --texts tests/gold/eval76
 	.venv/bin/python -m extractors evaluate tests/gold/eval77.jsonl --texts tests/gold/eval77
+	.venv/bin/python -m extractors evaluate tests/gold/eval78.jsonl --texts tests/gold/eval78
