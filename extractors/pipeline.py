@@ -140,8 +140,10 @@ class _PageArea:
     def home(self) -> Place | None:
         if not self._done:
             found = observations.page_home(self.text, self.mentions)
-            if found is None or (self.given is not None and _holds(found, self.given)):
-                found = self.given   # 考察浙江… on a page from 龙游县: the user's place is narrower
+            if self.given is not None and (found is None or not _holds(self.given, found)):
+                # the user's place for the page, unless the text's lies inside it (白城经济开发区 on
+                # 白城市's page): 考察浙江… on a page from 龙游县; 北京 named once in passing on 仙游县's
+                found = self.given
             self._home, self._done = found, True
         return self._home
 

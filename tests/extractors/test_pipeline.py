@@ -138,6 +138,15 @@ def test_a_given_area_places_a_page_that_names_none() -> None:
     assert own.quantities[0].area == "温江区"
 
 
+def test_a_given_area_holds_over_a_place_named_once_in_passing() -> None:
+    """A county paper's page (area given) whose story names another place once, in passing (北京福建会客厅,
+    eval78): the story is still the county's; a place inside the given one is the text's own."""
+    page = ("12月24日，县十八届人大五次会议开幕。我县完成18个乡镇综治中心规范化建设；"
+            "成功举办北京福建会客厅推介周系列活动；全县建设高标准农田1.4万亩。")
+    ex = extract(page, pubdate="2025-12-26", area="平川区")
+    assert (ex.articles[0].area, [q.area for q in ex.quantities]) == ("平川区", ["平川区", "平川区"])
+
+
 def test_an_unknown_area_is_refused() -> None:
     with pytest.raises(ValueError, match="not a place zhibiao knows"):
         extract("全县增长5%。", area="不是地名")
