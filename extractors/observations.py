@@ -1097,11 +1097,17 @@ class _Context:
                     # places of a list's items stay in it; what follows is the whole's again
                     found = self.lead(kind, self.starts[first]) if first > 0 else None
                 else:
-                    found = _LEAD_PROBES[kind](*self.sentences[k - 1], self)
+                    a, b = self.sentences[k - 1]
+                    # 2026年又有哪些工作安排? a question in a story's lead asks, it frames nothing
+                    found = None if self.body[a:b].rstrip().endswith(_QUESTION_MARKS) else _LEAD_PROBES[kind](a, b, self)
                     if found is None:
                         found = self.lead(kind, self.starts[k - 1])
             self._leads[key] = found
         return self._leads[key]
+
+
+#: The marks that end a question.
+_QUESTION_MARKS = ("？", "?")
 
 
 #: A paragraph opening with the topic it takes from a count before (在经济建设方面，立案40件，占26.3%).

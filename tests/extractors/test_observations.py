@@ -2608,6 +2608,16 @@ def test_tomorrow_in_a_story_of_last_year_keeps_its_year() -> None:
     assert [(d.text, d.iso) for d in ex.dates] == [("17日", "2017-12-17"), ("明天", "2018-01-10")]
 
 
+def test_a_question_in_a_lead_frames_no_figure() -> None:
+    """2026年又有哪些工作安排? in a story's lead asks what the report plans; the review's figures after
+    it are no plans of 2026 (eval78)."""
+    page = ("12月24日，县十八届人大五次会议开幕。2025年我县取得了哪些成绩？2026年又有哪些工作安排？"
+            "今报为你来解读。【和】社会和谐治理有效 完成18个乡镇综治中心规范化建设；建设高标准农田1.4万亩。")
+    ex = extract(page, pubdate="2025-12-26", area="平川区")
+    assert [(q.text, q.target, (q.period or "")[:4]) for q in ex.quantities] == [
+        ("18个", False, "2025"), ("1.4万亩", False, "2025")]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""
