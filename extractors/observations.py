@@ -1189,6 +1189,7 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
     if issued or as_of:
         ctx.learned_on_story_day = True   # a document dated under its title speaks as of that day
     _to_story_day([*dates, *ctx.dates], ctx)
+    _to_reported_month([*dates, *ctx.dates], ctx)
     if ctx.reviewed_year and ctx.article_period and (not ctx.article_period.startswith(ctx.reviewed_year)
                                                      or ctx.article_period == ctx.reviewed_year + "-12"):
         # 到2018年 in a review of 2015 is a goal, not what it reports on; 2021年年末 in a bulletin
@@ -3352,6 +3353,25 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
             d.iso = d.iso.replace(today[:4], story[:4])
 
 
+def _to_reported_month(dates: Sequence[DateMention], ctx: _Context) -> None:
+    """本月 in a release on 1-10月 posted in December (本月工业投资增速有所回落): the last month the
+    release reports on, not the posting month."""
+    reported, today = ctx.article_period, ctx.today
+    if not reported or today is None or len(reported) != _MONTH_SPAN_CHARS or reported[:4] != str(today.year):
+        return
+    last, posted = reported[8:], today.isoformat()[:7]
+    if last >= posted:
+        return
+    for d in {id(d): d for d in dates}.values():
+        if d.text in _THIS_MONTH and d.iso == posted:
+            d.iso = last
+
+
+#: The words for the month an article is written in (本月, 这个月), and how a span of months is written (2025-01/2025-10).
+_THIS_MONTH = frozenset(w for w, n in wordlists.load("dates")["relative_months"].items() if n == 0)
+_MONTH_SPAN_CHARS = len("2025-01/2025-10")
+
+
 def _day_of(start: int, ctx: _Context) -> str | None:
     """The day a figure with no time phrase holds on: the story's day (:func:`_story_day`),
     but the posting day for a sentence that opens with the article's own place (瓜州县地处…,
@@ -4452,7 +4472,10 @@ def _only_predicates(ctx: _Context, name: int, start: int, end: int) -> bool:
     """Whether ``[start, end)``, between an indicator's name (from ``name``) and its figure,
     holds no noun, place, date or other figure: only verbs, adverbs and adjectives
     (规模以上工业增加值表现尤为突出，同比增长), within one sentence. The name is a word of its
-    own (not 税收 in 两税收入) and no base of a comparison (增速比规模以上工业总产值快)."""
+    own (not 税收 in 两税收入) and no base of a comparison (增速比规模以上工业总产值快); the name's
+    rate word may open them (工业投资增速有所回落，同比下降8.9%)."""
+    if ctx.body.startswith(_GROWTH_RATE_WORDS, start) and not ctx.body.startswith(_GROWTH_RATE_WORDS, start + 2, end):
+        start += 2   # 增速有所回落: the name's own rate, then how it moved
     text = ctx.body[start:end]
     if not text or len(text) > _PREDICATE_REACH or any(c in text for c in "。；;：:（(“") \
             or ctx.body[max(0, name - 2):name].endswith(("比", "较", "于")) \

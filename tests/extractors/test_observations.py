@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 增长面 (the share of trades that grew) is a share, not a growth (eval78; eval5, eval6, eval17, eval22)
+    ("the-share-of-trades-that-grew",
+     "平川县1-10月经济运行\n1—10月，全县规上工业增加值同比增长3.7%。规上工业11个行业大类中，3个行业增加值增速同比增长，增长面达27.3%。", "2025-12-16", "27.3%", "平川县", "2025-01/2025-10", None, "share", False),
+    # 本月 in a release on 1-10月 posted in December is the release's last month; 工业投资增速有所回落，
+    # 同比下降8.9%: the name's rate word and 有所 (somewhat) stand between it and its figure (eval78)
+    ("this-month-in-a-release-posted-later",
+     "平川县经济运行\n——1-10月平川县经济运行\n1-10月，全县固定资产投资同比下降3.4%。本月工业投资增速有所回落，同比下降8.9%。", "2025-12-16", "8.9%", "平川县", "2025-10", "工业投资", "growth", False),
     # 规模以上工业企业完成工业增加值: the name split by its verb, its tail saying 工业 again (eval77)
     ("firms-split-name-repeating-its-tail",
      "甘肃省上半年经济运行情况\n今年上半年，甘肃全省规模以上工业企业完成工业增加值811.23亿元，比去年同期增长17.6%。", "2011-07-29", "17.6%", "甘肃省", "2011-01/2011-06", "规模以上工业增加值", "growth", False),
