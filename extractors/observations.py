@@ -4884,9 +4884,13 @@ def _percent_measure(q: Quantity, ctx: _Context, start: int, lead: str) -> Measu
     """The measure of a percentage: growth, a share or a vital rate's level, as the words
     before it (``lead``, from the sentence start ``start``) say."""
     words = _words()
+    cue = ctx.body.rfind(words.respectively, start, q.start)
+    if q.change and q.text.startswith(_SIGNS) and cue >= 0:
+        listed = ctx.body[max(start, cue - 12):cue + 4]   # 贡献率分别是7.3%、-54.1%: a share below zero
+        return Measure.SHARE if _end_of_last(listed, words.share) > _end_of_last(listed, words.growth) \
+            else Measure.GROWTH
     if q.change:
         return Measure.GROWTH
-    cue = ctx.body.rfind(words.respectively, start, q.start)
     if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
         # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
         lead = ctx.body[max(start, cue - 12):cue + 4]
@@ -4905,6 +4909,10 @@ def _percent_measure(q: Quantity, ctx: _Context, start: int, lead: str) -> Measu
 
 #: A change named before the aim it sets (增长目标为, 增长预期目标是): the figure is that growth.
 _CHANGE_AIMED = re.compile(r"(?:增长|下降)(?:的)?(?:预期)?目标")
+
+
+#: The minus signs a fall may be written with (-54.1%).
+_SIGNS = ("-", "－", "−")
 
 
 def _measure_after(q: Quantity, ctx: _Context) -> Measure | None:

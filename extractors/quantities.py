@@ -290,6 +290,7 @@ class _Scanner:
         self.consumed = 0
         self._last_end = 0
         self._said_change: str | None = None   # the last figure's change as its verb said it
+        self._rate_list_end: int | None = None   # where the last figure read as a rate of change ends
         self._verb_qualifier: tuple[int, str] | None = None   # (end, qualifier) of a figure its verb hedged
 
     # -- driver --
@@ -678,17 +679,7 @@ class _Scanner:
                 subject_edge = per.start()
         subject, change = self._subject_and_change(start, subject_edge, r)
         self._said_change = change
-        if value < 0 and r.kind == "percent" and (change == "increase" or (
-                change is None and _RATE_OF_CHANGE_BEFORE.search(t, max(0, start - 12), start))):
-            # 增长-6.2%, 较一季度(-10.8%): a fall, written with a sign; the value stays
-            # positive and the change says it fell, as in 下降6.2% (a bare -22.2% keeps its sign)
-            value, change = -value, "decrease"
-            value_max = -value_max if value_max is not None else None
-        elif value < 0 and r.kind == "percent" and change == "decrease" and t[start:start + 1] in _MINUS_SIGNS:
-            # 同比下降-1.4%: the sign says again the fall its verb said; a fall of 1.4 %, the
-            # sign left out of the figure
-            value, start = -value, start + 1
-            value_max = -value_max if value_max is not None else None
+        value, value_max, change, start = self._signed(value, value_max, change, start, r)
         o_start, o_end = self.compact.span(start, r.end)
         original = self.compact.original
         q = Quantity(
@@ -699,6 +690,24 @@ class _Scanner:
         self._last_end = r.end
         self.out.append(q)
         self.consumed = r.end
+
+    def _signed(self, value: float, value_max: float | None, change: str | None, start: int,
+                r: _Reading) -> tuple[float, float | None, str | None, int]:
+        """A percentage's sign read as its change: 增长-6.2%, 较一季度(-10.8%) and the later
+        figures of a list of rates (增速分别为-11.6%、4.1%、-30%) are falls, written with a sign; the
+        value stays positive and the change says it fell, as in 下降6.2% (a bare -22.2% keeps its
+        sign). 同比下降-1.4% says the fall twice: the sign is left out of the figure."""
+        t = self.t
+        listed = self._rate_list_end is not None and t[self._rate_list_end:start].strip("-－−") in _LIST_JOINS
+        rate = r.kind == "percent" and (change is not None or listed
+                                        or _RATE_OF_CHANGE_BEFORE.search(t, max(0, start - 12), start) is not None)
+        self._rate_list_end = r.end if rate else None
+        flip = -value_max if value_max is not None else None
+        if value < 0 and rate and change in (None, "increase"):
+            return -value, flip, "decrease", start
+        if value < 0 and r.kind == "percent" and change == "decrease" and t[start:start + 1] in _MINUS_SIGNS:
+            return -value, flip, change, start + 1
+        return value, value_max, change, start
 
     def _hedges_before(self, c: _Candidate, r: _Reading) -> tuple[int, str | None, re.Match[str] | None]:
         """Where the figure starts with a hedge or currency symbol before its number

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a contribution below zero in a list of shares (贡献率分别是7.3%、-54.1%) is a share, its sign a fall (eval4;
+    # a guard: now that its sign is read as a fall, the fall does not make it a growth)
+    ("a-negative-share-in-a-list",
+     "平川县2023年经济运行\n2023年，第一、二、三产业增加值对经济增长的贡献率分别是7.3%、-54.1%、146.8%。", "2024-03-18", "-54.1%", "平川县", "2023", None, "share", False),
     # 增长面 (the share of trades that grew) is a share, not a growth (eval78; eval5, eval6, eval17, eval22)
     ("the-share-of-trades-that-grew",
      "平川县1-10月经济运行\n1—10月，全县规上工业增加值同比增长3.7%。规上工业11个行业大类中，3个行业增加值增速同比增长，增长面达27.3%。", "2025-12-16", "27.3%", "平川县", "2025-01/2025-10", None, "share", False),

@@ -712,6 +712,16 @@ def test_a_signed_fall_is_a_decrease() -> None:
     assert signed == [(6.2, "decrease"), (-5.0, None)]
 
 
+def test_a_list_of_rates_carries_its_signs_as_falls() -> None:
+    """增速分别为-11.6%、4.1%、-30%、-22.2%: every rate of the list, not only the first, is a fall
+    written with a sign (eval78); a list with no word of change keeps its signs."""
+    rates = find_quantities("1—11月份，全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。")
+    assert [(q.value, q.change) for q in rates] == [(11.6, "decrease"), (4.1, None), (30.0, "decrease"),
+                                                    (22.2, "decrease")]
+    bare = find_quantities("温差为-3%、-5%。")
+    assert [(q.value, q.change) for q in bare] == [(-3.0, None), (-5.0, None)]
+
+
 def test_a_sign_after_a_fall_says_it_again() -> None:
     """同比下降-1.4%: the minus repeats the fall its verb said, a fall of 1.4 % written 1.4% (eval55)."""
     (q,) = find_quantities("第三产业增加值64.55亿元，同比下降-1.4%；")[1:]
