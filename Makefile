@@ -93,3 +93,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval76.jsonl --texts tests/gold/eval76
 	.venv/bin/python -m extractors evaluate tests/gold/eval77.jsonl --texts tests/gold/eval77
 	.venv/bin/python -m extractors evaluate tests/gold/eval78.jsonl --texts tests/gold/eval78
+	.venv/bin/python -m extractors evaluate tests/gold/eval79.jsonl --texts tests/gold/eval79
