@@ -152,6 +152,9 @@ PAGES["e79_03_yiyang_20250123.txt"] = dict(
         D("2025年1月23日", "2025-01-23", "day", rel=False, note="the report's subtitle"),
         O("第十五届", "congress term"),
         O("第五次", "session number"),
+        D("现在", "2025-01-23", "now",
+          note="the day the report was delivered (a work report's opening 现在, as eval55's); left out by slip, added "
+               "after seeing the first run's output"),
         D("2024年", "2024", "year", rel=False, note="the review's heading (回顾2024年,…)"),
         D("过去的一年", "2024", "year", note="the reviewed year"),
         C("十四五", "fixed term (the 14th five-year plan)"),
@@ -192,6 +195,9 @@ PAGES["e79_04_yaohai_20260114.txt"] = dict(
         D("2026年1月14日", "2026-01-14", "day", rel=False, note="the report's subtitle"),
         O("第五届", "congress term"),
         O("第六次", "session number"),
+        D("现在", "2026-01-14", "now",
+          note="the day the report was delivered (a work report's opening 现在, as eval55's); left out by slip, added "
+               "after seeing the first run's output"),
         O("一、", "list marker"),
         C("十四五", "fixed term"),
         D("2025年", "2025", "year", rel=False, note="the section heading (“十四五”时期和2025年工作回顾)"),
