@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 本外币存款 (deposits in yuan and foreign money) names the deposits' balance, held at its month's end (eval78)
+    ("deposits-named-without-balance",
+     "平川市1—11月经济运行\n先行指标基本平稳。1—11月，全市全社会用电量同比增长1.97%。本外币存款同比增长6.6%；贷款余额同比增长6.7%。", "2024-12-24", "6.6%", "平川市", "2024-11", "金融机构存款余额", "growth", False),
     # a contribution below zero in a list of shares (贡献率分别是7.3%、-54.1%) is a share, its sign a fall (eval4;
     # a guard: now that its sign is read as a fall, the fall does not make it a growth)
     ("a-negative-share-in-a-list",
