@@ -1564,7 +1564,7 @@ def _area(pos: int, ctx: _Context, before: Place | None = None, before_end: int 
     1089.4亿元，同比增长9.7%) is of that one's place, before the sentence's opening one (1-12月，北京市…)."""
     start, _ = ctx.sentence(pos)
     if _after_bracket(pos, ctx):   # 高出全国(5.9%): the rate of the place before it
-        named = _place_right_before(pos - 1, ctx)
+        named = _place_right_before(pos - 1, ctx) or _base_right_before(pos - 1, ctx)
         if named is not None and (named.place is not None or named.self_ref):
             return _place_of(named, ctx)
     group = _group_place(pos, ctx)
@@ -1635,6 +1635,21 @@ def _place_right_before(end: int, ctx: _Context) -> places.Mention | None:
     高出全国(5.9%)): a base whose own figure follows it."""
     named = ctx.places_in(ctx.sentence(end)[0], end)
     return named[0] if named and named[0].end == end else None
+
+
+def _base_right_before(end: int, ctx: _Context) -> places.Mention | None:
+    """The comparison base whose figure's name ends at ``end`` (全省 in 高于全省平均增速(16.8%)):
+    the bracketed figure is that place's."""
+    named = ctx.places_in(ctx.phrase_start(ctx.sentence(end)[0], end, clause=True), end)
+    if not named or not named[0].comparison:
+        return None
+    between = ctx.body[named[0].end:end]
+    return named[0] if len(between) <= _BASE_NAME_CHARS and _HAN_RUN.fullmatch(between) else None
+
+
+#: How long the name of a base's figure may be (平均增速, 平均水平, 同期水平).
+_BASE_NAME_CHARS = 6
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _item_place(start: int, pos: int, ctx: _Context) -> Place | None:

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a bracketed figure right after a base's name (高于全省平均增速(16.8%)) is the base's (eval78; eval58)
+    ("a-bracketed-base-rate-is-the-bases",
+     "平川市经济运行\n1—10月份，邮政行业业务总量同比增长17.53%，高于全省平均增速(16.8%)0.73个百分点，全省排名第3位。", "2024-12-24", "16.8%", "甘肃省", "2024-01/2024-10", None, "growth", False),
     # 本外币存款 (deposits in yuan and foreign money) names the deposits' balance, held at its month's end (eval78)
     ("deposits-named-without-balance",
      "平川市1—11月经济运行\n先行指标基本平稳。1—11月，全市全社会用电量同比增长1.97%。本外币存款同比增长6.6%；贷款余额同比增长6.7%。", "2024-12-24", "6.6%", "平川市", "2024-11", "金融机构存款余额", "growth", False),
