@@ -3045,6 +3045,8 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
         lead = _words().season_areas.sub("", lead)
     if q.unit_kind == "percent" and _CUMULATIVE_GROWTH.search(lead):
         return False   # 累计比增8.4%, 累计增长: the growth of a flow so far this year
+    if lead.endswith(_words().vital_events):
+        return False   # 出生人口2257人: born over the year, a flow (not 人口23万, how many live there)
     return _words().stock_cues.search(lead) is not None
 
 

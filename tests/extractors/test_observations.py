@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 人口23万 is how many live there, held on the article's day, not the year its next sentence opens
+    # with; 出生人口 is a flow (eval78; eval34, eval38; eval37 guards the births)
+    ("population-is-a-stock",
+     "平川县书记讲述平川故事\n平川县域面积2539平方公里，人口23万，下辖两街道、7镇、11乡。2014年，实现生产总值90.92亿元。", "2015-08-04", "23万", "平川县", "2015-08-04", None, "level", False),
+    ("births-are-a-flow",
+     "平川区2022年人口发展\n2022年，全区常住人口80.5万人。出生人口2257人，死亡人口8326人。", "2023-05-08", "2257人", "平川区", "2022", None, "level", False),
     # a bracketed figure right after a base's name (高于全省平均增速(16.8%)) is the base's (eval78; eval58)
     ("a-bracketed-base-rate-is-the-bases",
      "平川市经济运行\n1—10月份，邮政行业业务总量同比增长17.53%，高于全省平均增速(16.8%)0.73个百分点，全省排名第3位。", "2024-12-24", "16.8%", "甘肃省", "2024-01/2024-10", None, "growth", False),
