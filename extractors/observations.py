@@ -4936,8 +4936,9 @@ def _measure_after(q: Quantity, ctx: _Context) -> Measure | None:
     """The measure the words right after a figure give: growth (以年均20.2%的速度增长), or for
     a percentage a share of a whole told before (其中72.4%来自新开工项目)."""
     words = _words()
-    if ctx.body.startswith(words.growth_after, q.end) or _rate_named_after(q, ctx):
-        return Measure.GROWTH
+    if ctx.body.startswith(words.growth_after, q.end) or _rate_named_after(q, ctx) or (
+            q.unit_kind == "percent" and ctx.body.startswith(_GROWTH_RATE_WORDS, q.end)):
+        return Measure.GROWTH   # 保持30%以上增幅: the rate named right after it
     if q.unit_kind in ("percent", "fraction") and not q.change and ctx.body.startswith(words.share_after, q.end):
         return Measure.SHARE
     return None

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a percentage with the rate word right after it (保持30%以上增幅) is a growth (eval78; eval66)
+    ("a-rate-word-after-the-figure",
+     "平川县旅游\n2014年全县旅游总收入突破60亿元，连续五年游客接待人数和旅游总收入保持30%以上增幅。", "2015-08-04", "30%以上", "平川县", "2010/2014", None, "growth", False),
     # 人口23万 is how many live there, held on the article's day, not the year its next sentence opens
     # with; 出生人口 is a flow (eval78; eval34, eval38; eval37 guards the births)
     ("population-is-a-stock",
