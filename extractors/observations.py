@@ -150,6 +150,7 @@ class _Words:
     split_verb: re.Pattern[str]
     flow_heads: tuple[str, ...]
     firm_groups: re.Pattern[str]   # 中小企业: a paragraph's figures are that group's
+    looked_back: re.Pattern[str]   # 感受过去一年: a span looked back on, at a clause's end
     plan_headings: tuple[str, ...]
     capacity: tuple[str, ...]
     same_period: tuple[str, ...]
@@ -293,7 +294,7 @@ def _words() -> _Words:
         base_value=re.compile(lex["base_value"]),
         growth_after=tuple(lex["growth_after"]), share_after=tuple(lex["share_after"]),
         split_verb=re.compile(f"(?P<firms>企业)?(?:{word_pattern(lex['split_verbs'])})"),
-        flow_heads=tuple(lex["flow_heads"]), firm_groups=re.compile(word_pattern(lex["firm_groups"])),
+        flow_heads=tuple(lex["flow_heads"]), firm_groups=re.compile(word_pattern(lex["firm_groups"])), looked_back=re.compile("(?:" + word_pattern(lex["look_back_verbs"]) + ")[^，,。；;]{0,4}$"),
         plan_headings=tuple(lex["plan_headings"]), capacity=tuple(lex["capacity_words"]),
         same_period=tuple(lex["same_period_words"]),
         event_name=re.compile(f"(?:{word_pattern(lex['event_name_verbs'])})[^，。；：,;:\\n]*$"),
@@ -2866,7 +2867,7 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     its sentence (1—5月份，…下降0.8%。其中，5月份当月增长6.2%。分行业看，35个…: 1—5月份)."""
     if ctx.body.startswith(_words().breakdown, start) and ctx.body[end - 1:end] == "。":
         return None
-    found = _opening_date(start, end, ctx, points=False)
+    found = _opening_date(start, end, ctx, points=False) or _looked_back(start, end, ctx)
     if found and len(found) == 10:
         found = _data_released(start, end, ctx) or found
         if any(d.iso == found and _after_as_of(d, ctx) for d in ctx.dates_in(start, end)):
@@ -2879,6 +2880,19 @@ def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
             and ctx.body.find(found + "年", start, start + _YEAR_OPENING_REACH) < 0:
         return None   # (2023年全县农作物总播种55.06万亩。小麦种植… : the year written leads its list)
     return found
+
+
+def _looked_back(start: int, end: int, ctx: _Context) -> str | None:
+    """从8个关键字里感受过去一年，…: a sentence looking back on a span just ended (过去一年, 一年来)
+    leads the figures after it with that span."""
+    for d in ctx.dates_in(start, end):
+        if d.iso and d.text in _REVIEW_SPANS and _words().looked_back.search(ctx.body, start, d.start):
+            return d.iso
+    return None
+
+
+#: The spans looked back on (过去一年, 一年来).
+_REVIEW_SPANS = frozenset(wordlists.load("dates")["review_spans"])
 
 
 def _data_released(start: int, end: int, ctx: _Context) -> str | None:

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a sentence looking back on the past year (从8个关键字里感受过去一年) leads the figures after it (eval78)
+    ("looking-back-on-the-past-year-leads",
+     "平川县人代会开幕\n12月24日，县十八届人大五次会议开幕。从8个关键字里感受过去一年，朝着共同富裕目标扬帆起航的平川朝气。【和】社会和谐治理有效 完成18个乡镇综治中心规范化建设；", "2025-12-26", "18个", "平川县", "2025", None, "level", False),
     # a percentage with the rate word right after it (保持30%以上增幅) is a growth (eval78; eval66)
     ("a-rate-word-after-the-figure",
      "平川县旅游\n2014年全县旅游总收入突破60亿元，连续五年游客接待人数和旅游总收入保持30%以上增幅。", "2015-08-04", "30%以上", "平川县", "2010/2014", None, "growth", False),
