@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a first in the province (全省首推…) ranks the county's work, it does not make the list the province's (eval78)
+    ("a-first-in-the-province-is-no-subject",
+     "平川县人代会开幕\n12月24日，县十八届人大五次会议开幕。从8个关键字里感受过去一年。【和】社会和谐治理有效 完成18个乡镇综治中心规范化建设；全省首推矛盾纠纷“码上扫·马上办”；13个基层预警指挥服务站建成投用；", "2025-12-26", "13个", "平川县", "2025", None, "level", False),
     # a sentence looking back on the past year (从8个关键字里感受过去一年) leads the figures after it (eval78)
     ("looking-back-on-the-past-year-leads",
      "平川县人代会开幕\n12月24日，县十八届人大五次会议开幕。从8个关键字里感受过去一年，朝着共同富裕目标扬帆起航的平川朝气。【和】社会和谐治理有效 完成18个乡镇综治中心规范化建设；", "2025-12-26", "18个", "平川县", "2025", None, "level", False),
