@@ -73,7 +73,9 @@ ATOMS: list[tuple[str, str]] = [
      + r"|(?<![\d.])(?:19|20)\d{5,6}日"
      # 2025325 alone on its line, under a letter's signature: the same date with 日 lost too
      + "|" + _COMPACT_LINE),
-    ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"),
+    ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"
+     # 20251-3月: 2025年1-3月 with its 年 lost in copying, a year glued to a span of months
+     + r"|(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|[1-9])[-—–](?:1[0-2]|[1-9])月)"),
     ("year2", r"(?:(?<![\d." + HAN + r"])|(?<=[到至和与、在于从自是]))\d{2}年(?=\s*(?:1[0-2]|0?[1-9])\s*月)"),
     # 这五年 (not 这一年, a context year): the span of years just told of
     ("spanpre", r"(?:" + alt([*LEX["span_past"], *LEX["span_future"]]) + r"|这(?![一壹]))\s*" + N
@@ -134,7 +136,9 @@ ATOMS: list[tuple[str, str]] = [
         [*LEX["since_suffixes"], *LEX["start_suffixes"]]) + ")(?!(?<=今)年)"),
     ("sep", r"(?:" + SEP + r")(?=\s*[\d" + CN_DIGIT + r"十今明去本这這下上次周週星礼禮现目])"),
     ("num", r"(?:" + _NOT_AFTER_NUMBER + r"\d{1,4}|(?<![期周週拜个個第几每])[一二三四五六七八九十]{1,3})(?=\s*(?:"
-     + SEP + r"))"),
+     + SEP + r"))"
+     # the first month of 20251-3月, right after its glued year
+     + r"|(?<=(?<![\d.])(?:19|20)\d\d)(?:1[0-2]|[1-9])(?=[-—–](?:1[0-2]|[1-9])月)"),
 ]
 # Every atom starts with one of these characters; checking it first keeps the scan fast
 # (the alternatives' lookbehinds would otherwise run at every position of a clause).

@@ -34,6 +34,9 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     ("a-signature-date-that-lost-every-mark", "城口县交通运输委员会\n2025325\n联系电话：18996616622",
      [("2025325", "2025-03-25", "day")]),
     ("eight-signature-digits", "平川县交通运输局\n20250325\n", [("20250325", "2025-03-25", "day")]),
+    # 2025年1-3月 with its 年 lost in copying: a year glued to a span of months (eval79; eval33)
+    ("a-year-glued-to-its-months", "20251-3月,全县实现生产总值420880万元", [("20251-3月", "2025-01/2025-03", "period")]),
+    ("digits-before-a-glued-year-are-no-year", "编号120251-3月", [("3月", "2024-03", "month")]),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
