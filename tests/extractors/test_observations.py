@@ -2650,6 +2650,14 @@ def test_a_question_in_a_lead_frames_no_figure() -> None:
         ("18个", False, "2025"), ("1.4万亩", False, "2025")]
 
 
+def test_market_entities_by_another_name() -> None:
+    """市场经营主体 is 市场主体, counted in 户 and as a rate (eval79)."""
+    page = "平川县2025年1-3月经济运行情况\n2025年1-3月，全县实现生产总值42.08亿元。\n——市场经营主体65102户，同比增长6.37%，较上年同期增加3899户。"
+    ex = extract(page, pubdate="2025-04-25")
+    assert [(q.text, q.indicator) for q in ex.quantities][1:] == [
+        ("65102户", "市场主体"), ("6.37%", "市场主体"), ("3899户", "市场主体")]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""
