@@ -2684,8 +2684,9 @@ def _event_day(start: int, q: Quantity, ctx: _Context) -> str | None:
     if not _event_ref().search(ctx.body, ctx.list_start(start), q.start):
         return None
     today = ctx.today.isoformat()
+    # (截至目前，…累计新签约…: a time counted up to is no event's day)
     return next((d.iso for d in ctx.dates_in(0, start)
-                 if d.iso and len(d.iso) == 10 and d.iso <= today and ctx.governs(d)), None)
+                 if d.iso and len(d.iso) == 10 and d.iso <= today and ctx.governs(d) and not _after_as_of(d, ctx)), None)
 
 
 @cache
@@ -2764,6 +2765,9 @@ def _whole_date(start: int, end: int, q: Quantity, ctx: _Context) -> str | None:
     if whole is not None and whole.period and _to_date_point(whole, ctx):
         return whole.period   # 截至10月底，…累计完成…75.74亿元…。其中，国家投资累计完成53.1亿元: so far this year
     found = _date_between(start, whole.start if whole else end, ctx)
+    if found is None and whole is None and _event_ref().match(ctx.body, start):
+        # 此次签约的4个项目…。其中，…项目，总投资5.5亿元: the event's items, of the event's figure's day
+        whole = next(iter(ctx.quantities_in(start, end)), None)
     # 此次集体开工的项目共有21个…。其中，汽配项目5个: with no phrase of its own, the whole's period
     return found or (whole.period if whole else None)
 

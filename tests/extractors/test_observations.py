@@ -2658,6 +2658,18 @@ def test_market_entities_by_another_name() -> None:
         ("65102户", "市场主体"), ("6.37%", "市场主体"), ("3899户", "市场主体")]
 
 
+def test_this_signings_projects_are_of_its_day() -> None:
+    """此次签约的4个项目 is of the signing's day (2月17日), not of the 截至目前 written between; an item
+    of its 其中, in another unit, is of that day too (eval79)."""
+    page = ("本报讯(记者 刘晓磊)2月17日，广西壮族自治区玉林市福绵区举行招商引资项目签约仪式，共签约项目4个，"
+            "总投资16.5亿元。截至目前，福绵区今年已累计新签约招商引资项目11个，总投资35.48亿元。\n"
+            "此次签约的4个项目与福绵区产业链发展需求高度契合，涵盖纺织服装、生物医药等多个领域。"
+            "其中，福绵区与某集团签约的生物医药基地项目，总投资5.5亿元。")
+    ex = extract(page, pubdate="2025-03-04")
+    assert [(q.text, q.period) for q in ex.quantities][2:] == [
+        ("11个", "2025-03-04"), ("35.48亿元", "2025-03-04"), ("4个", "2025-02-17"), ("5.5亿元", "2025-02-17")]
+
+
 def test_a_county_s_reply_about_a_town_is_the_town_s() -> None:
     """A reply on a county's page (平邑县) to a proposal whose quoted name opens with one of its
     towns (“铜石镇四好公路修建”) is about that town."""
