@@ -1915,8 +1915,8 @@ _PARK_NAME = (5, 8)
 _NOT_A_PARK_START = "全本各该我其每"
 
 
-#: A place's name run into a listed item's name that closes the list (大庆|日丰苏打水等5个项目).
-_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}等[0-9一二三四五六七八九十两]+[个家项所]")
+#: A place's name run into a listed item's name that closes the list (大庆|日丰苏打水等5个项目, 香泉村|数字化积分管理模式等5种经验).
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}等[0-9一二三四五六七八九十两]+[个家项所种类条]")
 
 
 def _in_a_note(body: str, start: int, end: int) -> bool:

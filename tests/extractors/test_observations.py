@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a village opening the name of a listed model (香泉村数字化积分管理模式等5种“平川经验”) is no subject (eval79)
+    ("a-village-in-a-models-name",
+     "平川县政府工作报告\n2024年，全县地区生产总值增长6%。这一年，我们收获了一批荣誉，特别是，创新医养结合模式、香泉村数字化积分管理模式等5种“平川经验”全市推广。", "2025-01-23", "5种", "平川县", "2024", None, "level", False),
     # a first in the province (全省首推…) ranks the county's work, it does not make the list the province's (eval78)
     ("a-first-in-the-province-is-no-subject",
      "平川县人代会开幕\n12月24日，县十八届人大五次会议开幕。从8个关键字里感受过去一年。【和】社会和谐治理有效 完成18个乡镇综治中心规范化建设；全省首推矛盾纠纷“码上扫·马上办”；13个基层预警指挥服务站建成投用；", "2025-12-26", "13个", "平川县", "2025", None, "level", False),
