@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # trade in services (服务进出口总额) is no 进出口总额, the trade in goods (eval79)
+    ("trade-in-services-is-no-goods-trade",
+     "海南省1-8月份经济运行\n1-8月份，全省服务进出口总额456.46亿元，同比增长12%。", "2025-09-22", "456.46亿元", "海南省", "2025-01/2025-08", None, "level", False),
     # a village opening the name of a listed model (香泉村数字化积分管理模式等5种“平川经验”) is no subject (eval79)
     ("a-village-in-a-models-name",
      "平川县政府工作报告\n2024年，全县地区生产总值增长6%。这一年，我们收获了一批荣誉，特别是，创新医养结合模式、香泉村数字化积分管理模式等5种“平川经验”全市推广。", "2025-01-23", "5种", "平川县", "2024", None, "level", False),
