@@ -311,6 +311,7 @@ class _Scanner:
         for m in _HALF.finditer(t):
             cands.append(_Candidate(m.start(), m.end(), 0.5, None, False, m.group()))
         cands.extend(self._digit_counts())
+        cands.extend(self._lost_colon_ratios())
         # A digit-count word goes before the numeral 两 that starts it, and covers it.
         cands.sort(key=lambda c: (c.start, c.preset is None and not c.skip))
         for i, c in enumerate(cands):
@@ -350,11 +351,25 @@ class _Scanner:
             yield _Candidate(m.start(), m.end(), float(entry["value"]), None, False, m.group(),
                              hedge=str(entry["qualifier"]), preset=reading)
 
+    def _lost_colon_ratios(self) -> Iterator[_Candidate]:
+        """三次产业结构比为14.515.869.7: a ratio of shares whose colons were lost in copying
+        (14.5:15.8:69.7), after a ratio word; read when one split only gives terms with the same
+        decimals that add up to 100."""
+        t = self.t
+        for m in _RUN_OF_DECIMALS.finditer(t):
+            if not self._ratio_cued(m.start()):
+                continue
+            terms = _shares_of_a_whole(m.group())
+            if terms is not None:
+                reading = _Reading(m.end(), "", "ratio", values=terms)
+                yield _Candidate(m.start(), m.end(), terms[0], None, False, m.group(), preset=reading)
+
     def _candidate(self, c: _Candidate, nxt: _Candidate | None) -> None:
         if not self.whole and self._not_a_claim_before(c):
             return
         if c.preset is not None:
             self._emit(c, c.preset, None, False)
+            self.consumed = max(self.consumed, c.end)   # what it covers (两 of 两位数) starts nothing
             return
         reading = self._reading(c.end, c)
         value_max = c.value_max
@@ -917,6 +932,35 @@ def _latin_unit_at(t: str, pos: int) -> bool:
 
 #: What joins the figures of one list (突破290万人次、15亿元).
 _LIST_JOINS = frozenset({"、", "和", "及", "与"})
+
+
+#: A run of digits and points, with at least three points, standing alone (14.515.869.7).
+_RUN_OF_DECIMALS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?:\d{1,2}\.\d{1,2}){2,3}(?![\d.])")
+#: How far from 100 the terms of a ratio of shares may add up (rounding).
+_SHARES_SLACK = 0.15
+
+
+def _shares_of_a_whole(run: str) -> tuple[float, ...] | None:
+    """The one way to cut ``run`` into terms with the same number of decimals that add up to
+    100 (14.515.869.7: 14.5, 15.8, 69.7), else None."""
+    found = set()
+    for decimals in (1, 2):
+        term = re.compile(rf"\d{{1,2}}\.\d{{{decimals}}}")
+        for cut in _cuts(run, term):
+            if abs(sum(cut) - 100) <= _SHARES_SLACK:
+                found.add(cut)
+    return found.pop() if len(found) == 1 else None
+
+
+def _cuts(run: str, term: re.Pattern[str]) -> Iterator[tuple[float, ...]]:
+    """Every way to read ``run`` as a sequence of ``term``s."""
+    if not run:
+        yield ()
+        return
+    for width in range(len(run), 0, -1):
+        if term.fullmatch(run, 0, width):
+            for rest in _cuts(run[width:], term):
+                yield (float(run[:width]), *rest)
 
 
 def _qualifier(c: _Candidate, r: _Reading, is_range: bool, before_q: str | None,

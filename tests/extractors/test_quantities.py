@@ -722,6 +722,18 @@ def test_a_list_of_rates_carries_its_signs_as_falls() -> None:
     assert [(q.value, q.change) for q in bare] == [(-3.0, None), (-5.0, None)]
 
 
+def test_a_ratio_of_shares_whose_colons_were_lost() -> None:
+    """三次产业结构比为14.515.869.7 (14.5:15.8:69.7 with its colons lost in copying, eval79): read when one
+    cut only gives terms that add up to 100; the same digits with no ratio word, or a cut that does
+    not add up, are no ratio."""
+    (q,) = find_quantities("三次产业结构比为14.515.869.7，呈现三二一态势。")
+    assert (q.text, q.value, q.values, q.unit_kind) == ("14.515.869.7", 14.5, (14.5, 15.8, 69.7), "ratio")
+    (two,) = find_quantities("三次产业结构为6.0155.0438.95。")
+    assert two.values == (6.01, 55.04, 38.95)
+    assert find_quantities("编号为14.515.869.7。") == []
+    assert find_quantities("三次产业结构为14.515.869.9。") == []
+
+
 def test_a_sign_after_a_fall_says_it_again() -> None:
     """同比下降-1.4%: the minus repeats the fall its verb said, a fall of 1.4 % written 1.4% (eval55)."""
     (q,) = find_quantities("第三产业增加值64.55亿元，同比下降-1.4%；")[1:]
