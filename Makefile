@@ -94,3 +94,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval77.jsonl --texts tests/gold/eval77
 	.venv/bin/python -m extractors evaluate tests/gold/eval78.jsonl --texts tests/gold/eval78
 	.venv/bin/python -m extractors evaluate tests/gold/eval79.jsonl --texts tests/gold/eval79
+	.venv/bin/python -m extractors evaluate tests/gold/eval80.jsonl --texts tests/gold/eval80
