@@ -74,6 +74,8 @@ PAGES["e80_06_jinxian_20230106.txt"] = dict(
         C("2023年", "year inside the report's title"),
         D("20230106", "2023-01-06", "day", rel=False, note="the collector's date after the title: text, annotated"),
         C("2023年", "year inside the report's title (repeated)"),
+        D("现在", "2023-01-06", "now",
+          note="the day the report was delivered (a work report's opening 现在, as eval55's and eval79's); left out by slip, added after seeing the first run's output"),
         O("一、", "list marker (part number)"),
         D("2022年", JX_Y, "year", rel=False, note="part name 2022年工作回顾, as eval49's and eval50's"),
         D("过去一年", JX_Y, "year", note="the reviewed year"),
