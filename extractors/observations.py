@@ -376,7 +376,11 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
     in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
-    if title.endswith(TITLE_CUT):   # a lead cut short (…从防城港站搭乘“广西防城…): not a name cut in two
+    if title.endswith(TITLE_CUT) and page_home is not None:
+        # a lead cut short on a page whose place is given (…四川行活动签约陕西隆庆…等…): the lead's
+        # places are the body's, read there with the names they open
+        in_title = []
+    elif title.endswith(TITLE_CUT):   # a lead cut short (…从防城港站搭乘“广西防城…): not a name cut in two
         in_title = [m for m in in_title if m.end < len(title) - len(TITLE_CUT)]
     # a place that only names a title's meeting or body still says whose it is
     # (对个旧市十七届人大六次会议第55号建议的答复); beside another place it does not
@@ -1916,7 +1920,7 @@ _NOT_A_PARK_START = "全本各该我其每"
 
 
 #: A place's name run into a listed item's name that closes the list (大庆|日丰苏打水等5个项目, 香泉村|数字化积分管理模式等5种经验).
-_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}等[0-9一二三四五六七八九十两]+[个家项所种类条]")
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}等[0-9一二三四五六七八九十两]+[个家项所种类条]")
 
 
 def _in_a_note(body: str, start: int, end: int) -> bool:

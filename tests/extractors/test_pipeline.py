@@ -147,6 +147,17 @@ def test_a_given_area_holds_over_a_place_named_once_in_passing() -> None:
     assert (ex.articles[0].area, [q.area for q in ex.quantities]) == ("平川区", ["平川区", "平川区"])
 
 
+def test_a_cut_lead_names_no_place_of_its_own() -> None:
+    """A page whose place is given and whose title is its lead cut short (…四川行活动签约陕西隆庆…等…):
+    the provinces there open an event's and a firm's names, and a place opening a long listed
+    project's name (北京中信旅游…度假区等8个项目) is no subject either (eval80)."""
+    page = ("2021中外知名企业四川行活动签约陕西隆庆精密制造生产基地等14个项目,总投资43.2亿元。"
+            "第十八届中国西部国际博览会签约北京中信旅游天曌山全民乐享康养休闲度假区等8个项目,总投资69.83亿元。")
+    ex = extract(page, pubdate="2021-10-29", area="平川区")
+    assert ex.articles[0].title.endswith("…")
+    assert (ex.articles[0].area, {q.area for q in ex.quantities}) == ("平川区", {"平川区"})
+
+
 def test_an_unknown_area_is_refused() -> None:
     with pytest.raises(ValueError, match="not a place zhibiao knows"):
         extract("全县增长5%。", area="不是地名")
