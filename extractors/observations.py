@@ -2078,7 +2078,7 @@ def _listed_period(q: Quantity, found: str | None, start: int, ctx: _Context) ->
     """``found``, or the month or quarter a figure listed after a run of them takes in turn, or a
     balance's span end (:func:`_span_end_of_balance`)."""
     return _month_of_a_run(q, found, start, ctx) or _quarter_of_a_list(q, found, start, ctx) \
-        or _year_of_a_list(q, ctx) or _span_end_of_balance(q, found, start, ctx)
+        or _month_of_a_list(q, found, start, ctx) or _year_of_a_list(q, ctx) or _span_end_of_balance(q, found, start, ctx)
 
 
 def _year_of_a_list(q: Quantity, ctx: _Context) -> str | None:
@@ -2114,6 +2114,27 @@ def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context
         return None
     k = quarters[len(listed) - 1]
     return f"{year}-{3 * k - 2:02d}/{year}-{3 * k:02d}"
+
+
+def _month_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
+    """其中4月、5月、6月分别增长6.7%、8.3%、9.3%: figures listed after months listed before 分别 are
+    one month each, in order. None when ``q`` is in no such list."""
+    m = _LISTED_MONTHS.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)
+    year = (found or "")[:4]
+    if m is None or not year.isdigit():
+        return None
+    months = [int(x) if x.isdigit() else _CN_MONTHS.index(x) + 1 for x in _A_MONTH.findall(m.group("list"))]
+    listed = [x for x in ctx.quantities_in(m.end(), q.end) if x.unit_kind == q.unit_kind]
+    if not listed or listed[-1] is not q or len(listed) > len(months) or not all(1 <= k <= _MONTHS for k in months):
+        return None
+    return f"{year}-{months[len(listed) - 1]:02d}"
+
+
+#: Months listed before 分别 (4月、5月、6月分别增长…), one month of them, and the months in words.
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_A_MONTH = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月)")
+_LISTED_MONTHS = re.compile(f"(?P<list>(?:\\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?"
+                            f"(?:[{_ITEM_JOINS}](?:\\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?)+)分别")
 
 
 #: Quarters listed before 分别 (二、三季度分别增长…), and their numbers.
@@ -3727,7 +3748,7 @@ def _paired_indicator(q: Quantity, ctx: _Context) -> str | None:
         or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
     if paired == "":   # 分别 with no name of its own: an item after ； may go on with the item before
         paired = (_continued_item_indicator(q, ctx) or _broken_down_indicator(q, ctx) or _places_rate(q, ctx)
-                  or ("",))[0]
+                  or _listed_times_of_the_whole(q, ctx) or ("",))[0]
     return paired
 
 
@@ -3753,6 +3774,18 @@ def _month_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
         return None
     whole = _paragraph_indicator(q.start, q.start, ctx)
     return _admitted(whole, q) if whole and whole.endswith(m.group("tail")) else None
+
+
+def _listed_times_of_the_whole(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """规模以上工业增加值同比增长8.2%，其中4月、5月、6月分别增长6.7%、8.3%、9.3%: rates paired with the
+    months (or quarters) listed before 分别, and nothing else named, are the rates of the indicator
+    told before them."""
+    clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    m = _LISTED_MONTHS.search(ctx.body, clause, q.start) or _LISTED_QUARTERS.search(ctx.body, clause, q.start)
+    if m is None or ctx.body[clause:m.start()].strip(_SENTENCE_PADDING) not in ("", *_words().breakdown):
+        return None
+    whole = _paragraph_indicator(q.start, clause, ctx)
+    return _admitted(whole, q) if whole else None
 
 
 def _paragraph_indicator(pos: int, end: int, ctx: _Context) -> str | None:

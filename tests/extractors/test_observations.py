@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # months listed before 分别 (其中4月、5月、6月分别增长…) give each rate its month, and the rates are the
+    # indicator's told before them (eval80; eval68 for quarters)
+    ("months-listed-before-respectively",
+     "陕西省上半年经济运行\n上半年，全省规模以上工业增加值同比增长8.6%。从二季度看，规模以上工业增加值同比增长8.2%，其中4月、5月、6月分别增长6.7%、8.3%、9.3%，增速逐月加快。", "2022-07-20", "8.3%", "陕西省", "2022-05", "规模以上工业增加值", "growth", False),
     # trade in services (服务进出口总额) is no 进出口总额, the trade in goods (eval79)
     ("trade-in-services-is-no-goods-trade",
      "海南省1-8月份经济运行\n1-8月份，全省服务进出口总额456.46亿元，同比增长12%。", "2025-09-22", "456.46亿元", "海南省", "2025-01/2025-08", None, "level", False),
