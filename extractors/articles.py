@@ -488,8 +488,8 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
         if is_credit_line(line.text) and all(is_credit_line(b.text) for b in block):
             block.append(line)   # [ 成文日期 ] | 2025-03-28 | … above the title: no paragraph
             continue
-        if line.text.startswith(_INDENT):
-            return block
+        if line.text.startswith(_INDENT) or (block and _ITEM_MARK.match(line.stripped)):
+            return block   # an indented paragraph, or a list of points (·地区生产总值为…) under the headline
         if not _is_headline_line(line):
             # A paragraph on one line (a web copy) ends the block; a short line that
             # ends a sentence shows the lines above are a wrapped paragraph, unless
@@ -500,6 +500,10 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
             return []   # 今天(7月29日)下午, — a sentence goes on below
         block.append(line)
     return []   # nothing under the lines: they are the text, not its headline
+
+
+#: What opens a list item or a section under a headline (·, ●, 一、, （一）).
+_ITEM_MARK = re.compile(r"[·•●■◆▪]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 
 
 def _first_title_line(block: list[_Line]) -> str:

@@ -261,7 +261,7 @@ _METADATA_LINE = re.compile(
 #: (1.承办…, 1.2017-2021年…; not 5.6% wrapped from the line before) starts a new section
 #: or list item: the break before it is no wrap either.
 _HEADING_AHEAD = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[1-9][0-9]?[.．](?=[^\d\s.．]|(?:19|20)\d\d(?:年|[-—–~～至]))|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+    r"[ \t\u3000]*(?:[·•●■◆▪]|[一二三四五六七八九十]+[、.．]|[1-9][0-9]?[.．](?=[^\d\s.．]|(?:19|20)\d\d(?:年|[-—–~～至]))|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 
 #: A date alone on its line (（2001年3月13日）, 2024年7月6日 under a bulletin's title): a
 #: page's or document's date, never part of a wrapped sentence, before or after it.

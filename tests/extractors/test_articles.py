@@ -392,3 +392,15 @@ def test_a_metadata_line_ending_with_the_page_s_address_stays_with_its_headline(
     found = split_page(page)
     assert len(found) == 1
     assert found[0].start == 0 and found[0].title == "平川县今年拟完成项目投资120.7亿元"
+
+
+def test_a_list_of_points_under_a_headline_is_no_part_of_it() -> None:
+    """A headline over a list of points (·地区生产总值为…, eval80) or a numbered section (一、…): the
+    headline is the title, and the first point is not joined to it, nor its figure to the title."""
+    from extractors.pipeline import extract
+    for mark in ("·", "一、"):
+        page = (f"2020年我市前三季度经济数据\n{mark}地区生产总值为10095.43亿元,同比增长0%。\n"
+                "·规模以上工业产能利用率为76.8%。\n前三季度,天津市经济运行持续稳定恢复。")
+        ex = extract(page, pubdate="2020-10-23")
+        assert [a.title for a in ex.articles] == ["2020年我市前三季度经济数据"]
+        assert [(q.text, q.indicator) for q in ex.quantities][:2] == [("10095.43亿元", "地区生产总值"), ("0%", "地区生产总值")]
