@@ -3090,7 +3090,13 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
         return False   # 累计比增8.4%, 累计增长: the growth of a flow so far this year
     if lead.endswith(_words().vital_events):
         return False   # 出生人口2257人: born over the year, a flow (not 人口23万, how many live there)
+    if q.unit_kind == "percent" and _RATE_NAMED.search(lead):
+        return False   # 产能利用率为76.8%: a rate over the stretch, whatever stock its name holds
     return _words().stock_cues.search(lead) is not None
+
+
+#: A rate of use right before its figure (产能利用率为): how much of a capacity was used over a stretch.
+_RATE_NAMED = re.compile(r"利用率(?:为|是|达到|达)?$")
 
 
 #: 累计 right before a word of growth (累计比增, 累计同比增长): a flow's growth to date.
