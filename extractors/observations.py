@@ -2860,13 +2860,18 @@ _PLAN_OF_PROGRESS = re.compile(_PLAN_NOUNS)
 _PROGRESS_VERBS = ("占", "完成", "为")
 
 
+#: What ends a change told from one time to another (由2月下降6.5%转为6月增长3.8%): the time after
+#: it is the later figure's own, no base.
+_TURNED_TO = ("转为", "变为")
+
+
 def _governs(d: DateMention, ctx: _Context) -> bool:
     words = _words()
     if d.kind in ("vague", "time"):
         return False
     before = ctx.body[max(0, d.start - 3):d.start]
-    if before.endswith(words.base_before) or ctx.body.startswith(words.base_after, d.end) \
-            or words.base_change.match(ctx.body, d.end):
+    if (before.endswith(words.base_before) and not before.endswith(_TURNED_TO)) \
+            or ctx.body.startswith(words.base_after, d.end) or words.base_change.match(ctx.body, d.end):
         return False
     built = words.built_before.match(ctx.body, d.end)
     if built and (built.group("attributive") or _in_the_past(d, ctx)):

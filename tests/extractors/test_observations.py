@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a change told from one month to another (由2月下降6.5%转为6月增长3.8%): the later figure is of the
+    # later month (eval80; eval73)
+    ("turned-from-one-month-to-another",
+     "青海省上半年经济运行\n今年以来，全省规模以上工业增加值同比由一季度下降0.3%转为增长1.3%，当月增速由2月下降6.5%转为6月增长3.8%。", "2020-07-23", "3.8%", "青海省", "2020-06", "规模以上工业增加值", "growth", False),
     # 产能利用率 (capacity used) is a rate over the stretch reported, though its name holds 产能 (eval80)
     ("capacity-used-over-the-stretch",
      "2020年我市前三季度经济数据\n·地区生产总值为10095.43亿元，同比增长0%。\n·规模以上工业产能利用率为76.8%，比二季度提高2.1个百分点。\n前三季度，天津市经济运行持续稳定加快恢复。", "2020-10-23", "76.8%", "天津市", "2020-01/2020-09", None, "share", False),
