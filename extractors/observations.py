@@ -2615,6 +2615,8 @@ def _date_between(start: int, end: int, ctx: _Context, events: bool = True) -> s
             continue   # 前三季度，该园区围绕全年目标，…，GDP增幅达9.7%: the aims' year, in a clause before
         if _PLAN_OF.match(ctx.body, d.end):
             continue   # 一般公共预算收入完成年初预算的53.7%: when the budget was set, not the figure's time
+        if ctx.body[d.start - 1:d.start] in ("由", "从") and any(w in ctx.body[d.end:end] for w in _TURNED_TO):
+            continue   # 由一季度下降0.3%转为增长1.3%: the time the change started from, not the later figure's
         if ctx.governs(d) and (events or ctx.body[d.start - 1:d.start] != "于") \
                 and not _from_value(d, end, ctx) and not d.text.endswith(_SAME_PERIOD):
             return _as_of_within(d, found[k + 1:], ctx) or _since(d, end, ctx) or d.iso

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 由一季度下降0.3%转为增长1.3%: the later figure is the same indicator's, and not of the quarter the
+    # change started from (eval80; eval73)
+    ("turned-to-growth-after-a-fall",
+     "平川县经济运行\n2020年，全县规模以上工业增加值同比由一季度下降0.3%转为增长1.3%。", "2021-01-20", "1.3%", "平川县", "2020", "规模以上工业增加值", "growth", False),
     # a change told from one month to another (由2月下降6.5%转为6月增长3.8%): the later figure is of the
     # later month (eval80; eval73)
     ("turned-from-one-month-to-another",
