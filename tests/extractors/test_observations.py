@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 外贸出口值 (the value of exports) is 出口总额 (eval80)
+    ("export-value-by-another-name",
+     "平川县政府工作报告\n1-11月，限额以上消费品零售额增长15.6%，外贸出口值增长43.9%，均列全市第三。", "2023-01-06", "43.9%", "平川县", "2022-01/2022-11", "出口总额", "growth", False),
     # 由一季度下降0.3%转为增长1.3%: the later figure is the same indicator's, and not of the quarter the
     # change started from (eval80; eval73)
     ("turned-to-growth-after-a-fall",
