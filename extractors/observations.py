@@ -2892,7 +2892,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     if _in_event_name(d, ctx):
         return False   # 举行2020年…第四季度系列集中活动，59个项目…: the event's name, the day's figures
     # 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: a later base of the same 比
-    phrase = ctx.body[ctx.phrase_start(max(0, d.start - _BASE_REACH), d.start):d.start]
+    window = ctx.body[max(0, d.start - _BASE_REACH):d.start]
+    phrase = window[max(window.rfind(c) for c in "，。；,;") + 1:]   # (增速比1至2月、一季度分别提高: past the 、)
     return words.joined_base.search(phrase) is None
 
 

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # bases listed after 比 (增速比1至2月、一季度分别提高…) are all bases, the later one after 、 too
+    ("bases-listed-after-a-comparison",
+     "平川县经济运行\n今年以来，全县固定资产投资比上年同期增长2.9%，增速比1至2月、一季度分别提高4.9和0.3个百分点。", "2020-07-23", "0.3个百分点", "平川县", "2020", "固定资产投资", "points", False),
     # 外贸出口值 (the value of exports) is 出口总额 (eval80)
     ("export-value-by-another-name",
      "平川县政府工作报告\n1-11月，限额以上消费品零售额增长15.6%，外贸出口值增长43.9%，均列全市第三。", "2023-01-06", "43.9%", "平川县", "2022-01/2022-11", "出口总额", "growth", False),
