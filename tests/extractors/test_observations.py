@@ -1025,7 +1025,7 @@ READER_RULES = [
     ("a-named-reform-zone-is-its-own-place",
      "山西转型综改示范区经济持续高位运行\n\n今年上半年，山西转型综改示范区规上工业增加值增长11.1%。", "2024-08-12", "11.1%", "山西转型综改示范区", "2024-01/2024-06", "规模以上工业增加值", "growth", False),
     ("a-bonded-zone-by-its-short-kind",
-     "开发区经济运行\n\n今年上半年，太原武宿综保区进出口值增长111.4%，增速居全国第18位。", "2024-08-12", "111.4%", "太原武宿综保区", "2024-01/2024-06", None, "growth", False),
+     "开发区经济运行\n\n今年上半年，太原武宿综保区进出口值增长111.4%，增速居全国第18位。", "2024-08-12", "111.4%", "太原武宿综保区", "2024-01/2024-06", "进出口总额", "growth", False),
     # a figure stated again later with no time phrase is the earlier observation, and a part
     # that 来自 names is a share of it (eval44)
     ("a-restated-figure-keeps-its-period",
