@@ -37,6 +37,9 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # 2025年1-3月 with its 年 lost in copying: a year glued to a span of months (eval79; eval33)
     ("a-year-glued-to-its-months", "20251-3月,全县实现生产总值420880万元", [("20251-3月", "2025-01/2025-03", "period")]),
     ("digits-before-a-glued-year-are-no-year", "编号120251-3月", [("3月", "2024-03", "month")]),
+    # a span told again by its length right after it (3月18日至6月26日这100天) is no date of its own (eval81)
+    ("a-span-told-again-by-its-length", "在3月18日至6月26日这100天时间内攻坚克难。",
+     [("3月18日至6月26日", "2024-03-18/2024-06-26", "range")]),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
