@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a breakdown's opening (从行业看，6月份，…) stands before the time phrase that leads the paragraph's
+    # later figures (eval81)
+    ("by-trade-before-the-month",
+     "兰州上半年规上工业增长4.4%\n今年以来，兰州市积极推动工业稳增长。\n从行业看，6月份，兰州市石化、冶金等行业的增幅达到两位数以上。全市重点监测的12种产品产量中有11种增长。", "2020-08-29", "12种", "兰州市", "2020-06", None, "level", False),
     # bases listed after 比 (增速比1至2月、一季度分别提高…) are all bases, the later one after 、 too
     ("bases-listed-after-a-comparison",
      "平川县经济运行\n今年以来，全县固定资产投资比上年同期增长2.9%，增速比1至2月、一季度分别提高4.9和0.3个百分点。", "2020-07-23", "0.3个百分点", "平川县", "2020", "固定资产投资", "points", False),
