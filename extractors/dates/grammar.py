@@ -288,6 +288,9 @@ class Parser:
             p.relday = RELATIVE_DAYS[first.text]
             p.tod = first.text in EVENING_DAYS
             p.that_day = first.text in CONTEXT_DAYS
+        elif k == "clock":   # 11:23 alone, under a page's date: the clock of the day it falls on
+            p.tod, p.clock = True, _clock(first.text)
+            return i + 1
         elif k in _TIME_KINDS:
             p.tod = True
             return i

@@ -40,6 +40,9 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # a span told again by its length right after it (3月18日至6月26日这100天) is no date of its own (eval81)
     ("a-span-told-again-by-its-length", "在3月18日至6月26日这100天时间内攻坚克难。",
      [("3月18日至6月26日", "2024-03-18/2024-06-26", "range")]),
+    # a clock alone (11:23 beside a page's date, 9时) is that day's clock (eval81; twelve sets' iso rose)
+    ("a-clock-alone-keeps-its-time", "20-08-29 11:23 来源:甘肃日报", [("11:23", "2024-09-09T11:23", "time")]),
+    ("an-hour-alone-keeps-its-time", "9时，大会开幕。", [("9时", "2024-09-09T09:00", "time")]),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
