@@ -94,7 +94,7 @@ PAGES["e82_07_neimenggu_20190718.txt"] = dict(
     items=[
         D("上半年", NM_H1, "period", note="the headline's half year"),
         Q("8266.7亿元", num("8266.7亿"), "元", "生产总值", "level", ind=IND_GDP),
-        D("2019-07-18 09:41:08", "2019-07-18T09:41:08", "time", rel=False, note="page metadata line"),
+        D("2019-07-18 09:41:08", "2019-07-18T09:41", "time", rel=False, note="page metadata line; iso to the minute (the format has no seconds, as eval81's 18:46:44)"),
         D("上半年", NM_H1, "period"),
         Q("8266.7亿元", num("8266.7亿"), "元", "生产总值", "level", ind=IND_GDP),
         Q("5.5%", 5.5, "%", "生产总值同比增长", "growth", ind=IND_GDP),
