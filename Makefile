@@ -96,3 +96,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval79.jsonl --texts tests/gold/eval79
 	.venv/bin/python -m extractors evaluate tests/gold/eval80.jsonl --texts tests/gold/eval80
 	.venv/bin/python -m extractors evaluate tests/gold/eval81.jsonl --texts tests/gold/eval81
+	.venv/bin/python -m extractors evaluate tests/gold/eval82.jsonl --texts tests/gold/eval82
