@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a county paper's dateline on its own line (平川讯) stands before the lead's time phrase, the
+    # period the story reports on (eval82)
+    ("a-county-dateline-before-the-lead",
+     "平川讯\n今年上半年，平川县经济运行平稳增长，各项指标完成较好。\n经济运行态势良好。在增速方面，多数指标增速达到或超过目标考核增速。财政收入超过目标增速16.4个百分点，规模以上工业增加值超过目标增速6.6个百分点。", "2016-08-01", "16.4个百分点", "平川县", "2016-01/2016-06", None, "points", False),
     # a breakdown's opening (从行业看，6月份，…) stands before the time phrase that leads the paragraph's
     # later figures (eval81)
     ("by-trade-before-the-month",
