@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 农村牧区居民 (内蒙古's rural and pastoral residents) are its 农村居民 (eval82)
+    ("rural-and-pastoral-residents-income",
+     "内蒙古上半年经济运行\n上半年，全区居民人均可支配收入15279元。其中，城镇居民人均可支配收入20297元，农村牧区居民人均可支配收入6069元。", "2019-07-18", "6069元", "内蒙古自治区", "2019-01/2019-06", "农村居民人均可支配收入", "level", False),
     # a county paper's dateline on its own line (平川讯) stands before the lead's time phrase, the
     # period the story reports on (eval82)
     ("a-county-dateline-before-the-lead",
