@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a second gap told with 也 (比上年同期提高0.6个百分点，也比上年全年提高0.2个百分点) is the same growth's (eval82)
+    ("a-second-gap-told-with-also",
+     "内蒙古上半年经济运行\n上半年全区实现生产总值8266.7亿元，同比增长5.5%，与一季度持平，比上年同期提高0.6个百分点，也比上年全年提高0.2个百分点。", "2019-07-18", "0.2个百分点", "内蒙古自治区", "2019-01/2019-06", "地区生产总值", "points", False),
     # 农村牧区居民 (内蒙古's rural and pastoral residents) are its 农村居民 (eval82)
     ("rural-and-pastoral-residents-income",
      "内蒙古上半年经济运行\n上半年，全区居民人均可支配收入15279元。其中，城镇居民人均可支配收入20297元，农村牧区居民人均可支配收入6069元。", "2019-07-18", "6069元", "内蒙古自治区", "2019-01/2019-06", "农村居民人均可支配收入", "level", False),
