@@ -1357,6 +1357,9 @@ def _restated_in_body(ctx: _Context) -> None:
         dates = ctx.dates_in(*ctx.sentence(q.start))
         if not any(not _printed_date(d, ctx) for d in dates):
             q.period = same.period
+        if q.indicator and same.indicator and same.indicator != q.indicator and q.measure == same.measure \
+                and same.indicator.endswith(q.indicator) and not same.indicator.startswith(_PER_HEAD):
+            q.indicator = same.indicator   # 工业增加值增长7.9% over 规模以上工业增加值同比增长7.9%: said short
         if same.target and q.indicator and q.measure == same.measure and (
                 q.period == same.period or any(d.iso == same.period for d in dates)):
             q.period, q.target = same.period, True

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a headline's figure said short (工业增加值增长7.9%) that the body states with its full name
+    # (规模以上工业增加值同比增长7.9%) is the body's indicator (eval82)
+    ("a-headline-said-short",
+     "一季度全市工业增加值增长7.9%\n发布日期:2022-04-25 14:38 来源:平川市统计局\n一季度，全市规模以上工业增加值同比增长7.9%，居全省第9位。", "2022-04-25", "7.9%", "平川市", "2022-01/2022-03", "规模以上工业增加值", "growth", False),
     # a second gap told with 也 (比上年同期提高0.6个百分点，也比上年全年提高0.2个百分点) is the same growth's (eval82)
     ("a-second-gap-told-with-also",
      "内蒙古上半年经济运行\n上半年全区实现生产总值8266.7亿元，同比增长5.5%，与一季度持平，比上年同期提高0.6个百分点，也比上年全年提高0.2个百分点。", "2019-07-18", "0.2个百分点", "内蒙古自治区", "2019-01/2019-06", "地区生产总值", "points", False),
