@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a task set from above (上级下达该县易地扶贫搬迁任务为1155户5012人) is a plan (eval82)
+    ("a-task-set-from-above",
+     "平川讯\n今年上半年，平川县经济运行平稳增长。\n易地扶贫搬迁方面，今年上级下达该县易地扶贫搬迁任务为1155户5012人，目前13个安置点已全部开工建设。", "2016-08-01", "1155户", "平川县", "2016", None, "level", True),
     # a headline's figure said short (工业增加值增长7.9%) that the body states with its full name
     # (规模以上工业增加值同比增长7.9%) is the body's indicator (eval82)
     ("a-headline-said-short",
