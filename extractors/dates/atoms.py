@@ -205,7 +205,6 @@ _TRIGGERED_TAIL = re.compile("(?:" + "|".join([
     *(f"{re.escape(c)}(?<=[\\d\\s{CN_NUM}]{re.escape(c)})" for c in _CLOCK_MARKS),
     *(f"{re.escape(c)}(?<=\\d{re.escape(c)})(?=\\d)" for c in _DATE_SEPARATORS),
     *(_rare_first(word) for word in _TRIGGER_WORDS),
-    _COMPACT_LINE,   # 2025325 alone on its line: a date that lost 年, 月 and 日
 ]) + ")[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "]?")
 _UP_TO_CLAUSE = re.compile("(?:[^" + _CLAUSE_PUNCT + "]*+[" + _CLAUSE_PUNCT + "])*+")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
@@ -225,7 +224,27 @@ class Atom:
 
 def scan_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` worth scanning for atoms: runs of whole clauses that
-    hold a trigger (see _TRIGGERED_TAIL)."""
+    hold a trigger (see _TRIGGERED_TAIL), and lines that are a date of digits alone
+    (2025325: a letter's date that lost 年, 月 and 日), found apart so the trigger scan
+    keeps its fast first-character test."""
+    ranges = _triggered_ranges(text)
+    lines = [m.span() for m in _COMPACT_LINE_RE.finditer(text)]
+    if not lines:
+        return ranges
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted([*ranges, *lines]):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+_COMPACT_LINE_RE = re.compile(r"(?m)^(?:19|20)\d{5,6}(?=[ \t\u3000]*$)")   # _COMPACT_LINE, by line starts: a fast scan
+
+
+def _triggered_ranges(text: str) -> list[tuple[int, int]]:
+    """The runs of whole clauses of ``text`` that hold a trigger."""
     ranges: list[tuple[int, int]] = []
     end = 0
     for m in _TRIGGERED_TAIL.finditer(text):
