@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap over the congress's aim (高于市人代会预期目标0.3个百分点) is the growth's gap (eval83)
+    ("a-gap-over-the-congress-aim",
+     "天津上半年经济运行\n上半年，全市地区生产总值同比增长5.3%，高于市人代会预期目标0.3个百分点，高于去年同期0.4个百分点，与全国增速持平。", "2025-07-25", "0.3个百分点", "天津市", "2025-01/2025-06", "地区生产总值", "points", False),
     # a task set from above (上级下达该县易地扶贫搬迁任务为1155户5012人) is a plan (eval82)
     ("a-task-set-from-above",
      "平川讯\n今年上半年，平川县经济运行平稳增长。\n易地扶贫搬迁方面，今年上级下达该县易地扶贫搬迁任务为1155户5012人，目前13个安置点已全部开工建设。", "2016-08-01", "1155户", "平川县", "2016", None, "level", True),
