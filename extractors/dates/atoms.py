@@ -72,7 +72,9 @@ ATOMS: list[tuple[str, str]] = [
      # 20231124日 (2017222日): a full date whose 年 and 月 were lost in copying, digits and 日
      + r"|(?<![\d.])(?:19|20)\d{5,6}日"
      # 2025325 alone on its line, under a letter's signature: the same date with 日 lost too
-     + "|" + _COMPACT_LINE),
+     + "|" + _COMPACT_LINE
+     # (20230111) after a title: eight digits in brackets, a date that reads one way
+     + r"|(?<=[（(])(?:19|20)\d{6}(?=[）)])"),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"
      # 20251-3月: 2025年1-3月 with its 年 lost in copying, a year glued to a span of months
      + r"|(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|[1-9])[-—–](?:1[0-2]|[1-9])月)"),
@@ -228,7 +230,7 @@ def scan_ranges(text: str) -> list[tuple[int, int]]:
     (2025325: a letter's date that lost 年, 月 and 日), found apart so the trigger scan
     keeps its fast first-character test."""
     ranges = _triggered_ranges(text)
-    lines = [m.span() for m in _COMPACT_LINE_RE.finditer(text)]
+    lines = [m.span() for r in (_COMPACT_LINE_RE, _COMPACT_BRACKETED_RE) for m in r.finditer(text)]
     if not lines:
         return ranges
     merged: list[tuple[int, int]] = []
@@ -240,7 +242,8 @@ def scan_ranges(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_COMPACT_LINE_RE = re.compile(r"(?m)^(?:19|20)\d{5,6}(?=[ \t\u3000]*$)")   # _COMPACT_LINE, by line starts: a fast scan
+_COMPACT_LINE_RE = re.compile(r"(?m)^(?:19|20)\d{5,6}(?=[ \t\u3000]*$)")
+_COMPACT_BRACKETED_RE = re.compile(r"[（(](?:19|20)\d{6}(?=[）)])")   # (20230111); two scans beat one alternation   # _COMPACT_LINE, by line starts: a fast scan
 
 
 def _triggered_ranges(text: str) -> list[tuple[int, int]]:

@@ -43,6 +43,10 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # a clock alone (11:23 beside a page's date, 9时) is that day's clock (eval81; twelve sets' iso rose)
     ("a-clock-alone-keeps-its-time", "20-08-29 11:23 来源:甘肃日报", [("11:23", "2024-09-09T11:23", "time")]),
     ("an-hour-alone-keeps-its-time", "9时，大会开幕。", [("9时", "2024-09-09T09:00", "time")]),
+    # eight digits in brackets after a title (…政府工作报告(20230111)) are its date; digits that make no
+    # date are none (eval83; eval80)
+    ("a-date-of-eight-digits-in-brackets", "威远县2023年政府工作报告(20230111)", [("20230111", "2023-01-11", "day")]),
+    ("eight-bracketed-digits-that-make-no-date", "编号(20231399)", []),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under
