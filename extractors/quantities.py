@@ -633,8 +633,9 @@ class _Scanner:
             # (GDP188.72亿元: an indicator's Latin name runs into its figure, no code)
             # 占年度计划的75%124个新建项目: a percentage runs into the next count where a comma
             # fell out; in a URL (q=30%25%2020) the digits before % follow no Chinese text
+            # (增长6.1%8%: two percentages where their 、 fell out)
             return not (before[-1] == "%" and _PERCENT_RUN_END.search(before) is not None
-                        and _CJK_CHAR.match(t, c.end) is not None)
+                        and (_CJK_CHAR.match(t, c.end) is not None or t.startswith("%", c.end)))
         return False
 
     def _not_a_claim_after(self, c: _Candidate, r: _Reading, end_number: int, is_range: bool) -> bool:

@@ -734,6 +734,14 @@ def test_a_ratio_of_shares_whose_colons_were_lost() -> None:
     assert find_quantities("三次产业结构为14.515.869.9。") == []
 
 
+def test_two_percentages_whose_separator_fell_out() -> None:
+    """增长6.1%8% (6.1%、8% with its 、 lost in copying, eval83; eval20) is two figures; digits after a
+    percentage sign in a web address are none."""
+    found = find_quantities("城镇、农村居民人均可支配收入同比增长6.1%8%，高于GDP增速")
+    assert [(q.text, q.value) for q in found] == [("6.1%", 6.1), ("8%", 8.0)]
+    assert find_quantities("q=30%25%2020") == []
+
+
 def test_a_sign_after_a_fall_says_it_again() -> None:
     """同比下降-1.4%: the minus repeats the fall its verb said, a fall of 1.4 % written 1.4% (eval55)."""
     (q,) = find_quantities("第三产业增加值64.55亿元，同比下降-1.4%；")[1:]
