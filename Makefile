@@ -98,3 +98,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval81.jsonl --texts tests/gold/eval81
 	.venv/bin/python -m extractors evaluate tests/gold/eval82.jsonl --texts tests/gold/eval82
 	.venv/bin/python -m extractors evaluate tests/gold/eval83.jsonl --texts tests/gold/eval83
+	.venv/bin/python -m extractors evaluate tests/gold/eval84.jsonl --texts tests/gold/eval84
