@@ -404,3 +404,11 @@ def test_a_list_of_points_under_a_headline_is_no_part_of_it() -> None:
         ex = extract(page, pubdate="2020-10-23")
         assert [a.title for a in ex.articles] == ["2020年我市前三季度经济数据"]
         assert [(q.text, q.indicator) for q in ex.quantities][:2] == [("10095.43亿元", "地区生产总值"), ("0%", "地区生产总值")]
+
+
+def test_a_county_columns_dateline_is_no_title() -> None:
+    """A county column's dateline alone on the first line (东兰讯, eval82) is where the story came from:
+    the title is the lead's topic, not 东兰讯今年上半年."""
+    from extractors.pipeline import extract
+    page = "平川讯\n今年上半年，平川县经济运行平稳增长，各项指标完成较好。\n经济运行态势良好。"
+    assert [a.title for a in extract(page, pubdate="2016-08-01").articles] == ["平川县经济运行平稳增长"]
