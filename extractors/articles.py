@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .numerals import parse_number
 from .organizations import find_organizations
 from .segment import word_pattern
-from .text import DATE_PIECE_LINE, NUMBER_CELL, WEB_ADDRESS
+from .text import DATE_PIECE_LINE, LIST_BULLETS, NUMBER_CELL, WEB_ADDRESS
 from .wordlists import load
 
 _LEX = load("articles")
@@ -503,7 +503,7 @@ def _top_block(lines: list[_Line], first: int, last: int) -> list[_Line]:
 
 
 #: What opens a list item or a section under a headline (·, ●, 一、, （一）).
-_ITEM_MARK = re.compile(r"[·•●■◆▪]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_ITEM_MARK = re.compile(f"[{LIST_BULLETS}]" + r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 
 
 def _first_title_line(block: list[_Line]) -> str:

@@ -45,6 +45,7 @@ from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
 from .dates.words import RELATIVE_DAYS as _RELATIVE_DAYS
 from .indicators import GDP, catalogue
+from .numerals import parse_number
 from .places import Place
 from .quantities import _pos_tags as pos_tags  # noqa: PLC2701 — one jieba tag table
 from .quantities import _segment as segment_words
@@ -2107,37 +2108,47 @@ _YEARS_AFTER_LIST = re.compile(r"[，,]\s*从(?P<first>(?:19|20)\d\d)年(?:到|�
 def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """一季度下降4.8%，二、三季度分别增长5.2%和6.5%: figures listed after quarters listed before 分别
     are one quarter each, in order. None when ``q`` is in no such list."""
-    m = _LISTED_QUARTERS.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)
-    year = (found or "")[:4]
-    if m is None or not year.isdigit():
+    turn = _turn_in_a_list(q, found, start, ctx, _LISTED_QUARTERS,
+                           lambda listed: [_QUARTER_NUMBERS.index(c) % 4 + 1 for c in listed if c in _QUARTER_NUMBERS])
+    if turn is None:
         return None
-    quarters = [_QUARTER_NUMBERS.index(c) % 4 + 1 for c in m.group("list") if c in _QUARTER_NUMBERS]
-    listed = [x for x in ctx.quantities_in(m.end(), q.end) if x.unit_kind == q.unit_kind]
-    if not listed or listed[-1] is not q or len(listed) > len(quarters):
-        return None
-    k = quarters[len(listed) - 1]
+    year, k = turn
     return f"{year}-{3 * k - 2:02d}/{year}-{3 * k:02d}"
 
 
 def _month_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """其中4月、5月、6月分别增长6.7%、8.3%、9.3%: figures listed after months listed before 分别 are
     one month each, in order. None when ``q`` is in no such list."""
-    m = _LISTED_MONTHS.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)
+    turn = _turn_in_a_list(q, found, start, ctx, _LISTED_MONTHS, _listed_months)
+    return f"{turn[0]}-{turn[1]:02d}" if turn is not None else None
+
+
+def _listed_months(listed: str) -> list[int]:
+    """The months of a list (4月、5月、6月: 4, 5, 6); none when one is no month (13月)."""
+    months = [int(parse_number(x) or 0) for x in _A_MONTH.findall(listed)]
+    return months if all(1 <= k <= _MONTHS for k in months) else []
+
+
+def _turn_in_a_list(q: Quantity, found: str | None, start: int, ctx: _Context, listing: re.Pattern[str],
+                    numbers: Callable[[str], list[int]]) -> tuple[str, int] | None:
+    """The year of ``found`` and the number (of a quarter, a month) that ``q`` takes in turn among
+    the figures after ``listing``'s list (二、三季度分别; 4月、5月、6月分别), read by ``numbers``;
+    None when ``q`` is in no such list."""
+    m = listing.search(ctx.body, ctx.phrase_start(start, q.start, clause=True), q.start)
     year = (found or "")[:4]
     if m is None or not year.isdigit():
         return None
-    months = [int(x) if x.isdigit() else _CN_MONTHS.index(x) + 1 for x in _A_MONTH.findall(m.group("list"))]
+    items = numbers(m.group("list"))
     listed = [x for x in ctx.quantities_in(m.end(), q.end) if x.unit_kind == q.unit_kind]
-    if not listed or listed[-1] is not q or len(listed) > len(months) or not all(1 <= k <= _MONTHS for k in months):
+    if not listed or listed[-1] is not q or len(listed) > len(items):
         return None
-    return f"{year}-{months[len(listed) - 1]:02d}"
+    return year, items[len(listed) - 1]
 
 
-#: Months listed before 分别 (4月、5月、6月分别增长…), one month of them, and the months in words.
-_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-_A_MONTH = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月)")
-_LISTED_MONTHS = re.compile(f"(?P<list>(?:\\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?"
-                            f"(?:[{_ITEM_JOINS}](?:\\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?)+)分别")
+#: Months listed before 分别 (4月、5月、6月分别增长…), and one month of them.
+_MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_A_MONTH = re.compile(f"({_MONTH_NUMBER})(?=月)")
+_LISTED_MONTHS = re.compile(f"(?P<list>{_MONTH_NUMBER}月份?(?:[{_ITEM_JOINS}]{_MONTH_NUMBER}月份?)+)分别")
 
 
 #: Quarters listed before 分别 (二、三季度分别增长…), and their numbers.
@@ -4563,8 +4574,9 @@ def _only_predicates(ctx: _Context, name: int, start: int, end: int) -> bool:
     (规模以上工业增加值表现尤为突出，同比增长), within one sentence. The name is a word of its
     own (not 税收 in 两税收入) and no base of a comparison (增速比规模以上工业总产值快); the name's
     rate word may open them (工业投资增速有所回落，同比下降8.9%)."""
-    if ctx.body.startswith(_GROWTH_RATE_WORDS, start) and not ctx.body.startswith(_GROWTH_RATE_WORDS, start + 2, end):
-        start += 2   # 增速有所回落: the name's own rate, then how it moved
+    rate = next((w for w in _GROWTH_RATE_WORDS if ctx.body.startswith(w, start)), "")
+    if rate and not ctx.body.startswith(_GROWTH_RATE_WORDS, start + len(rate), end):
+        start += len(rate)   # 增速有所回落: the name's own rate, then how it moved
     text = ctx.body[start:end]
     if not text or len(text) > _PREDICATE_REACH or any(c in text for c in "。；;：:（(“") \
             or ctx.body[max(0, name - 2):name].endswith(("比", "较", "于")) \
@@ -4974,15 +4986,16 @@ def _percent_measure(q: Quantity, ctx: _Context, start: int, lead: str) -> Measu
     before it (``lead``, from the sentence start ``start``) say."""
     words = _words()
     cue = ctx.body.rfind(words.respectively, start, q.start)
-    if q.change and q.text.startswith(_SIGNS) and cue >= 0:
-        listed = ctx.body[max(start, cue - 12):cue + 4]   # 贡献率分别是7.3%、-54.1%: a share below zero
+    listed = ctx.body[max(start, cue - 12):cue + 4] if cue >= 0 else ""   # the words of a 分别 cue
+    if q.change and q.text.startswith(_SIGNS) and listed:
+        # 贡献率分别是7.3%、-54.1%: a share below zero
         return Measure.SHARE if _end_of_last(listed, words.share) > _end_of_last(listed, words.growth) \
             else Measure.GROWTH
     if q.change:
         return Measure.GROWTH
-    if cue >= 0 and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
+    if listed and _last_of(lead, words.share) < 0 and _last_of(lead, words.growth) < 0:
         # 比重分别为21.7%、41.7%、36.6%: a list's figures are measured as the cue says
-        lead = ctx.body[max(start, cue - 12):cue + 4]
+        lead = listed
     vital = _end_of_last(lead, words.level_rates)
     if vital and vital >= max(_end_of_last(lead, words.share), _end_of_last(lead, words.growth)):
         return Measure.LEVEL    # 出生率为7.62‰: a vital rate is a level of its own

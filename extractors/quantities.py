@@ -937,6 +937,8 @@ _LIST_JOINS = frozenset({"、", "和", "及", "与"})
 
 #: A run of digits and points, with at least three points, standing alone (14.515.869.7).
 _RUN_OF_DECIMALS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?:\d{1,2}\.\d{1,2}){2,3}(?![\d.])")
+#: A term of such a ratio, with one decimal or two (14.5, 55.04).
+_SHARE_TERMS = tuple(re.compile(rf"\d{{1,2}}\.\d{{{decimals}}}") for decimals in (1, 2))
 #: How far from 100 the terms of a ratio of shares may add up (rounding).
 _SHARES_SLACK = 0.15
 
@@ -945,8 +947,7 @@ def _shares_of_a_whole(run: str) -> tuple[float, ...] | None:
     """The one way to cut ``run`` into terms with the same number of decimals that add up to
     100 (14.515.869.7: 14.5, 15.8, 69.7), else None."""
     found = set()
-    for decimals in (1, 2):
-        term = re.compile(rf"\d{{1,2}}\.\d{{{decimals}}}")
+    for term in _SHARE_TERMS:
         for cut in _cuts(run, term):
             if abs(sum(cut) - 100) <= _SHARES_SLACK:
                 found.add(cut)

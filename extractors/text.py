@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from . import wordlists
-from .dates.atoms import compact_ymd
+from .dates.atoms import COMPACT_DIGITS, compact_ymd
 
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -257,11 +257,14 @@ _METADATA_LINE = re.compile(
                                                          key=len, reverse=True))) + r")[ \t\u3000]*[:：]"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2})")   # or 2019-08-16 11:36:56 [来源:…]
 
+#: The marks that open a list's points (·地区生产总值为…, ●, ■).
+LIST_BULLETS = "·•●■◆▪"
+
 #: A line that opens with a section marker (一、 二. （二） 第三章) or a list item's number
 #: (1.承办…, 1.2017-2021年…; not 5.6% wrapped from the line before) starts a new section
 #: or list item: the break before it is no wrap either.
 _HEADING_AHEAD = re.compile(
-    r"[ \t\u3000]*(?:[·•●■◆▪]|[一二三四五六七八九十]+[、.．]|[1-9][0-9]?[.．](?=[^\d\s.．]|(?:19|20)\d\d(?:年|[-—–~～至]))|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+    r"[ \t\u3000]*(?:[" + LIST_BULLETS + r"]|[一二三四五六七八九十]+[、.．]|[1-9][0-9]?[.．](?=[^\d\s.．]|(?:19|20)\d\d(?:年|[-—–~～至]))|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 
 #: A date alone on its line (（2001年3月13日）, 2024年7月6日 under a bulletin's title): a
 #: page's or document's date, never part of a wrapped sentence, before or after it.
@@ -278,10 +281,8 @@ _DAY_TAKERS = frozenset("于在至到从自截的和、与及是为")
 #: page's date, never a number wrapped onto the next line.
 _ENDS_WITH_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*$")
 
-#: A piece of a web page's date alone on its line, as some sites set it beside the title
-#: (2022 / 11/23 / 11:30): page furniture, never part of a wrapped sentence.
 #: A date whose 年, 月 and 日 were lost, on a line of its own (a letter's signature: 2025325).
-_COMPACT_DATE_LINE = re.compile(r"[ \t\u3000]*((?:19|20)\d{5,6})[ \t\u3000]*(?:\n|$)")
+_COMPACT_DATE_LINE = re.compile(r"[ \t\u3000]*(" + COMPACT_DIGITS + r")[ \t\u3000]*(?:\n|$)")
 
 
 def _compact_date_line(text: str, pos: int) -> bool:
@@ -290,6 +291,9 @@ def _compact_date_line(text: str, pos: int) -> bool:
     m = _COMPACT_DATE_LINE.match(text, pos)
     return m is not None and compact_ymd(m.group(1)) is not None
 
+
+#: A piece of a web page's date alone on its line, as some sites set it beside the title
+#: (2022 / 11/23 / 11:30): page furniture, never part of a wrapped sentence.
 DATE_PIECE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d{2}|\d{1,2}/\d{1,2}|\d{1,2}:\d{2})[ \t\u3000]*$")
 
 #: The longest line a hard-wrapped page is taken to have: a newspaper column holds

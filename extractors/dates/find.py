@@ -69,7 +69,7 @@ def _is_date(text: str, item: Found) -> bool:
         return False
     if _names_an_event(text, item) or _names_a_part_report(text, item):
         return False
-    if text.startswith("这", item.start) and text[item.start - 1:item.start] in ("日", "月", "年") and item.start > 0:
+    if text.startswith("这", item.start) and text[item.start - 1:item.start] in ("日", "月", "年"):
         return False   # 3月18日至6月26日这100天: the span just written, told again by its length
     if item.point is not None and item.point.holiday and _HOLIDAY_BLOCKERS.search(
             text, max(0, item.start - 8), item.start):
