@@ -1170,8 +1170,9 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
                 d.iso, d.kind = d.iso + clock, "time"
 
 
-#: A date written with its year (2021-06-03, 2014年10月31日): with a bare clock, a page's own time.
-_FULL_DATE = re.compile(r"\s*(?:19|20)\d\d")
+#: A date written with its year (2021-06-03, 2014年10月31日, day first 26.10.2017): with a bare clock,
+#: a page's own time.
+_FULL_DATE = re.compile(r"\s*(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)")
 
 
 def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention], home: Place | None,
@@ -1870,6 +1871,9 @@ _TIED_REACH = 4
 def _listed(m: places.Mention, ctx: _Context) -> bool:
     """Whether ``m`` is one of a list of places (宝山镇、北房镇、怀北镇5个项目镇): a figure
     there is about the group, not about any one of them."""
+    if _UNKNOWN_LIST_AFTER.match(ctx.body, m.end) or (ctx.body[m.start - 1:m.start] == "、"
+                                                      and _LIST_CLOSE.match(ctx.body, m.end)):
+        return True   # 蔡岭、汪墩、三汊港等中心集镇: the others no gazetteer holds
     joins = _words().place_joins
     for other in ctx.places_in(max(0, m.start - 12), m.end + 12):
         if other is m or other.place is None:
@@ -1878,6 +1882,11 @@ def _listed(m: places.Mention, ctx: _Context) -> bool:
         if between in joins:
             return True
     return False
+
+
+#: A list a place opens, of names closed by 等 (、汪墩、三汊港等), and the close of one it is in.
+_UNKNOWN_LIST_AFTER = re.compile(r"、[^，。；,;、\n\d]{1,6}(?:、[^，。；,;、\n\d]{1,6})*等")
+_LIST_CLOSE = re.compile(r"(?:、[^，。；,;、\n\d]{1,6})*等")
 
 
 def _is_subject_place(m: places.Mention, body: str, home: Place | None = None) -> bool:
@@ -2081,8 +2090,39 @@ def _month_of_a_run(q: Quantity, found: str | None, start: int, ctx: _Context) -
 def _listed_period(q: Quantity, found: str | None, start: int, ctx: _Context) -> str | None:
     """``found``, or the month or quarter a figure listed after a run of them takes in turn, or a
     balance's span end (:func:`_span_end_of_balance`)."""
-    return _month_of_a_run(q, found, start, ctx) or _quarter_of_a_list(q, found, start, ctx) \
+    return _turn_since(q, start, ctx) or _month_of_a_run(q, found, start, ctx) or _quarter_of_a_list(q, found, start, ctx) \
         or _month_of_a_list(q, found, start, ctx) or _year_of_a_list(q, ctx) or _span_end_of_balance(q, found, start, ctx)
+
+
+def _turn_since(q: Quantity, start: int, ctx: _Context) -> str | None:
+    """2010年以来，我省年度GDP分别增长14%、12.5%、11%、10.1% (told in 2014): figures listed after 分别
+    under X年以来 are one year each from X, when they are as many as the years from X to the last;
+    2013年一季度以来，GDP累计增速分别为…: one quarter each from that one (to date in its year with 累计)."""
+    cue = ctx.body.rfind(_words().respectively, start, q.start)
+    since = [m for m in _SINCE_TURN.finditer(ctx.body, start, max(cue, start)) if not ctx.quantities_in(m.end(), cue)]
+    if cue < 0 or not since or ctx.today is None:
+        return None
+    s, e = ctx.sentence(q.start)
+    run = [ctx.quantities_in(s, e)[k] for k in _run_at(q, ctx, s, e)]
+    if not run or run[0].start < cue or any(x.unit_kind != q.unit_kind for x in run):
+        return None
+    m, k = since[-1], run.index(q)
+    year = int(m.group("year"))
+    if m.group("quarter") is None:
+        return str(year + k) if year + len(run) == ctx.today.year else None
+    turn = _QUARTERS.index(m.group("quarter")) % _QUARTERS_A_YEAR + k
+    year, quarter = year + turn // _QUARTERS_A_YEAR, turn % _QUARTERS_A_YEAR + 1
+    if _TO_DATE in ctx.body[m.end():cue]:
+        return str(year) if quarter == _QUARTERS_A_YEAR else f"{year}-01/{year}-{3 * quarter:02d}"
+    return f"{year}-{3 * quarter - 2:02d}/{year}-{3 * quarter:02d}"
+
+
+#: X年以来 or X年N季度以来 before a list of figures (2010年以来, 2013年一季度以来).
+_SINCE_TURN = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:第?(?P<quarter>[一二三四1-4])季度)?以来")
+_QUARTERS = "一二三四1234"
+_QUARTERS_A_YEAR = 4
+#: The word that makes each quarter's figure one to date in its year (累计增速).
+_TO_DATE = "累计"
 
 
 def _year_of_a_list(q: Quantity, ctx: _Context) -> str | None:
@@ -2303,6 +2343,11 @@ def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) 
     if before and before[0].period and found and len(found) == 4 and before[0].period.startswith(found) \
             and _PROGRESS.search(ctx.body, before[0].end, q.start):
         return before[0].period   # 上半年…完成GDP4408.1亿元，完成全年计划目标的45.4%: progress as of the outcome
+    if q.measure is Measure.SHARE and _opens_with_its_parts(start, q, ctx) \
+            and all(x.measure is Measure.SHARE for x in ctx.quantities_in(start, q.start)):
+        whole = ctx.quantities_in(ctx.paragraph_start(start), start)[-1:]
+        if whole and whole[0].period and len(whole[0].period) == len("2025-01-10"):
+            return whole[0].period   # …总投资3707亿元。其中，社会项目投资占比达81%: shares of that stock
     if q.measure is not Measure.SHARE or ctx.today is None or not found or len(found) != len("2025-01-10"):
         return found
     if before and before[0].period and _SHARE_OF_BEFORE.fullmatch(ctx.body, before[0].end, q.start):
@@ -2314,6 +2359,15 @@ def _share_of_listed(q: Quantity, found: str | None, start: int, ctx: _Context) 
         return found
     listed = [p for p in ctx.quantities_in(start, cue) if p.measure is not Measure.SHARE and p.period]
     return listed[-1].period if listed else found
+
+
+def _opens_with_its_parts(start: int, q: Quantity, ctx: _Context) -> bool:
+    """Whether the sentence from ``start`` opens with 其中 and names no time before ``q``."""
+    return ctx.body.startswith(_PARTS_OPENER, start) and not ctx.dates_in(start, q.start)
+
+
+#: The word opening a sentence of the parts of the figure before (其中，…).
+_PARTS_OPENER = "其中"
 
 
 #: What stands between a count and its share of a whole right after it (立案40件，占26.3%).
@@ -3114,7 +3168,19 @@ def _is_stock(q: Quantity, ctx: _Context) -> bool:
         return False   # 出生人口2257人: born over the year, a flow (not 人口23万, how many live there)
     if q.unit_kind == "percent" and _RATE_NAMED.search(lead):
         return False   # 产能利用率为76.8%: a rate over the stretch, whatever stock its name holds
-    return _words().stock_cues.search(lead) is not None
+    if _words().stock_cues.search(lead) is not None or _PROJECT_TOTAL.search(lead):
+        return True
+    before = ctx.quantities_in(start, q.start)
+    # 全市共储备项目1022个，总投资3707亿元: the projects' total, held as they are
+    return bool(before) and _TOTAL_OF_THE_COUNT.fullmatch(ctx.body, before[-1].end, q.start) is not None \
+        and before[-1].unit_kind == "count" and _is_stock(before[-1], ctx)
+
+
+#: A named project's total investment (康师傅矿物质水项目总投资1.2亿元): the project's size, held as
+#: it stands, not spent over a stretch.
+_PROJECT_TOTAL = re.compile(r"项目(?:计划)?总投资(?:额)?(?:约|达到|达|为)?$")
+#: The projects' total investment told right after their count (…1022个，总投资).
+_TOTAL_OF_THE_COUNT = re.compile(r"[，,](?:计划)?总投资(?:额)?(?:达到|达|为|约)?")
 
 
 #: A rate of use right before its figure (产能利用率为): how much of a capacity was used over a stretch.
@@ -3701,7 +3767,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
         named = (ctx.raw_indicator[before.start], False)
     if named is None:
         named = (_gap_after_semicolon(q, ctx) if before is None else None) or _month_of_the_whole(q, ctx) \
-            or _gap_of_the_growth(q, ctx) \
+            or _gap_of_the_growth(q, ctx) or _gap_of_a_named_growth(q, ctx) \
             or _base_rate_indicator(q, ctx) or _broken_down_indicator(q, ctx) \
             or _continued_item_indicator(q, ctx) or _from_clause_indicator(q, ctx) or _crop_output(q, ctx) \
             or _places_rate(q, ctx)
@@ -3774,17 +3840,55 @@ def _paired_indicator(q: Quantity, ctx: _Context) -> str | None:
     summed = _part_of_a_sum(q, ctx)
     paired = (summed[0] if summed else None) or _bracketed_after_name(q, ctx) or _rate_named_after(q, ctx) \
         or _bracketed_aim(q, ctx) or _respective_indicator(q, ctx)
+    if paired is None:
+        paired = _unmarked_respectively(q, ctx)
     if paired == "":   # 分别 with no name of its own: an item after ； may go on with the item before
         paired = (_continued_item_indicator(q, ctx) or _broken_down_indicator(q, ctx) or _places_rate(q, ctx)
                   or _listed_times_of_the_whole(q, ctx) or ("",))[0]
     return paired
 
 
+def _unmarked_respectively(q: Quantity, ctx: _Context) -> str | None:
+    """地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速…，高于年度预期目标2.1、6.3、11.2个百分点:
+    a run of figures joined by 、 after a 、-list of as many indicators, 分别 unsaid, pairs with it in
+    turn ("" for an indicator the figure's kind is not of)."""
+    s, e = ctx.sentence(q.start)
+    run = [ctx.quantities_in(s, e)[k] for k in _run_at(q, ctx, s, e)]
+    if len(run) < 2 or ctx.body.find(_words().respectively, s, e) >= 0:
+        return None
+    cat = catalogue()
+    listed: list[tuple[int, int, str]] = []
+    for a, b, name in cat.matches(ctx.body[s:run[0].start]):
+        if listed and ctx.body[s + listed[-1][1]:s + a] not in _words().place_joins:
+            listed = []
+        listed.append((a, b, name))
+    if len(listed) != len(run):
+        return None
+    name = listed[run.index(q)][2]
+    return name if q.unit_kind in cat.indicators[name].kinds else ""
+
+
+def _run_at(q: Quantity, ctx: _Context, s: int, e: int) -> list[int]:
+    """The indexes, among the figures of the sentence ``[s, e)``, of the run of figures joined by
+    、 or 和 that holds ``q`` (itself alone when it is in none; none when ``q`` is not there)."""
+    figures = ctx.quantities_in(s, e)
+    if q not in figures:
+        return []   # a sentence cut short at the reader's reach (megabytes with no 。)
+    k = figures.index(q)
+    first, last = k, k
+    while first > 0 and ctx.body[figures[first - 1].end:figures[first].start] in _words().place_joins:
+        first -= 1
+    while last + 1 < len(figures) and ctx.body[figures[last].end:figures[last + 1].start] in _words().place_joins:
+        last += 1
+    return list(range(first, last + 1))
+
+
 def _gap_after_semicolon(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
-    """…增长34.8%；增速比去年同期快16.6个百分点: a gap opening the item after a ；, said of the
-    growth (增速, 降幅) that closes the item before, is of that growth's indicator."""
+    """…增长34.8%；增速比去年同期快16.6个百分点: a gap opening the item after a ； (or the sentence after
+    a 。: …增长9.5%。增速高于全国平均水平2.1个百分点), said of the growth (增速, 降幅) that closes the item
+    before, is of that growth's indicator."""
     start = ctx.sentence(q.start)[0]
-    if q.unit_kind != "points" or start == 0 or ctx.body[start - 1] not in "；;" \
+    if q.unit_kind != "points" or start == 0 or ctx.body[start - 1] not in "；;。" \
             or not ctx.body.startswith(_GROWTH_REFERENCES, start):
         return None
     prev = ctx.quantities_in(ctx.sentence(start - 1)[0], start)
@@ -4002,6 +4106,27 @@ def _gap_of_the_growth(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
 
 #: The words of a growth's own rate that open a clause about it (增速比一季度加快).
 _GROWTH_RATE_WORDS = ("增速", "增幅")
+
+
+def _gap_of_a_named_growth(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """固定资产投资增速居全区第二，高于年度预期目标13个百分点: a gap after an indicator's growth rate named
+    with no figure of its own (增速, 增幅), past the figure before it in its sentence, is that
+    indicator's."""
+    if q.unit_kind != "points":
+        return None
+    start = ctx.sentence(q.start)[0]
+    before = ctx.quantities_in(start, q.start)
+    start = before[-1].end if before else start
+    names = catalogue().matches(ctx.body[start:q.start])
+    if len(names) != 1 or not ctx.body.startswith(_GROWTH_NAMED, start + names[0][1]) \
+            or not _GAP_VERB_ANYWHERE.search(ctx.body, start + names[0][1], q.start):
+        return None
+    return _admitted(names[0][2], q)
+
+
+#: The words naming a growth rate after an indicator's name (固定资产投资增速), and a verb of a gap.
+_GROWTH_NAMED = (*_GROWTH_RATE_WORDS, "增长速度")
+_GAP_VERB_ANYWHERE = re.compile(r"高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后")
 
 
 def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:

@@ -296,6 +296,11 @@ def _compact_date_line(text: str, pos: int) -> bool:
 #: (2022 / 11/23 / 11:30): page furniture, never part of a wrapped sentence.
 DATE_PIECE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d{2}|\d{1,2}/\d{1,2}|\d{1,2}:\d{2})[ \t\u3000]*$")
 
+#: A date written day first, with its time, alone on its line (23.07.2014  23:04), as a foreign
+#: site prints a page's date: never part of a wrapped sentence.
+_DAY_FIRST_LINE = re.compile(r"[ \t\u3000]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:[ \t\u3000]+\d{1,2}:\d{2})?"
+                             r"[ \t\u3000]*(?:\n|$)")
+
 #: The longest line a hard-wrapped page is taken to have: a newspaper column holds
 #: 10–30 characters a line, a full-width page up to about 50. A longer line is a
 #: paragraph of text copied from the web, and the break after it ends that paragraph.
@@ -435,7 +440,8 @@ def normalize(original: str) -> NormText:
             continue   # a line over a web page's paragraph is a heading (2025年和“十四五”工作回顾)
         if _ENDS_WITH_DAY.search(folded, max(line_start, 0), m.start()):
             continue   # | 招商动态 |2018-04-24 / 4月20日上午，…: a page's date ends its line
-        if any(p.match(folded, m.end()) or p.match(folded, line_start + 1) for p in (DATE_LINE, DATE_PIECE_LINE)) \
+        if any(p.match(folded, m.end()) or p.match(folded, line_start + 1)
+               for p in (DATE_LINE, DATE_PIECE_LINE, _DAY_FIRST_LINE)) \
                 or _compact_date_line(folded, line_start + 1) or _compact_date_line(folded, m.end()):
             continue   # nor is a date on a line of its own, or a piece of one (2022 / 11/23 / 11:30)
         if _METADATA_LINE.match(folded, m.end()) or _METADATA_LINE.match(folded, line_start + 1):

@@ -57,6 +57,9 @@ _NOT_AFTER_NUMBER = (r"(?:(?<![\d.])|(?<=\n\d[.．])|(?<=\n\d\d[.．])|(?<=\A\d[
 COMPACT_DIGITS = r"(?:19|20)\d{5,6}"
 _COMPACT_LINE = r"(?<![^\n])" + COMPACT_DIGITS + r"(?=[ \t\u3000]*(?:\n|$))"
 _COMPACT_BRACKETED = r"(?:19|20)\d{6}(?=[）)])"
+#: A date written day first, as European sites print it (23.07.2014), opening its line and
+#: ending at a space or the line's end; read only there, where no figure can be meant.
+_DAY_FIRST = r"(?<![^\n])" + _DAY_NUM + r"\." + _MONTH_NUM + r"\.(?:19|20)\d{2}(?=[ \t\u3000]|\n|$)"
 
 ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
@@ -77,7 +80,9 @@ ATOMS: list[tuple[str, str]] = [
      # 2025325 alone on its line, under a letter's signature: the same date with 日 lost too
      + "|" + _COMPACT_LINE
      # (20230111) after a title: eight digits in brackets, a date that reads one way
-     + r"|(?<=[（(])" + _COMPACT_BRACKETED),
+     + r"|(?<=[（(])" + _COMPACT_BRACKETED
+     # 23.07.2014 opening a line (a foreign site's date line): day, month, year
+     + "|" + _DAY_FIRST),
     ("year", _NOT_AFTER_NUMBER + r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年度?"
      # 20251-3月: 2025年1-3月 with its 年 lost in copying, a year glued to a span of months
      + r"|(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|[1-9])[-—–](?:1[0-2]|[1-9])月)"),

@@ -49,14 +49,14 @@ _YMD_SEP = re.compile(r"[-/.]")
 
 
 def _ymd(text: str) -> tuple[int, int, int]:
-    """Year, month and day of 2023-11-24, 2023/11/24 or 20231124日 (eight digits and 日; or the
+    """Year, month and day of 2023-11-24, 2023/11/24, 23.07.2014 or 20231124日 (eight digits and 日; or the
     digits alone on their line)."""
     if text.endswith("日") or text.isdigit():
         found = compact_ymd(text)
         assert found is not None   # atoms() keeps only the compact dates that read one way
         return found
-    y, m, d = (int(x) for x in _YMD_SEP.split(text))
-    return y, m, d
+    a, m, b = (int(x) for x in _YMD_SEP.split(text))
+    return (b, m, a) if b > a else (a, m, b)   # 23.07.2014: day first
 
 
 _YEAR_NOISE = re.compile(r"[\s年度]")

@@ -44,6 +44,10 @@ INFERRED = [
     pytest.param("作者: 王明 李华 发布时间:2021年06月03日15时27分 |\n6月2日,平利县举行重点项目集中开工活动。\n"
                  "据了解,此次集中开工12个重点项目,总投资2.3亿元。",
                  ("2021-06-03", "inferred", "day"), id="clock-time-glued-to-the-day"),
+    # a foreign site's date line, day first (23.07.2014  23:04), under a headline with no 。 (eval84)
+    pytest.param("上半年江西经济运行成绩单公布\n23.07.2014  23:04\n7月22日,省统计局公布上半年全省经济运行成绩单。"
+                 "上半年我省GDP达6465亿元。",
+                 ("2014-07-23", "inferred", "day"), id="day-first-date-line"),
     pytest.param("2019年政府工作报告\n\n各位代表：\n　　过去一年，全县地区生产总值增长7.1%。",
                  ("2019-01-01", "inferred", "month"), id="report-year-in-the-title"),
     pytest.param("政府工作报告\n\n一、2018年工作回顾\n　　过去一年，全县地区生产总值增长7.1%。",

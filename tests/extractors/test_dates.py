@@ -47,6 +47,9 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # date are none (eval83; eval80)
     ("a-date-of-eight-digits-in-brackets", "威远县2023年政府工作报告(20230111)", [("20230111", "2023-01-11", "day")]),
     ("eight-bracketed-digits-that-make-no-date", "编号(20231399)", []),
+    # a date written day first opening its line (a foreign site's 23.07.2014  23:04) is that day (eval84, eval22)
+    ("a-day-first-date-line", "上半年经济运行\n23.07.2014  23:04\n上半年，", [("上半年", "2024-01/2024-06", "period"), ("23.07.2014  23:04", "2014-07-23T23:04", "time"), ("上半年", "2024-01/2024-06", "period")]),
+    ("day-first-digits-inside-a-line-are-no-date", "增长23.07.2014", []),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under

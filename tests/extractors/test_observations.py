@@ -140,6 +140,36 @@ TARGETS = [
 
 
 READER_RULES = [
+    # towns listed with names no gazetteer holds (蔡岭、汪墩、三汊港等中心集镇) lend the paragraph no place (eval84)
+    ("towns-listed-with-unknown-names",
+     "都昌县2008年统计公报\n乡镇经济开创新局面。蔡岭、汪墩、三汊港等中心集镇框架不断拉大。乡镇财政收入完成8037万元，占全县财政收入的32%。蔡岭镇财政收入首次超千万元。", "2010-03-01", "8037万元", "都昌县", "2008", None, "level", False),
+    # gaps listed after a list of as many indicators, 分别 unsaid, pair with them in turn (eval84)
+    ("gaps-listed-without-respectively",
+     "平川市一季度经济数据\n一季度，平川市地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速居全省第一，高于年度预期目标2.1、6.3、11.2个百分点。", "2023-04-25", "6.3", "平川市", "2023-01/2023-03", "规模以上工业增加值", "points", False),
+    # a gap after an indicator's growth named with no figure (固定资产投资增速居全区第二，高于…) is its (eval84)
+    ("a-gap-after-a-named-growth",
+     "平川市一季度经济数据\n一季度，平川市生产总值同比增长8.6%，固定资产投资增速居全省第二，高于年度预期目标13个百分点。", "2023-04-25", "13个百分点", "平川市", "2023-01/2023-03", "固定资产投资", "points", False),
+    # the total investment told right after a count of reserved projects is held as they are (eval84)
+    ("total-investment-of-reserved-projects",
+     "平川市一季度经济数据\n一季度，平川市生产总值同比增长8.6%。\n在固定资产投资方面，全市共储备项目1022个，总投资3707亿元。", "2023-04-25", "3707亿元", "平川市", "2023-04-25", None, "level", False),
+    # shares opening with 其中 after a stock are of that stock's day (eval84)
+    ("shares-of-a-stock-after-qizhong",
+     "平川市一季度经济数据\n一季度，平川市生产总值同比增长8.6%。\n全市共储备项目1022个，总投资3707亿元。其中，社会项目投资占比达81%，“三新”产业占比达65%。", "2023-04-25", "65%", "平川市", "2023-04-25", None, "share", False),
+    # a named project's total investment is its size, held on the story's day (eval84, eval22)
+    ("a-named-project-total",
+     "平川园区项目建设快速推进\n今年1~10月份，该园区完成固定资产投资15.6亿元。\n园区引进的主要项目中，康师傅矿物质水项目总投资1.2亿元，正在进行厂房设计。", "2014-11-18", "1.2亿元", "平川区", "2014-11-18", None, "level", False),
+    # yearly figures listed after 2010年以来…分别 are one year each, to the last full year (eval84)
+    ("years-listed-since",
+     "上半年江西经济运行\n上半年，全省GDP增长9.5%。2010年以来，我省年度GDP分别增长14%、12.5%、11%、10.1%，呈逐年回落态势。", "2014-07-23", "11%", "江西省", "2012", "地区生产总值", "growth", False),
+    # cumulative quarterly figures listed after 2013年一季度以来 are one quarter each, to date (eval84)
+    ("quarters-listed-since",
+     "上半年江西经济运行\n上半年，全省GDP增长9.5%。2013年一季度以来，GDP累计增速分别为10.3%、10.2%、10.1%、10.1%、9.3%。", "2014-07-23", "9.3%", "江西省", "2014-01/2014-03", "地区生产总值", "growth", False),
+    # a gap opening the sentence after a growth (。增速高于全国平均水平2.1个百分点) is that growth's (eval84)
+    ("a-gap-opening-the-next-sentence",
+     "上半年江西经济运行\n上半年我省GDP达6465亿元，增长9.5%。增速高于全国平均水平2.1个百分点。", "2014-07-23", "2.1个百分点", "江西省", "2014-01/2014-06", "地区生产总值", "points", False),
+    # a gap over the year's task after a rank (、居全国第2位、高于全年目标任务0.1个百分点) is the growth's (eval84)
+    ("a-gap-over-the-year-task",
+     "平川市1—6月计划执行情况\n1—6月，全市地区生产总值同比增长6.1%，高于全国平均水平1.1个百分点、居全国第2位、高于全年目标任务0.1个百分点。", "2024-07-29", "0.1个百分点", "平川市", "2024-01/2024-06", "地区生产总值", "points", False),
     # a gap over the congress's aim (高于市人代会预期目标0.3个百分点) is the growth's gap (eval83)
     ("a-gap-over-the-congress-aim",
      "天津上半年经济运行\n上半年，全市地区生产总值同比增长5.3%，高于市人代会预期目标0.3个百分点，高于去年同期0.4个百分点，与全国增速持平。", "2025-07-25", "0.3个百分点", "天津市", "2025-01/2025-06", "地区生产总值", "points", False),
