@@ -99,3 +99,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval82.jsonl --texts tests/gold/eval82
 	.venv/bin/python -m extractors evaluate tests/gold/eval83.jsonl --texts tests/gold/eval83
 	.venv/bin/python -m extractors evaluate tests/gold/eval84.jsonl --texts tests/gold/eval84
+	.venv/bin/python -m extractors evaluate tests/gold/eval85.jsonl --texts tests/gold/eval85
