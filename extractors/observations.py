@@ -3852,6 +3852,9 @@ def _unmarked_respectively(q: Quantity, ctx: _Context) -> str | None:
     """地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速…，高于年度预期目标2.1、6.3、11.2个百分点:
     a run of figures joined by 、 after a 、-list of as many indicators, 分别 unsaid, pairs with it in
     turn ("" for an indicator the figure's kind is not of)."""
+    joins = _words().place_joins
+    if not ctx.body.startswith(joins, q.end) and not ctx.body.endswith(joins, 0, q.start):
+        return None   # in no run: most figures
     s, e = ctx.sentence(q.start)
     run = [ctx.quantities_in(s, e)[k] for k in _run_at(q, ctx, s, e)]
     if len(run) < 2 or ctx.body.find(_words().respectively, s, e) >= 0:
