@@ -458,9 +458,10 @@ _MEASURE_RANK = ("CASE measure WHEN 'level' THEN 0 WHEN 'growth' THEN 1 WHEN 'sh
 # change or sparkline of first terms would mean nothing, so no card shows one.
 _NOT_RATIO = "coalesce(x.unit_kind, '') <> 'ratio'"
 
-# A claim that can be part of an observation: the view keeps only these.
+# A claim that can be part of a series: the view keeps the claims with a place and a period, and a
+# series (a card, a line) only those of a year-on-year growth, never a 环比 or 两年平均 rate.
 _OBSERVABLE = ("x.area IS NOT NULL AND x.period IS NOT NULL AND x.measure IS NOT NULL "
-               "AND x.period_kind IS NOT NULL")
+               "AND x.period_kind IS NOT NULL AND x.basis IS NULL")
 
 
 def headline_series(con: Connection, filters: Filters, limit: int = 8) -> pd.DataFrame:
@@ -538,7 +539,7 @@ def series_statements(con: Connection, filters: Filters, series: Sequence[Series
         kinds.append(f"({key} AND period_kind = $s{i}_k)")
     return _df(con, f"""
         WITH o AS (
-            SELECT * FROM observations WHERE area IN ({near}) AND ({" OR ".join(keys)})
+            SELECT * FROM observations WHERE area IN ({near}) AND basis IS NULL AND ({" OR ".join(keys)})
         ), s AS (
             SELECT o.* EXCLUDE (statements, value), o.value AS obs_value,
                    unnest(o.statements) AS st

@@ -103,7 +103,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 CSV_FIELDS = ("file", "type", "article", "start", "end", "text", "value", "value_max", "unit",
               "unit_kind", "qualifier", "subject", "change", "values", "area", "area_code", "period",
-              "indicator", "measure", "target", "iso", "granularity", "kind",
+              "indicator", "measure", "target", "basis", "iso", "granularity", "kind",
               "relative", "event", "actor", "name", "titles", "label", "weight", "sentence")
 
 

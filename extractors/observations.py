@@ -1227,11 +1227,40 @@ def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMen
         q.period = _period(q, ctx)
         q.target = _target(q, ctx)
         q.period = _plan_year(q, ctx, title)
+        q.basis = _basis(q, before, ctx)
         previous = q
     _restated_in_body(ctx)
     _lead_restated_below(ctx)
     _pointed_back(ctx)
     _restated_later(ctx)
+
+
+def _basis(q: Quantity, before: Quantity | None, ctx: _Context) -> str | None:
+    """What a growth rate is measured against, when not the same stretch a year before: 环比 (the
+    stretch just before), 两年平均 / 三年平均 (a yearly average over the years), 比2019年 (an earlier
+    year's same stretch: 2021年…比2019年同期增长13.4%). Said once before a list, it holds for the
+    list (两年平均分别增长23.6%、14.3%)."""
+    if q.measure is not Measure.GROWTH:
+        return None
+    start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    if before is not None and before.end > start:
+        if _only_joiners(ctx.body[before.end:q.start]):
+            return before.basis
+        start = before.end
+    found = next(reversed(list(_BASIS.finditer(ctx.body, start, q.start))), None)
+    if found is None:
+        return None
+    if found.group("year"):
+        year = int(found.group("year"))
+        return f"比{year}年" if q.period and q.period[:4].isdigit() and year < int(q.period[:4]) - 1 else None
+    if found.group("mom") and _YEAR_ON_YEAR in ctx.body[found.end():q.start]:
+        return None   # 环比…，同比增长: the year-on-year rate after it
+    return found.group()
+
+
+#: The words of a growth rate's basis (see :func:`_basis`), and the year-on-year word.
+_BASIS = re.compile(r"(?P<mom>环比)|[两三]年平均|比(?P<year>(?:19|20)\d\d)年")
+_YEAR_ON_YEAR = "同比"
 
 
 def _set_area(q: Quantity, place: Place | None, ctx: _Context, fullest: dict[tuple[str | None, str], str]) -> None:

@@ -100,6 +100,10 @@ class Quantity(Mention):
     indicator: str | None = None     # catalogue name (地区生产总值) or None
     measure: Measure = Measure.LEVEL
     target: bool = False             # a plan or forecast, not an outcome
+    # What a growth rate is measured against when not the same stretch a year before: 环比 (the
+    # stretch just before), 两年平均 / 三年平均 (a yearly average over two or three years), 比2019年
+    # (that year's same stretch, in a report on 2021). None for the usual year-on-year rate.
+    basis: str | None = None
 
     record_type = "quantity"
 

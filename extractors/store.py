@@ -54,7 +54,7 @@ from filelock import FileLock
 from . import places
 from .records import Extraction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Column order is the storage order; columns added by a migration go last so a
@@ -91,6 +91,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("period", "VARCHAR"), ("period_start", "DATE"), ("period_end", "DATE"),
         ("period_kind", "VARCHAR"), ("indicator", "VARCHAR"), ("measure", "VARCHAR"),
         ("target", "BOOLEAN"), ("values", "DOUBLE[]"), ("article_date_source", "VARCHAR"),
+        ("basis", "VARCHAR"),   # v5: a growth rate's base when not year on year (环比, 两年平均)
     ),
     "events": (
         ("article_id", "VARCHAR NOT NULL"), ("source", "VARCHAR NOT NULL"), ("start", "INTEGER"),
@@ -147,8 +148,9 @@ AGREEMENT = 0.005
 LOOSE_AGREEMENT = 0.10
 
 #: One row per observation: a place, an indicator (or, without one, the subject
-#: as written, less a leading 全区/全市), a measure, a unit, a period and whether
-#: it is a target. Statements are compared with their direction (下降3.8% is -3.8,
+#: as written, less a leading 全区/全市), a measure, a unit, a period, whether
+#: it is a target, and a growth rate's basis (两年平均增长6.2% is another figure than
+#: the year's 增长8.7%, never a disagreement with it). Statements are compared with their direction (下降3.8% is -3.8,
 #: so it never agrees with 增长3.8%). ``status`` is ``conflict`` when they disagree and
 #: come from articles of one date, ``revision`` when they come from articles of
 #: different dates (the later may correct the earlier; ``value`` is the latest).
@@ -161,7 +163,7 @@ WITH q AS (
     FROM quantities
     WHERE area IS NOT NULL AND period IS NOT NULL
 ), k AS (
-    SELECT area, what, measure, unit, period, target,
+    SELECT area, what, measure, unit, period, target, basis,
            any_value(area_code) AS area_code, any_value(province) AS province,
            any_value(city) AS city, any_value(indicator) AS indicator,
            any_value(period_start) AS period_start, any_value(period_end) AS period_end,
@@ -175,7 +177,7 @@ WITH q AS (
                  'text': text, 'sentence': sentence, 'value': value,
                  'article_date': article_date}} ORDER BY article_date, source, "start") AS statements
     FROM q
-    GROUP BY area, what, measure, unit, period, target
+    GROUP BY area, what, measure, unit, period, target, basis
 )
 SELECT *,
        CASE WHEN value_max - value_min
@@ -283,6 +285,12 @@ def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
     _add_missing_columns(con)
 
 
+def _v4_to_v5(con: duckdb.DuckDBPyConnection) -> None:
+    # A growth rate's basis (环比, 两年平均…), a key of the observations view; rows stored before
+    # stay NULL (year on year) until their file is ingested again.
+    _add_missing_columns(con)
+
+
 def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
     """Columns added within a schema version (articles.date_precision came after
     v4's first stores) are added to a store that lacks them, as NULL."""
@@ -296,7 +304,7 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
 
 #: ``MIGRATIONS[v]`` turns a version-``v`` store into a version-``v + 1`` one.
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
@@ -312,9 +320,9 @@ def migrate(con: duckdb.DuckDBPyConnection, label: str = "store") -> int:
     try:
         for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
             MIGRATIONS[version](con)
-        con.execute(SCHEMA)
         if found:
-            _add_missing_columns(con)
+            _add_missing_columns(con)   # before SCHEMA: its view reads them
+        con.execute(SCHEMA)
         con.execute(
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [str(SCHEMA_VERSION)],
@@ -508,7 +516,7 @@ def extraction_rows(ex: Extraction, source: str, digest: str, size: int = 0,
              q.unit_kind, q.qualifier, q.subject, q.change, *facts.get(q.article, none),
              q.area, q.area_code, *area_parents(q.area_code), q.period, *_iso_bounds(q.period),
              period_kind(q.period), q.indicator, q.measure.value, q.target, list(q.values),
-             date_source.get(q.article))
+             date_source.get(q.article), q.basis)
             for q in ex.quantities
         ],
         "events": [

@@ -171,6 +171,33 @@ def test_series_statements_carry_the_views_status_and_every_statement(areas):
     assert queries.series_statements(areas, Filters(), ()).empty
 
 
+def test_a_series_holds_year_on_year_rates_only(tmp_path):
+    """两年平均增长6.2% and 比2019年增长13.4% beside the year's 增长8.7% are rates against other
+    bases: neither is a point of the growth series or a conflict with its rate."""
+    from extractors.hashing import content_hash
+    from extractors.pipeline import extract
+    from extractors.store import connect, open_for_reading, write_extraction
+
+    pages = {"a.txt": ("平川区2021年经济运行\n\n　　2021年，平川区地区生产总值比上年增长8.7%，比2019年增长13.4%，"
+                       "两年平均增长6.2%。", "2022-01-20"),
+             "b.txt": ("平川区2020年经济运行\n\n　　2020年，平川区地区生产总值比上年增长5.0%。", "2021-01-20")}
+    path = tmp_path / "s.duckdb"
+    con = connect(path)
+    for name, (text, pubdate) in pages.items():
+        write_extraction(con, extract(text, pubdate=pubdate, source=name), name, content_hash(text), len(text))
+    con.close()
+    con = open_for_reading(path)
+    try:
+        growth = Series("地区生产总值", "平川区", "growth", "%", "year")
+        frame = queries.series_statements(con, Filters(), (growth,))
+        assert [(r.period, r.value, r.status) for r in frame.itertuples()] == [
+            ("2020", 5.0, "consistent"), ("2021", 8.7, "consistent")]
+        cards = queries.headline_series(con, Filters())
+        assert set(cards.loc[cards["measure"] == "growth", "n_statements"]) == {2}
+    finally:
+        con.close()
+
+
 def test_a_filter_keeps_an_observation_when_one_of_its_statements_passes(areas):
     """The keyword is in one of the two disagreeing sentences: the 2024 figure
     stays with both statements (and its conflict); 2023's drops out."""
@@ -218,10 +245,10 @@ def test_the_dashboards_what_is_the_views(areas, sample_store):
 
     for con in (areas, open_for_reading(sample_store)):
         mine = con.execute(f"""
-            SELECT DISTINCT x.area, {queries.WHAT} AS what, x.measure, x.unit, x.period, x.target
+            SELECT DISTINCT x.area, {queries.WHAT} AS what, x.measure, x.unit, x.period, x.target, x.basis
             FROM quantities x WHERE x.area IS NOT NULL AND x.period IS NOT NULL""").fetchall()
         view = con.execute(
-            "SELECT area, what, measure, unit, period, target FROM observations").fetchall()
+            "SELECT area, what, measure, unit, period, target, basis FROM observations").fetchall()
         assert sorted(mine, key=str) == sorted(view, key=str)
         assert len(view) > 10
 

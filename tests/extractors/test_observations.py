@@ -2949,3 +2949,17 @@ def test_a_long_run_before_a_rate_is_read_without_backtracking() -> None:
     page = "平川市区县经济\n\n上半年，全市GDP增速为5%。其中，" + "甲乙丙丁戊己庚辛壬癸" * 30 + "的增速均在6%及以上。"
     found = extract(page, pubdate="2025-08-06").quantities
     assert [q.text for q in found] == ["5%", "6%及以上"]
+
+
+@pytest.mark.parametrize(("figure", "basis"), [
+    ("8%", None), ("13.4%", "比2019年"), ("6.5%", "两年平均"), ("5%", None), ("1.2%", "环比"),
+    ("23.6%", "两年平均"), ("14.3%", "两年平均"), ("4.1%", None)])
+def test_a_growth_rate_keeps_its_basis(figure: str, basis: str | None) -> None:
+    """A rate against another base than the same stretch a year before (环比, 两年平均, an earlier
+    year's) says so; a list after its basis word shares it; 比2020年 in a report on 2021 is the
+    usual year-on-year rate."""
+    page = ("平川区前三季度经济运行\n前三季度，全区地区生产总值同比增长8%，比2019年同期增长13.4%，两年平均增长6.5%。"
+            "9月份，社会消费品零售总额同比增长5%，环比增长1.2%。全区规上工业两年平均分别增长23.6%、14.3%。"
+            "全区固定资产投资比2020年同期增长4.1%。")
+    assert _figure(page, "2021-10-20", figure).basis == basis
+

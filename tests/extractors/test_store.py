@@ -311,7 +311,7 @@ def test_a_read_while_a_write_is_in_progress_succeeds(tmp_path: Path) -> None:
 _V4_COLUMNS = {"articles": {"area", "area_code", "province", "city", "date_precision"},
                "quantities": {"area", "area_code", "province", "city", "period", "period_start",
                               "period_end", "period_kind", "indicator", "measure", "target",
-                              "values", "article_date_source"}}
+                              "values", "article_date_source", "basis"}}
 
 
 def test_a_version_3_store_gains_the_observation_columns(tmp_path: Path) -> None:
@@ -327,6 +327,26 @@ def test_a_version_3_store_gains_the_observation_columns(tmp_path: Path) -> None
     assert store.schema_version(con) == store.SCHEMA_VERSION
     assert con.execute("SELECT value, unit, area, measure FROM quantities").fetchall() == [(5.0, "家", None, None)]
     assert con.execute("SELECT count(*) FROM observations").fetchall() == [(0,)]  # no area or period yet
+    con.close()
+
+
+def test_a_version_4_store_gains_the_basis_column(tmp_path: Path) -> None:
+    """``basis`` came with version 5: a version-4 store gets the column, NULL (year on year) for
+    its rows, and the view groups by it; the dashboard's reader migrates it on opening."""
+    db = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(db))
+    for table, columns in store.TABLES.items():
+        cols = [(n, k) for n, k in columns if not (table == "quantities" and n == "basis")]
+        con.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {k}' for n, k in cols)})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '4')")
+    con.execute("INSERT INTO quantities (article_id, source, value, unit, area, period, measure, indicator) "
+                "VALUES ('a', 'old.txt', 5.8, '%', '合肥市', '2023', 'growth', '地区生产总值')")
+    con.close()
+    con = store.open_for_reading(db)
+    assert store.schema_version(con, "store") == store.SCHEMA_VERSION == 5
+    assert con.execute("SELECT value, basis FROM quantities").fetchall() == [(5.8, None)]
+    assert con.execute("SELECT what, basis, status FROM observations").fetchall() == [
+        ("地区生产总值", None, "consistent")]
     con.close()
 
 
@@ -388,6 +408,22 @@ def test_a_rise_and_a_fall_of_one_size_are_a_conflict(tmp_path: Path) -> None:
     finally:
         con.close()
     assert rows == [("growth", pytest.approx(-3.8), pytest.approx(3.8), "conflict")]
+
+
+def test_rates_on_other_bases_are_other_observations(tmp_path: Path) -> None:
+    """增长8%, 比2019年同期增长13.4% and 两年平均增长6.5% of one area, indicator and period are
+    three figures, measured against three bases: three observations, none a conflict."""
+    db = tmp_path / "s.duckdb"
+    _ingest_pages(db, {"a.txt": ("前三季度，温江区地区生产总值同比增长8%，比2019年同期增长13.4%，两年平均增长6.5%。",
+                                 "2021-10-20")})
+    con = store.open_for_reading(db)
+    try:
+        rows = con.execute("SELECT basis, value, status FROM observations WHERE what = '地区生产总值' "
+                           "ORDER BY value").fetchall()
+    finally:
+        con.close()
+    assert rows == [("两年平均", 6.5, "consistent"), (None, 8.0, "consistent"),
+                    ("比2019年", 13.4, "consistent")]
 
 
 def test_a_figure_repeated_in_headline_and_body_is_no_conflict(tmp_path: Path) -> None:
