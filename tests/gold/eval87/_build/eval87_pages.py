@@ -18,7 +18,7 @@ PAGES["e87_01_xiaoshan_20210922.txt"] = dict(
     area=XS, period=XS_P,
     items=[
         D("今年前8个月", XS_P, "period", note="in the headline"),
-        D("2021-09-22 17:39:52", "2021-09-22T17:39:52", "time", rel=False, note="page metadata line"),
+        D("2021-09-22 17:39:52", "2021-09-22T17:39", "time", rel=False, note="page metadata line"),
         D("今年1—8月", XS_P, "period"),
         Q("353.64亿元", num("353.64亿"), "元", "规上工业增加值", "level", ind=VA),
         Q("12.4%", 12.4, "%", "规上工业增加值同比增长", "growth", ind=VA),
