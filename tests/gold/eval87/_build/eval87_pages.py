@@ -275,6 +275,8 @@ PAGES["e87_06_beijing_20211021.txt"] = dict(
     area=BJ, period=BJ_Q3,
     items=[
         D("前三季度", BJ_Q3, "period", note="in the headline"),
+        Q("两位数", 10, "%", "地区生产总值增长", "growth", q="at_least", ind=GDP,
+          note="in the headline; 两位数增长: at least 10 % (as eval6 and later); added after seeing the first run's output"),
         D("今年以来", "2021", "period"),
         D("昨天", "2021-10-20", "day"),
         C("前三季度", "period inside the press conference's name (前三季度北京经济运行情况发布会)"),
@@ -312,8 +314,9 @@ PAGES["e87_06_beijing_20211021.txt"] = dict(
         Q("22.5%", 22.5, "%", "研究开发费用两年平均增长", "growth", per=BJ_8),
         C("三城一区", "fixed term (“三城一区”)"),
         Q("接近7成", 70, "%", "“三城一区”企业研发费用、研发人员占比", "share", q="nearly", per=BJ_8, note="7成 = 70%"),
-        Q("63.2%", 63.2, "%", "拥有有效发明专利占全市大中型重点企业比重", "share", per=BJ_8),
-        Q("1个百分点", 1, "百分点", "有效发明专利占比同比提高", "points", per=BJ_8),
+        Q("63.2%", 63.2, "%", "拥有有效发明专利占全市大中型重点企业比重", "share", per="2021-08",
+          note="patents held: a stock, as of the end of 1至8月 (fixed after seeing the first run's output)"),
+        Q("1个百分点", 1, "百分点", "有效发明专利占比同比提高", "points", per="2021-08"),
     ],
 )
 
