@@ -100,4 +100,5 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval83.jsonl --texts tests/gold/eval83
 	.venv/bin/python -m extractors evaluate tests/gold/eval84.jsonl --texts tests/gold/eval84
 	.venv/bin/python -m extractors evaluate tests/gold/eval85.jsonl --texts tests/gold/eval85
+	.venv/bin/python -m extractors evaluate tests/gold/eval86.jsonl --texts tests/gold/eval86
 	.venv/bin/python -m extractors evaluate tests/gold/eval87.jsonl --texts tests/gold/eval87
