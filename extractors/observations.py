@@ -357,6 +357,18 @@ _HOME_LEVELS = ("province", "city", "county", "zone", "region")
 _LEVEL_RANK = {"province": 3, "city": 2, "district": 1, "county": 1, "zone": 1}
 
 
+def _inner_written_after(titled: list[places.Mention], in_title: list[places.Mention]) -> list[places.Mention]:
+    """``titled`` with a place written right before one inside it (日照市五莲县第十七届人民代表大会)
+    replaced by that one: the city only says where the county lies."""
+    after = {m.start: m for m in in_title if m.place is not None}
+    out = []
+    for m in titled:
+        inner = after.get(m.end)
+        out.append(inner if inner is not None and m.place is not None and inner.place is not None
+                   and inner.place != m.place and m.place.contains(inner.place) else m)
+    return out
+
+
 def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None = None,
               page_home: Place | None = None) -> Place | None:
     """The place an article is about: the most named place of the level its self
@@ -390,6 +402,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     # the place's own congress: 西宁市湟源县十九届人大四次会议开幕 in 西宁晚报)
     titled = _named(title, in_title) or ([] if page_home else _named(title, in_title, names=True)) \
         or [m for m in _named(title, in_title, names=True) if _words().congress_session.match(title, m.end)]
+    titled = _inner_written_after(titled, in_title)
     found = list(gaz.mentions(body) if mentions is None else mentions)
     named = [*titled, *_unlisted(body, _named(body, found))]
     if not named:
@@ -2335,8 +2348,7 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
         found = ctx.article_period[8:]   # 资产总计…，同比增长2.1% in a release on 1-9月: at the span's end
     found = found or _heading_period(q.start, ctx, stock)
     if found is None and ctx.today and ctx.today.month <= _PLAN_MONTHS and (
-            (not stock and _words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start))
-            or _striving(ctx, ctx.phrase_start(start, q.start, clause=True), q.start)):
+            (not stock and _year_goal(q, ctx)) or _striving(ctx, ctx.phrase_start(start, q.start, clause=True), q.start)):
         # 主要预期目标是：地区生产总值增长6%以上; 力争…线上交易额突破10亿元, in January: this year's,
         # even in a story whose lead reports on last year
         found = str(ctx.today.year)
@@ -2356,6 +2368,13 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     if found and len(found) == 10 and _annual(q.subject or ""):
         return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
     return found
+
+
+def _year_goal(q: Quantity, ctx: _Context) -> bool:
+    """Whether ``q`` is one of the year's goals: named so in its list's lead (主要预期目标是：…) or
+    under a heading that names a plan (主要目标)."""
+    return bool(_words().year_goals.search(ctx.body, ctx.starts[ctx.index(ctx.list_start(q.start))], q.start)) \
+        or _in_plan_section(q.start, ctx)
 
 
 def _striving(ctx: _Context, start: int, end: int) -> bool:
@@ -2515,6 +2534,10 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
             if ctx.article_period and ctx.article_period.startswith(found[:4]) else ctx.today
     if unit == "year":
         return f"{last.year - n + 1}/{last.year}"
+    after = last + timedelta(days=1)
+    if unit == "quarter" and not (after.day == 1 and after.month in _QUARTER_STARTS):
+        # 自2016年4季度以来已连续8个季度…, told on 2018-10-24: the quarters up to the last one ended
+        last = date(last.year, last.month - (last.month - 1) % 3, 1) - timedelta(days=1)
     months = n * (3 if unit == "quarter" else 1)
     first = add_months(date(last.year, last.month, 1), 1 - months)
     return f"{first:%Y-%m}/{last:%Y-%m}"
@@ -2527,6 +2550,8 @@ def _run_before(q: Quantity, ctx: _Context) -> Quantity | None:
     return before[-1] if before and _RUN_UNITS.get(before[-1].unit or "") else None
 
 
+#: The first months of the quarters: a day before the first of one ends a quarter.
+_QUARTER_STARTS = (1, 4, 7, 10)
 #: What may follow a bare run of years to say it is the stretch counted (3年增长58.6%, 5年累计旅游收入).
 _RUN_TALLIES = ("增长", "累计")
 #: The units of a run of periods (连续5年, 连续两个季度, 连续三个月).
@@ -3077,7 +3102,7 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
         for a, b in spans:
             before = before.replace(ctx.body[a:b], "")
         before = _words().preamble.sub("", before)
-        if as_of:
+        if as_of or first is not None:   # 1月13日，记者…了解到，截至2021年1月12日10时，…: counted up to then
             before = before.removesuffix(next((w for w in _words().as_of_starts if before.endswith(w)), ""))
         if not _words().opening.fullmatch(before):
             return first
@@ -3091,7 +3116,7 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
 
 
 #: A source formula right after a day (8月9日，记者从大通县获悉，…).
-_FORMULA_AFTER = re.compile(r"[，,]?\s*(?:记者[^，。]{0,16}?获悉|据[^，。]{0,12}?(?:介绍|了解|悉))[，,]")
+_FORMULA_AFTER = re.compile(r"[，,]?\s*(?:记者[^，。]{0,24}?(?:获悉|了解到|得知)|据[^，。]{0,12}?(?:介绍|了解|悉))[，,]")
 
 
 def _after_as_of(d: DateMention, ctx: _Context) -> bool:
@@ -5393,14 +5418,24 @@ def _in_plan_section(pos: int, ctx: _Context) -> bool:
 _HEADING_WALK = 200
 
 
+#: The rank of an unnumbered short line under the headline (see :func:`_headings`).
+_PLAIN_RANK = 9
+#: An unnumbered heading line that is a plan's name alone, with its year (主要目标, 2015年主要预期目标).
+_PLAN_HEADING_LINE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:的)?(?:主要)?(?:预期)?目标(?:任务)?|(?:(?:19|20)\d{2}年)?工作安排")
+
+
 def _plan_heading_above(above: int, ctx: _Context) -> bool:
     """:func:`_in_plan_section` for a figure under the first ``above`` headings."""
-    rank_seen = 9
+    rank_seen = 10
     for start, rank, _period in reversed(ctx.headings[max(0, above - _HEADING_WALK):above]):
         if rank >= rank_seen:
             continue
         end = ctx.body.find("\n", start)
-        if any(w in ctx.body[start:end if end >= 0 else len(ctx.body)] for w in _words().plan_headings):
+        line = ctx.body[start:end if end >= 0 else len(ctx.body)]
+        if rank == _PLAIN_RANK:   # an unnumbered line (主要目标) names a plan when it is nothing else
+            if _PLAN_HEADING_LINE.fullmatch(line.strip()):
+                return True
+        elif any(w in line for w in _words().plan_headings):
             return True
         rank_seen = rank
         if rank == 0:

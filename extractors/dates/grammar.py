@@ -157,11 +157,12 @@ class Parser:
             suffix = None
         elif suffix is not None and word in SINCE and point is not None and point.ypart is not None \
                 and res.start is not None and res.end is not None and self.today is not None \
-                and res.end <= self.today:
+                and res.end <= self.today and res.start.year == self.today.year:
             end, j = suffix.end, j + 1
             if YEAR_PARTS.get(point.ypart) == [1, 1] and res.start.year == self.today.year:
                 res = year_so_far(res.start.year)   # 年初以来 is 今年以来: the year
-            # else 今年上半年以来 in a report of that half-year: the half-year
+            # else 今年上半年以来 in a report of that half-year: the half-year (one of an earlier
+            # year, 自2016年4季度以来 told in 2018, is since: below)
         elif suffix is not None and word in SINCE and point is not None and point.year_rel == 0 \
                 and res.start is not None and self.today is not None and res.start.year != self.today.year:
             res = year_so_far(res.start.year)   # 今年以来 written before the year turned: that year

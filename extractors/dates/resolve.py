@@ -125,13 +125,15 @@ class Resolver:
 
     def base_year(self, p: Point) -> int | None:
         """The year that 全年, 上年 or 一季度 count from: the year a review reports on
-        (unless the clause looks ahead: 将于年底前), else a year written earlier in the
-        sentence (2015年…比上年), else the article's year."""
+        (unless the clause looks ahead: 将于年底前, or its sentence names a later year first:
+        2013年，…计划…，年内实施), else a year written earlier in the sentence (2015年…比上年),
+        else the article's year."""
         review = self.env.review_year(p.start)
         over = review is not None and self.today is not None and review < self.today.year
-        if review is not None and not self.env.ahead(p.start, p.end, over):
-            return review
         written = self.env.sentence_year(p.start)
+        if review is not None and not self.env.ahead(p.start, p.end, over) \
+                and not (written is not None and written > review):   # 2013年，…计划…，年内实施: that year's
+            return review
         if written is not None:
             return written
         return self.today.year if self.today else None
@@ -689,8 +691,10 @@ def since(res: Res, today: date | None, starting: bool = False) -> Res:
         return res
     if res.start <= today < res.end:
         return Res(res.start, res.end, res.prec, "period", True, iso=res.rendered())
-    # to the day at both ends (2019年以来 → 2019-01-01/2024-09-09), as the gold writes it
-    return Res(res.start, today + DAY, "day", "period", True, iso=f"{res.start.isoformat()}/{today.isoformat()}")
+    # to the day at both ends (2019年以来 → 2019-01-01/2024-09-09), as the gold writes it; from a
+    # month or a quarter, from its month (3月以来 → 2022-03/2022-07-28)
+    start = res.start.isoformat() if res.prec in ("year", "day") else res.start.isoformat()[:7]
+    return Res(res.start, today + DAY, "day", "period", True, iso=f"{start}/{today.isoformat()}")
 
 
 def year_so_far(year: int) -> Res:

@@ -50,6 +50,10 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # a date written day first opening its line (a foreign site's 23.07.2014  23:04) is that day (eval84, eval22)
     ("a-day-first-date-line", "上半年经济运行\n23.07.2014  23:04\n上半年，", [("上半年", "2024-01/2024-06", "period"), ("23.07.2014  23:04", "2014-07-23T23:04", "time"), ("上半年", "2024-01/2024-06", "period")]),
     ("day-first-digits-inside-a-line-are-no-date", "增长23.07.2014", []),
+    # a quarter of an earlier year with 以来 is since then, from its month (eval86); one of this year
+    # stays the quarter (今年二季度以来 in a report of it)
+    ("since-a-quarter-of-an-earlier-year", "自2016年4季度以来，", [("自2016年4季度以来", "2016-10/2024-09-09", "period")]),
+    ("since-a-month", "2023年3月以来，", [("2023年3月以来", "2023-03/2024-09-09", "period")]),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under

@@ -140,6 +140,22 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a heading line that is a plan's name alone (主要目标) makes the figures under it the year's aims (eval86)
+    ("a-plain-plan-heading",
+     "县长在平川县十七届人大四次会议上所作的政府工作报告，总结成绩客观实在，得到与会代表和委员们的一致赞许。\n主要目标\n生产总值增长11.5%左右，全社会固定资产投资增长23%左右，社会消费品零售总额增长13%左右，财政总收入和地方财政收入分别增长10.6%和12.3%左右，城乡居民收入分别增长11%和13%左右，规模以上工业增加值增长16.5%左右。", "2015-04-29", "23%左右", "平川县", "2015", "固定资产投资", "growth", True),
+    # 年内 in a sentence that names a later year than the one reviewed is that year's (eval86)
+    ("within-the-year-after-a-later-year",
+     "平川县政府工作报告\n近日，平川县县长作政府工作报告，回顾了2012年的政府工作。\n经初步预计，平川县2012年全年实现生产总值163亿元。\n2013年，平川县计划招引20个以上过亿项目；年内实施总投资35亿元的80项城建重点工程。", "2013-01-01", "80项", "平川县", "2013", None, "level", True),
+    # a city written right before its county in a title (日照市五莲县第十七届人民代表大会) says where the
+    # county lies: the article is the county's (eval86)
+    ("a-city-before-its-county-in-the-title",
+     "近日，在日照市五莲县第十七届人民代表大会第二次会议上，五莲县县长作政府工作报告，回顾了2012年的政府工作。\n经初步预计，五莲县2012年全年实现生产总值163亿元；农民人均纯收入达到9807元。", "2013-01-05", "9807元", "五莲县", "2012", None, "level", False),
+    # a story's day and a reporter's 了解到 before 截至 a time: the paragraph's counts are up to then (eval86)
+    ("counted-up-to-after-the-reporter",
+     "马尾区政协收到提案145件\n1月13日，记者从马尾区政协提案委员会了解到，截至2021年1月12日10时，大会共收到提案145件。参与提案的委员112位，占委员总数的71.8%。", "2021-01-14", "112位", "马尾区", "2021-01-12", None, "level", False),
+    # a rate followed by 的稳定增长 is a growth (eval86)
+    ("a-rate-before-its-growth-word",
+     "四川前三季度经济\n前三季度全省实现地区生产总值30853.5亿元，同比增长8.1%，自2016年4季度以来已连续8个季度保持8%以上的稳定增长。", "2018-10-24", "8%以上", "四川省", "2016-10/2018-09", None, "growth", False),
     # towns listed with names no gazetteer holds (蔡岭、汪墩、三汊港等中心集镇) lend the paragraph no place (eval84)
     ("towns-listed-with-unknown-names",
      "都昌县2008年统计公报\n乡镇经济开创新局面。蔡岭、汪墩、三汊港等中心集镇框架不断拉大。乡镇财政收入完成8037万元，占全县财政收入的32%。蔡岭镇财政收入首次超千万元。", "2010-03-01", "8037万元", "都昌县", "2008", None, "level", False),
@@ -1808,7 +1824,7 @@ READER_RULES = [
      "2020-04-21", "1.60万美元", "通州区", "2020", "人均地区生产总值", "level", False),
     ("an-older-name-of-industry-above-scale",
      "今年元月以来，全区规模工业增加值增长30.09%。——汉滨区",
-     "2011-09-16", "30.09%", "汉滨区", "2011-01-01/2011-09-16", "规模以上工业增加值", "growth", False),
+     "2011-09-16", "30.09%", "汉滨区", "2011-01/2011-09-16", "规模以上工业增加值", "growth", False),
     # a five-year plan's name with 以来/期间/末 is a period; a plan named alone is none
     ("since-a-five-year-plan-began",
      "“十三五”以来，全市累计签约项目600余个，签约金额近5000亿元。——绵阳市",

@@ -55,6 +55,9 @@ MENTIONS = [
     ("a-zone-named-after-a-new-one", "新增雨花经开区一家。", [("雨花经开区", "雨花经开区", None)]),
     # a two-character name across two words is none (完成/县级 holds 成县)
     ("no-county-across-two-words", "项目全部完成县级验收。", []),
+    # a full name across two words is none either (新增/城区 holds 增城区), while 广州市增城区 is (eval86)
+    ("no-district-across-two-words", "新增城区绿化面积28万平方米。", []),
+    ("a-district-after-its-city", "广州市增城区经济平稳。", [("广州市", "广州市", None), ("增城区", "增城区", None)]),
     ("a-two-character-county", "甘肃省成县经济平稳。", [("甘肃省", "甘肃省", None), ("成县", "成县", None)]),
     # a zone known by a name that is no place name and kind (lexicon/places.yaml, named_zones)
     ("a-zone-by-its-name-in-use", "上半年，汽开区地区生产总值完成275.55亿元", [("汽开区", "汽开区", None)]),
