@@ -4001,7 +4001,7 @@ def _of_no_indicator(q: Quantity, ctx: _Context, before: Quantity | None, lead_f
         ctx.raw_indicator[q.start] = run
         return True
     return catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]) \
-        or _industry_of_another(q, ctx, lead_from)
+        or _industry_of_another(q, ctx, lead_from) or _places_taken_together(ctx, q)
 
 
 def _run_length_name(q: Quantity, ctx: _Context, before: Quantity | None) -> str | None:
@@ -4964,6 +4964,22 @@ _STEM_MAX = 4
 
 #: How far past an indicator's name's start a place read before it may run (仁怀地区|生产总值).
 _PLACE_OVERLAP = 4
+
+
+def _places_taken_together(ctx: _Context, q: Quantity) -> bool:
+    """Whether the sentence of ``q`` is about a count of divisions taken together (全省78个县(市)实现
+    生产总值…，同比增长8.6%): their sum is no division's figure, the province's least of all; not a
+    count summing up places listed before it (泸溪县、凤凰县和保靖县4个县区…, each its own figure)."""
+    start = ctx.sentence(q.start)[0]
+    found = _PLACES_COUNTED.search(ctx.body, start, q.start)
+    return found is not None and ctx.body.startswith(_TAKEN_TOGETHER, found.end()) \
+        and not any(j in ctx.body[start:found.start()] for j in ("、", "和"))
+
+
+#: What follows a count of divisions that is the sentence's subject (…78个县(市)实现, 完成, 的).
+_TAKEN_TOGETHER = ("实现", "完成", "共完成", "累计实现", "累计完成", "的")
+#: A count of divisions taken together (78个县(市), 11个县区, 全省105个县): a group, no division's own.
+_PLACES_COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+个(?:县|市|区|旗)(?:[(（][市区、县旗]+[)）]|[市区县旗]{1,2})?")
 
 
 def _bare_prefix(ctx: _Context, start: int, end: int) -> bool:

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a count of divisions taken together (全省78个县(市)实现生产总值…) is no division's figure: no
+    # indicator, so the province's own series never takes it (eval86; eval87's gold of the same page differs)
+    ("counties-taken-together",
+     "陕西县域经济上半年\n今年上半年，陕西78个县(市)实现生产总值4248.92亿元，同比增长8.6%，增速比一季度加快0.8个百分点。", "2017-08-11", "8.6%", "陕西省", "2017-01/2017-06", None, "growth", False),
+    # (a guard) places listed before their count (泸溪县、凤凰县和保靖县4个县区…分别…) keep their own figures
+    ("places-listed-before-their-count",
+     "湘西州8月工业\n分地区来看，8月份，湘西经开区、泸溪县、凤凰县和保靖县4个县区规模工业增加值增速均超过20%，分别达到34.4%、22.2%、34.9%和29.5%。", "2015-09-23", "22.2%", "泸溪县", "2015-08", "规模以上工业增加值", "growth", False),
     # a heading line that is a plan's name alone (主要目标) makes the figures under it the year's aims (eval86)
     ("a-plain-plan-heading",
      "县长在平川县十七届人大四次会议上所作的政府工作报告，总结成绩客观实在，得到与会代表和委员们的一致赞许。\n主要目标\n生产总值增长11.5%左右，全社会固定资产投资增长23%左右，社会消费品零售总额增长13%左右，财政总收入和地方财政收入分别增长10.6%和12.3%左右，城乡居民收入分别增长11%和13%左右，规模以上工业增加值增长16.5%左右。", "2015-04-29", "23%左右", "平川县", "2015", "固定资产投资", "growth", True),
