@@ -102,3 +102,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval85.jsonl --texts tests/gold/eval85
 	.venv/bin/python -m extractors evaluate tests/gold/eval86.jsonl --texts tests/gold/eval86
 	.venv/bin/python -m extractors evaluate tests/gold/eval87.jsonl --texts tests/gold/eval87
+	.venv/bin/python -m extractors evaluate tests/gold/eval88.jsonl --texts tests/gold/eval88
