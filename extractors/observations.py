@@ -3809,7 +3809,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None:
         named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
             or _short_named(q, ctx) or _shared_verb(q, before, ctx) or _part_of_the_whole(q, ctx) \
-            or _paragraph_topic(q, ctx)
+            or _paragraph_topic(q, ctx) or _sentence_topic(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -4906,6 +4906,20 @@ def _paragraph_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     return _admitted(name, q) if name else None
 
 
+def _sentence_topic(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """在固定资产投资上，全区达到了846.59亿元，同比增长21.6%: a sentence opened by the indicator it
+    is about (在…上, 在…方面) gives it to its figures that name nothing else."""
+    m = _IN_TOPIC.match(ctx.body, ctx.sentence(q.start)[0])
+    name = catalogue().alias(m.group("name")) if m else None
+    if m is None or name is None or not _TOPIC_VERB.fullmatch(_without_places(ctx, m.end(), q.start, self_refs=True)):
+        return None   # …，全市共储备项目1022个，总投资3707亿元: another subject named between
+    return _admitted(name, q)
+
+
+#: What may stand between such an opening and its figure: a place and a verb (全区达到了).
+_TOPIC_VERB = re.compile(r"(?:累计)?(?:达到了?|达|实现了?|完成了?|为|突破了?)?")
+#: A sentence's opening that names the indicator it is about (在固定资产投资上，在招商引资方面，).
+_IN_TOPIC = re.compile(r"[ \t\u3000]*在(?P<name>[\u4e00-\u9fffA-Z]{2,14}?)(?:上|方面)[，,]")
 #: A paragraph's opening that names the indicator it looks at (从GDP总量看，规模以上工业增加值方面，再看固定资产投资，).
 _TOPIC_OPENER = re.compile(
     r"[ \t\u3000]*(?:从|再看|看|就)?(?P<name>[\u4e00-\u9fffA-Z]{2,14}?)(?:的)?(?:总量|增速|增幅|规模)?"
@@ -5064,9 +5078,9 @@ def _only_filler(ctx: _Context, start: int, end: int, verbs: bool = False, place
     if places:
         text = text.replace(_words().part_word, "")
     for d in ctx.dates_in(start, end):
-        if not (d.text[:1].isdigit() and _names_same_period(d, ctx)) or ctx.body[d.start - 1:d.start] in ("比", "较"):
-            # 比上年同期 is the usual base, and 比2019年同期 (增长16.4%) one years back: the same
-            # indicator's growth against another base
+        if not (d.text[:1].isdigit() and _names_same_period(d, ctx)) or ctx.body[d.start - 1:d.start] in ("比", "较", "与"):
+            # 比上年同期 is the usual base, and 比2019年同期 (增长16.4%, 与2019年同期相比) one years
+            # back: the same indicator's growth against another base
             text = text.replace(ctx.body[d.start:d.end], "")
     text = catalogue().before_part_of(_words().basis.sub("", _NOTE.sub("", _PLAN_BASE.sub("", text))))
     return bool((_words().verb_filler if verbs else _words().filler).fullmatch(text))

@@ -22,8 +22,9 @@ _ESTIMATES = frozenset(LEX["estimate_cues"])
 # in a section heading (一、2023年工作回顾): a bare year, not 2024年1月 or 2024年第二期.
 _BARE_YEAR = r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|度?第|代))"
 _LEAD_YEAR = guarded(r"(?<![\d.])" + _BARE_YEAR)
-# a bare year a later year part of its sentence counts from: not one a span opens (2022年以来)
-_SENTENCE_YEAR = guarded(r"(?<![\d.])" + _BARE_YEAR + r"(?!以来)")
+# a bare year a later year part of its sentence counts from: not one a span opens (2022年以来),
+# nor a comparison's base (与2019年同期相比, 比2019年增长)
+_SENTENCE_YEAR = guarded(r"(?<![\d.与比较])" + _BARE_YEAR + r"(?!以来|同期)")
 _HEADING_YEAR = re.compile(
     r"(?m)^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、])"
     r"[^\n。；;]{0,12}?(?<![\d.])" + _BARE_YEAR + r"[^\n。，,；;]{0,20}$")   # 一、奋发有为,2018年迈出…

@@ -177,7 +177,8 @@ class Parser:
         found = Found(start, end, res, point=point,
                       code_check=bool(point and point.year_or_part() and suffix is None and prefix is None))
         if res.start is not None and res.kind not in ("now", "vague") and not _comparison_year(point) \
-                and not self.text.endswith(_BASE_MARKS, 0, start):
+                and not self.text.endswith(_BASE_MARKS, 0, start) \
+                and not (self.text.endswith("与", 0, start) and _COMPARED_AFTER.match(self.text, end)):
             self.ctx.append(res)   # not a base (增幅较1-2月提高): 去年同期 after it is the period discussed
         return found, j
 
@@ -414,6 +415,8 @@ def _comparison_year(point: Point | None) -> bool:
         and point.ypart is None and point.day is None
 
 
+#: What follows a period after 与 that makes it a comparison's base (与2019年同期相比, 与上年持平).
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)")
 #: What stands right before a period written as a comparison's base (较1-2月, 比一季度, 增速与一季度…持平).
 _BASE_MARKS = ("较", "比", "增速与", "增幅与", "速度与")
 

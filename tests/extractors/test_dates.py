@@ -54,6 +54,9 @@ ABSOLUTE: list[tuple[str, str, Expect]] = [
     # stays the quarter (今年二季度以来 in a report of it)
     ("since-a-quarter-of-an-earlier-year", "自2016年4季度以来，", [("自2016年4季度以来", "2016-10/2024-09-09", "period")]),
     ("since-a-month", "2023年3月以来，", [("2023年3月以来", "2023-03/2024-09-09", "period")]),
+    # a year compared with (与2019年同期相比) is a base: a later half-year counts from this year (eval87)
+    ("a-half-year-after-a-compared-year", "同比增长10.7%，与2019年同期相比，两年平均增长5.3%，比上半年提高0.5个百分点。",
+     [("2019年同期", "2019", "year"), ("上半年", "2024-01/2024-06", "period")]),
     ("signature-digits-that-split-two-ways", "平川县交通运输局\n2025115\n", []),
     ("seven-digits-inside-a-line-are-no-date", "全县户籍人口2025325人。", []),
     # a story's hour (上午9时, 下午5时, 8时30分): the day and its clock; after 下午 an hour under

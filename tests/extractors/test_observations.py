@@ -140,6 +140,16 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a sentence opened by the indicator it is about (在固定资产投资上，全区达到了…) gives it to its figure (eval87)
+    ("a-sentence-opened-by-its-indicator",
+     "萧山区1—8月经济\n\n在固定资产投资上，全区达到了846.59亿元，同比增长21.6%。", "2021-09-22", "846.59亿元", "萧山区", "2021-01/2021-08", "固定资产投资", "level", False),
+    # (a guard) another subject named between such an opening and the figure keeps its own (eval84)
+    ("a-topic-opening-before-another-subject",
+     "平川市一季度经济数据\n一季度，平川市生产总值同比增长8.6%。\n在固定资产投资方面，平川市持续扩大有效投资，全市共储备项目1022个，总投资3707亿元。", "2023-04-25", "3707亿元", "平川市", "2023-04-25", None, "level", False),
+    # a growth compared with an earlier year's same stretch (与2019年同期相比，两年平均增长5.3%) is the same
+    # indicator's (eval87)
+    ("a-growth-after-a-compared-year",
+     "北京前三季度经济\n1至3季度，全市实现地区生产总值29753亿元，同比增长10.7%，与2019年同期相比，两年平均增长5.3%，比上半年提高0.5个百分点。", "2021-10-21", "5.3%", "北京市", "2021-01/2021-09", "地区生产总值", "growth", False),
     # a count of divisions taken together (全省78个县(市)实现生产总值…) is no division's figure: no
     # indicator, so the province's own series never takes it (eval86; eval87's gold of the same page differs)
     ("counties-taken-together",
