@@ -1407,6 +1407,24 @@ def _restated_in_body(ctx: _Context) -> None:
         if same.target and q.indicator and q.measure == same.measure and (
                 q.period == same.period or any(d.iso == same.period for d in dates)):
             q.period, q.target = same.period, True
+        _named_by_headline(q, same, ctx)
+
+
+def _named_by_headline(q: Quantity, same: Quantity, ctx: _Context) -> None:
+    """前4月完成固定资产投资10.95亿 / …完成投资10.95亿元，同比增长7.95%: a body figure the headline states
+    with an indicator whose name ends with the body's bare subject takes that indicator, and so do
+    the figures after it in its sentence said of the same subject."""
+    if not q.indicator or same.indicator or not same.subject or len(same.subject) < _BARE_SUBJECT_MIN \
+            or not q.indicator.endswith(same.subject) or q.measure != same.measure:
+        return
+    end = ctx.sentence(same.start)[1]
+    for x in ctx.quantities_in(same.start, end):
+        if x.indicator is None and x.subject == same.subject and x.unit_kind in catalogue().indicators[q.indicator].kinds:
+            x.indicator = q.indicator
+
+
+#: The shortest bare subject a headline's indicator name may end with (投资 of 固定资产投资).
+_BARE_SUBJECT_MIN = 2
 
 
 def _lead_restated_below(ctx: _Context) -> None:
@@ -1738,13 +1756,16 @@ def _referred_project(start: int, ctx: _Context) -> Place | None:
             or ctx.paragraph_of[k] - ctx.paragraph_of[k - 1] > 1:   # (a caption line between)
         return None
     s, e = ctx.sentences[k - 1]
-    towns = [m for m in ctx.places_in(s, e) if m.place is not None and m.place.level == "town"
+    towns = [m for m in ctx.places_in(s, e) if m.place is not None and m.place.level in _SITE_HOSTS
              and _PROJECT_NAME.match(ctx.body, m.end, e)]
     return towns[0].place if len(towns) == 1 else None
 
 
-#: The rest of a project's name after the town that opens it (…公共交通设施工程项目).
-_PROJECT_NAME = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:项目|工程)")
+#: The rest of a project's or a site's name after the place that opens it (…公共交通设施工程项目,
+#: 八步区东融(供港)蔬菜基地).
+_PROJECT_NAME = re.compile(r"[\u4e00-\u9fff“”()（）]{1,20}?(?:项目|工程|基地)")
+#: The levels of place a referred project or site is named after (a town; a district: 八步区…基地).
+_SITE_HOSTS = ("town", "county")
 
 
 def _listed_sites(ctx: _Context) -> dict[str, Place]:
@@ -1782,7 +1803,27 @@ def _located_place(start: int, ctx: _Context) -> Place | None:
         if m.place is not None and m.place.level in ("town", "village") \
                 and ctx.body[max(start, m.start - 3):m.start].endswith(_words().located):
             return _place_of(m, ctx)
-    return None
+    return _scene_place(start, end, ctx)
+
+
+def _scene_place(start: int, end: int, ctx: _Context) -> Place | None:
+    """在平桂区黄金珠宝产业园，…完成一批产值1350万元的订单: a sentence opened by the site it is set
+    in, named after the district, town or village it lies in, is about that place."""
+    at = start + len(ctx.body[start:end]) - len(ctx.body[start:end].lstrip(_SENTENCE_PADDING))
+    if not ctx.body.startswith(_SCENE_OPENER, at):
+        return None
+    clause = ctx.body[at:ctx.clause_end(at)]
+    # read afresh: a place opening a site's name (平桂区黄金珠宝产业园) is no subject place of the text's
+    named = [(m.place, m.end) for m in places.gazetteer().mentions(clause) if m.place is not None]
+    if not named or named[-1][0].level not in (*_SITE_HOSTS, "village") \
+            or not _SITE_NAMED.match(clause, named[-1][1]):
+        return None
+    return named[-1][0]
+
+
+#: What opens a sentence set in a site (在…产业园，), and a site's name after its place.
+_SCENE_OPENER = "在"
+_SITE_NAMED = re.compile(r"[\u4e00-\u9fff“”()（）]{1,20}?(?:产业园|工业园|园区|基地|厂区|车间|工地|项目现场|现场)")
 
 
 def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
@@ -3285,6 +3326,9 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
                        if d.kind not in ("vague", "time")), None)
         if rank is not None:                 # a numbered section heading
             period = _review_year(period, ctx.today)
+        plan = None if in_headline else _plan_reviewed_heading(body[start:line_end], ctx.today)
+        if plan is not None:   # “十三五”时期工作回顾: a report's part, above its (一)…
+            period, rank = period or plan, 0 if rank is None else rank
         out.append((start, rank if rank is not None else (10 if in_headline else 9), period))
     return out
 
@@ -3660,6 +3704,16 @@ def _reviewed_for(stock: bool, ctx: _Context) -> str | None:
 
 #: What opens a subtitle line (——甘谷县“十一五”经济社会发展综述).
 _SUBTITLE_DASH = "——"
+
+
+def _plan_reviewed_heading(line: str, today: date | None) -> str | None:
+    """The years of a five-year plan a section heading reviews (“十三五”时期工作回顾, in a report of
+    2021): its figures with no time phrase are over them."""
+    return _plan_reviewed(line, today) if any(w in line for w in _PLAN_REVIEW_WORDS) else None
+
+
+#: Words of a heading that looks back over a plan's years (“十三五”时期工作回顾, “十二五”期间).
+_PLAN_REVIEW_WORDS = ("回顾", "时期", "期间")
 
 
 def _plan_reviewed(title: str, today: date | None) -> str | None:
@@ -5420,6 +5474,7 @@ def _named_capacity(q: Quantity, ctx: _Context) -> bool:
     """Whether ``q`` is a yearly capacity inside a project's name (…有限公司年产800万平方米
     新型节能超薄岩板和8万套整体橱柜生产线项目; 年加工小麦12万吨面粉项目): what it is to make."""
     start = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
+    start = max(start, ctx.body.rfind("、", start, q.start) + 1)   # …年产40万吨铝基合金大板锭、投资13.37亿元的…: its own item
     return ctx.body.find("项目", q.end, _clause_end(q, ctx)) >= 0 \
         and any(w in ctx.body[start:q.start] for w in _words().capacity)
 

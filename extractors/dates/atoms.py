@@ -108,6 +108,9 @@ ATOMS: list[tuple[str, str]] = [
      # 前5个月 opening a clause or a headline is this year's first five months; so is one
      # compared against (环比前8个月回升) or released (省统计局发布前4个月辽宁经济运行情况)
      + r"|(?:(?<![" + HAN + r"\d])|(?<=[比较])|(?<=发布|公布))(?:前|头)\s*" + N + r"\s*(?:个|個)?月(?!份)"
+     # 民和前4月完成固定资产投资: a headline's months after a place's name, before a verb of a tally
+     # (not 提前4个月完成, 开工前3个月完成: a time before an event, counted with 个)
+     + r"|(?<=[" + HAN + r"])(?<![提之此目以日年当眼事空史先超])前\s*" + N + r"\s*月(?=\s*(?:完成|实现|累计|共|全[省市区县]))"
      + r"|" + _AFTER_YM + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _NOT_COUNTED + r"(?:" + alt(_MULTI_PARTS) + r")"
      + r"|" + _AFTER_YM + r"(?:" + _SINGLE_PARTS + r")"),

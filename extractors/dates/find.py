@@ -140,8 +140,8 @@ def _is_code(text: str, found: Found) -> bool:
     """A bare year that starts a name (2024年第二期…培训班) is a code, not a date; not one right
     after a verb telling of the period (介绍2025年上半年…经济运行情况)."""
     rest = text[found.end:found.end + 40]
-    if _CODE_AFTER_YEAR.match(rest):
-        return True
+    if _CODE_AFTER_YEAR.match(rest) or _PROJECT_SIZED.search(text, max(0, found.start - _SIZE_REACH), found.start):
+        return True   # 投资8550万元的2011年整村推进: a project named after its size, the year in its name
     if _CONTENT_VERB.search(text, max(0, found.start - _CONTENT_VERB_REACH), found.start):
         return False
     m = _NAME_AFTER_YEAR.match(rest)
@@ -150,6 +150,9 @@ def _is_code(text: str, found: Found) -> bool:
     return bool(m and not _NAME_BLOCKERS.search(m.group()))
 
 
+#: A project's size right before its name (投资8550万元的), and how far back it is looked for.
+_PROJECT_SIZED = re.compile(r"\d[\d.]*(?:万|亿)?元的$")
+_SIZE_REACH = 12
 #: What after an event's name makes the year before it date the time after the event.
 _AFTER_THE_EVENT = re.compile(r"[”’\"]?(?:召开|举行|举办|开幕|闭幕|结束)(?:以后|之后|后|以来)")
 

@@ -140,6 +140,28 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a year in a project's name after its size (投资8550万元的2011年整村推进) is no date: it leads no
+    # later figure of the list (eval88)
+    ("a-year-inside-a-sized-project-name",
+     "平川县前4月完成固定资产投资\n发布时间:2013年05月29日\n截至目前，投资8550万元的2011年整村推进、投资2791万元的平川沟防洪工程等5个项目已完工。", "2013-05-29", "2791万元", "平川县", "2013-05-29", None, "level", False),
+    # a capacity inside one listed project's name (…年产40万吨铝基合金大板锭) makes no later item a plan (eval88)
+    ("a-capacity-in-one-listed-name",
+     "平川县项目建设\n发布时间:2013年05月29日\n截至目前，投资58亿元的西部水电年产40万吨铝基合金大板锭、投资13.37亿元的大河家水电站等87个项目正在建设。", "2013-05-29", "13.37亿元", "平川县", "2013-05-29", None, "level", False),
+    # a headline's 前4月 after a place (平川前4月完成…) is the first four months (eval88)
+    ("first-months-in-a-headline",
+     "平川县前4月完成固定资产投资10.95亿\n发布时间:2013年05月29日\n今年，平川县加大项目建设力度。", "2013-05-29", "10.95亿", "平川县", "2013-01/2013-04", "固定资产投资", "level", False),
+    # a body figure the headline states with an indicator whose name ends with its bare subject
+    # (…完成投资10.95亿元) takes that indicator (eval88)
+    ("the-headline-names-the-body-figure",
+     "平川县前4月完成固定资产投资10.95亿\n发布时间:2013年05月29日\n截至4月底，全县共实施各类项目103项，完成投资10.95亿元，同比增长7.95%。", "2013-05-29", "7.95%", "平川县", "2013-01/2013-04", "固定资产投资", "growth", False),
+    # a growth under a heading reviewing a plan's years (“十三五”时期工作回顾) is over them (eval88)
+    ("a-growth-under-a-plan-review-heading",
+     "政府工作报告\n\n各位代表：\n我代表省人民政府，向大会报告工作，请予审议。\n“十三五”时期工作回顾\n过去五年，是全省上下负重自强、顽强拼搏的五年，是陇原大地绿色转型、沧桑巨变的五年，决战脱贫攻坚取得决定性胜利，全面建成小康社会取得历史性成就，“十三五”规划目标任务总体完成。\n(一)经济高质量发展成效显著。统筹稳增长、促改革、调结构、惠民生、防风险、保稳定各项工作，全省经济运行企稳向好、稳中有进。\n综合实力大幅提升。全省地区生产总值由“十二五”末的6557亿元增加到9017亿元，年均增长5.5%。", "2021-02-01", "5.5%", None, "2016/2020", "地区生产总值", "growth", False),
+    # a sentence set in a site named after its district (在八步区…蔬菜基地里…。这个基地…) is that district's (eval88)
+    ("a-site-named-after-its-district",
+     "今年以来，贺州市主要指标企稳回升。\n在贺州市八步区东融(供港)蔬菜基地里，工人们忙着分拣芥蓝菜。这个基地今年一季度种植各类蔬菜5000多亩。\n在平桂区黄金珠宝产业园，工人们正铆足干劲，力争早日完成一批产值1350万元的订单。", "2023-05-08", "5000多亩", "八步区", "2023-01/2023-03", None, "level", False),
+    ("a-scene-set-in-a-district-site",
+     "今年以来，贺州市主要指标企稳回升。\n在贺州市八步区东融(供港)蔬菜基地里，工人们忙着分拣芥蓝菜。这个基地今年一季度种植各类蔬菜5000多亩。\n在平桂区黄金珠宝产业园，工人们正铆足干劲，力争早日完成一批产值1350万元的订单。", "2023-05-08", "1350万元", "平桂区", "2023", None, "level", True),
     # a sentence opened by the indicator it is about (在固定资产投资上，全区达到了…) gives it to its figure (eval87)
     ("a-sentence-opened-by-its-indicator",
      "萧山区1—8月经济\n\n在固定资产投资上，全区达到了846.59亿元，同比增长21.6%。", "2021-09-22", "846.59亿元", "萧山区", "2021-01/2021-08", "固定资产投资", "level", False),
