@@ -103,3 +103,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval86.jsonl --texts tests/gold/eval86
 	.venv/bin/python -m extractors evaluate tests/gold/eval87.jsonl --texts tests/gold/eval87
 	.venv/bin/python -m extractors evaluate tests/gold/eval88.jsonl --texts tests/gold/eval88
+	.venv/bin/python -m extractors evaluate tests/gold/eval89.jsonl --texts tests/gold/eval89
