@@ -2066,6 +2066,10 @@ def _ranked_in_city(ctx: _Context) -> bool:
     return ctx._ranked_in_city
 
 
+#: The end of an autonomous region's name, whose 全区 and 我区 are itself.
+_REGION_END = "自治区"
+
+
 def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
     gaz = places.gazetteer()
     if m.self_ref in ("town", "village"):
@@ -2074,6 +2078,9 @@ def _place_of(m: places.Mention, ctx: _Context) -> Place | None:
         return named[0] if named else ctx.home
     if m.self_ref == "district" and (region := gaz.region_of(m.text, ctx.home)) is not None:
         return region   # 全区 on 银川市's page: 宁夏
+    if m.self_ref == "district" and ctx.home is not None and ctx.home.level == "province" \
+            and ctx.home.name.endswith(_REGION_END):
+        return ctx.home   # 我区 on 宁夏's own page, past a zone named before it (宁东基地): the region
     if m.self_ref in _LEVEL_GROUPS and ctx.home is not None \
             and _LEVEL_RANK.get(ctx.home.level, 0) > _LEVEL_RANK.get(m.self_ref, 0):
         # 全县 on a city's page is the county last named (武宣县一、二、三产业…；全县规上工业…)
@@ -4319,6 +4326,10 @@ def _value_added_of_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
         return None
     head = subject[:-len(_OUTPUT)]   # 县工业: the longest tail of it that makes a name
     added = next((a for i in range(len(head) + 1) if (a := catalogue().alias(head[i:] + _VALUE_ADDED))), None)
+    output = ctx.raw_indicator.get(before.start) or ""
+    if added is None and output.endswith(_OUTPUT):
+        # 规模工业预计完成总产值13.29亿元…；实现增加值4.29亿元: the output's indicator names whose value added
+        added = catalogue().alias(output[:-len(_OUTPUT)] + _VALUE_ADDED)
     return _admitted(added, q)
 
 

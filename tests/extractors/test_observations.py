@@ -140,6 +140,21 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a gap over the year's aim (高于年度目标4.8个百分点) after a gap told first is the same growth's (eval89)
+    ("a-gap-over-the-yearly-aim",
+     "宁夏上半年工业\n今年上半年，宁夏规上工业增加值同比增长12.8%，较去年同期加快5.6个百分点，高于年度目标4.8个百分点，高于全国6.8个百分点。", "2024-07-23", "4.8个百分点", "宁夏回族自治区", "2024-01/2024-06", "规模以上工业增加值", "points", False),
+    # the region's energy base (宁东基地) is a place of its own, and 我区 on the region's page, after it,
+    # is the region (eval89)
+    ("the-ningdong-base",
+     "宁夏上半年工业\n今年上半年，宁夏规上工业增加值同比增长12.8%。银川市规上工业增加值同比增长16.8%，其中宁东基地增长28%，高于全区15.2个百分点。", "2024-07-23", "28%", "宁东基地", "2024-01/2024-06", "规模以上工业增加值", "growth", False),
+    ("our-region-after-a-zone",
+     "宁夏上半年工业\n今年上半年，宁夏规上工业增加值同比增长12.8%。银川市规上工业增加值同比增长16.8%，其中宁东基地增长28%。\n上半年，我区工业投资同比增长13.2%，高于全国平均0.6个百分点。", "2024-07-23", "13.2%", "宁夏回族自治区", "2024-01/2024-06", "工业投资", "growth", False),
+    # a name split by 预计完成 (规模工业预计完成总产值) is joined, and the value added after an output's
+    # figures (…；实现增加值4.29亿元) is that output's industry's (eval89)
+    ("a-name-split-by-an-estimate",
+     "锦屏县1-10月工业经济运行良好\n1-10月，锦屏县规模工业预计完成总产值13.29亿元，同比增长179.9%；实现增加值4.29亿元，同比增长184.4%。", "2011-11-01", "13.29亿元", "锦屏县", "2011-01/2011-10", "规模以上工业总产值", "level", False),
+    ("value-added-after-an-output",
+     "锦屏县1-10月工业经济运行良好\n1-10月，锦屏县规模工业预计完成总产值13.29亿元，同比增长179.9%；实现增加值4.29亿元，同比增长184.4%。", "2011-11-01", "4.29亿元", "锦屏县", "2011-01/2011-10", "规模以上工业增加值", "level", False),
     # a year in a project's name after its size (投资8550万元的2011年整村推进) is no date: it leads no
     # later figure of the list (eval88)
     ("a-year-inside-a-sized-project-name",
