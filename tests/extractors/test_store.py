@@ -361,14 +361,18 @@ def _ingest_pages(db: Path, pages: dict[str, tuple[str, str]]) -> None:
     store.publish(db)
 
 
-def _observations(db: Path, what: str) -> list[tuple[object, ...]]:
+def _query(db: Path, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
+    """The rows of ``sql`` on the store at ``db``, read as the dashboard reads it."""
     con = store.open_for_reading(db)
     try:
-        return con.execute(
-            "SELECT area, period, measure, value, n_statements, status FROM observations "
-            "WHERE what = ? ORDER BY area, period, measure", [what]).fetchall()
+        return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def _observations(db: Path, what: str) -> list[tuple[object, ...]]:
+    return _query(db, "SELECT area, period, measure, value, n_statements, status FROM observations "
+                      "WHERE what = ? ORDER BY area, period, measure", [what])
 
 
 def test_observations_flag_two_pages_that_disagree(tmp_path: Path) -> None:
@@ -401,12 +405,7 @@ def test_a_rise_and_a_fall_of_one_size_are_a_conflict(tmp_path: Path) -> None:
         "a.txt": ("2023年，温江区规模以上工业增加值同比增长3.8%。", "2024-02-01"),
         "b.txt": ("2023年，温江区规模以上工业增加值同比下降3.8%。", "2024-02-01"),
     })
-    con = store.open_for_reading(db)
-    try:
-        rows = con.execute("SELECT measure, value_min, value_max, status FROM observations "
-                           "WHERE what = '规模以上工业增加值'").fetchall()
-    finally:
-        con.close()
+    rows = _query(db, "SELECT measure, value_min, value_max, status FROM observations WHERE what = '规模以上工业增加值'")
     assert rows == [("growth", pytest.approx(-3.8), pytest.approx(3.8), "conflict")]
 
 
@@ -416,12 +415,7 @@ def test_rates_on_other_bases_are_other_observations(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     _ingest_pages(db, {"a.txt": ("前三季度，温江区地区生产总值同比增长8%，比2019年同期增长13.4%，两年平均增长6.5%。",
                                  "2021-10-20")})
-    con = store.open_for_reading(db)
-    try:
-        rows = con.execute("SELECT basis, value, status FROM observations WHERE what = '地区生产总值' "
-                           "ORDER BY value").fetchall()
-    finally:
-        con.close()
+    rows = _query(db, "SELECT basis, value, status FROM observations WHERE what = '地区生产总值' ORDER BY value")
     assert rows == [("两年平均", 6.5, "consistent"), (None, 8.0, "consistent"),
                     ("比2019年", 13.4, "consistent")]
 
