@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 连续 before the verb (地区生产总值连续突破400亿元、500亿元) leaves the name its figures' (eval89)
+    ("a-name-before-a-run-of-milestones",
+     "西藏经济\n\n据新华社电 2012年西藏地区生产总值预计达到701亿元。西藏自治区发改委主任金世洵说，西藏地区生产总值连续突破400亿元、500亿元、600亿元、700亿元，连续四年实现百亿元增长。", "2013-01-20", "500亿元", "西藏自治区", "2012", "地区生产总值", "level", False),
     # a gap over the year's aim (高于年度目标4.8个百分点) after a gap told first is the same growth's (eval89)
     ("a-gap-over-the-yearly-aim",
      "宁夏上半年工业\n今年上半年，宁夏规上工业增加值同比增长12.8%，较去年同期加快5.6个百分点，高于年度目标4.8个百分点，高于全国6.8个百分点。", "2024-07-23", "4.8个百分点", "宁夏回族自治区", "2024-01/2024-06", "规模以上工业增加值", "points", False),
