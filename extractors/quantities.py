@@ -826,7 +826,7 @@ class _Scanner:
         text = self.compact.original
         for q, nxt in zip(reversed(self.out[:-1]), reversed(self.out[1:]), strict=True):
             if q.unit == "个" and q.text.endswith("个") and nxt.unit == "百分点" \
-                    and text[q.end:nxt.start] in _JOINERS:
+                    and text[q.end:nxt.start].strip() in _JOINERS:   # 4.4 个和 2 个百分点: spaced
                 q.unit, q.unit_kind, q.subject, q.change = nxt.unit, nxt.unit_kind, nxt.subject, nxt.change
 
 

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # progress against a plan (完成市计划134.2%) makes no later figure of the sentence a plan (eval90)
+    ("progress-against-a-plan-is-no-cue",
+     "1-8月平川县重点项目加快推进\n1-8月，全县重点项目共计92项。其中工业项目33项，完成投资33.55亿元，完成市计划134.2%，今年新认定重点项目15个，完成市计划的125.0%。", "2015-10-09", "15个", "平川县", "2015", None, "level", False),
+    # a narrowing gap to the country's growth (与全国的差距比上半年缩小0.3个百分点) is the growth's (eval90)
+    ("a-narrowing-gap",
+     "福建前三季度经济\n前三季度全省规模以上工业增加值同比增长10.8%，与全国的差距比上半年缩小0.3个百分点。", "2021-10-21", "0.3个百分点", "福建省", "2021-01/2021-09", "规模以上工业增加值", "points", False),
     # 连续 before the verb (地区生产总值连续突破400亿元、500亿元) leaves the name its figures' (eval89)
     ("a-name-before-a-run-of-milestones",
      "西藏经济\n\n据新华社电 2012年西藏地区生产总值预计达到701亿元。西藏自治区发改委主任金世洵说，西藏地区生产总值连续突破400亿元、500亿元、600亿元、700亿元，连续四年实现百亿元增长。", "2013-01-20", "500亿元", "西藏自治区", "2012", "地区生产总值", "level", False),

@@ -783,6 +783,14 @@ def test_a_count_listed_before_points_is_points_cut_short() -> None:
     found = [(q.text, q.unit) for q in find_quantities("分别高出全国、全省平均水平2.2个和1.7个百分点。")]
     assert found == [("2.2个", "百分点"), ("1.7个百分点", "百分点")]
     assert [q.unit for q in find_quantities("新建学校3个和医院5个")] == ["个", "个"]
+    # with the spaces a page set around its figures (eval90): 分别回落 4.4 个和 2 个百分点
+    found = [(q.text, q.unit) for q in find_quantities("比去年同期、去年全年分别回落 4.4 个和 2 个百分点。")]
+    assert found == [("4.4 个", "百分点"), ("2 个百分点", "百分点")]
+
+
+def test_a_mark_passed_is_more_than() -> None:
+    """全年财政收入跨越130亿元: past that mark, more than it (eval90), as after 突破."""
+    assert [(q.text, q.qualifier) for q in find_quantities("全年财政收入跨越130亿元。")] == [("130亿元", "more_than")]
 
 
 def test_the_years_a_review_looks_back_on_count_nothing() -> None:
