@@ -313,6 +313,7 @@ PAGES["e91_08_jilin_20050719.txt"] = dict(
     items=[
         C("一汽", "company name (一汽, 中国第一汽车集团)"),
         D("昨日", "2005-07-18", "day"),
+        D("当前", "2005-07-19", "now", note="added after the first run: left out when written; the page's date, as its 目前"),
         D("三年", "2005-07-19/2008-07-19", "period", note="苦干三年: the coming three years"),
         Q("近千亿", num("1000亿"), "元", "农产品加工产值", "level", q="nearly", per="2005", target=True,
           implied=True, note="headline; 预计 about the year not yet over"),
@@ -334,6 +335,7 @@ PAGES["e91_08_jilin_20050719.txt"] = dict(
         O("第一大", RANK),
         D("今年", "2005", "year", note="in a subheading"),
         D("今年", "2005", "year"),
+        D("近期", None, "vague", note="added after the first run: left out when written (as eval12's and eval22's 近期)"),
         D("今年", "2005", "year"),
         O("第五", RANK),
         D("去年同期", JL_PREV, "period"),
