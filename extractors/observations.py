@@ -2193,7 +2193,7 @@ def _turn_since(q: Quantity, start: int, ctx: _Context) -> str | None:
     if cue < 0 or not since or ctx.today is None:
         return None
     s, e = ctx.sentence(q.start)
-    run = [ctx.quantities_in(s, e)[k] for k in _run_at(q, ctx, s, e)]
+    run = _run_at(q, ctx, s, e)
     if not run or run[0].start < cue or any(x.unit_kind != q.unit_kind for x in run):
         return None
     m, k = since[-1], run.index(q)
@@ -3971,7 +3971,7 @@ def _unmarked_respectively(q: Quantity, ctx: _Context) -> str | None:
     if not ctx.body.startswith(joins, q.end) and not ctx.body.endswith(joins, 0, q.start):
         return None   # in no run: most figures
     s, e = ctx.sentence(q.start)
-    run = [ctx.quantities_in(s, e)[k] for k in _run_at(q, ctx, s, e)]
+    run = _run_at(q, ctx, s, e)
     if len(run) < 2 or ctx.body.find(_words().respectively, s, e) >= 0:
         return None
     cat = catalogue()
@@ -3986,9 +3986,9 @@ def _unmarked_respectively(q: Quantity, ctx: _Context) -> str | None:
     return name if q.unit_kind in cat.indicators[name].kinds else ""
 
 
-def _run_at(q: Quantity, ctx: _Context, s: int, e: int) -> list[int]:
-    """The indexes, among the figures of the sentence ``[s, e)``, of the run of figures joined by
-    、 or 和 that holds ``q`` (itself alone when it is in none; none when ``q`` is not there)."""
+def _run_at(q: Quantity, ctx: _Context, s: int, e: int) -> list[Quantity]:
+    """The run of figures of the sentence ``[s, e)`` joined by 、 or 和 that holds ``q`` (itself
+    alone when it is in none; none when ``q`` is not there)."""
     figures = ctx.quantities_in(s, e)
     if q not in figures:
         return []   # a sentence cut short at the reader's reach (megabytes with no 。)
@@ -3998,7 +3998,7 @@ def _run_at(q: Quantity, ctx: _Context, s: int, e: int) -> list[int]:
         first -= 1
     while last + 1 < len(figures) and ctx.body[figures[last].end:figures[last + 1].start] in _words().place_joins:
         last += 1
-    return list(range(first, last + 1))
+    return figures[first:last + 1]
 
 
 def _gap_after_semicolon(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
