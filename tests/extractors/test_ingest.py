@@ -249,7 +249,8 @@ def test_sigkill_mid_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: P
 
     rerun = cli(folder, "--db", db)
     assert rerun.returncode == 0, rerun.stderr
-    assert corpus.dump(db) == want
+    got = corpus.dump(db)
+    assert got == want, corpus.differences(got, want)   # names the rows and files a failure differs by
     assert not list(store.work_dir(db).glob("tmp-*")) and not store.pending_partitions(db)
 
 
