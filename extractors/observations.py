@@ -40,6 +40,7 @@ from .articles import (
     source_formula_length,
 )
 from .dates import iso_bounds as _iso_bounds
+from .dates.atoms import DAY_FIRST_DIGITS
 from .dates.context import delivered_to_congress, report_reviewed_year, reviewed_past_year
 from .dates.days import add_months
 from .dates.grammar import SAME_PERIOD as _SAME_PERIOD
@@ -1185,7 +1186,7 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
 
 #: A date written with its year (2021-06-03, 2014年10月31日, day first 26.10.2017): with a bare clock,
 #: a page's own time.
-_FULL_DATE = re.compile(r"\s*(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)")
+_FULL_DATE = re.compile(r"\s*(?:(?:19|20)\d\d|" + DAY_FIRST_DIGITS + ")")
 
 
 def _annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention], home: Place | None,
@@ -2200,7 +2201,7 @@ def _turn_since(q: Quantity, start: int, ctx: _Context) -> str | None:
     year = int(m.group("year"))
     if m.group("quarter") is None:
         return str(year + k) if year + len(run) == ctx.today.year else None
-    turn = _QUARTERS.index(m.group("quarter")) % _QUARTERS_A_YEAR + k
+    turn = _QUARTER_NUMBERS.index(m.group("quarter")) % _QUARTERS_A_YEAR + k
     year, quarter = year + turn // _QUARTERS_A_YEAR, turn % _QUARTERS_A_YEAR + 1
     if _TO_DATE in ctx.body[m.end():cue]:
         return str(year) if quarter == _QUARTERS_A_YEAR else f"{year}-01/{year}-{3 * quarter:02d}"
@@ -2209,7 +2210,6 @@ def _turn_since(q: Quantity, start: int, ctx: _Context) -> str | None:
 
 #: X年以来 or X年N季度以来 before a list of figures (2010年以来, 2013年一季度以来).
 _SINCE_TURN = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:第?(?P<quarter>[一二三四1-4])季度)?以来")
-_QUARTERS = "一二三四1234"
 _QUARTERS_A_YEAR = 4
 #: The word that makes each quarter's figure one to date in its year (累计增速).
 _TO_DATE = "累计"
@@ -2239,7 +2239,7 @@ def _quarter_of_a_list(q: Quantity, found: str | None, start: int, ctx: _Context
     """一季度下降4.8%，二、三季度分别增长5.2%和6.5%: figures listed after quarters listed before 分别
     are one quarter each, in order. None when ``q`` is in no such list."""
     turn = _turn_in_a_list(q, found, start, ctx, _LISTED_QUARTERS,
-                           lambda listed: [_QUARTER_NUMBERS.index(c) % 4 + 1 for c in listed if c in _QUARTER_NUMBERS])
+                           lambda listed: [_QUARTER_NUMBERS.index(c) % _QUARTERS_A_YEAR + 1 for c in listed if c in _QUARTER_NUMBERS])
     if turn is None:
         return None
     year, k = turn

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from . import wordlists
-from .dates.atoms import COMPACT_DIGITS, compact_ymd
+from .dates.atoms import COMPACT_DIGITS, DAY_FIRST_DIGITS, compact_ymd
 
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -298,8 +298,7 @@ DATE_PIECE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d{2}|\d{1,2}/\d{1,2
 
 #: A date written day first, with its time, alone on its line (23.07.2014  23:04), as a foreign
 #: site prints a page's date: never part of a wrapped sentence.
-_DAY_FIRST_LINE = re.compile(r"[ \t\u3000]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:[ \t\u3000]+\d{1,2}:\d{2})?"
-                             r"[ \t\u3000]*(?:\n|$)")
+_DAY_FIRST_LINE = re.compile(r"[ \t\u3000]*" + DAY_FIRST_DIGITS + r"(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]*(?:\n|$)")
 
 #: The longest line a hard-wrapped page is taken to have: a newspaper column holds
 #: 10–30 characters a line, a full-width page up to about 50. A longer line is a

@@ -57,9 +57,11 @@ _NOT_AFTER_NUMBER = (r"(?:(?<![\d.])|(?<=\n\d[.．])|(?<=\n\d\d[.．])|(?<=\A\d[
 COMPACT_DIGITS = r"(?:19|20)\d{5,6}"
 _COMPACT_LINE = r"(?<![^\n])" + COMPACT_DIGITS + r"(?=[ \t\u3000]*(?:\n|$))"
 _COMPACT_BRACKETED = r"(?:19|20)\d{6}(?=[）)])"
-#: A date written day first, as European sites print it (23.07.2014), opening its line and
-#: ending at a space or the line's end; read only there, where no figure can be meant.
-_DAY_FIRST = r"(?<![^\n])" + _DAY_NUM + r"\." + _MONTH_NUM + r"\.(?:19|20)\d{2}(?=[ \t\u3000]|\n|$)"
+#: A date written day first, as European sites print it (23.07.2014): its digits, and the date as an
+#: atom, opening its line and ending at a space or the line's end (read only there, where no figure
+#: can be meant).
+DAY_FIRST_DIGITS = _DAY_NUM + r"\." + _MONTH_NUM + r"\.(?:19|20)\d{2}"
+_DAY_FIRST = r"(?<![^\n])" + DAY_FIRST_DIGITS + r"(?=[ \t\u3000]|\n|$)"
 
 ATOMS: list[tuple[str, str]] = [
     ("stop", alt(LEX["not_dates"])),
