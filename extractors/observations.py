@@ -3158,9 +3158,23 @@ def _opening_date(start: int, end: int, ctx: _Context, points: bool = True, as_o
             if first is not None:
                 return d.iso   # 8月9日，记者从大通县获悉，今年全县…: the story's own time phrase
             if not _FORMULA_AFTER.match(ctx.body, d.end):
-                return d.iso
+                return _narrowed_after(d, end, ctx)
             first = d.iso      # the day the reporter learned it; a time phrase may follow the formula
     return first
+
+
+def _narrowed_after(d: DateMention, end: int, ctx: _Context) -> str | None:
+    """2022年湖北一季度全省地区生产总值…: a year split from the part of it that follows by
+    only a place is that part."""
+    if d.iso is None or len(d.iso) != 4:
+        return d.iso
+    after = next((o for o in ctx.dates_in(d.end, end)[::-1]), None)
+    if after is None or not after.iso or after.iso[:4] != d.iso or len(after.iso) == 4:
+        return d.iso
+    between = ctx.body[d.end:after.start]
+    for m in ctx.places_in(d.end, after.start):
+        between = between.replace(m.text, "")
+    return after.iso if between == "" and ctx.governs(after) else d.iso
 
 
 #: A source formula right after a day (8月9日，记者从大通县获悉，…).

@@ -285,6 +285,12 @@ _ENDS_WITH_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]
 _COMPACT_DATE_LINE = re.compile(r"[ \t\u3000]*(" + COMPACT_DIGITS + r")[ \t\u3000]*(?:\n|$)")
 
 
+#: A photo's or story's credit ending its line (…满足游客需求。 王志清摄, 天山网-新疆日报记者 高峰,
+#: 本报资料图片): the end of a caption or a byline, never a sentence wrapped onto the next line.
+_CREDIT_END = re.compile(r"(?:[ \t\u3000][\u4e00-\u9fff·]{2,4}摄|资料图片|(?:记者|通讯员)[ \t\u3000]+[\u4e00-\u9fff·]{2,4})"
+                         r"[ \t\u3000]*$")
+
+
 def _compact_date_line(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` is a date that lost its 年, 月 and 日 and reads one way only
     (2025325, not 2025115: 1月15日 or 11月5日)."""
@@ -439,6 +445,8 @@ def normalize(original: str) -> NormText:
             continue   # a line over a web page's paragraph is a heading (2025年和“十四五”工作回顾)
         if _ENDS_WITH_DAY.search(folded, max(line_start, 0), m.start()):
             continue   # | 招商动态 |2018-04-24 / 4月20日上午，…: a page's date ends its line
+        if _CREDIT_END.search(folded, max(line_start, 0), m.start()):
+            continue   # …满足游客需求。 王志清摄 / 天山网-新疆日报记者 高峰: a credit ends its line
         if any(p.match(folded, m.end()) or p.match(folded, line_start + 1)
                for p in (DATE_LINE, DATE_PIECE_LINE, _DAY_FIRST_LINE)) \
                 or _compact_date_line(folded, line_start + 1) or _compact_date_line(folded, m.end()):

@@ -140,6 +140,13 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a growth told with 增 alone after a level (GDP为1200.5亿元,同比增6.7%) is the level's indicator's (eval91)
+    ("a-growth-told-with-zeng-alone",
+     "襄阳一季度GDP为1200.5亿元,同比增6.7%\n4月22日,襄阳市统计局发布2022年一季度襄阳经济运行情况。", "2022-04-22", "6.7%", "襄阳市", "2022-01/2022-03", "地区生产总值", "growth", False),
+    # a year split from its quarter by a place only (2022年襄阳一季度全市…) leads the next sentence's
+    # breakdown with the quarter (eval91)
+    ("a-year-and-its-quarter-split-by-a-place",
+     "襄阳一季度GDP为1200.5亿元,同比增6.7%\n4月22日,襄阳市统计局发布2022年一季度襄阳经济运行情况。\n根据地区生产总值统一核算结果,2022年襄阳一季度全市地区生产总值1200.5亿元,按不变价格计算,比上年同期增长6.7%。分产业看,第一产业增加值72.5亿元,增长5.8%。", "2022-04-22", "72.5亿元", "襄阳市", "2022-01/2022-03", "第一产业增加值", "level", False),
     # progress against a plan (完成市计划134.2%) makes no later figure of the sentence a plan (eval90)
     ("progress-against-a-plan-is-no-cue",
      "1-8月平川县重点项目加快推进\n1-8月，全县重点项目共计92项。其中工业项目33项，完成投资33.55亿元，完成市计划134.2%，今年新认定重点项目15个，完成市计划的125.0%。", "2015-10-09", "15个", "平川县", "2015", None, "level", False),

@@ -90,6 +90,11 @@ WRAPS = [
     pytest.param("某某县统计公报 2019\n2019年某某县国民经济", "某某县统计公报 2019\n2019年某某县国民经济",
                  id="two-numbers-across-a-break"),
     pytest.param("全区企业达24\n2家", "全区企业达242家", id="a-wrapped-number-is-joined"),
+    # a photo's credit or a byline ends its line: the next line opens a paragraph (eval91)
+    pytest.param("该市开展夜间文化活动。 王志清摄\n天山网-新疆日报记者 高峰\n实现生产总值3975.30亿元。",
+                 "该市开展夜间文化活动。 王志清摄\n天山网-新疆日报记者 高峰\n实现生产总值3975.30亿元。",
+                 id="a-credit-ends-its-line"),
+    pytest.param("全区企业达24\n2家，由记者\n高峰统计", "全区企业达242家，由记者高峰统计", id="a-reporter-named-in-a-wrapped-line"),
     # signs a page uses for a percent sign fold to it, one character for one
     pytest.param("增长15℅，占比57.7﹪", "增长15%，占比57.7%", id="care-of-and-small-percent-signs"),
 ]
