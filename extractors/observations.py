@@ -2666,6 +2666,11 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
         average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start)
         return f"{first + 1}/{last}" if average and first and last else None
     if m.group("to"):
+        if m.group("y1") and not m.group("y2") and found == m.group("y1"):
+            # 五年来，…高新技术企业由2017年929家增长到3605家: the level reached is of the span's end
+            lead = ctx.lead("flow-date", q.start)
+            span = _year_range(lead if isinstance(lead, str) else None)
+            return str(span[1]) if span and first and span[1] > first else None
         return str(last) if last else None
     # the first level only when a change follows it (not 从六个方面总结)
     return str(first) if first and _CHANGE_AFTER.match(ctx.body, q.end) else None

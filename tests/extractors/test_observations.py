@@ -140,6 +140,21 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a growth told with 平均 between the verb and its figure (财政收入增长平均达到31.2%) is growth (eval91)
+    ("a-growth-averaged-over-counties",
+     "天津上半年经济\n\n从财政收入看，区县增长快速，18个区县财政收入增长平均达到31.2%，增幅比一季度提高了13.3个百分点。", "2009-07-20", "31.2%", "天津市", "2009-01/2009-06", None, "growth", False),
+    # a price index written with % (居民消费价格总指数为100.8%) is the index's level, no share (eval91)
+    ("a-price-index-written-with-percent",
+     "闻喜县2022年国民经济和社会发展统计公报\n\n2022年，全县居民消费价格总指数为100.8%。", "2023-04-11", "100.8%", "闻喜县", "2022", "居民消费价格", "level", False),
+    # the old name of the investment series (城镇以上固定资产投资) is fixed-asset investment (eval91)
+    ("investment-in-towns-and-above",
+     "吉林省上半年经济\n\n上半年，全省完成城镇以上固定资产投资479.9亿元，比全国平均水平高10.9个百分点。", "2005-07-19", "479.9亿元", "吉林省", "2005-01/2005-06", "固定资产投资", "level", False),
+    # a stock recognised by the state (国家认定的高新技术企业) is the indicator's whole stock, and the level
+    # it reached from a year's (由2017年929家增长到3605家) is of the span's end a review opened with (eval91)
+    ("a-stock-recognised-by-the-state",
+     "黑龙江省政府工作报告\n\n五年来，创新驱动发展战略深入实施。国家认定的高新技术企业由2017年929家增长到3605家。", "2023-01-12", "929家", "黑龙江省", "2017", "高新技术企业", "level", False),
+    ("a-level-reached-from-a-year-s",
+     "黑龙江省政府工作报告\n\n五年来，创新驱动发展战略深入实施。国家认定的高新技术企业由2017年929家增长到3605家。", "2023-01-12", "3605家", "黑龙江省", "2022", "高新技术企业", "level", False),
     # a growth told with 增 alone after a level (GDP为1200.5亿元,同比增6.7%) is the level's indicator's (eval91)
     ("a-growth-told-with-zeng-alone",
      "襄阳一季度GDP为1200.5亿元,同比增6.7%\n4月22日,襄阳市统计局发布2022年一季度襄阳经济运行情况。", "2022-04-22", "6.7%", "襄阳市", "2022-01/2022-03", "地区生产总值", "growth", False),
