@@ -1182,6 +1182,28 @@ def annotate(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMent
         for d, clock in clocks.values():
             if d.iso and len(d.iso) == 10:
                 d.iso, d.kind = d.iso + clock, "time"
+    _same_months_as_figure(body, quantities, dates)
+
+
+def _same_months_as_figure(body: str, quantities: Sequence[Quantity], dates: Sequence[DateMention]) -> None:
+    """实现生产总值3975.30亿元，比上年同期增长7.0%: a year's 同期 read as the whole year, for want
+    of a period written before it, is the same months of that year as the figure it is the base of
+    (the first figure after it in its clause)."""
+    for d in dates:
+        if not d.text.endswith(_SAME_PERIOD) or not d.iso or len(d.iso) != 4:
+            continue
+        clause_end = _CLAUSE_END.search(body, d.end)
+        end = clause_end.start() if clause_end else len(body)
+        figure = min((q for q in quantities if d.end <= q.start < end), key=lambda q: q.start, default=None)
+        months = _MONTH_SPAN.fullmatch(figure.period or "") if figure is not None else None
+        if months and months.group(1) == months.group(3) and int(months.group(1)) > int(d.iso):
+            d.iso, d.kind, d.granularity = f"{d.iso}-{months.group(2)}/{d.iso}-{months.group(4)}", "period", "period"
+
+
+#: The end of a clause.
+_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+#: A span of months within one year (2022-01/2022-03): its years and months.
+_MONTH_SPAN = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 
 #: A date written with its year (2021-06-03, 2014年10月31日, day first 26.10.2017): with a bare clock,

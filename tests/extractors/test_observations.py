@@ -3064,3 +3064,14 @@ def test_a_growth_rate_keeps_its_basis(figure: str, basis: str | None) -> None:
             "全区固定资产投资比2020年同期增长4.1%。")
     assert _figure(page, "2021-10-20", figure).basis == basis
 
+
+
+def test_last_year_s_same_months_are_the_figure_s() -> None:
+    """A caption's day (4月2日) stands between the headline's 一季度 and 比上年同期增长7.0%: 上年同期 is
+    the first quarter of last year, as the figure it is the base of is this year's (eval91); alone in a
+    year's story it stays last year."""
+    page = "新疆一季度经济\n4月2日，工人在车间巡检。\n实现生产总值3975.30亿元，比上年同期增长7.0%。"
+    ex = extract(page, pubdate="2022-04-28", area="新疆维吾尔自治区")
+    assert [(d.text, d.iso) for d in ex.dates if d.text == "上年同期"] == [("上年同期", "2021-01/2021-03")]
+    ex = extract("2015年，全县粮食产量比上年同期增长1.3%。", pubdate="2016-01-20")
+    assert [(d.text, d.iso) for d in ex.dates if d.text == "上年同期"] == [("上年同期", "2014")]
