@@ -140,6 +140,10 @@ class _PageArea:
     def home(self) -> Place | None:
         if not self._done:
             found = observations.page_home(self.text, self.mentions)
+            if self.given is not None and found is not None and _holds(self.given, found) \
+                    and found.level not in ("town", "village", "zone") \
+                    and sum(1 for m in self.mentions if m.place == found) < 2:
+                found = None   # 敖汉旗 named once in a reply from the region's department: the region's page
             if self.given is not None and (found is None or not _holds(self.given, found)):
                 # the user's place for the page, unless the text's lies inside it (白城经济开发区 on
                 # 白城市's page): 考察浙江… on a page from 龙游县; 北京 named once in passing on 仙游县's

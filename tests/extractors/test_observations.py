@@ -3075,3 +3075,15 @@ def test_last_year_s_same_months_are_the_figure_s() -> None:
     assert [(d.text, d.iso) for d in ex.dates if d.text == "上年同期"] == [("上年同期", "2021-01/2021-03")]
     ex = extract("2015年，全县粮食产量比上年同期增长1.3%。", pubdate="2016-01-20")
     assert [(d.text, d.iso) for d in ex.dates if d.text == "上年同期"] == [("上年同期", "2014")]
+
+
+def test_a_county_named_once_on_a_region_s_page_is_not_the_page_s() -> None:
+    """A reply from the region's department names 敖汉旗 once, among others: on a page given the
+    region, the figures of its later paragraphs are the region's, not the banner's (eval72)."""
+    page = ("对自治区十三届人大四次会议第246号建议的答复\n格力格代表：\n您提出的建议收悉，现答复如下：\n"
+            "我区深入推进草原畜牧业高质量发展。其中安排赤峰市敖汉旗、巴林左旗新建饲草储备库资金270万元。"
+            "2017年和2020年自治区发改委下达饲草储备库建设资金765万元，支持陈巴尔虎旗建设2个饲草库。"
+            "“十三五”末，牧区储草棚建设面积达到824万平方米，建成大中型饲草料应急储备库112座。")
+    ex = extract(page, pubdate="2021-09-30", area="内蒙古自治区")
+    assert ex.articles[0].area == "内蒙古自治区"
+    assert {q.text: q.area for q in ex.quantities}["112座"] == "内蒙古自治区"
