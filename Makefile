@@ -106,3 +106,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval89.jsonl --texts tests/gold/eval89
 	.venv/bin/python -m extractors evaluate tests/gold/eval90.jsonl --texts tests/gold/eval90
 	.venv/bin/python -m extractors evaluate tests/gold/eval91.jsonl --texts tests/gold/eval91
+	.venv/bin/python -m extractors evaluate tests/gold/eval92.jsonl --texts tests/gold/eval92
