@@ -30,7 +30,9 @@ PLACES = {
     "e92_03_hebei_20240122.txt": "",            # 110.249.165.203 (…/pub/hgxww/hbxw/), a bare address carrying 河北日报's
                                                 # reading: not clear whose site it is
     "e92_04_fengkai_20180122.txt": "",          # fkxxdnykjsfy.010b.com, a business portal's page reposting the report
-    "e92_05_hunan_20140718.txt": "湖南省",       # hn.rednet.cn, 红网 (湖南's own news site)
+    "e92_05_hunan_20140718.txt": "",            # hn.rednet.cn, 红网: provincial media, so empty (first written 湖南省;
+                                                # corrected after seeing the first run's output, README: "empty for
+                                                # national or provincial media")
     "e92_06_guangdong_20240123.txt": "",        # freewechat.com, a WeChat mirror
     "e92_07_hunan_20200717.txt": "",            # tashoney.com.cn, a site reposting 澎湃新闻's story
     "e92_08_wenchuan_20220607.txt": "",         # tjgb.hongheiku.com, a site collecting bulletins
