@@ -53,7 +53,7 @@ from .quantities import _segment as segment_words
 from .quantities import ranked_among
 from .records import DateMention, Measure, Quantity
 from .segment import guarded, word_pattern
-from .text import DATE_LINE, sentence_bounds
+from .text import DATE_LINE, LIST_BULLETS, sentence_bounds
 
 #: The day bounds of a period; a page's figures share a few periods (2024, 2024-01/2024-10),
 #: so each is read once.
@@ -825,6 +825,20 @@ def _disambiguate(mentions: Sequence[places.Mention]) -> None:
 
 # --- one article's quantities -----------------------------------------------
 
+#: A bulleted line (●2023年广东地区生产总值…, ◆地区生产总值增长5%；): an item of a list.
+_BULLET_LINE = re.compile(f"[ \t\u3000]*[{LIST_BULLETS}]")
+
+
+def _bullet_goes_on(body: str, newline: int) -> bool:
+    """Whether the line after ``newline`` is a bulleted item of the list the line before opens
+    (…主要预期目标是：⏎◆地区生产总值增长5%) or goes on with (●…增长4.8%；⏎●广州经济总量突破3万亿元): one
+    paragraph, so the list's lead (its year, its 目标) holds for every item."""
+    if not _BULLET_LINE.match(body, newline + 1):
+        return False
+    line_start = body.rfind("\n", 0, newline) + 1
+    return body[line_start:newline].rstrip().endswith(("：", ":")) or bool(_BULLET_LINE.match(body, line_start))
+
+
 class _Context:
     """One article body, indexed for the questions each figure asks."""
 
@@ -834,7 +848,7 @@ class _Context:
         self.body, self.home, self.today = body, home, today
         self.sentences = list(sentence_bounds(body) if bounds is None else bounds) or [(0, len(body))]
         self.starts = [s for s, _ in self.sentences]
-        breaks = [m.start() for m in re.finditer("\n", body)]
+        breaks = [m.start() for m in re.finditer("\n", body) if not _bullet_goes_on(body, m.start())]
         self.paragraph_of = [bisect_right(breaks, s) for s in self.starts]
         # a clock time says nothing of a figure's period: 2021-06-03T15:27 is that day
         self.dates = sorted((dataclasses.replace(d, iso=d.iso.partition("T")[0]) if "T" in d.iso else d
@@ -5494,6 +5508,8 @@ def _list_led_by_cue(pos: int, ctx: _Context) -> bool:
     """Whether an earlier sentence of the list holding ``pos`` (items ending with ；) leads it
     with a plan (主要预期目标是：…；…): a list ends at a full stop."""
     k, first = ctx.index(pos), ctx.index(ctx.list_start(pos))
+    if first > 0 and ctx.continues_paragraph(first) and _last_mark(ctx.body, ctx.sentences[first - 1][1]) in ("：", ":"):
+        first -= 1   # …主要预期目标是：⏎◆地区生产总值增长5%；: the lead a colon ends, over bulleted items
     return any(_leads_with_cue(j, ctx) for j in range(first, k))
 
 

@@ -1037,7 +1037,7 @@ def _discount(numeral: str) -> float | None:
     return None
 
 
-_SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-·/\d%]")
+_SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-·•●■◆▪/\d%]")   # (●: a list's bullet)
 
 
 def _subject(t: str, run: str, end: int, kind: str) -> str:

@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # bulleted lines go on with the list their first item or a colon opens: the first item's year leads
+    # the later items, and a lead naming the year's goals (主要预期目标是：) makes every item a plan (eval92)
+    ("a-bulleted-list-led-by-its-first-item",
+     "13.57万亿!全国首个\n1月23日上午,广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n报告指出:\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%,是全国首个突破13万亿元的省份;\n●广州经济总量突破3万亿元;\n●地方一般公共预算收入达1.39万亿元、增长4.3%;", "2024-01-23", "1.39万亿元", "广东省", "2023", "一般公共预算收入", "level", False),
+    ("a-bulleted-list-of-goals",
+     "全省经济\n1月23日上午，广东省十四届人大二次会议在广州开幕。\n报告指出：\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%；\n●地方一般公共预算收入达1.39万亿元、增长4.3%；\n2024年目标\n报告提出，今年广东经济社会发展的主要预期目标是：\n◆地区生产总值增长5%；\n◆固定资产投资增长4%，社会消费品零售总额增长6%；\n◆粮食产量1270万吨。", "2024-01-23", "1270万吨", "广东省", "2024", "粮食产量", "level", True),
     # a growth told with 平均 between the verb and its figure (财政收入增长平均达到31.2%) is growth (eval91)
     ("a-growth-averaged-over-counties",
      "天津上半年经济\n\n从财政收入看，区县增长快速，18个区县财政收入增长平均达到31.2%，增幅比一季度提高了13.3个百分点。", "2009-07-20", "31.2%", "天津市", "2009-01/2009-06", None, "growth", False),
