@@ -3661,7 +3661,7 @@ def _to_story_day(dates: Sequence[DateMention], ctx: _Context) -> None:
         elif d.text == "今年" and d.iso == str(ctx.today.year):
             d.iso = story[:4]
         elif d.relative and d.iso and story[:4] < today[:4] and d.iso.startswith(today[:4]) \
-                and d.text not in _RELATIVE_DAYS:
+                and d.text not in _RELATIVE_DAYS and d.text not in _words().now_words:
             # 1—8月 in a story of an earlier year than its posting (_earlier_story_day); 昨天
             # still counts from the posting day
             d.iso = d.iso.replace(today[:4], story[:4])
