@@ -3108,6 +3108,18 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
     return words.joined_base.search(phrase) is None
 
 
+def _stock_lead(start: int, end: int, ctx: _Context) -> str | None:
+    """The time phrase an earlier sentence opens with, as the as-of date of later stocks; but a
+    day before the posting that an event was held on (5月16日，成功举办了…西瓜文化节) dates the event
+    only: what stands after it (现有食用菌菇棚1万余座) stands on the story's or the posting's day."""
+    found = _opening_date(start, end, ctx, points=True)
+    if found and len(found) == 10 and ctx.today is not None and found != ctx.today.isoformat() \
+            and any(w in ctx.body[start:end] for w in _words().event_verbs) \
+            and not any(w in ctx.body[start:end] for w in _words().learned):
+        return None
+    return found
+
+
 def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
     """The time phrase an earlier sentence opens with, as the lead of later flows; but
     全年粮食产量9.4万吨 in a release on 1-9月 speaks of its own figures only: a whole year in
@@ -3697,6 +3709,8 @@ def _day_of(start: int, ctx: _Context) -> str | None:
         ctx.learned_on_story_day = _learned_that_day(ctx)
     if ctx.learned_on_story_day:
         return ctx.story_day   # 3月13日，记者从区招商中心获悉: all it tells holds that day
+    if _REPLY_OPENING.search(ctx.body, 0, _REPLY_REACH):
+        return ctx.today.isoformat()   # 现答复如下：…5月16日，成功举办了…；现有菇棚1万余座: as the reply stands
     if ctx.body.startswith(_OPENING_QUOTE, start) or ctx.body.startswith(_words().story_continuers, start):
         # “松江新城面积为158.4平方公里…: what was said on the story's day; 此外，陇县…: more of it
         return ctx.story_day
@@ -3705,6 +3719,11 @@ def _day_of(start: int, ctx: _Context) -> str | None:
     home = m is not None and ctx.home is not None and _place_of(m, ctx) == ctx.home
     return ctx.today.isoformat() if home else ctx.story_day
 
+
+#: A reply's or letter's opening (现答复如下：, 现将办理情况答复如下, 复函如下), and how far into a
+#: text it may stand: what the reply tells stands on the day it is posted, not a day it names.
+_REPLY_OPENING = re.compile(r"(?:答复|复函|函复)如下[：:]")
+_REPLY_REACH = 300
 
 #: How far into a sentence (characters) a place may stand and still open it (近年来，全县…).
 _OPENING_REACH = 6
@@ -5644,7 +5663,7 @@ def _list_lead_cue(sentence: str) -> bool | None:
 #: phrase (a flow's lead skips an as-of point such as 年末).
 _LEAD_PROBES: dict[str, Callable[[int, int, _Context], object]] = {
     "place": _lead_place,
-    "date": lambda s, e, ctx: _opening_date(s, e, ctx, points=True),
+    "date": lambda s, e, ctx: _stock_lead(s, e, ctx),
     "flow-date": lambda s, e, ctx: _flow_lead(s, e, ctx),
     "topic-year": _topic_year,
     "as-of-count": _as_of_count,

@@ -3105,3 +3105,16 @@ def test_now_in_a_story_of_an_earlier_year_is_the_posting_day() -> None:
             "7月份夏邑县食用菌产业园被认定为河南省现代农业产业园,第一批2000万项目资金目前已经到账。")
     ex = extract(page, pubdate="2020-02-16", area="夏邑县")
     assert [(d.text, d.iso) for d in ex.dates if d.text in ("7月份", "目前")] == [("7月份", "2019-07"), ("目前", "2020-02-16")]
+
+
+def test_a_reply_s_figures_stand_on_its_posting_day() -> None:
+    """A reply posted on 16 February names last year's 5月16日, the day a festival was held: the
+    counts it tells (4项 suggestions, 现有菇棚1万余座 in the next clause) stand on the day it is
+    posted, not on that day (eval92)."""
+    page = ("夏邑县农业农村局对县政协十届三次会议第11号提案的答复\n来源:农业农村局 发布时间:2020-02-16\n林光明委员:\n"
+            "您提出的关于“加快现代特色农业建设,促进县域经济总体发展”的提案收悉。现答复如下:\n"
+            "首先非常感谢您对我县农业工作的关心和关注,同时,也感谢您在提案中提出的4项农业工作建议。\n一、大力发展优势产业\n"
+            "全县大棚8424西瓜种植面积15万亩,总产量达到60万吨。5月16日,成功举办了第二届河南.夏邑西瓜文化节;"
+            "依托“中国食用菌之乡”品牌优势,实施产业提质增效工程,现有食用菌菇棚1万余座。")
+    periods = {q.text: q.period for q in extract(page, pubdate="2020-02-16", area="夏邑县").quantities}
+    assert periods["4项"] == "2020-02-16" and periods["1万余座"] == "2020-02-16"
