@@ -107,3 +107,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval90.jsonl --texts tests/gold/eval90
 	.venv/bin/python -m extractors evaluate tests/gold/eval91.jsonl --texts tests/gold/eval91
 	.venv/bin/python -m extractors evaluate tests/gold/eval92.jsonl --texts tests/gold/eval92
+	.venv/bin/python -m extractors evaluate tests/gold/eval93.jsonl --texts tests/gold/eval93
