@@ -793,7 +793,11 @@ def _source_paper(page: str) -> Place | None:
 def _paper_place(paper: str) -> Place | None:
     """The first place a paper's name holds (寒亭新闻, 太仓日报)."""
     gaz = places.gazetteer()
-    return next((n.place for n in gaz.mentions(paper) + gaz.county_stems(paper) if n.place), None)
+    found = next((n.place for n in gaz.mentions(paper) + gaz.county_stems(paper) if n.place), None)
+    stem = paper.removesuffix(next((w for w in _words().mastheads if paper.endswith(w)), ""))
+    if found is None and stem != paper:   # 辽宁日报, read as one word: its place before the masthead
+        found = next((n.place for n in gaz.mentions(stem) + gaz.county_stems(stem) if n.place), None)
+    return found
 
 
 #: How far into a page its source line may stand (the title and the metadata lines under it).

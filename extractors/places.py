@@ -322,8 +322,9 @@ class Gazetteer:
             # 完成县级验收 holds 成县 across two words; 县道县养 holds 道县 after 县道; but a dateline's
             # place right after its outlet (南海网海口7月25日讯) is a word of its own
             return None
-        if len(key) > 2 and key[1:] in dictionary_tags() and self._glued(text, start):
-            return None   # 新增城区 holds 增城区 across 新增 and 城区
+        if len(key) > 2 and key[1:] in dictionary_tags() \
+                and (self._glued(text, start) or text[start - 1:start + 1] in self.counties_by_stem):
+            return None   # 新增城区 holds 增城区 across 新增 and 城区; 衢江城区 holds 江城区 after 衢江's 衢
         places = self._keys[key]
         return self._zone_after(text, Mention(start, end, key, places[0], tuple(places[1:])))
 

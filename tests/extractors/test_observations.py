@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a provincial paper named as the source (信息来源:辽宁日报, one word to the segmenter) places a page
+    # that names no place of its own: its 全省 is the province (eval93)
+    ("a-provincial-paper-as-the-source",
+     "前三季度全省地区生产总值同比增长5.3%\n信息来源:辽宁日报\n10月20日,省政府新闻办召开新闻发布会,发布前三季度全省经济运行情况。\n根据地区生产总值统一核算结果,前三季度,全省地区生产总值21692.2亿元,同比增长5.3%。", "2023-10-23", "21692.2亿元", "辽宁省", "2023-01/2023-09", "地区生产总值", "level", False),
     # bulleted lines go on with the list their first item or a colon opens: the first item's year leads
     # the later items, and a lead naming the year's goals (主要预期目标是：) makes every item a plan (eval92)
     ("a-bulleted-list-led-by-its-first-item",

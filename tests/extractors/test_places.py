@@ -58,6 +58,10 @@ MENTIONS = [
     # a full name across two words is none either (新增/城区 holds 增城区), while 广州市增城区 is (eval86)
     ("no-district-across-two-words", "新增城区绿化面积28万平方米。", []),
     ("a-district-after-its-city", "广州市增城区经济平稳。", [("广州市", "广州市", None), ("增城区", "增城区", None)]),
+    # nor is one whose first character ends a county's short name (衢江/城区 holds 江城区), while 阳江市江城区
+    # is (eval93)
+    ("no-district-after-a-county-s-short-name", "截至目前衢江城区共有幼儿园16所。", []),
+    ("a-district-after-its-city-s-full-name", "阳江市江城区经济平稳。", [("阳江市", "阳江市", None), ("江城区", "江城区", None)]),
     ("a-two-character-county", "甘肃省成县经济平稳。", [("甘肃省", "甘肃省", None), ("成县", "成县", None)]),
     # a zone known by a name that is no place name and kind (lexicon/places.yaml, named_zones)
     ("a-zone-by-its-name-in-use", "上半年，汽开区地区生产总值完成275.55亿元", [("汽开区", "汽开区", None)]),
