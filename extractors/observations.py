@@ -3095,6 +3095,8 @@ def _governs(d: DateMention, ctx: _Context) -> bool:
         # 2005年底前建成的老旧小区近108个, 2005年12月31日前建成使用…的184个: when they were
         # built, not counted (a deadline ahead, 2025年底前建成, is a plan's period)
         return False
+    if _RECORD_BEFORE.search(ctx.body, max(0, d.start - 3), d.start):
+        return False   # 增长15.4%创近十年里各季度最高增速: the record's window, not the figures' period
     if ctx.body.startswith(words.carried_over, d.end):
         return False   # 上年结转5.45亿元 among 2023's revenue: the item carried from that year
     if _PLAN_OF_PROGRESS.match(ctx.body, d.end) and ctx.body.endswith(_PROGRESS_VERBS, 0, d.start):
@@ -3122,6 +3124,10 @@ def _stock_lead(start: int, end: int, ctx: _Context) -> str | None:
             and not any(w in ctx.body[start:end] for w in _words().learned):
         return None
     return found
+
+
+#: What sets a record right before the span it is a record of (创近十年里…最高, 创下2010年以来新高).
+_RECORD_BEFORE = re.compile(r"(?:创|创下|创出)$")
 
 
 def _flow_lead(start: int, end: int, ctx: _Context) -> str | None:
@@ -3401,7 +3407,7 @@ def _headings(ctx: _Context) -> list[tuple[int, int, str | None]]:
         stop = body.find("。", start, line_end)
         line_end = stop if stop >= 0 else line_end
         period = next((d.iso for d in ctx.dates_in(start, line_end)[::-1]
-                       if d.kind not in ("vague", "time")), None)
+                       if d.kind not in ("vague", "time") and ctx.governs(d)), None)
         if rank is not None:                 # a numbered section heading
             period = _review_year(period, ctx.today)
         plan = None if in_headline else _plan_reviewed_heading(body[start:line_end], ctx.today)

@@ -197,3 +197,14 @@ def test_a_long_table_with_figures_in_its_labels() -> None:
     page = "表1 2021年年末人口\n指标\n数值(万人)\n" + "60岁以上\n4.78\n" * 400
     found = extract(page, pubdate="2022-01-01").quantities
     assert len(found) == 400 and all(q.text == "4.78" for q in found)
+
+
+def test_a_span_s_length_inside_its_date_is_no_figure() -> None:
+    """今后五年的指导思想, 创近十年里各季度最高增速: the length of a span the date writes is no figure of
+    its own (eleven sets' golds); a plan's horizon (未来5年将为新区提供…) still is, as the sample's gold
+    counts it."""
+    ex = extract("会议审议了过去五年的工作，对今后五年的发展作出部署。全年增长15.4%，创近十年里最高增速。",
+                 pubdate="2021-04-21")
+    assert [q.text for q in ex.quantities] == ["15.4%"]
+    ex = extract("国开行等金融机构未来5年将为新区提供近万亿元意向性融资支持。", pubdate="2024-09-09")
+    assert [q.text for q in ex.quantities] == ["5年", "近万亿元"]
