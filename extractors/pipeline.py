@@ -19,7 +19,7 @@ from .article_dates import article_dates
 from .articles import ArticleSpan, read_page
 from .hashing import content_hash
 from .places import Place
-from .records import Article, DateMention, Extraction, Mention, Organization
+from .records import Article, DateMention, Extraction, Mention, Organization, Quantity
 from .reference import Reference, parse_pubdate
 from .text import (
     CAPTION_LINE,
@@ -152,6 +152,18 @@ class _PageArea:
         return self._home
 
 
+def _outside_dates(found: list[Quantity], found_dates: list[DateMention]) -> list[Quantity]:
+    """The figures that are no part of a date: not digits a date was written in (2025325 under a
+    letter's signature is 2025年3月25日, not 2025325 of the line after), nor the length of a span a date
+    writes (创近十年里各季度最高增速, 今后五年的指导思想); but a plan's horizon (未来5年将为新区提供…融资)
+    is counted, as the sample's gold counts it."""
+    written = Spans([(d.start, d.end) for d in found_dates if _DIGITS_DATE.fullmatch(d.text)])
+    spans = Spans([(d.start, d.end) for d in found_dates if d.kind in ("period", "range") and d.end - d.start > 2
+                   and not d.text.startswith(_HORIZON)])
+    return [q for q in found if not written.holds(q.start)
+            and not (q.unit_kind == "duration" and spans.holds(q.start) and spans.holds(q.end - 1))]
+
+
 #: What opens a plan's horizon (未来5年): its length is a figure of the plan.
 _HORIZON = "未来"
 
@@ -202,15 +214,7 @@ def _extract_article(norm: NormText, span: ArticleSpan, article: Article, today:
     found_quantities = [q for q in found_quantities if not row_labels.holds(q.start)]
     found_quantities = sorted([*found_quantities, *(c.quantity for c in cells)], key=lambda q: q.start)
     found_dates = [d for d in dates.find_dates(body, today, article.title) if not masked.holds(d.start)]
-    # 2025325 under a letter's signature is its date (2025年3月25日), not 2025325 of the line after (人:)
-    written_dates = Spans([(d.start, d.end) for d in found_dates if _DIGITS_DATE.fullmatch(d.text)])
-    found_quantities = [q for q in found_quantities if not written_dates.holds(q.start)]
-    # 创近十年里各季度最高增速, 今后五年的指导思想: a span's length inside the span the date writes is no
-    # figure; but a plan's horizon (未来5年将为新区提供…融资) is counted as the sample's gold counts it
-    spans = Spans([(d.start, d.end) for d in found_dates if d.kind in ("period", "range") and d.end - d.start > 2
-                   and not d.text.startswith(_HORIZON)])
-    found_quantities = [q for q in found_quantities if not (q.unit_kind == "duration" and spans.holds(q.start)
-                                                            and spans.holds(q.end - 1))]
+    found_quantities = _outside_dates(found_quantities, found_dates)
     mentions = page.within(lo, hi)
     home = observations.home_area(article.title, body, mentions, page.home())
     article.area, article.area_code = (home.name, home.code) if home else (None, None)
