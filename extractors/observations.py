@@ -4328,7 +4328,7 @@ def _gap_of_a_named_growth(q: Quantity, ctx: _Context) -> tuple[str, bool] | Non
 
 #: The words naming a growth rate after an indicator's name (固定资产投资增速), and a verb of a gap.
 _GROWTH_NAMED = (*_GROWTH_RATE_WORDS, "增长速度")
-_GAP_VERB_ANYWHERE = re.compile(r"高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后")
+_GAP_VERB_ANYWHERE = re.compile(r"高于|低于|快于|慢于|好于|优于|高出|低出|超过|超出|领先|落后")
 
 
 def _carried_indicator(q: Quantity, before: Quantity, ctx: _Context) -> tuple[str, bool] | None:
@@ -4895,7 +4895,7 @@ _SHARE_AFTER_NAME = ("占比", "比重", "所占比重")
 _FROM_THE = re.compile(r"从[^，,。；;、\d]{1,10}的")
 
 #: A verb of comparison before a base's name, and how far before the name it may stand.
-_BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|落后于|比|较)(?=[^，,；;。]*$)")
+_BASE_VERB = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出|高出|落后于|比|较)(?=[^，,；;。]*$)")
 _BASE_VERB_REACH = 8
 
 
