@@ -178,8 +178,9 @@ _CJK_RUN = re.compile(f"[{_CJK}]*")
 _JOINERS = frozenset("、和与及或")   # 1.2、3.4和5.6个百分点
 _RATIO_READS: dict[str, str] = {sep: v["reads"] for sep, v in _UNITS["ratio_separators"].items()}
 _RATIO_SEP = "[" + re.escape("".join(_RATIO_READS)) + "]"
-_RATIO = re.compile(rf"\d+(?:\.\d+)?(?:{_RATIO_SEP}\d+(?:\.\d+)?)+")
+_RATIO = re.compile(rf"\d+(?:\.\d+)?(?:[ \u3000]?{_RATIO_SEP}[ \u3000]?\d+(?:\.\d+)?)+")
 _RATIO_CUES = tuple(_UNITS["ratio_cues"])
+_LONG_RATIO_CUES = tuple(c for c in _RATIO_CUES if len(c) > 1)
 # A clock as the date extractor reads one (hour 0-24, two-digit minutes): 10:30 is a time.
 _CLOCK = re.compile(rf"(?:[01]?\d|2[0-4]){_RATIO_SEP}[0-5]\d")
 _DIGIT_COUNTS: dict[str, dict[str, Any]] = _UNITS["digit_counts"]
@@ -595,7 +596,8 @@ class _Scanner:
             return None
         text = m.group()
         reads = {_RATIO_READS[ch] for ch in text if ch in _RATIO_READS}
-        if "always" not in reads and ("cued" in reads or _CLOCK.fullmatch(text)):
+        spaced = " " in text or "\u3000" in text   # 产业结构调整为26: 32.5: 41.5: only after a ratio word
+        if ("always" not in reads and ("cued" in reads or _CLOCK.fullmatch(text))) or spaced:
             if not self._ratio_cued(a.start):
                 return None
         terms = tuple(float(term) for term in re.split(_RATIO_SEP, text))
@@ -614,7 +616,8 @@ class _Scanner:
         t = self.t
         clause_start = _last_stop(t, max(0, start - 12), start) + 1
         words = _segment(t[max(clause_start, start - 12):start])
-        return any(w.endswith(_RATIO_CUES) for w in words[-3:])
+        # (产业结构调整为: a cue of two characters or more inside the word the segmenter joined it to)
+        return any(w.endswith(_RATIO_CUES) or any(c in w for c in _LONG_RATIO_CUES) for w in words[-3:])
 
     def _unitless_possible(self, b: _Candidate) -> bool:
         t = self.t

@@ -267,12 +267,15 @@ RATIOS: list[Case] = [
      [Q("5∶45∶50", 5, "", "exact", "三次产业结构"), Q("3∶40∶57", 3, "", "exact", "三次产业结构")]),
     ("全区义务教育阶段师生比达到1:12。", [Q("1:12", 1, "", "exact", "义务教育阶段师生比")]),
     ("新建项目容积率控制在1:2.5以内。", [Q("1:2.5以内", 1, "", "less_than", "项目容积率")]),
+    # a space after each colon, and a ratio word the segmenter joined to the verb after it (结构调整) (eval93)
+    ("产业结构调整为26: 32.5: 41.5；", [Q("26: 32.5: 41.5", 26, "", "exact", "产业结构")]),
 ]
 
 NOT_RATIOS: list[str] = [
     "会议定于上午10:30召开。",
     "比赛于19:00开始，22:15结束。",
     "时间：9：30，地点：区政府三楼会议室。",
+    "比赛于19: 00开始。",
 ]
 
 # 两位数增长 is growth of at least 10 %, 三位数 at least 100 %, 个位数 under 10 %; only next to
