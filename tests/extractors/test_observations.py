@@ -3129,3 +3129,10 @@ def test_a_reply_s_figures_stand_on_its_posting_day() -> None:
             "依托“中国食用菌之乡”品牌优势,实施产业提质增效工程,现有食用菌菇棚1万余座。")
     periods = {q.text: q.period for q in extract(page, pubdate="2020-02-16", area="夏邑县").quantities}
     assert periods["4项"] == "2020-02-16" and periods["1万余座"] == "2020-02-16"
+
+
+def test_a_rank_moved_forward_is_a_difference() -> None:
+    """规上工业增加值增速位次前移8位: a move in rank is a change, as 提升了14位 is (eval93)."""
+    page = "陕西一季度经济\n\n主要经济指标增速在全国位次实现前移，规上工业增加值增速位次前移8位；社会消费品零售总额增速位次后移1位。"
+    measures = {q.text: q.measure for q in extract(page, pubdate="2021-04-21").quantities}
+    assert measures == {"8位": Measure.DIFFERENCE, "1位": Measure.DIFFERENCE}
