@@ -83,6 +83,7 @@ PAGES["e94_02_shuicheng_20230301.txt"] = dict(
         O("二十大", PC),
         C("四新", "numeric slogan"),
         C("四化", "numeric slogan"),
+        D("全年", "2022", "year", note="全年目标任务: the reviewed year, as eval37's, eval59's and eval63's (added after seeing the first run's output: left out when written)"),
         D("一年来", "2022", "year", note="in a work report 一年来 is the reporting year"),
         O("(一)", LM),
         C("四方责任", "numeric slogan"),
