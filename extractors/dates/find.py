@@ -20,8 +20,13 @@ _NAME_AFTER_YEAR = re.compile(
     r"(?![ \u3000])[^，,。；;：:、！？!?\n\r\t《》()（）]{0,30}?(?:" + alt(LEX["name_suffixes"]) + ")")
 _NAME_BLOCKERS = re.compile(alt(LEX["name_blockers"]))
 #: A verb telling of a period's state of affairs, right before its year (介绍2025年上半年…; 介绍下2025年…).
-_CONTENT_VERB = re.compile("(?:" + alt(LEX["content_verbs"]) + r")下?了?\Z")
-_CONTENT_VERB_REACH = 4
+#: A division's name may stand between (介绍贵州省2023年上半年…).
+_DIVISION_BETWEEN = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))?"
+_CONTENT_VERB = re.compile("(?:" + alt(LEX["content_verbs"]) + r")下?了?" + _DIVISION_BETWEEN + r"\Z")
+_CONTENT_VERB_REACH = 14
+#: A verb releasing figures right before a year, and what such a release tells of (经济运行情况).
+_RELEASE_VERB = re.compile("(?:" + alt(LEX["release_verbs"]) + r")了?" + _DIVISION_BETWEEN + r"\Z")
+_RELEASE_STATES = tuple(LEX["release_states"])
 _HOLIDAY_BLOCKERS = re.compile("(?:" + "|".join(LEX["holiday_blockers"]) + ")")
 _RECURRING = re.compile("(?:" + alt(LEX["recurring"]) + ")$")
 _RECURRING_CHARS = max(map(len, LEX["recurring"]))
@@ -145,6 +150,9 @@ def _is_code(text: str, found: Found) -> bool:
     if _CONTENT_VERB.search(text, max(0, found.start - _CONTENT_VERB_REACH), found.start):
         return False
     m = _NAME_AFTER_YEAR.match(rest)
+    if m and m.group().endswith(_RELEASE_STATES) \
+            and _RELEASE_VERB.search(text, max(0, found.start - _CONTENT_VERB_REACH), found.start):
+        return False   # 统计局29日发布2020年一季度全区经济运行情况: the period released, no document's name
     if m and _AFTER_THE_EVENT.match(rest, m.end()):
         return False   # 2022年省“两会”召开以后: the year of an event things are dated after
     return bool(m and not _NAME_BLOCKERS.search(m.group()))

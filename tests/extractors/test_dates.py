@@ -421,6 +421,14 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("chart-caption-no-clock", "图1:2011-2015年全县地区生产总值及增长速度", [("2011-2015年", "2011/2015", "range")]),
     # a release's or report's own title: a year, or a year's part, opening its name
     ("release-title", "2023年上半年上海市国民经济运行情况", []),
+    # but one a release tells of (发布2020年一季度全区经济运行情况), or one told after a province's name
+    # (介绍贵州省2023年上半年经济运行情况), is the period released; a released document keeps its year as
+    # a name's (eval91, eval94)
+    ("a-period-released", "西藏自治区统计局29日发布2020年一季度全区经济运行情况。",
+     [("29日", "2024-08-29", "day"), ("2020年一季度", "2020-01/2020-03", "period")]),
+    ("a-period-told-of-after-a-province", "新闻发布会介绍贵州省2023年上半年经济运行情况。",
+     [("2023年上半年", "2023-01/2023-06", "period")]),
+    ("a-bulletin-released", "市统计局发布2019年国民经济和社会发展统计公报。", []),
     # a bare part of the year inside a report's or its review's name is part of the name (eval64)
     ("a-half-year-in-a-reports-name", "组织全体区人大代表评议区政府上半年工作报告", []),
     ("a-half-year-in-a-review-meetings-name", "区人大财经委召开平川区上半年计划预算执行情况初审会", []),
