@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 旅游接待总人数 is the catalogue's visitors (接待游客), the first of a respectively list (eval94)
+    ("visitors-received-in-all",
+     "贵州上半年经济\n\n上半年，旅游接待总人数、旅游总收入比上年同期分别增长15.8%和26.2%，分别比一季度加快9.5个和11.4个百分点。", "2023-07-21", "15.8%", "贵州省", "2023-01/2023-06", "接待游客", "growth", False),
     # a province opening its sentence with 此次 (安徽省此次共有肥西、肥东、当涂等11个县入选) is the figure's
     # place, not a name's first word in a county's story (eval93)
     ("a-province-then-this-time",
