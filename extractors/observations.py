@@ -2620,6 +2620,8 @@ def _running_span(q: Quantity, found: str | None, ctx: _Context) -> str | None:
         # 今年以来…增速连续2个月回升, posted in July: months up to the release's last, not the year's
         last = iso_bounds(ctx.article_period)[1] - timedelta(days=1) \
             if ctx.article_period and ctx.article_period.startswith(found[:4]) else ctx.today
+        # (增速连续三个季度…第一 in a report on the year delivered on 27 December: up to the last quarter ended)
+        last = min(last, ctx.today)
     if unit == "year":
         return f"{last.year - n + 1}/{last.year}"
     after = last + timedelta(days=1)

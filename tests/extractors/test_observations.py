@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a run of quarters told in a report on the year delivered before its end (连续三个季度…第一, on 27
+    # December) runs up to the last quarter ended (eval94)
+    ("a-run-of-quarters-before-the-year-ends",
+     "政府工作报告\n——2022年12月27日在双辽市第十九届人民代表大会第二次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2022年工作回顾\n今年以来，我们坚持稳中求进。地区生产总值增速连续三个季度四平地区排名第一，预计全年增长4%左右。", "2022-12-27", "三个季度", "双辽市", "2022-01/2022-09", None, "level", False),
     # 旅游接待总人数 is the catalogue's visitors (接待游客), the first of a respectively list (eval94)
     ("visitors-received-in-all",
      "贵州上半年经济\n\n上半年，旅游接待总人数、旅游总收入比上年同期分别增长15.8%和26.2%，分别比一季度加快9.5个和11.4个百分点。", "2023-07-21", "15.8%", "贵州省", "2023-01/2023-06", "接待游客", "growth", False),
