@@ -5286,7 +5286,7 @@ _BRACKETED_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
 _NOTE_END = re.compile(r"[\u4e00-\u9fff、，]{1,12}[）)]")
 #: A short note in brackets after a name (固定资产投资(不含农户), 地区生产总值(现价)), or a
 #: bulletin's note mark ([注3], 〔2〕): filler.
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，]{1,8}[）)]|[\[［]注\d{0,2}[\]］]|〔\d{1,2}〕")
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff、，“”]{1,10}[）)]|[\[［]注\d{0,2}[\]］]|〔\d{1,2}〕")   # (以下简称“增长”)
 
 
 #: What joins the figures of a list split by name or sum (29092元、17191元; 达到23292元和7750元).

@@ -1491,12 +1491,17 @@ def load_segmenter() -> None:
 
 
 def _change(t: str, start: int) -> str | None:
+    if t[start - 1:start] in ")）":   # 比上年增长(以下简称“增长”)2.4%: the verb before a note
+        opened = max(t.rfind("(", max(0, start - _NOTE_REACH), start), t.rfind("（", max(0, start - _NOTE_REACH), start))
+        start = opened if opened > 0 else start
     if t[start - 1:start] not in _CHANGE_ENDS:
         return None   # no verb of change (or hedge after one) ends right before the figure
     m = _CHANGE.search(t, max(0, start - 8), start)
     return None if m is None else _HEDGES["change"][m.group("verb")]
 
 
+#: How long a note in brackets between a verb of change and its figure may be.
+_NOTE_REACH = 16
 _BOUNDARIES = frozenset(_SUBJECTS["boundaries"])
 _CHANGE_WORDS = frozenset(_HEDGES["change"])
 _UNIT_WORDS = frozenset([*UNIT_TABLE, *_CURRENCIES])

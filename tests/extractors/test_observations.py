@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a note in brackets between a verb of change and its figure (比上年增长(以下简称“增长”)2.4%) leaves the
+    # figure a growth of the level before it (eval92)
+    ("a-note-between-growth-and-its-figure",
+     "封开县政府工作报告\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2017年工作回顾\n全年完成地区生产总值151.44亿元，比上年增长(以下简称“增长”)2.4%，人均生产总值36611元，增长2.3%。", "2018-01-22", "2.4%", "封开县", "2017", "地区生产总值", "growth", False),
     # a run of quarters told in a report on the year delivered before its end (连续三个季度…第一, on 27
     # December) runs up to the last quarter ended (eval94)
     ("a-run-of-quarters-before-the-year-ends",
