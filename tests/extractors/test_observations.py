@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 一二三产业比重 names the three sectors' structure (eval92)
+    ("the-first-second-third-sectors-shares",
+     "封开县政府工作报告\n\n各位代表：\n一、2017年工作回顾\n全年完成地区生产总值151.44亿元。一二三产业比重为28.35∶35.34∶36.31。", "2018-01-22", "28.35∶35.34∶36.31", "封开县", "2017", "三次产业结构", "share", False),
     # a note in brackets between a verb of change and its figure (比上年增长(以下简称“增长”)2.4%) leaves the
     # figure a growth of the level before it (eval92)
     ("a-note-between-growth-and-its-figure",
