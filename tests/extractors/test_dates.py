@@ -412,6 +412,11 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
     ("campaign-name", "全面组织实施2009年招商引资专项行动。", []),
+    # a project's, a plan's or a meeting's name opened by its year (eval5, eval27, eval33, eval34, eval36,
+    # eval39, eval41)
+    ("renovation-project-name", "建议中提到的路段已列入我局2021年老旧小区改造项目中。", []),
+    ("summary-and-outline-titles", "东柳街道2023年工作总结和2024年工作思路", []),
+    ("work-meeting-name", "天津滨海高新区在渤龙湖科技园召开2023年中期工作推动会。", []),
     # a title may set its last words apart with a space
     ("bulletin-title-with-a-space", "2019年某某县国民经济和社会发展 统计公报", []),
     ("review-title", "某某县2021年“五一”小长假旅游情况综述", []),
