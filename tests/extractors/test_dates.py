@@ -412,6 +412,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     ("expo-name", "2023年中国国际服务贸易交易会在北京举办。", []),
     ("award-name", "2023年度优秀共产党员评选结果揭晓。", []),
     ("campaign-name", "全面组织实施2009年招商引资专项行动。", []),
+    # 现在 inside a verb (体现在, 表现在, 实现在建…) is no date (eval28, eval36, eval48, eval50, eval82, eval87, eval93)
+    ("now-inside-a-verb", "经济运行平稳向好主要体现在三个方面，具体表现在工业增长较快。", []),
     # a project's, a plan's or a meeting's name opened by its year (eval5, eval27, eval33, eval34, eval36,
     # eval39, eval41)
     ("renovation-project-name", "建议中提到的路段已列入我局2021年老旧小区改造项目中。", []),
