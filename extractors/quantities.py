@@ -324,10 +324,27 @@ class _Scanner:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             self._candidate(c, nxt)
         self._inherit_units()
+        self.out = self._without_age_bands(self.out)
         self.out.sort(key=lambda q: q.start)
         self._shared_points()
         _distribute_subjects(self.compact.original, self.out)
         return self.out
+
+    @staticmethod
+    def _without_age_bands(found: list[Quantity]) -> list[Quantity]:
+        """18周岁以下30.24万人, 60岁及以上人群: an age band names a group of people, no figure of its
+        own; it is the subject of a count right after it."""
+        kept: list[Quantity] = []
+        band: Quantity | None = None
+        for q in sorted(found, key=lambda q: q.start):
+            if q.unit == _AGE and q.qualifier in _BAND_QUALIFIERS:
+                band = q
+                continue
+            if band is not None and q.start == band.end and not q.subject:
+                q.subject = band.text
+            band = None
+            kept.append(q)
+        return kept
 
     def _digit_counts(self) -> Iterator[_Candidate]:
         """``两位数增长`` is growth of at least 10 %, ``个位数增长`` under 10 %: a
@@ -1500,6 +1517,9 @@ def _change(t: str, start: int) -> str | None:
     return None if m is None else _HEDGES["change"][m.group("verb")]
 
 
+#: A person's age (岁, 周岁 read as it), and the qualifiers that make one a band of ages (以下, 及以上, 18至34).
+_AGE = "岁"
+_BAND_QUALIFIERS = frozenset({"less_than", "at_most", "at_least", "more_than", "range"})
 #: How long a note in brackets between a verb of change and its figure may be.
 _NOTE_REACH = 16
 _BOUNDARIES = frozenset(_SUBJECTS["boundaries"])

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a count of an age band after a year-end population (年末…户籍总人口…；18周岁以下30.24万人) is counted at
+    # the year's end too (eval95)
+    ("an-age-band-of-a-year-end-population",
+     "2023年开州区国民经济和社会发展统计公报\n\n年末全区户籍总人口164.96万人，其中，城镇人口64.36万人，乡村人口100.59万人；18周岁以下30.24万人，60周岁及以上32.0万人。", "2024-04-29", "30.24万人", "开州区", "2023-12", None, "level", False),
     # 一二三产业比重 names the three sectors' structure (eval92)
     ("the-first-second-third-sectors-shares",
      "封开县政府工作报告\n\n各位代表：\n一、2017年工作回顾\n全年完成地区生产总值151.44亿元。一二三产业比重为28.35∶35.34∶36.31。", "2018-01-22", "28.35∶35.34∶36.31", "封开县", "2017", "三次产业结构", "share", False),

@@ -340,6 +340,10 @@ SUBJECT_PHRASES: list[Case] = [
      [Q("1.3个百分点", 1.3, "百分点", "exact", "农村居民收入增长速度快于全国")]),
     # a list's bullet opening the line is no part of the subject (eval92)
     ("●广州经济总量突破3万亿元；", [Q("3万亿元", 3e12, "元", "more_than", "广州经济总量")]),
+    # an age band is no figure but the subject of the count after it (eval95); an age alone is a figure
+    ("18周岁以下30.24万人，60周岁及以上32.0万人。人均预期寿命达到79.6岁。",
+     [Q("30.24万人", 302400, "人", "exact", "18周岁以下"), Q("32.0万人", 320000, "人", "exact", "60周岁及以上"),
+      Q("79.6岁", 79.6, "岁", "exact", "人均预期寿命")]),
     # who spoke is no subject (工作人员)
     ("据工作人员介绍，今年已累计办理业务1.2万件。", [Q("1.2万件", 12000, "件", "exact", "办理业务")]),
     ("窗口工作人员介绍，同比增长了20%。", [Q("20%", 20, "%", "exact", "")]),
