@@ -413,6 +413,20 @@ def _line_length(text: str, start: int) -> int:
     return (end if end >= 0 else len(text)) - start
 
 
+#: A line holding ASCII double quotes and Chinese text (全面落实 " 四个走在前 "" 四个新 " 重大任务).
+_ASCII_QUOTES = re.compile('[^\n"]*"[^\n]*')
+
+
+def _paired_quotes(m: re.Match[str]) -> str:
+    """The line with its ASCII double quotes read as Chinese ones, opening and closing in turn,
+    when they pair up and the line is Chinese: one character for one, as the folds are."""
+    line = m.group()
+    if line.count('"') % 2 or not _CJK_RE.search(line):
+        return line
+    parts = line.split('"')
+    return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+
+
 def normalize(original: str) -> NormText:
     """Fold full-width digits and letters, ASCII clause marks beside Chinese text,
     and join hard-wrapped lines.
@@ -428,6 +442,8 @@ def normalize(original: str) -> NormText:
     for mark, (pattern, wide) in _ASCII_CLAUSE.items():
         if mark in folded:
             folded = pattern.sub(wide, folded)
+    if '"' in folded:
+        folded = _ASCII_QUOTES.sub(_paired_quotes, folded)
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0

@@ -208,3 +208,10 @@ def test_a_span_s_length_inside_its_date_is_no_figure() -> None:
     assert [q.text for q in ex.quantities] == ["15.4%"]
     ex = extract("国开行等金融机构未来5年将为新区提供近万亿元意向性融资支持。", pubdate="2024-09-09")
     assert [q.text for q in ex.quantities] == ["5年", "近万亿元"]
+
+
+def test_a_slogan_in_ascii_quotes_with_spaces_is_no_figure() -> None:
+    """全面落实 " 四个走在前 "" 四个新 " 重大任务: numbered slogans in quotes typed as ASCII with spaces
+    inside are names, as in Chinese quotes; a count before a quoted name (八个 " 行动方案 ") stays (eval95)."""
+    ex = extract('江苏经济\n\n全面落实 " 四个走在前 "" 四个新 " 重大任务，制定实施八个 " 行动方案 "。', pubdate="2024-01-23")
+    assert [q.text for q in ex.quantities] == ["八个"]
