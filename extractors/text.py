@@ -427,6 +427,20 @@ def _paired_quotes(m: re.Match[str]) -> str:
     return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
 
 
+def _folded(original: str) -> str:
+    """``original`` with full-width digits and letters folded, and ASCII clause marks and double
+    quotes beside Chinese text read as Chinese ones: one character for one."""
+    # translate() walks every character in Python's slow path; most pages hold
+    # nothing to fold, which one C-level search tells.
+    folded = original.translate(_FOLD) if _FOLDABLE.search(original) else original
+    for mark, (pattern, wide) in _ASCII_CLAUSE.items():
+        if mark in folded:
+            folded = pattern.sub(wide, folded)
+    if '"' in folded:
+        folded = _ASCII_QUOTES.sub(_paired_quotes, folded)
+    return folded
+
+
 def normalize(original: str) -> NormText:
     """Fold full-width digits and letters, ASCII clause marks beside Chinese text,
     and join hard-wrapped lines.
@@ -436,14 +450,7 @@ def normalize(original: str) -> NormText:
     >>> normalize("今年以来 , 全省工业增长2.7% , 环比回升").text
     '今年以来 ， 全省工业增长2.7% ， 环比回升'
     """
-    # translate() walks every character in Python's slow path; most pages hold
-    # nothing to fold, which one C-level search tells.
-    folded = original.translate(_FOLD) if _FOLDABLE.search(original) else original
-    for mark, (pattern, wide) in _ASCII_CLAUSE.items():
-        if mark in folded:
-            folded = pattern.sub(wide, folded)
-    if '"' in folded:
-        folded = _ASCII_QUOTES.sub(_paired_quotes, folded)
+    folded = _folded(original)
     pieces: list[str] = []
     norm_starts, deltas = [0], [0]
     last, dropped, norm_len = 0, 0, 0
