@@ -566,6 +566,10 @@ def era(text: str) -> Res | None:
     return whole_years(lo, hi - 1, "period", False)
 
 
+#: December: a review of the year then may count the year itself among the past years.
+_LAST_MONTH = 12
+
+
 def span(text: str, today: date | None, review: int | None = None) -> Res | None:
     """近三年, 未来5年, 五年来, 前两天, 3年多以来 (ranges from today); 5年前, 三天后,
     两个半月前 (points from today). In a review of a year, the past N years end with that
@@ -586,6 +590,8 @@ def span(text: str, today: date | None, review: int | None = None) -> Res | None
     unit, n, grain = amount
     tail = tail or ""
     if review is not None and unit == "year" and (lead in SPAN_PAST or tail in LEX["span_since"]):
+        if today is not None and review == today.year and today.month < _LAST_MONTH:
+            review -= 1   # 一、过去五年发展成就和2021年上半年工作回顾, in July: the five whole years before
         return whole_years(review - n + 1, review, "year" if n == 1 else "range", True)
     if today is None:
         return unresolved("range")

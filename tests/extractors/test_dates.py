@@ -720,3 +720,11 @@ def test_a_stretch_of_quarters(sentence: str, expected: list[tuple[str, str]]) -
 def test_the_first_quarter_said_short(sentence: str, expected: list[tuple[str, str]]) -> None:
     """首季 is the first quarter (eval5, eval22, eval31, eval35, eval49)."""
     assert [(d.text, d.iso) for d in find_dates(sentence, date(2015, 4, 17))] == expected
+
+
+def test_the_past_five_years_before_a_half_year_under_review() -> None:
+    """一、过去五年发展成就和2021年上半年工作回顾 in a report delivered in July: the past five years are
+    the five whole years before the one under way (eval95)."""
+    text = ("政府工作报告\n各位代表：\n现在，我代表自治县人民政府向大会报告工作。\n"
+            "一、过去五年发展成就和2021年上半年工作回顾\n过去五年，全县经济稳步发展。")
+    assert [d.iso for d in find_dates(text, date(2021, 7, 29)) if d.text == "过去五年"] == ["2016/2020", "2016/2020"]
