@@ -4148,7 +4148,14 @@ def _of_no_indicator(q: Quantity, ctx: _Context, before: Quantity | None, lead_f
         ctx.raw_indicator[q.start] = run
         return True
     return catalogue().derived(ctx.body[ctx.phrase_start(lead_from, q.start, clause=True):q.start]) \
-        or _industry_of_another(q, ctx, lead_from) or _places_taken_together(ctx, q)
+        or _industry_of_another(q, ctx, lead_from) or _places_taken_together(ctx, q) \
+        or _SUBGROUP_OPENING.match(ctx.body, ctx.sentence(q.start)[0]) is not None
+
+
+#: A sentence opened by the subgroup its figures break down (民营经济中，第一产业增加值5.8亿元): the
+#: subgroup's parts, no catalogue indicator of the place's.
+_SUBGROUP_OPENING = re.compile(r"[ \t\u3000]*(?:其中[，,]?)?(?:"
+                               + word_pattern(wordlists.load("observations")["subgroup_wholes"]) + r")中[，,]")
 
 
 def _run_length_name(q: Quantity, ctx: _Context, before: Quantity | None) -> str | None:

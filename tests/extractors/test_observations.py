@@ -140,6 +140,12 @@ TARGETS = [
 
 
 READER_RULES = [
+    # places after 分别高 are the bases of the gaps, not their places (eval95)
+    ("places-after-respectively-higher-are-bases",
+     "朝天区1-10月规上工业经济持续向好\n\n从增速上看，连续位居全市前茅。1-10月规上工业增加值增速同比增长11.5%，增速分别高全国、全省和全市0.6、1.3和1.2个百分点，居全市县区第一位。", "2021-11-29", "1.2个百分点", "朝天区", "2021-01/2021-10", "规模以上工业增加值", "points", False),
+    # a sentence opened by a subgroup (民营经济中，) breaks the subgroup down: no catalogue indicator (eval95)
+    ("a-subgroup-s-sectors",
+     "承德县2020年国民经济和社会发展统计公报\n\n全年民营经济增加值75.8亿元，同比增长4.59%。民营经济中，第一产业增加值5.8亿元，增长6.7%，第二产业增加值37.3亿元，增长5.4%。", "2021-06-28", "37.3亿元", "承德县", "2020", None, "level", False),
     # a count of an age band after a year-end population (年末…户籍总人口…；18周岁以下30.24万人) is counted at
     # the year's end too (eval95)
     ("an-age-band-of-a-year-end-population",
