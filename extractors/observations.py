@@ -2452,10 +2452,25 @@ def _period(q: Quantity, ctx: _Context) -> str | None:
     found = _held_at_year_end(q, found, start, ctx)
     found = _running_span(q, _base_period(q, _reported_since(found, ctx), start, ctx), ctx)
     found = _span_end_of_balance(q, _against_year_end(q, found, start, ctx), start, ctx)
-    found = _share_of_listed(q, found, start, ctx)
-    if found and len(found) == 10 and _annual(q.subject or ""):
-        return found[:4]   # 昨日…开复工，年度投资将超过14亿元: the year's investment, not the day's
+    return _year_of(q, _share_of_listed(q, found, start, ctx), ctx)
+
+
+def _year_of(q: Quantity, found: str | None, ctx: _Context) -> str | None:
+    """The year of ``found`` for a figure of a whole year: 昨日…开复工，年度投资将超过14亿元 (the
+    year's investment, not the day's), and the plan progress is measured against (1-10月…完成市下
+    目标任务14.5亿元的87.6%: the year's target)."""
+    if found and (len(found) == 10 and _annual(q.subject or "") or _plan_of_progress(q, ctx)):
+        return found[:4]
     return found
+
+
+def _plan_of_progress(q: Quantity, ctx: _Context) -> bool:
+    """完成市下目标任务14.5亿元的87.6%, 占总任务4.8亿元的154%: the plan progress is told against."""
+    return ctx.body.startswith("的", q.end) and _PLAN_BEFORE.search(ctx.body, max(0, q.start - 4), q.start) is not None
+
+
+#: A plan's name right before its figure (目标任务, 总任务, 计划).
+_PLAN_BEFORE = re.compile(r"(?:目标任务|任务|目标|计划)$")
 
 
 def _year_goal(q: Quantity, ctx: _Context) -> bool:
@@ -5440,7 +5455,7 @@ def _target(q: Quantity, ctx: _Context) -> bool:
     cue = ctx.cue_before(q.start) or _same_below(q.start, ctx) or _list_led_by_cue(q.start, ctx) \
         or _in_a_plan(q.start, ctx) \
         or _in_plan_section(q.start, ctx) or _named_capacity(q, ctx) or _year_programme(q, ctx) \
-        or _quoted_aims(q.start, ctx) or _parts_of_a_plan(q, ctx)
+        or _quoted_aims(q.start, ctx) or _parts_of_a_plan(q, ctx) or _plan_of_progress(q, ctx)
     if cue and _words().done.search(ctx.body, ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True), q.start):
         cue = False   # …规划建设政策不符合，…工程欠款已达3亿元左右: already owed, no plan
     if cue and _words().overseen.search(ctx.body, max(0, q.start - _OVERSEEN_REACH), q.start):

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # the plan progress is told against (完成市下目标任务14.5亿元的87.6%) is the year's target (eval95)
+    ("the-plan-progress-is-measured-against",
+     "朝天区1-10月规上工业经济持续向好\n\n从效益上看，1-10月规上工业利润预计达到127054万元，同比增长15%，完成市下目标任务14.5亿元的87.6%，超时间进度4.3个百分点。", "2021-11-29", "14.5亿元", "朝天区", "2021", None, "level", True),
     # places after 分别高 are the bases of the gaps, not their places (eval95)
     ("places-after-respectively-higher-are-bases",
      "朝天区1-10月规上工业经济持续向好\n\n从增速上看，连续位居全市前茅。1-10月规上工业增加值增速同比增长11.5%，增速分别高全国、全省和全市0.6、1.3和1.2个百分点，居全市县区第一位。", "2021-11-29", "1.2个百分点", "朝天区", "2021-01/2021-10", "规模以上工业增加值", "points", False),
