@@ -3971,7 +3971,7 @@ def _indicator(q: Quantity, ctx: _Context, before: Quantity | None) -> str | Non
     if named is None:
         named = _value_added_of_output(q, ctx) or _value_added_of_sector(q, ctx) or _split_name(q, ctx) \
             or _short_named(q, ctx) or _shared_verb(q, before, ctx) or _part_of_the_whole(q, ctx) \
-            or _paragraph_topic(q, ctx) or _sentence_topic(q, ctx)
+            or _paragraph_topic(q, ctx) or _sentence_topic(q, ctx) or _held_growth_indicator(q, ctx)
     if named is None and before is not None and q.subject == _PER_HEAD and ctx.raw_indicator.get(before.start):
         # 地区生产总值实现1781.8亿元…，人均突破31万元: per head of the indicator before
         per_head = catalogue().alias(_PER_HEAD + ctx.raw_indicator[before.start])
@@ -5352,7 +5352,7 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if followed is not None:
         return followed
     if q.unit_kind in ("percent", "fraction"):
-        return _percent_measure(q, ctx, start, lead)
+        return Measure.GROWTH if _held_rate(q, ctx) is not None else _percent_measure(q, ctx, start, lead)
     if q.change and lead.rstrip(_HEDGE_CHARS).endswith(words.new_slice) and not lead.endswith("净增"):
         return Measure.LEVEL    # 新增72家 counts what is new, no change against a base
     if not q.change and "净增" in ctx.body[ctx.phrase_start(start, q.start):q.start]:
@@ -5364,6 +5364,31 @@ def _measure(q: Quantity, ctx: _Context) -> Measure:
     if not q.change and _gap_over_place(q, ctx, start):
         return Measure.DIFFERENCE   # 分别超过淮安456.8亿元、连云港19.6亿元
     return Measure.DIFFERENCE if q.change else Measure.LEVEL
+
+
+def _held_rate(q: Quantity, ctx: _Context) -> Quantity | None:
+    """其中6月份增长5.4%，连续4个月保持在4%以上: a rate a growth of its sentence has held, told with 保持在
+    (稳定在, 维持在) and no name of its own, is that growth's measure and indicator; the growth it is."""
+    start = ctx.sentence(q.start)[0]
+    if not _HELD_AT.search(ctx.body, max(start, q.start - _HELD_REACH), q.start):
+        return None
+    clause = ctx.phrase_start(start, q.start, clause=True)
+    if catalogue().matches(ctx.body[clause:q.start]):
+        return None
+    return next((x for x in reversed(ctx.quantities_in(start, q.start))
+                 if x.unit_kind == "percent" and x.measure is Measure.GROWTH), None)
+
+
+def _held_growth_indicator(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
+    """The indicator of the growth a rate held is (:func:`_held_rate`)."""
+    held = _held_rate(q, ctx) if q.unit_kind == "percent" else None
+    name = ctx.raw_indicator.get(held.start) if held is not None else None
+    return (name, False) if name else None
+
+
+#: A verb of holding right before a rate (保持在, 稳定在), and how far before the figure it may stand.
+_HELD_AT = re.compile(r"(?:保持在|稳定在|维持在)$")
+_HELD_REACH = 4
 
 
 def _percent_measure(q: Quantity, ctx: _Context, start: int, lead: str) -> Measure:

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a rate a growth has held (其中6月份增长5.4%，连续4个月保持在4%以上) is that growth's, over the run (eval92)
+    ("a-rate-a-growth-has-held",
+     "湖南上半年经济\n\n湖南工业生产稳步回升，全省规模工业增加值增长1.9%，比一季度回升4个百分点，其中6月份增长5.4%，连续4个月保持在4%以上。", "2020-07-17", "4%以上", "湖南省", "2020-03/2020-06", "规模以上工业增加值", "growth", False),
     # the plan progress is told against (完成市下目标任务14.5亿元的87.6%) is the year's target (eval95)
     ("the-plan-progress-is-measured-against",
      "朝天区1-10月规上工业经济持续向好\n\n从效益上看，1-10月规上工业利润预计达到127054万元，同比增长15%，完成市下目标任务14.5亿元的87.6%，超时间进度4.3个百分点。", "2021-11-29", "14.5亿元", "朝天区", "2021", None, "level", True),
