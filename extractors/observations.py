@@ -4174,10 +4174,11 @@ _SUBGROUP_OPENING = re.compile(r"[ \t\u3000]*(?:其中[，,]?)?(?:"
 
 
 def _run_length_name(q: Quantity, ctx: _Context, before: Quantity | None) -> str | None:
-    """农牧民收入连续十五年两位数增长; 增长10%，已连续25年保持两位数的高增长: a run of years names no
+    """农牧民收入连续十五年两位数增长; 增长10%，已连续25年保持两位数的高增长; 工业投资连续36个月保持两位数
+    增长 (a run of quarters or months as of years): a run names no
     indicator of its own, but the one named before it in its clause (else that of the growth
     before it in its sentence) is the indicator of the growth the run times."""
-    if q.unit != "年" or not ctx.body.endswith(_RUN_WORDS, 0, q.start):
+    if q.unit not in _RUN_UNITS or not ctx.body.endswith(_RUN_WORDS, 0, q.start):
         return None
     clause = ctx.phrase_start(ctx.sentence(q.start)[0], q.start, clause=True)
     named = catalogue().find(ctx.body[clause:q.start], "percent")

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a run of months passes the name before it on to the growth it times (工业投资连续36个月保持两位数增长) (eval92)
+    ("a-run-of-months-times-a-named-growth",
+     "广东经济\n\n报告指出，2023年规模以上工业增加值突破4万亿元、增长4.4%，工业投资连续36个月保持两位数增长。", "2024-01-23", "两位数", "广东省", "2021-01/2023-12", "工业投资", "growth", False),
     # a rate a growth has held (其中6月份增长5.4%，连续4个月保持在4%以上) is that growth's, over the run (eval92)
     ("a-rate-a-growth-has-held",
      "湖南上半年经济\n\n湖南工业生产稳步回升，全省规模工业增加值增长1.9%，比一季度回升4个百分点，其中6月份增长5.4%，连续4个月保持在4%以上。", "2020-07-17", "4%以上", "湖南省", "2020-03/2020-06", "规模以上工业增加值", "growth", False),
