@@ -201,7 +201,7 @@ PAGES["e96_04_kongtong_20230426.txt"] = dict(
     pubnote="the kept line 2023-04-26 10:34:41 来源:平凉日报 and the address's 2023-04-26 (df-news.cn, a portal reposting 平凉日报)",
     area=KT, period="2022",
     items=[
-        D("2023-04-26 10:34:41", "2023-04-26T10:34:41", "time", rel=False, note="the page's date line (kept)"),
+        D("2023-04-26 10:34:41", "2023-04-26T10:34", "time", rel=False, note="the page's date line (kept)"),
         D("日前", None, "vague"),
         C("2022年", "year inside a document's title (关于2022年度县域经济发展评价情况的通报)"),
         C("2022年", "year inside an award's name (2022年县域经济发展先进县)"),
@@ -422,7 +422,7 @@ PAGES["e96_08_neimenggu_20240119.txt"] = dict(
     area=NM, period="2023",
     items=[
         C("2023年", "year inside the release's title"),
-        D("2024-01-19 17:42:07", "2024-01-19T17:42:07", "time", rel=False, note="the page's date line (kept)"),
+        D("2024-01-19 17:42:07", "2024-01-19T17:42", "time", rel=False, note="the page's date line (kept)"),
         D("2024年1月19日", NM_DAY, "day", rel=False, note="the release's date line under its title"),
         D("2023年", "2023", "year", rel=False),
         O("二十大", PC),
