@@ -3501,9 +3501,25 @@ def _figureless_opening(ctx: _Context, headline_end: int, first_paragraph: int |
         return None
     start, end = ctx.sentences[k]
     found = _opening_date(start, end, ctx, points=False)
+    if found and ctx.today is not None and (found.endswith(ctx.today.isoformat()) or found == str(ctx.today.year)):
+        # 今年以来，…全力以赴大抓经济。…，前三季度，西山区主要指标回升向好: the year so far opens
+        # the lead; a stretch ended, named later in the lead, is the period reported on
+        found = _stretch_in_lead(k + 1, first_paragraph, ctx) or found
     if not found or ctx.today is None or found.endswith(ctx.today.isoformat()):
         return None   # 在过去的一年里: the year up to the day, no stretch reported on
     return found if _DAYS_IN_YEAR >= period_days(found) > 1 and _reported(found, ctx.today) else None
+
+
+def _stretch_in_lead(k: int, first_paragraph: int, ctx: _Context) -> str | None:
+    """The first stretch of time (前三季度) that governs in the sentences from ``k`` before the
+    paragraph with the first figures."""
+    while k < len(ctx.sentences) and ctx.paragraph_of[k] < first_paragraph:
+        found = next((d.iso for d in ctx.dates_in(*ctx.sentences[k])[::-1]
+                      if d.iso and "/" in d.iso and ctx.governs(d)), None)
+        if found:
+            return found
+        k += 1
+    return None
 
 
 #: The longest stretch an article may report on as its period.

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a lead opening with 今年以来 and naming 前三季度 later, with no figure: the article reports on the first
+    # three quarters, and its figures under a heading take them (eval96)
+    ("a-stretch-named-later-in-a-figureless-lead",
+     "今年以来，在西山区委区政府的积极领导下，全区上下认真落实各项稳增长举措。全区各职能部门通力协作，前三季度，西山区主要指标回升向好，经济运行稳中有进。\n全区经济运行稳中有进\n西山区地区生产总值为769.36亿元，同比增长1.6%，增速在主城区排名第三位。", "2023-12-04", "769.36亿元", "西山区", "2023-01/2023-09", "地区生产总值", "level", False),
     # a run of months passes the name before it on to the growth it times (工业投资连续36个月保持两位数增长) (eval92)
     ("a-run-of-months-times-a-named-growth",
      "广东经济\n\n报告指出，2023年规模以上工业增加值突破4万亿元、增长4.4%，工业投资连续36个月保持两位数增长。", "2024-01-23", "两位数", "广东省", "2021-01/2023-12", "工业投资", "growth", False),
