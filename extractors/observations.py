@@ -2717,7 +2717,8 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     # a later item of a list (…；区级财政收入从61.60亿元增长到104.12亿元) has the lead's span
     years = _year_range(found) or _year_range(_date_between(ctx.list_start(start), start, ctx)) \
         or (_one_year(found) if q.indicator else None)
-    first = int(m.group("y1")) if m.group("y1") else (years[0] - 1 if years else None)
+    first = int(m.group("y1")) if m.group("y1") else _PLAN_LAST_YEARS.get(m.group("plan") or "") \
+        or (years[0] - 1 if years else None)
     last = int(m.group("y2")) if m.group("y2") else (years[1] if years else None)
     if m.group("tail"):
         average = ctx.body.endswith(_YEARLY_AVERAGE, 0, q.start)
@@ -2761,9 +2762,11 @@ def _year_range(period: str | None) -> tuple[int, int] | None:
 #: year), then the one it reached (group to, y2 its year); the match ends right before the
 #: figure asked about, or (for a yearly average) runs on to it.
 _FROM_TO = re.compile(
-    r"[从由](?:(?P<y1>(?:19|20)\d\d)年的?)?(?=[\d.]|$)"
+    r"[从由](?:(?P<y1>(?:19|20)\d\d)年的?|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:期)?末的?)?(?=[\d.]|$)"
     r"(?:[\d.]+(?::[\d.]+)*[^\d，。；,;]{0,6}?[，,]?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|发展|跃升|攀升)?(?P<to>到|至|为)"
     r"(?:(?P<y2>(?:19|20)\d\d)年的?)?(?P<tail>[\d.]+[^\d，。；;]{0,6}(?:[，,][^，。；;]*){0,3})?)?$")
+#: The last years of the five-year plans a change may start from (从“十三五”末的117亿元增长至…).
+_PLAN_LAST_YEARS = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 #: What follows the first level of a change (…增加到, 调整为, 提升至).
 _CHANGE_AFTER = re.compile(r"[^\d，。；,;]{0,6}?(?:到|至|为)")
 _YEARLY_AVERAGE = ("年均增长", "年均增速", "年均增幅", "年均递增")

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a change from a plan's end (从“十三五”末的117亿元增长至2025年的163亿元，年均增长6.4%) starts the year
+    # after the plan, and its yearly average covers the new plan's years (eval96)
+    ("a-change-from-a-plan-s-end",
+     "辰溪县2026年政府工作报告\n\n这是综合实力实现新提升的五年。全县地区生产总值(预计数,下同)从“十三五”末的117亿元增长至2025年的163亿元,年均增长6.4%。", "2025-12-18", "6.4%", "辰溪县", "2021/2025", "地区生产总值", "growth", True),
     # a lead opening with 今年以来 and naming 前三季度 later, with no figure: the article reports on the first
     # three quarters, and its figures under a heading take them (eval96)
     ("a-stretch-named-later-in-a-figureless-lead",
