@@ -191,7 +191,8 @@ class Resolver:
     def _relative_month(self, p: Point) -> Res | None:
         """本月, 上月 (from today's month; as a base, 11月…比上月增长, from the last month written)
         and 当月, 次月 (from the last month written; 上年同月, that month of the year before)."""
-        written = next((r.start for r in reversed(self.ctx) if r.prec == "month" and r.start), None)
+        # (a base counts from the last month of the period written: 前三季度…较上月 is August's)
+        written = next((r.end - DAY for r in reversed(self.ctx) if r.prec == "month" and r.start and r.end), None)
         if p.month_rel is not None:
             as_base = written is not None and self.env.text.endswith(_BASE_BEFORE, 0, p.start)
             base, offset = (written if as_base else self.today), p.month_rel

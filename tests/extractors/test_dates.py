@@ -728,3 +728,10 @@ def test_the_past_five_years_before_a_half_year_under_review() -> None:
     text = ("政府工作报告\n各位代表：\n现在，我代表自治县人民政府向大会报告工作。\n"
             "一、过去五年发展成就和2021年上半年工作回顾\n过去五年，全县经济稳步发展。")
     assert [d.iso for d in find_dates(text, date(2021, 7, 29)) if d.text == "过去五年"] == ["2016/2020", "2016/2020"]
+
+
+def test_last_month_as_a_base_counts_from_the_last_month_written() -> None:
+    """前三季度，…较上月持平: 上月 as a base is the month before the last month of the period written, August,
+    not the month before its first (eval47, eval88, eval96)."""
+    found = find_dates("前三季度，全区社会消费品零售总额为406.58亿元，同比增长8.2%，增速较上月持平。", date(2023, 12, 4))
+    assert [(d.text, d.iso) for d in found] == [("前三季度", "2023-01/2023-09"), ("上月", "2023-08")]
