@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a province followed by its counties' economy (甘肃省县域经济规模达到10509.8亿元) is the figure's place,
+    # not a name's first word in a district's story (eval96)
+    ("a-province-s-county-economies",
+     "崆峒区被评定为全省县域经济发展先进县\n\n2022年，崆峒区地区生产总值完成193.03亿元，增长7.3%。\n据了解，2022年，甘肃省县域经济规模达到10509.8亿元，较上年增长9.29%。", "2023-04-26", "10509.8亿元", "甘肃省", "2022", None, "level", False),
     # a change from a plan's end (从“十三五”末的117亿元增长至2025年的163亿元，年均增长6.4%) starts the year
     # after the plan, and its yearly average covers the new plan's years (eval96)
     ("a-change-from-a-plan-s-end",
