@@ -5150,10 +5150,16 @@ _PRICED = re.compile(r"^(?:按)?(?:现价|可比价格?|不变价格?)(?:计算�
 _JOINED_REACH = 8
 
 
+#: What before an indicator's name makes the figure the rest's (非房地产投资).
+_NOT_PREFIX = "非"
+
+
 def _with_prefix(name: str, ctx: _Context, start: int, end: int) -> tuple[str, bool] | None:
     """``name`` when only neutral words precede it in its phrase; a new-slice word
     just before it (新增, 新认定) is noted; any other word names a subgroup."""
     text = ctx.body[start:end]
+    if text.endswith(_NOT_PREFIX):
+        return None   # 非房地产投资: all but the name's, no figure of it
     new = text.endswith(_words().new_slice)
     if new:
         text = text[:-next(len(w) for w in _words().new_slice if text.endswith(w))]

@@ -140,6 +140,9 @@ TARGETS = [
 
 
 READER_RULES = [
+    # 非 before an indicator's name (非房地产投资) makes the figure the rest's, no figure of the name (eval96)
+    ("all-but-the-named-indicator",
+     "西山区经济\n\n前三季度，全区规模以上固定资产投资同比下降47.6%。其中：房地产投资同比下降56.7%；非房地产投资同比下降37.3%。", "2023-12-04", "37.3%", "西山区", "2023-01/2023-09", None, "growth", False),
     # a province followed by its counties' economy (甘肃省县域经济规模达到10509.8亿元) is the figure's place,
     # not a name's first word in a district's story (eval96)
     ("a-province-s-county-economies",
