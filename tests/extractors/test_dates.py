@@ -397,6 +397,8 @@ NOT_DATES: list[tuple[str, str, Expect]] = [
     # a document a sentence names: a year inside a title is a code (the gold README; eval18,
     # eval24, eval29 annotate it so, heldout's p02 does not)
     ("a-document-named-in-running-text", "会议听取审议了区人民政府关于2020年全区计划执行情况的报告。", []),
+    ("a-circular-named-in-running-text", "日前，甘肃省人民政府办公厅发布关于2022年度县域经济发展评价情况的通报。",
+     [("日前", None, "vague")]),
     ("a-report-named-without-guanyu", "会议听取和审议鸿山镇2020年财政预算执行情况和2021年财政预算的报告。", []),
     # a bare part of this year that opens an event's name is part of it (eval17, eval23, eval30)
     ("a-half-year-in-a-press-conference-name", "日前，记者从上半年经济运行情况新闻发布会上获悉，全市经济平稳。", [("日前", None, "vague")]),
