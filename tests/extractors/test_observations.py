@@ -3188,3 +3188,11 @@ def test_a_rank_moved_forward_is_a_difference() -> None:
     page = "陕西一季度经济\n\n主要经济指标增速在全国位次实现前移，规上工业增加值增速位次前移8位；社会消费品零售总额增速位次后移1位。"
     measures = {q.text: q.measure for q in extract(page, pubdate="2021-04-21").quantities}
     assert measures == {"8位": Measure.DIFFERENCE, "1位": Measure.DIFFERENCE}
+
+
+def test_the_yangling_zone_is_a_place_of_its_own() -> None:
+    """杨凌示范区, given as a page's place, is an area the gazetteer knows (over 杨陵区), and its release's
+    示范区 is that area (eval97)."""
+    page = "10月份示范区经济运行\n\n1-10月，示范区规上工业增加值增长14.3%，增速继续位居全省第一。"
+    ex = extract(page, pubdate="2023-11-23", area="杨凌示范区")
+    assert [(q.text, q.area) for q in ex.quantities] == [("14.3%", "杨凌示范区")]
