@@ -389,7 +389,7 @@ def home_area(title: str, body: str, mentions: Sequence[places.Mention] | None =
     entry = gaz.towns(title.strip(), page_home) if 2 < len(title.strip()) <= _ENTRY_TITLE else []
     if len(entry) == 1 and entry[0].end - entry[0].start == len(title.strip()):
         return entry[0].place   # 城关镇 over a gazetteer entry: the page is the town's
-    in_title = gaz.mentions(title) + gaz.county_stems(title) if title else []
+    in_title = [m for m in (gaz.mentions(title) + gaz.county_stems(title) if title else []) if not _venue(title, m)]
     if title.endswith(TITLE_CUT) and page_home is not None:
         # a lead cut short on a page whose place is given (…四川行活动签约陕西隆庆…等…): the lead's
         # places are the body's, read there with the names they open
@@ -639,8 +639,22 @@ def _named(text: str, mentions: Sequence[places.Mention], names: bool = False) -
 
 
 def _venue(text: str, m: places.Mention) -> bool:
-    """Whether ``m`` names where an event was held (…洽谈会在广州市举行): not whose article it is."""
-    return text[m.start - 1:m.start] == "在" and text.startswith(_words().venue_after, m.end)
+    """Whether ``m`` names where an event was held (…洽谈会在广州市举行, …年会在江苏省江阴市召开, both
+    its places): not whose article it is."""
+    after_in = text[m.start - 1:m.start] == "在" or _VENUE_OUTER.search(text, max(0, m.start - _VENUE_REACH), m.start)
+    if not after_in:
+        return False
+    if text.startswith(_words().venue_after, m.end):
+        return True
+    inner = _VENUE_INNER.match(text, m.end)
+    return inner is not None and text.startswith(_words().venue_after, inner.end())
+
+
+#: A province or city right after 在 and before a place inside it (在江苏省|江阴市召开), the place inside
+#: it after the province (在江苏省|江阴市), and how far back the province may start.
+_VENUE_OUTER = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)$")
+_VENUE_INNER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区)")
+_VENUE_REACH = 10
 
 
 def _self_level(mentions: Sequence[places.Mention]) -> str | None:
@@ -1872,10 +1886,14 @@ def _sentence_place(start: int, end: int, ctx: _Context) -> Place | None:
     opened by a part of it that is no division (…；大屯47栋…；主城区159栋…), so an
     earlier sentence's place stops there."""
     found = _opening_place(start, end, ctx)
-    if found is None and ctx.body[start:min(end, start + _AREA_PART_REACH)].lstrip(
-            _SENTENCE_PADDING).startswith(_words().area_parts):
+    opening = ctx.body[start:min(end, start + _AREA_PART_REACH)].lstrip(_SENTENCE_PADDING)
+    if found is None and opening.startswith(_words().area_parts) and not _RESIDENTS.match(opening):
         return ctx.home
     return found
+
+
+#: A part's residents opening a sentence (城镇居民人均可支配收入…): a group of people, no part of the place.
+_RESIDENTS = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:居民|常住居民|人口)")
 
 
 def _lead_place(start: int, end: int, ctx: _Context) -> Place | None:

@@ -3196,3 +3196,13 @@ def test_the_yangling_zone_is_a_place_of_its_own() -> None:
     page = "10月份示范区经济运行\n\n1-10月，示范区规上工业增加值增长14.3%，增速继续位居全省第一。"
     ex = extract(page, pubdate="2023-11-23", area="杨凌示范区")
     assert [(q.text, q.area) for q in ex.quantities] == [("14.3%", "杨凌示范区")]
+
+
+def test_a_county_s_figures_after_a_meeting_held_in_another_province() -> None:
+    """…交流年会在江苏省江阴市召开, then 吴起县's figures: the province and city where the meeting was held
+    place nothing, and 城镇居民人均可支配收入 opening a later clause is a group of the county's people,
+    no part of the page's place (eval97)."""
+    page = ("8月20日，2011全国县城经济科学发展交流年会在江苏省江阴市召开。中国西部百强县(市)名单揭晓，吴起县榜上有名。\n"
+            "2010年，吴起县完成生产总值120.93亿元，增长18.1%；城镇居民人均可支配收入19322元，农民人均收入5298元。")
+    areas = {q.text: q.area for q in extract(page, pubdate="2011-09-07").quantities}
+    assert areas["120.93亿元"] == "吴起县" and areas["19322元"] == "吴起县"
