@@ -3192,10 +3192,10 @@ def test_a_rank_moved_forward_is_a_difference() -> None:
 
 def test_the_yangling_zone_is_a_place_of_its_own() -> None:
     """杨凌示范区, given as a page's place, is an area the gazetteer knows (over 杨陵区), and its release's
-    示范区 is that area (eval97)."""
+    示范区 is that area, naming no subgroup before an indicator's name (eval97)."""
     page = "10月份示范区经济运行\n\n1-10月，示范区规上工业增加值增长14.3%，增速继续位居全省第一。"
     ex = extract(page, pubdate="2023-11-23", area="杨凌示范区")
-    assert [(q.text, q.area) for q in ex.quantities] == [("14.3%", "杨凌示范区")]
+    assert [(q.text, q.area, q.indicator) for q in ex.quantities] == [("14.3%", "杨凌示范区", "规模以上工业增加值")]
 
 
 def test_a_county_s_figures_after_a_meeting_held_in_another_province() -> None:
