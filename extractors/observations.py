@@ -2744,8 +2744,10 @@ def _from_to(q: Quantity, found: str | None, start: int, ctx: _Context) -> str |
     if m.group("to"):
         if m.group("y1") and not m.group("y2") and found == m.group("y1"):
             # 五年来，…高新技术企业由2017年929家增长到3605家: the level reached is of the span's end
+            # (初步核算，2011年全县…。三次产业结构从2010年9.0:55.9:35.1调整为8.5:55.2:36.3: the lead's year)
             lead = ctx.lead("flow-date", q.start)
-            span = _year_range(lead if isinstance(lead, str) else None)
+            lead = lead if isinstance(lead, str) else None
+            span = _year_range(lead) or _one_year(lead)
             return str(span[1]) if span and first and span[1] > first else None
         return str(last) if last else None
     # the first level only when a change follows it (not 从六个方面总结)

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # a level reached from a year's (从2010年9.0:55.9:35.1调整为8.5:55.2:36.3) after a sentence on one year is of
+    # that year (eval97)
+    ("a-level-reached-from-a-year-s-in-a-year-s-bulletin",
+     "长兴县2011年国民经济和社会发展统计公报\n\n初步核算，2011年全县实现地区生产总值(GDP)334.85亿元，按可比价格计算，比上年增长11.5%。三次产业结构从2010年9.0:55.9:35.1调整为8.5:55.2:36.3。", "2012-05-08", "8.5:55.2:36.3", "长兴县", "2011", "三次产业结构", "share", False),
     # 非 before an indicator's name (非房地产投资) makes the figure the rest's, no figure of the name (eval96)
     ("all-but-the-named-indicator",
      "西山区经济\n\n前三季度，全区规模以上固定资产投资同比下降47.6%。其中：房地产投资同比下降56.7%；非房地产投资同比下降37.3%。", "2023-12-04", "37.3%", "西山区", "2023-01/2023-09", None, "growth", False),
