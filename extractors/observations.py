@@ -4509,7 +4509,8 @@ def _crop_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     clause = ctx.phrase_start(start, q.start, clause=True)
     if clause == start or not _BARE_OUTPUT.fullmatch(ctx.body, clause, q.start):
         return None
-    crop = _SOWN.search(ctx.body, start, clause)
+    # (全年农作物播种面积…，其中粮食播种面积64.40万亩，总产量27.89万吨: the crop sown last before it)
+    crop = next(reversed(list(_SOWN.finditer(ctx.body, start, clause))), None)
     name = catalogue().alias(crop.group("crop") + _YIELD) if crop else None
     return _admitted(name, q)
 

@@ -140,6 +140,10 @@ TARGETS = [
 
 
 READER_RULES = [
+    # an output named bare after the sown area of the crop sown last before it (农作物播种面积…，其中粮食播种
+    # 面积64.40万亩，总产量27.89万吨) is that crop's (eval97)
+    ("an-output-after-the-last-crop-sown",
+     "长兴县2011年国民经济和社会发展统计公报\n\n二、农业\n全年农作物播种面积126.79万亩，其中粮食播种面积64.40万亩，总产量27.89万吨。", "2012-05-08", "27.89万吨", "长兴县", "2011", "粮食产量", "level", False),
     # a level reached from a year's (从2010年9.0:55.9:35.1调整为8.5:55.2:36.3) after a sentence on one year is of
     # that year (eval97)
     ("a-level-reached-from-a-year-s-in-a-year-s-bulletin",
