@@ -112,3 +112,4 @@ eval:
 	.venv/bin/python -m extractors evaluate tests/gold/eval95.jsonl --texts tests/gold/eval95
 	.venv/bin/python -m extractors evaluate tests/gold/eval96.jsonl --texts tests/gold/eval96
 	.venv/bin/python -m extractors evaluate tests/gold/eval97.jsonl --texts tests/gold/eval97
+	.venv/bin/python -m extractors evaluate tests/gold/eval98.jsonl --texts tests/gold/eval98

@@ -34,7 +34,7 @@ WORD_LISTS = [n for n in names() if n != "sources"]
 #: Sets still untouched (tests/gold/README.md, "Untouched sets"): no entry can have been copied
 #: from them, since nothing was changed after they were written. A set moves out of here the
 #: day anyone tunes to it, and from then on this check reads it like any development text.
-UNTOUCHED: tuple[str, ...] = ()
+UNTOUCHED: tuple[str, ...] = ("tests/gold/eval98/",)
 
 
 def development_texts(root: Path = ROOT) -> dict[str, str]:

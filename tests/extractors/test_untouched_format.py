@@ -40,7 +40,7 @@ SETS = {"eval4": "e4", "eval5": "e5", "eval6": "e6", "eval7": "e7", "eval8": "e8
         "eval69": "e69", "eval70": "e70", "eval71": "e71", "eval72": "e72", "eval73": "e73",
         "eval74": "e74", "eval75": "e75", "eval76": "e76", "eval77": "e77", "eval78": "e78",
         "eval79": "e79", "eval80": "e80", "eval81": "e81", "eval82": "e82", "eval83": "e83", "eval84": "e84",
-        "eval85": "e85", "eval86": "e86", "eval87": "e87", "eval88": "e88", "eval89": "e89", "eval90": "e90", "eval91": "e91", "eval92": "e92", "eval93": "e93", "eval94": "e94", "eval95": "e95", "eval96": "e96", "eval97": "e97"}
+        "eval85": "e85", "eval86": "e86", "eval87": "e87", "eval88": "e88", "eval89": "e89", "eval90": "e90", "eval91": "e91", "eval92": "e92", "eval93": "e93", "eval94": "e94", "eval95": "e95", "eval96": "e96", "eval97": "e97", "eval98": "e98"}
 
 TYPES = {"quantity", "date", "ordinal", "code", "pubdate"}
 QUALIFIERS = {"exact", "more_than", "nearly", "approx", "at_least", "less_than"}
