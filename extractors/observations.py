@@ -3271,7 +3271,8 @@ def _narrowed_after(d: DateMention, end: int, ctx: _Context) -> str | None:
     only a place is that part."""
     if d.iso is None or len(d.iso) != 4:
         return d.iso
-    after = next((o for o in ctx.dates_in(d.end, end)[::-1]), None)
+    later = ctx.dates_in(d.end, end)   # (nearest to the end first: the last is the first after d)
+    after = later[-1] if later else None
     if after is None or not after.iso or after.iso[:4] != d.iso or len(after.iso) == 4:
         return d.iso
     between = ctx.body[d.end:after.start]
@@ -4510,7 +4511,8 @@ def _crop_output(q: Quantity, ctx: _Context) -> tuple[str, bool] | None:
     if clause == start or not _BARE_OUTPUT.fullmatch(ctx.body, clause, q.start):
         return None
     # (全年农作物播种面积…，其中粮食播种面积64.40万亩，总产量27.89万吨: the crop sown last before it)
-    crop = next(reversed(list(_SOWN.finditer(ctx.body, start, clause))), None)
+    crops = list(_SOWN.finditer(ctx.body, start, clause))
+    crop = crops[-1] if crops else None
     name = catalogue().alias(crop.group("crop") + _YIELD) if crop else None
     return _admitted(name, q)
 

@@ -41,6 +41,7 @@ from .numerals import (
 )
 from .records import Quantity
 from .segment import dictionary_cut, guarded, word_pattern
+from .text import LIST_BULLETS
 from .wordlists import load
 
 _UNITS = load("units")
@@ -1057,7 +1058,7 @@ def _discount(numeral: str) -> float | None:
     return None
 
 
-_SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-·•●■◆▪/\d%]")   # (●: a list's bullet)
+_SUBJECT_STOP = re.compile(r"[\s，。；：、,.;:！？!?（）()《》〈〉“”\"'‘’【】\[\]…—\-/\d%" + re.escape(LIST_BULLETS) + "]")   # (●: a bullet)
 
 
 def _subject(t: str, run: str, end: int, kind: str) -> str:
